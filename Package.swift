@@ -1,0 +1,42 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "songngu",
+  products: [
+    .library(name: "SongNgu", targets: ["SongNgu"]),
+    .executable(name: "songngu", targets: ["songngu"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+  ],
+  targets: [
+    // C shim: the only place that includes ICU headers (plain C types in its public header).
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+    ),
+    // All logic; never imports ArgumentParser.
+    .target(
+      name: "SongNgu",
+      dependencies: ["CICU"],
+      resources: [.copy("Resources/abbreviations.txt"), .copy("Resources/boilerplate.txt")]
+    ),
+    // Thin command line over the library.
+    .executableTarget(
+      name: "songngu",
+      dependencies: ["SongNgu", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    // Tests.
+    .testTarget(
+      name: "SongNguTests",
+      dependencies: ["SongNgu", .product(name: "PropertyBased", package: "swift-property-based")],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "SongNguCLITests",
+      dependencies: ["SongNgu"]
+    ),
+  ]
+)

@@ -1,0 +1,44 @@
+/// Minimal, fast JSON text building with a fixed key order (for JSONL output that diffs cleanly).
+public enum JSONText {
+  /// `value` as a JSON string literal, quotes included.
+  public static func string(_ value: String) -> String {
+    var result = "\""
+    result.reserveCapacity(value.utf8.count + 2)
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+          let hex = String(scalar.value, radix: 16)
+          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    result += "\""
+    return result
+  }
+
+  /// An object from ordered (key, raw JSON value) pairs.
+  public static func object(_ members: [(String, String)]) -> String {
+    "{" + members.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+  }
+
+  /// An array of raw JSON values.
+  public static func array(_ values: [String]) -> String { "[" + values.joined(separator: ",") + "]" }
+}
+
+extension Sentence {
+  /// The sentence as one JSONL record: `block`, `kind`, `index`, `start`, `end`, `text`.
+  public var jsonLine: String {
+    JSONText.object([
+      ("block", String(block)), ("kind", JSONText.string(kind.rawValue)), ("index", String(index)),
+      ("start", String(start)), ("end", String(end)), ("text", JSONText.string(text)),
+    ])
+  }
+}

@@ -1,0 +1,58 @@
+/// Everything that stops songngu from reading or writing, each case carrying the offending value.
+///
+/// Messages are short, lower case and say what to do. Problems that do not stop the run are
+/// `Finding`s instead.
+public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
+  /// The path does not exist.
+  case fileNotFound(path: String)
+  /// The path is a directory where a file was expected.
+  case isDirectory(path: String)
+  /// The file exists but cannot be read (permissions, I/O).
+  case unreadable(path: String, reason: String)
+  /// The bytes are not UTF-8: the first bad byte's 0-based offset and its 1-based line and column.
+  case invalidUTF8(path: String, byteOffset: Int, line: Int, column: Int)
+  /// The file is not text at all.
+  case binaryFile(path: String, reason: String)
+  /// The text is in a pre-Unicode Vietnamese encoding (or was decoded from one as Latin-1).
+  case legacyEncoding(path: String, encoding: LegacyEncoding, evidence: String)
+  /// A line is longer than the reader accepts.
+  case lineTooLong(path: String, line: Int, limit: Int)
+  /// UTF-16 text without a byte-order mark.
+  case utf16WithoutBOM(path: String)
+  /// A data file (abbreviations, boilerplate, glossary) has a line songngu cannot read.
+  case malformedData(path: String, line: Int, column: Int, expected: String)
+  /// Writing an output file failed.
+  case writeFailed(path: String, reason: String)
+  /// An output name would leave the output folder or overwrite an input.
+  case unsafeOutput(path: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .fileNotFound(let path):
+      return "\(path): no such file"
+    case .isDirectory(let path):
+      return "\(path): is a directory, expected a text file"
+    case .unreadable(let path, let reason):
+      return "\(path): cannot read: \(reason)"
+    case .invalidUTF8(let path, let offset, let line, let column):
+      return
+        "\(path):\(line):\(column): invalid UTF-8 at byte offset \(offset); save the file as UTF-8 and try again"
+    case .binaryFile(let path, let reason):
+      return "\(path): not a text file (\(reason))"
+    case .legacyEncoding(let path, let encoding, let evidence):
+      return
+        "\(path): looks like \(encoding.displayName) text (\(evidence)); convert it to Unicode (UTF-8) first"
+    case .lineTooLong(let path, let line, let limit):
+      return
+        "\(path):\(line): line is longer than \(limit) bytes; this does not look like article text (split it or raise --max-line-bytes)"
+    case .utf16WithoutBOM(let path):
+      return "\(path): looks like UTF-16 without a byte-order mark; save it as UTF-8"
+    case .malformedData(let path, let line, let column, let expected):
+      return "\(path):\(line):\(column): \(expected)"
+    case .writeFailed(let path, let reason):
+      return "\(path): cannot write: \(reason)"
+    case .unsafeOutput(let path, let reason):
+      return "\(path): refused: \(reason)"
+    }
+  }
+}

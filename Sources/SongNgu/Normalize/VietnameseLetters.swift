@@ -1,0 +1,100 @@
+/// Facts about Vietnamese letters, looked up by UTF-16 code unit.
+///
+/// Every precomposed Vietnamese vowel is one UTF-16 code unit (all are in the BMP), described by its
+/// base vowel (one of the twelve vowel letters `a ă â e ê i o ô ơ u ư y`, shape marks included), its
+/// tone (none, grave, acute, hook, tilde, dot below) and its case. Lookups are table-driven so the hot
+/// loops never build `Character`s.
+public enum VietnameseLetters {
+  /// The six tones in the order of the tables below.
+  public enum Tone: UInt8, Sendable, CaseIterable {
+    case level = 0, grave, acute, hook, tilde, dotBelow
+  }
+
+  /// The twelve vowel letters, each followed by its five toned forms (lower case).
+  static let lowerVowelRows: [String] = [
+    "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị",
+    "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ",
+  ]
+  /// The same in upper case.
+  static let upperVowelRows: [String] = [
+    "AÀÁẢÃẠ", "ĂẰẮẲẴẶ", "ÂẦẤẨẪẬ", "EÈÉẺẼẸ", "ÊỀẾỂỄỆ", "IÌÍỈĨỊ",
+    "OÒÓỎÕỌ", "ÔỒỐỔỖỘ", "ƠỜỚỞỠỢ", "UÙÚỦŨỤ", "ƯỪỨỬỮỰ", "YỲÝỶỸỴ",
+  ]
+
+  /// Index of the base vowel letter in the rows above.
+  public enum Base: UInt8, Sendable {
+    case a = 0, aBreve, aCircumflex, e, eCircumflex, i, o, oCircumflex, oHorn, u, uHorn, y
+    /// The plain Latin letter under the shape marks (`ă` → `a`, `ư` → `u`), lower case.
+    public var plainLetter: UInt16 {
+      switch self {
+      case .a, .aBreve, .aCircumflex: return 0x61
+      case .e, .eCircumflex: return 0x65
+      case .i: return 0x69
+      case .o, .oCircumflex, .oHorn: return 0x6F
+      case .u, .uHorn: return 0x75
+      case .y: return 0x79
+      }
+    }
+  }
+
+  /// A vowel's description.
+  public struct Vowel: Sendable, Equatable {
+    public let base: Base
+    public let tone: Tone
+    public let isUpper: Bool
+  }
+
+  static let tableLimit = 0x1F00
+  /// `vowelCodes[u]` is 0 when `u` is not a Vietnamese vowel, else `1 + base * 12 + tone * 2 + upper`.
+  nonisolated(unsafe) static let vowelCodes: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: tableLimit)
+    for (rows, upper) in [(lowerVowelRows, 0), (upperVowelRows, 1)] {
+      for (base, row) in rows.enumerated() {
+        for (tone, unit) in row.utf16.enumerated() {
+          table[Int(unit)] = UInt8(1 + base * 12 + tone * 2 + upper)
+        }
+      }
+    }
+    return table
+  }()
+  /// `composed[base][tone][upper]` as a flat array.
+  static let composed: [UInt16] = {
+    var table = [UInt16](repeating: 0, count: 12 * 6 * 2)
+    for (rows, upper) in [(lowerVowelRows, 0), (upperVowelRows, 1)] {
+      for (base, row) in rows.enumerated() {
+        for (tone, unit) in row.utf16.enumerated() {
+          table[base * 12 + tone * 2 + upper] = unit
+        }
+      }
+    }
+    return table
+  }()
+
+  /// Describes `unit` when it is a precomposed (or plain) Vietnamese vowel.
+  @inline(__always)
+  public static func vowel(_ unit: UInt16) -> Vowel? {
+    guard Int(unit) < tableLimit else { return nil }
+    let code = vowelCodes[Int(unit)]
+    guard code != 0 else { return nil }
+    let packed = Int(code) - 1
+    // Both raw values are in range by construction of the table.
+    return Vowel(
+      base: Base(rawValue: UInt8(packed / 12)) ?? .a,
+      tone: Tone(rawValue: UInt8((packed % 12) / 2)) ?? .level,
+      isUpper: packed % 2 == 1)
+  }
+
+  /// The code unit for `base` with `tone` in the given case.
+  @inline(__always)
+  public static func compose(_ base: Base, _ tone: Tone, upper: Bool) -> UInt16 {
+    composed[Int(base.rawValue) * 12 + Int(tone.rawValue) * 2 + (upper ? 1 : 0)]
+  }
+
+  /// `Đ` and `đ`.
+  public static let capitalD: UInt16 = 0x0110
+  public static let smallD: UInt16 = 0x0111
+
+  /// Characters that look like `Đ` but are not: Icelandic eth `Ð` (U+00D0) and African `Ɖ` (U+0189).
+  @inline(__always)
+  public static func isDLookalike(_ unit: UInt16) -> Bool { unit == 0x00D0 || unit == 0x0189 }
+}

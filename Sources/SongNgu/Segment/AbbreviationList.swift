@@ -1,0 +1,75 @@
+import Foundation
+
+/// Abbreviations the sentence segmenter must not (or need not) split after.
+///
+/// Read from a plain text file (see `Resources/abbreviations.txt` for the format); users add their own.
+public struct AbbreviationList: Sendable, Equatable {
+  /// Abbreviations that never end a sentence: a name follows (`TP.`, `PGS.`, `Mr.`).
+  public private(set) var beforeName: Set<[UInt16]> = []
+  /// Abbreviations that end a sentence only before an upper-case word or a digit (`v.v.`, `tr.`).
+  public private(set) var mayEnd: Set<[UInt16]> = []
+
+  public init() {}
+
+  /// The built-in list.
+  public static let standard: AbbreviationList = {
+    guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt"),
+      let text = try? String(contentsOf: url, encoding: .utf8),
+      let list = try? AbbreviationList(parsing: text, name: "abbreviations.txt")
+    else { return AbbreviationList() }
+    return list
+  }()
+
+  /// Parses the file format: `[before-name]` and `[may-end]` sections, one abbreviation a line.
+  public init(parsing text: String, name: String) throws(SongNguError) {
+    try add(parsing: text, name: name)
+  }
+
+  /// Adds the abbreviations of another file in the same format.
+  public mutating func add(parsing text: String, name: String) throws(SongNguError) {
+    var section: Bool? = nil  // true: before-name, false: may-end
+    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line == "[before-name]" {
+        section = true
+        continue
+      }
+      if line == "[may-end]" {
+        section = false
+        continue
+      }
+      guard let section else {
+        throw .malformedData(
+          path: name, line: offset + 1, column: 1, expected: "expected a [before-name] or [may-end] section first")
+      }
+      guard line.hasSuffix("."), !line.contains(" ") else {
+        throw .malformedData(
+          path: name, line: offset + 1, column: 1,
+          expected: "expected one abbreviation ending in a period, found \"\(line)\"")
+      }
+      let units = Array(line.utf16)
+      if section { beforeName.insert(units) } else { mayEnd.insert(units) }
+    }
+  }
+
+  /// Whether `token` (ending in a period) never ends a sentence: listed, or a compound of listed parts
+  /// (`PGS.TS.`), or a single upper-case initial (`V.`).
+  func isBeforeName(_ token: ArraySlice<UInt16>) -> Bool {
+    if beforeName.contains(Array(token)) { return true }
+    if token.count == 2, CharacterClass.isUpper(token[token.startIndex]) { return true }
+    // Compound: split after each period; every part must be listed.
+    var partStart = token.startIndex
+    var parts = 0
+    for index in token.indices where token[index] == 0x2E {
+      let part = Array(token[partStart...index])
+      guard beforeName.contains(part) else { return false }
+      parts += 1
+      partStart = index + 1
+    }
+    return parts >= 2 && partStart == token.endIndex
+  }
+
+  /// Whether `token` ends a sentence only before an upper-case word.
+  func isMayEnd(_ token: ArraySlice<UInt16>) -> Bool { mayEnd.contains(Array(token)) }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Lines of web-page furniture ("Xem bài viết gốc tại đây", "Chia sẻ", "Tin liên quan").
+///
+/// Patterns are compared without case and without final punctuation; a pattern ending in `*` matches
+/// every line starting with it, and `*` inside a pattern matches any run of characters.
+public struct BoilerplateList: Sendable, Equatable {
+  private var exact: Set<String> = []
+  private var patterns: [[Substring]] = []
+
+  public init() {}
+
+  /// The built-in list (`Resources/boilerplate.txt`).
+  public static let standard: BoilerplateList = {
+    guard let url = Bundle.module.url(forResource: "boilerplate", withExtension: "txt"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return BoilerplateList() }
+    return BoilerplateList(parsing: text)
+  }()
+
+  /// Parses one pattern a line; `#` starts a comment line.
+  public init(parsing text: String) {
+    add(parsing: text)
+  }
+
+  /// Adds the patterns of another list.
+  public mutating func add(parsing text: String) {
+    for rawLine in text.split(separator: "\n") {
+      let line = Self.key(String(rawLine))
+      if line.isEmpty || rawLine.hasPrefix("#") { continue }
+      if line.contains("*") {
+        patterns.append(line.split(separator: "*", omittingEmptySubsequences: false))
+      } else {
+        exact.insert(line)
+      }
+    }
+  }
+
+  /// Whether `line` is boilerplate.
+  public func matches(_ line: String) -> Bool {
+    guard line.utf16.count <= 120 else { return false }
+    let key = Self.key(line)
+    if exact.contains(key) { return true }
+    return patterns.contains { Self.wildcardMatch($0, key) }
+  }
+
+  /// Lower case, trimmed, final punctuation removed.
+  static func key(_ line: String) -> String {
+    var text = line.lowercased().trimmingCharacters(in: .whitespaces)
+    while let last = text.unicodeScalars.last, ".!:;…".unicodeScalars.contains(last) || last == " " {
+      text.unicodeScalars.removeLast()
+    }
+    return text
+  }
+
+  static func wildcardMatch(_ parts: [Substring], _ text: String) -> Bool {
+    guard let first = parts.first, text.hasPrefix(first) else { return false }
+    var rest = text.dropFirst(first.count)
+    for (index, part) in parts.enumerated().dropFirst() {
+      if part.isEmpty { continue }
+      if index == parts.count - 1 { return rest.hasSuffix(part) }
+      guard let range = rest.range(of: part) else { return false }
+      rest = rest[range.upperBound...]
+    }
+    return parts.count > 1 ? parts.last?.isEmpty == true || rest.isEmpty : rest.isEmpty
+  }
+}

@@ -1,0 +1,242 @@
+import CICU
+
+/// Splits a line (or a joined paragraph) of normalized text into sentences.
+///
+/// ICU's sentence break iterator finds the candidates; Vietnamese rules that ICU lacks (CLDR has no
+/// Vietnamese suppressions) then remove and add boundaries. One ICU iterator is opened per segmenter
+/// and reused for every line, so a segmenter is not thread-safe: use one per thread.
+public final class SentenceSegmenter {
+  public let abbreviations: AbbreviationList
+  private let iterator: OpaquePointer
+  private var boundaries: [Int32] = Array(repeating: 0, count: 256)
+
+  /// Opens ICU's sentence iterator for `locale` ("vi" for Vietnamese, "en" for English).
+  public init(locale: String = "vi", abbreviations: AbbreviationList = .standard) {
+    var status: Int32 = 0
+    // ICU's root rules are always available; a failure here means ICU itself is unusable.
+    guard let iterator = cicu_sentences_open(locale, &status) else {
+      fatalError("ICU sentence iterator unavailable: \(String(cString: cicu_status_name(status)))")
+    }
+    self.iterator = iterator
+    self.abbreviations = abbreviations
+  }
+
+  deinit { cicu_sentences_close(iterator) }
+
+  /// Splits `text` into sentence ranges, trimmed of surrounding white space, in order.
+  ///
+  /// Concatenating the ranges with the white space between them gives `text` back.
+  public func split(_ text: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+    let count = text.count
+    guard count > 0, let base = text.baseAddress else { return [] }
+    _ = cicu_sentences_set_text(iterator, base, Int32(count))
+    var found = Int(cicu_sentences_boundaries(iterator, &boundaries, Int32(boundaries.count)))
+    if found > boundaries.count {
+      boundaries = Array(repeating: 0, count: found * 2)
+      found = Int(cicu_sentences_boundaries(iterator, &boundaries, Int32(boundaries.count)))
+    }
+    var cuts: [Int] = []
+    cuts.reserveCapacity(found + 4)
+    let protected = ProtectedSpans(text)
+    for index in 0..<found {
+      let cut = Int(boundaries[index])
+      if cut >= count { break }
+      if keepsICUBoundary(at: cut, in: text, protected: protected) { cuts.append(cut) }
+    }
+    addMissingBoundaries(in: text, to: &cuts, protected: protected)
+    cuts.append(count)
+    return ranges(from: cuts, in: text)
+  }
+
+  /// Splits a string; convenience for tests and small inputs.
+  public func split(_ text: String) -> [String] {
+    let units = Array(text.utf16)
+    return units.withUnsafeBufferPointer { buffer in
+      split(buffer).map { String(decoding: units[$0], as: UTF16.self) }
+    }
+  }
+
+  // MARK: - Removing boundaries
+
+  /// Whether ICU's boundary at `cut` (the start of the next sentence) stands.
+  private func keepsICUBoundary(at cut: Int, in text: UnsafeBufferPointer<UInt16>, protected: ProtectedSpans) -> Bool {
+    if protected.contains(cut) { return false }
+    var end = cut
+    while end > 0 && CharacterClass.isSpace(text[end - 1]) { end -= 1 }
+    guard end > 0 else { return false }
+    let next = text[cut]
+    // The TTXVN end marker "./." belongs to the sentence before it.
+    if next == 0x2F, cut + 1 < text.count, text[cut + 1] == 0x2E, text[end - 1] == 0x2E { return false }
+    // Vietnamese sentences start with an upper-case letter, a digit, a quote or a dash; a lower-case
+    // letter continues the sentence (“Tại sao?” ông hỏi).
+    let firstLetter = firstLetterOrDigit(from: cut, in: text)
+    if let firstLetter, CharacterClass.isLower(text[firstLetter]) { return false }
+    guard text[end - 1] == 0x2E else { return true }
+    let token = tokenBefore(end, in: text)
+    guard token.count >= 2 else { return true }
+    if abbreviations.isMayEnd(token) {
+      guard let firstLetter else { return true }
+      return CharacterClass.isUpper(text[firstLetter]) || CharacterClass.isDigit(text[firstLetter])
+    }
+    if abbreviations.isBeforeName(token) {
+      // A single initial after a category word ("bảng A. Đội …") is a label, not a name.
+      if token.count == 2, isLabelWord(before: token.startIndex, in: text) { return true }
+      return false
+    }
+    return true
+  }
+
+  /// The token ending at `end` (after the last space), without opening quotes or brackets.
+  private func tokenBefore(_ end: Int, in text: UnsafeBufferPointer<UInt16>) -> ArraySlice<UInt16> {
+    var start = end
+    while start > 0 && !CharacterClass.isSpace(text[start - 1]) { start -= 1 }
+    while start < end, Self.isOpening(text[start]) { start += 1 }
+    return Array(text[start..<end])[...]
+  }
+
+  /// Words after which a single letter and period is a label ("bảng A.", "hạng B.").
+  private static let labelWords: Set<String> = [
+    "bảng", "hạng", "loại", "nhóm", "khu", "lớp", "phòng", "mục", "điểm", "tầng", "số", "phần", "khối", "tòa",
+    "dãy", "đội", "vitamin", "type", "group",
+  ]
+
+  private func isLabelWord(before start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    var end = start
+    while end > 0 && CharacterClass.isSpace(text[end - 1]) { end -= 1 }
+    var wordStart = end
+    while wordStart > 0 && CharacterClass.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+    guard wordStart < end else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<end]), as: UTF16.self)
+    return Self.labelWords.contains(word.lowercased())
+  }
+
+  private func firstLetterOrDigit(from start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
+    var index = start
+    while index < text.count && index < start + 4 {
+      if CharacterClass.isWordCharacter(text[index]) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  // MARK: - Adding boundaries
+
+  /// Adds the boundaries ICU misses: after an ellipsis before an upper-case word, before a sentence
+  /// that starts with a digit, and before an interview turn (` - `) after a terminator.
+  private func addMissingBoundaries(
+    in text: UnsafeBufferPointer<UInt16>, to cuts: inout [Int], protected: ProtectedSpans
+  ) {
+    let count = text.count
+    var added = false
+    var index = 0
+    while index < count {
+      let unit = text[index]
+      index += 1
+      guard unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026 else { continue }
+      // Skip closing quotes and brackets, then require white space.
+      var afterClose = index
+      while afterClose < count, Self.isClosing(text[afterClose]) { afterClose += 1 }
+      var next = afterClose
+      while next < count, CharacterClass.isSpace(text[next]) { next += 1 }
+      guard next > afterClose, next < count, !protected.contains(next) else { continue }
+      let first = text[next]
+      var cut: Int?
+      if first == 0x2D || first == 0x2013 || first == 0x2014 {
+        // Interview turn: "…? - Tôi cho rằng …"
+        if next + 1 < count, CharacterClass.isSpace(text[next + 1]) { cut = next }
+      } else if unit == 0x2026 || (unit == 0x2E && index >= 3 && text[index - 2] == 0x2E && text[index - 3] == 0x2E) {
+        // Ellipsis before an upper-case word (possibly after an opening quote).
+        if let letter = firstLetterOrDigit(from: next, in: text), CharacterClass.isUpper(text[letter]) { cut = next }
+      } else if CharacterClass.isDigit(first) {
+        // "… tăng mạnh. 48% phụ huynh …": a period after a word (not a number, not an abbreviation).
+        let end = index - 1
+        if end > 0, CharacterClass.isLetter(text[end - 1]) {
+          let token = tokenBefore(index, in: text)
+          if unit != 0x2E || (!abbreviations.isBeforeName(token) && token.count > 2) { cut = next }
+        }
+      }
+      if let cut, !cuts.contains(cut) {
+        cuts.append(cut)
+        added = true
+      }
+    }
+    if added { cuts.sort() }
+  }
+
+  /// Builds trimmed, non-empty ranges from the cut positions (each the start of a new sentence).
+  private func ranges(from cuts: [Int], in text: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    result.reserveCapacity(cuts.count)
+    var start = 0
+    for cut in cuts {
+      var lower = start
+      var upper = cut
+      while lower < upper && CharacterClass.isSpace(text[lower]) { lower += 1 }
+      while upper > lower && CharacterClass.isSpace(text[upper - 1]) { upper -= 1 }
+      if lower < upper { result.append(lower..<upper) }
+      start = cut
+    }
+    return result
+  }
+
+  @inline(__always) static func isOpening(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x201C, 0x2018, 0x201E, 0xAB, 0x2039: return true
+    default: return false
+    }
+  }
+
+  @inline(__always) static func isClosing(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0xBB, 0x203A: return true
+    default: return false
+    }
+  }
+}
+
+/// Spans no sentence boundary may fall inside: URLs, e-mail addresses and domain names.
+struct ProtectedSpans {
+  private var spans: [Range<Int>] = []
+
+  init(_ text: UnsafeBufferPointer<UInt16>) {
+    // Only look when the line has a tell-tale character; most lines have none.
+    var hasHint = false
+    for unit in text where unit == 0x3A || unit == 0x40 || unit == 0x2F {
+      hasHint = true
+      break
+    }
+    guard hasHint else { return }
+    var index = 0
+    let count = text.count
+    while index < count {
+      // A token: a run of non-space characters.
+      while index < count && CharacterClass.isSpace(text[index]) { index += 1 }
+      let start = index
+      while index < count && !CharacterClass.isSpace(text[index]) { index += 1 }
+      guard index > start else { continue }
+      let token = UnsafeBufferPointer(rebasing: text[start..<index])
+      if Self.isLink(token) {
+        // Trailing punctuation is not part of the link.
+        var end = index
+        while end > start,
+          SentenceSegmenter.isClosing(text[end - 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(text[end - 1])
+        {
+          end -= 1
+        }
+        spans.append(start..<end)
+      }
+    }
+  }
+
+  static func isLink(_ token: UnsafeBufferPointer<UInt16>) -> Bool {
+    let string = String(decoding: token, as: UTF16.self).lowercased()
+    if string.contains("://") || string.hasPrefix("www.") { return true }
+    if let at = string.firstIndex(of: "@"), string[at...].contains(".") { return true }
+    return false
+  }
+
+  /// Whether a boundary at `offset` would cut a span.
+  func contains(_ offset: Int) -> Bool {
+    spans.contains { $0.lowerBound < offset && offset < $0.upperBound }
+  }
+}

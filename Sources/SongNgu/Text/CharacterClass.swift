@@ -1,0 +1,78 @@
+import CICU
+
+/// Character classes of UTF-16 code units, from a table filled once from ICU.
+///
+/// Hot loops classify code units with one array load. Surrogates (characters outside the BMP, such as
+/// emoji) are classified as `other`; Vietnamese needs none of them to be letters.
+public struct CharacterClass: OptionSet, Sendable {
+  public let rawValue: UInt8
+  public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  public static let letter = CharacterClass(rawValue: 1 << 0)
+  public static let upper = CharacterClass(rawValue: 1 << 1)
+  public static let lower = CharacterClass(rawValue: 1 << 2)
+  public static let digit = CharacterClass(rawValue: 1 << 3)
+  /// Combining marks (Mn, Mc, Me).
+  public static let mark = CharacterClass(rawValue: 1 << 4)
+  /// Horizontal white space: space, tab, no-break spaces and the other Unicode space separators.
+  public static let space = CharacterClass(rawValue: 1 << 5)
+  /// Line and paragraph separators: LF, CR, VT, FF, NEL, U+2028, U+2029.
+  public static let lineBreak = CharacterClass(rawValue: 1 << 6)
+
+  nonisolated(unsafe) static let table: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 0x10000)
+    for unit in 0..<0x10000 {
+      if (0xD800...0xDFFF).contains(unit) { continue }
+      let scalar = UInt32(unit)
+      var flags: UInt8 = 0
+      if cicu_is_alphabetic(scalar) != 0 { flags |= CharacterClass.letter.rawValue }
+      if cicu_is_upper(scalar) != 0 { flags |= CharacterClass.upper.rawValue }
+      if cicu_is_lower(scalar) != 0 { flags |= CharacterClass.lower.rawValue }
+      if cicu_is_digit(scalar) != 0 { flags |= CharacterClass.digit.rawValue }
+      if cicu_is_mark(scalar) != 0 { flags |= CharacterClass.mark.rawValue | CharacterClass.letter.rawValue }
+      table[unit] = flags
+    }
+    for unit in [0x09, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000] + Array(0x2000...0x200A) {
+      table[unit] |= CharacterClass.space.rawValue
+    }
+    for unit in [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029] {
+      table[unit] |= CharacterClass.lineBreak.rawValue
+    }
+    return table
+  }()
+
+  /// The classes of `unit`.
+  @inline(__always)
+  public static func of(_ unit: UInt16) -> CharacterClass {
+    CharacterClass(rawValue: table[Int(unit)])
+  }
+
+  @inline(__always) public static func isLetter(_ unit: UInt16) -> Bool { table[Int(unit)] & 1 != 0 }
+  @inline(__always) public static func isUpper(_ unit: UInt16) -> Bool { table[Int(unit)] & 2 != 0 }
+  @inline(__always) public static func isLower(_ unit: UInt16) -> Bool { table[Int(unit)] & 4 != 0 }
+  @inline(__always) public static func isDigit(_ unit: UInt16) -> Bool { table[Int(unit)] & 8 != 0 }
+  @inline(__always) public static func isMark(_ unit: UInt16) -> Bool { table[Int(unit)] & 16 != 0 }
+  @inline(__always) public static func isSpace(_ unit: UInt16) -> Bool { table[Int(unit)] & 32 != 0 }
+  /// Letters and digits: the characters a word is made of.
+  @inline(__always) public static func isWordCharacter(_ unit: UInt16) -> Bool { table[Int(unit)] & 9 != 0 }
+
+  /// The simple lower-case mapping of a BMP code unit (surrogates map to themselves).
+  @inline(__always)
+  public static func lowercase(_ unit: UInt16) -> UInt16 {
+    if unit < 0x80 { return (unit >= 0x41 && unit <= 0x5A) ? unit | 0x20 : unit }
+    return lowerTable[Int(unit)]
+  }
+
+  nonisolated(unsafe) static let lowerTable: [UInt16] = {
+    var table = [UInt16](repeating: 0, count: 0x10000)
+    for unit in 0..<0x10000 {
+      if (0xD800...0xDFFF).contains(unit) {
+        table[unit] = UInt16(unit)
+        continue
+      }
+      let lower = cicu_to_lower(UInt32(unit))
+      table[unit] = lower < 0x10000 ? UInt16(lower) : UInt16(unit)
+    }
+    return table
+  }()
+}

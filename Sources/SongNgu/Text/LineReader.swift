@@ -1,0 +1,334 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads text a line at a time from a file, standard input or memory, decoding it to UTF-16.
+///
+/// Memory stays flat: only the current chunk (64 KiB) and the current line are held. The first chunk
+/// is sniffed for byte-order marks, binary content and legacy Vietnamese encodings before any line is
+/// returned. UTF-8 is validated as it is decoded; the first bad byte is an error with its offset,
+/// line and column. CR, LF and CRLF all end a line.
+public final class LineReader {
+  /// The name used in messages: the path, or "-" for standard input.
+  public let name: String
+  /// The 1-based number of the line last returned.
+  public private(set) var lineNumber = 0
+
+  private enum Source {
+    case descriptor(Int32, closeWhenDone: Bool)
+    case memory
+  }
+
+  private var source: Source
+  private var buffer: [UInt8] = []
+  private var position = 0
+  private var atEnd = false
+  /// Byte offset of `buffer[0]` in the whole input.
+  private var bufferOffset = 0
+  private var skipLineFeed = false
+  private let maxLineBytes: Int
+  private static let chunkSize = 1 << 16
+
+  /// Opens `path` for reading.
+  public init(path: String, maxLineBytes: Int = 1 << 20) throws(SongNguError) {
+    self.name = path
+    self.maxLineBytes = maxLineBytes
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: path) }
+      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+    }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+    self.source = .descriptor(descriptor, closeWhenDone: true)
+    try start()
+  }
+
+  /// Reads standard input.
+  public init(standardInputNamed name: String = "-", maxLineBytes: Int = 1 << 20) throws(SongNguError) {
+    self.name = name
+    self.maxLineBytes = maxLineBytes
+    self.source = .descriptor(0, closeWhenDone: false)
+    try start()
+  }
+
+  /// Reads bytes held in memory.
+  public init(bytes: [UInt8], name: String, maxLineBytes: Int = 1 << 20) throws(SongNguError) {
+    self.name = name
+    self.maxLineBytes = maxLineBytes
+    self.source = .memory
+    self.buffer = bytes
+    self.atEnd = true
+    try start()
+  }
+
+  deinit { closeDescriptor() }
+
+  private func closeDescriptor() {
+    if case .descriptor(let descriptor, true) = source {
+      close(descriptor)
+      source = .memory
+    }
+  }
+
+  /// Reads more bytes into the buffer; returns false at end of input.
+  private func fill() throws(SongNguError) -> Bool {
+    guard !atEnd, case .descriptor(let descriptor, _) = source else { return false }
+    if position > 0 {
+      bufferOffset += position
+      buffer.removeFirst(position)
+      position = 0
+    }
+    let oldCount = buffer.count
+    buffer.reserveCapacity(oldCount + Self.chunkSize)
+    var readCount = 0
+    buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+    repeat {
+      readCount = buffer.withUnsafeMutableBytes { raw in
+        read(descriptor, raw.baseAddress! + oldCount, Self.chunkSize)
+      }
+    } while readCount < 0 && errno == EINTR
+    if readCount < 0 {
+      let reason = String(cString: strerror(errno))
+      buffer.removeLast(Self.chunkSize)
+      if errno == EISDIR { throw .isDirectory(path: name) }
+      throw .unreadable(path: name, reason: reason)
+    }
+    buffer.removeLast(Self.chunkSize - readCount)
+    if readCount == 0 {
+      atEnd = true
+      closeDescriptor()
+      return false
+    }
+    return true
+  }
+
+  // MARK: - Sniffing the start
+
+  private func start() throws(SongNguError) {
+    while buffer.count < Self.chunkSize, try fill() {}
+    if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
+      position = 3
+    } else if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
+      try convertUTF16(bigEndian: buffer[1] == 0xFF)
+      return
+    }
+    let sample = buffer[position...]
+    try sniffBinary(sample)
+    try sniffLegacy(sample)
+  }
+
+  /// Reads all of a UTF-16 input and continues with it as UTF-8 in memory.
+  private func convertUTF16(bigEndian: Bool) throws(SongNguError) {
+    while try fill() {}
+    var units: [UInt16] = []
+    units.reserveCapacity(buffer.count / 2)
+    var index = 2
+    while index + 1 < buffer.count {
+      let a = UInt16(buffer[index])
+      let b = UInt16(buffer[index + 1])
+      units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
+      index += 2
+    }
+    buffer = Array(String(decoding: units, as: UTF16.self).utf8)
+    position = 0
+    bufferOffset = 0
+    source = .memory
+    atEnd = true
+  }
+
+  private func sniffBinary(_ sample: ArraySlice<UInt8>) throws(SongNguError) {
+    let magics: [([UInt8], String)] = [
+      (Array("%PDF".utf8), "a PDF document"), ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive or Office document"),
+      ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), (Array("GIF8".utf8), "a GIF image"),
+      ([0xFF, 0xD8, 0xFF], "a JPEG image"), ([0x7F, 0x45, 0x4C, 0x46], "an executable"),
+      ([0x1F, 0x8B], "a gzip archive"), ([0xD0, 0xCF, 0x11, 0xE0], "an old Word/Excel document"),
+    ]
+    for (magic, what) in magics where sample.starts(with: magic) {
+      throw .binaryFile(path: name, reason: "it starts like \(what)")
+    }
+    let head = sample.prefix(4096)
+    guard !head.isEmpty else { return }
+    var nulEven = 0
+    var nulOdd = 0
+    var controls = 0
+    for (offset, byte) in head.enumerated() {
+      if byte == 0 {
+        if offset % 2 == 0 { nulEven += 1 } else { nulOdd += 1 }
+      }
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+    }
+    let pairs = head.count / 2
+    if pairs >= 8 && (nulEven * 10 >= pairs * 4 || nulOdd * 10 >= pairs * 4) && (nulEven == 0 || nulOdd == 0) {
+      throw .utf16WithoutBOM(path: name)
+    }
+    if controls * 20 > head.count {
+      throw .binaryFile(path: name, reason: "\(controls) control bytes in its first \(head.count) bytes")
+    }
+  }
+
+  private func sniffLegacy(_ sample: ArraySlice<UInt8>) throws(SongNguError) {
+    guard sample.contains(where: { $0 >= 0x80 }) else {
+      // Pure ASCII: only VIQR is possible.
+      if let verdict = LegacyEncodingDetector.detect(values: Array(sample.prefix(16384)), rawBytes: false) {
+        throw .legacyEncoding(path: name, encoding: verdict.encoding, evidence: verdict.evidence)
+      }
+      return
+    }
+    // Cut at the last line end so a character split by the chunk boundary is not judged.
+    var end = sample.endIndex
+    if !atEnd, let lastLine = sample.lastIndex(of: 0x0A) { end = lastLine }
+    let head = sample[sample.startIndex..<end]
+    var values: [UInt8] = []
+    values.reserveCapacity(head.count)
+    var valid = true
+    var iterator = head.makeIterator()
+    var decoder = UTF8()
+    decoding: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): values.append(scalar.value < 0x100 ? UInt8(scalar.value) : 0)
+      case .emptyInput: break decoding
+      case .error:
+        valid = false
+        break decoding
+      }
+    }
+    let verdict = LegacyEncodingDetector.detect(values: valid ? values : Array(head), rawBytes: !valid)
+    if let verdict {
+      throw .legacyEncoding(path: name, encoding: verdict.encoding, evidence: verdict.evidence)
+    }
+  }
+
+  // MARK: - Lines
+
+  /// Replaces `line`'s contents with the next line (without its line end), decoded to UTF-16.
+  ///
+  /// Returns false at the end of input.
+  public func nextLine(into line: inout [UInt16]) throws(SongNguError) -> Bool {
+    line.removeAll(keepingCapacity: true)
+    // Find the end of the line, reading more as needed.
+    var scan = position
+    while true {
+      if let found = findLineEnd(from: scan) {
+        try decodeLine(end: found, into: &line)
+        return true
+      }
+      scan = buffer.count
+      if buffer.count - position > maxLineBytes {
+        throw .lineTooLong(path: name, line: lineNumber + 1, limit: maxLineBytes)
+      }
+      let before = position
+      if try !fill() {
+        if position < buffer.count {
+          try decodeLine(end: buffer.count, into: &line)
+          return true
+        }
+        return false
+      }
+      scan -= before - position
+    }
+  }
+
+  private func findLineEnd(from start: Int) -> Int? {
+    if skipLineFeed && position < buffer.count {
+      if buffer[position] == 0x0A { position += 1 }
+      skipLineFeed = false
+    }
+    var index = max(start, position)
+    let count = buffer.count
+    return buffer.withUnsafeBufferPointer { bytes in
+      while index < count {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D { return index }
+        index += 1
+      }
+      return nil
+    }
+  }
+
+  private func decodeLine(end: Int, into line: inout [UInt16]) throws(SongNguError) {
+    lineNumber += 1
+    if end - position > maxLineBytes { throw .lineTooLong(path: name, line: lineNumber, limit: maxLineBytes) }
+    let lineStart = position
+    let failure: Int? = buffer.withUnsafeBufferPointer { bytes in
+      UTF8Decoding.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), appendingTo: &line)
+    }
+    if let failure {
+      throw .invalidUTF8(
+        path: name, byteOffset: bufferOffset + lineStart + failure, line: lineNumber,
+        column: UTF8Decoding.columnOfByte(failure, in: buffer[lineStart..<end]))
+    }
+    position = end
+    if position < buffer.count {
+      let terminator = buffer[position]
+      position += 1
+      if terminator == 0x0D {
+        if position < buffer.count {
+          if buffer[position] == 0x0A { position += 1 }
+        } else {
+          skipLineFeed = true
+        }
+      }
+    }
+  }
+}
+
+/// A validating UTF-8 to UTF-16 decoder over byte buffers.
+enum UTF8Decoding {
+  /// Appends the UTF-16 form of `bytes` to `output`; returns the offset of the first invalid byte, or nil.
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16]) -> Int? {
+    var index = 0
+    let count = bytes.count
+    output.reserveCapacity(output.count + count)
+    while index < count {
+      let b0 = bytes[index]
+      if b0 < 0x80 {
+        output.append(UInt16(b0))
+        index += 1
+        continue
+      }
+      if b0 < 0xC2 { return index }
+      if b0 < 0xE0 {
+        guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
+        output.append(UInt16(b0 & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F))
+        index += 2
+      } else if b0 < 0xF0 {
+        guard index + 2 < count else { return index }
+        let b1 = bytes[index + 1]
+        let b2 = bytes[index + 2]
+        guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return index }
+        if b0 == 0xE0 && b1 < 0xA0 { return index }  // overlong
+        if b0 == 0xED && b1 >= 0xA0 { return index }  // surrogate
+        output.append(UInt16(b0 & 0x0F) << 12 | UInt16(b1 & 0x3F) << 6 | UInt16(b2 & 0x3F))
+        index += 3
+      } else if b0 < 0xF5 {
+        guard index + 3 < count else { return index }
+        let b1 = bytes[index + 1]
+        let b2 = bytes[index + 2]
+        let b3 = bytes[index + 3]
+        guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return index }
+        if b0 == 0xF0 && b1 < 0x90 { return index }
+        if b0 == 0xF4 && b1 >= 0x90 { return index }
+        let scalar =
+          UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
+        let shifted = scalar - 0x10000
+        output.append(UInt16(0xD800 + (shifted >> 10)))
+        output.append(UInt16(0xDC00 + (shifted & 0x3FF)))
+        index += 4
+      } else {
+        return index
+      }
+    }
+    return nil
+  }
+
+  /// The 1-based column (in characters) of byte `offset` in a line that is valid UTF-8 before it.
+  static func columnOfByte(_ offset: Int, in line: ArraySlice<UInt8>) -> Int {
+    var column = 1
+    for byte in line.prefix(offset) where byte & 0xC0 != 0x80 { column += 1 }
+    return column
+  }
+}

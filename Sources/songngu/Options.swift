@@ -1,0 +1,72 @@
+import ArgumentParser
+import SongNgu
+
+/// Options for reading Vietnamese articles, shared by every subcommand that reads one.
+struct ReadingOptionGroup: ParsableArguments {
+  @Option(
+    name: .long, help: "Tone-mark placement in oa/oe/uy: keep (the author's), old (hòa, thủy) or new (hoà, thuỷ).")
+  var toneStyle: ToneStyle = .keep
+
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Join hard-wrapped lines (lines broken mid-sentence). Default: detected per block.")
+  var wrapped: Bool?
+
+  @Option(name: .long, help: "An extra abbreviation list (same format as the built-in one); repeatable.")
+  var abbreviations: [String] = []
+
+  @Option(name: .long, help: "Refuse lines longer than this many bytes.")
+  var maxLineBytes: Int = 1 << 20
+
+  func validate() throws {
+    guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+  }
+
+  /// The library's reading options.
+  func readingOptions() throws -> ReadingOptions {
+    var list = AbbreviationList.standard
+    for path in abbreviations {
+      try list.add(parsing: try readTextFile(path), name: path)
+    }
+    return ReadingOptions(
+      normalization: NormalizationOptions(toneStyle: toneStyle, wrapped: wrapped), abbreviations: list,
+      maxLineBytes: maxLineBytes)
+  }
+}
+
+extension ToneStyle: ExpressibleByArgument {}
+
+/// Reads a small UTF-8 text file (a list or a glossary), with songngu's errors.
+func readTextFile(_ path: String) throws -> String {
+  let reader = try LineReader(path: path)
+  var units: [UInt16] = []
+  var text = ""
+  while try reader.nextLine(into: &units) {
+    text += String(decoding: units, as: UTF16.self)
+    text += "\n"
+  }
+  return text
+}
+
+/// Opens `path` ("-" or nil for standard input).
+func openInput(_ path: String?, maxLineBytes: Int) throws -> LineReader {
+  guard let path, path != "-" else { return try LineReader(standardInputNamed: "-", maxLineBytes: maxLineBytes) }
+  return try LineReader(path: path, maxLineBytes: maxLineBytes)
+}
+
+/// Runs `body`, turning songngu's input errors into a message and exit status 1.
+func reportingErrors(_ body: () throws -> Void) throws {
+  do {
+    try body()
+  } catch let error as SongNguError {
+    printError("error: \(error)")
+    throw ExitCode(1)
+  }
+}
+
+/// Prints to standard error, prefixed with the command name.
+func printError(_ message: String) {
+  let stderr = OutputBuffer(descriptor: 2)
+  stderr.writeLine("songngu: \(message)")
+  stderr.flush()
+}

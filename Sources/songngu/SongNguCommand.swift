@@ -1,0 +1,15 @@
+import ArgumentParser
+import SongNgu
+
+@main
+struct SongNguCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "songngu",
+    abstract: "Turn Vietnamese articles into material for English translators and corpus builders.",
+    discussion: """
+      Exit status: 0 success, 1 bad input (a message on standard error), 64 usage error.
+      """,
+    version: SongNguVersion.current,
+    subcommands: [Segment.self]
+  )
+}
