@@ -150,8 +150,11 @@ public enum LegacyEncodingDetector {
     var marked = 0
     var example: Range<Int>?
     var start = 0
+    var strong = 0
     func judge(_ range: Range<Int>) {
       guard range.count >= 2 else { return }
+      // Links and addresses are full of periods; they are not words.
+      if values[range].contains(0x40) || values[range].contains(0x2F) { return }
       words += 1
       var hits = 0
       for index in range.dropFirst() {
@@ -159,8 +162,13 @@ public enum LegacyEncodingDetector {
         let previous = values[index - 1]
         let isMark: Bool
         switch value {
-        case 0x5E, 0x28, 0x2B: isMark = isASCIIVowel(previous)  // ^ ( +
-        case 0x60, 0x3F, 0x7E: isMark = isASCIIVowel(previous) || previous == 0x5E || previous == 0x2B  // ` ? ~
+        case 0x5E, 0x28, 0x2B:  // ^ ( +
+          isMark = isASCIIVowel(previous)
+          if isMark { strong += 1 }
+        case 0x60, 0x7E:  // ` ~
+          isMark = isASCIIVowel(previous) || previous == 0x5E || previous == 0x2B
+          if isMark { strong += 1 }
+        case 0x3F: isMark = isASCIIVowel(previous) || previous == 0x5E || previous == 0x2B  // ?
         case 0x27, 0x2E:  // ' .
           isMark =
             (isASCIIVowel(previous) || previous == 0x5E || previous == 0x2B || previous == 0x28)
@@ -179,7 +187,7 @@ public enum LegacyEncodingDetector {
       start = index + 1
     }
     judge(start..<values.count)
-    guard marked >= 3, marked * 5 >= words, let example else { return nil }
+    guard marked >= 3, strong >= 3, marked * 5 >= words, let example else { return nil }
     return Verdict(
       encoding: .viqr,
       evidence: "\(marked) of \(words) words carry ASCII marks, such as \"\(latin1(Array(values[example])))\"")

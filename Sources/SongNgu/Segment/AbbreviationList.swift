@@ -55,21 +55,22 @@ public struct AbbreviationList: Sendable, Equatable {
 
   /// Whether `token` (ending in a period) never ends a sentence: listed, or a compound of listed parts
   /// (`PGS.TS.`), or a single upper-case initial (`V.`).
-  func isBeforeName(_ token: ArraySlice<UInt16>) -> Bool {
+  func isBeforeName<Units: Collection<UInt16>>(_ token: Units) -> Bool {
     if beforeName.contains(Array(token)) { return true }
-    if token.count == 2, CharacterClass.isUpper(token[token.startIndex]) { return true }
+    if token.count == 2, let first = token.first, CharacterClass.isUpper(first) { return true }
     // Compound: split after each period; every part must be listed.
-    var partStart = token.startIndex
+    var part: [UInt16] = []
     var parts = 0
-    for index in token.indices where token[index] == 0x2E {
-      let part = Array(token[partStart...index])
+    for unit in token {
+      part.append(unit)
+      guard unit == 0x2E else { continue }
       guard beforeName.contains(part) else { return false }
       parts += 1
-      partStart = index + 1
+      part.removeAll(keepingCapacity: true)
     }
-    return parts >= 2 && partStart == token.endIndex
+    return parts >= 2 && part.isEmpty
   }
 
   /// Whether `token` ends a sentence only before an upper-case word.
-  func isMayEnd(_ token: ArraySlice<UInt16>) -> Bool { mayEnd.contains(Array(token)) }
+  func isMayEnd<Units: Collection<UInt16>>(_ token: Units) -> Bool { mayEnd.contains(Array(token)) }
 }

@@ -76,7 +76,7 @@ public final class SentenceSegmenter {
     guard token.count >= 2 else { return true }
     if abbreviations.isMayEnd(token) {
       guard let firstLetter else { return true }
-      return CharacterClass.isUpper(text[firstLetter]) || CharacterClass.isDigit(text[firstLetter])
+      return CharacterClass.isUpper(text[firstLetter])
     }
     if abbreviations.isBeforeName(token) {
       // A single initial after a category word ("bảng A. Đội …") is a label, not a name.
@@ -86,12 +86,13 @@ public final class SentenceSegmenter {
     return true
   }
 
-  /// The token ending at `end` (after the last space), without opening quotes or brackets.
-  private func tokenBefore(_ end: Int, in text: UnsafeBufferPointer<UInt16>) -> ArraySlice<UInt16> {
+  /// The token ending at `end` (after the last space), without opening quotes or brackets,
+  /// indexed like `text`.
+  private func tokenBefore(_ end: Int, in text: UnsafeBufferPointer<UInt16>) -> Slice<UnsafeBufferPointer<UInt16>> {
     var start = end
     while start > 0 && !CharacterClass.isSpace(text[start - 1]) { start -= 1 }
     while start < end, Self.isOpening(text[start]) { start += 1 }
-    return Array(text[start..<end])[...]
+    return text[start..<end]
   }
 
   /// Words after which a single letter and period is a label ("bảng A.", "hạng B.").
@@ -148,11 +149,13 @@ public final class SentenceSegmenter {
         // Ellipsis before an upper-case word (possibly after an opening quote).
         if let letter = firstLetterOrDigit(from: next, in: text), CharacterClass.isUpper(text[letter]) { cut = next }
       } else if CharacterClass.isDigit(first) {
-        // "… tăng mạnh. 48% phụ huynh …": a period after a word (not a number, not an abbreviation).
+        // "… tăng mạnh. 48% phụ huynh …", "… năm 2023. 15 người …": a terminator after a word or a
+        // number of two or more digits (not a list number "1.", not an abbreviation).
         let end = index - 1
-        if end > 0, CharacterClass.isLetter(text[end - 1]) {
+        if end > 0, CharacterClass.isWordCharacter(text[end - 1]) {
           let token = tokenBefore(index, in: text)
-          if unit != 0x2E || (!abbreviations.isBeforeName(token) && token.count > 2) { cut = next }
+          let abbreviated = abbreviations.isBeforeName(token) || abbreviations.isMayEnd(token)
+          if unit != 0x2E || (!abbreviated && token.count > 2) { cut = next }
         }
       }
       if let cut, !cuts.contains(cut) {

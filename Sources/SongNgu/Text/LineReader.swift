@@ -159,13 +159,14 @@ public final class LineReader {
       if byte == 0 {
         if offset % 2 == 0 { nulEven += 1 } else { nulOdd += 1 }
       }
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x0B { controls += 1 }
     }
     let pairs = head.count / 2
     if pairs >= 8 && (nulEven * 10 >= pairs * 4 || nulOdd * 10 >= pairs * 4) && (nulEven == 0 || nulOdd == 0) {
       throw .utf16WithoutBOM(path: name)
     }
-    if controls * 20 > head.count {
+    // A few stray controls are cleaned by the normalizer; many mean the file is not text.
+    if controls >= 8 && controls * 10 > head.count {
       throw .binaryFile(path: name, reason: "\(controls) control bytes in its first \(head.count) bytes")
     }
   }

@@ -1,0 +1,164 @@
+import SongNgu
+import Testing
+
+/// The Vietnamese rules on top of ICU's sentence iterator, one real example each.
+@Suite struct SegmentationRuleTests {
+  let segmenter = SentenceSegmenter()
+
+  func split(_ text: String) -> [String] { segmenter.split(text) }
+
+  @Test(arguments: [
+    "Ông sinh sống tại TP. Hồ Chí Minh từ năm 2010.",
+    "Trường đóng tại TX. Sơn Tây, TT. Phong Điền và Q. Bình Thạnh.",
+    "Nhà ông ở P. Bến Nghé, H. Củ Chi, X. Tân Phú.",
+    "GS. Ngô Bảo Châu và PGS. Nguyễn Văn An dự hội thảo.",
+    "TS. Lê Thị Bình, ThS. Trần Văn Cường, BS. Phạm Hùng, KS. Đỗ Minh và CN. Vũ Lan phát biểu.",
+    "PGS.TS. Nguyễn Văn An cho biết kết quả rất tốt.",
+    "GS.TSKH. Trần Văn Bảo đồng ý với đề xuất.",
+    "Mr. Smith, Mrs. Brown và Dr. Lee đến thăm St. Petersburg.",
+    "Tổng thống V. Putin đã phát biểu.",
+  ])
+  func abbreviationsBeforeANameNeverEndASentence(_ sentence: String) {
+    #expect(split(sentence + " Sau đó mọi người ra về.") == [sentence, "Sau đó mọi người ra về."])
+  }
+
+  @Test func mayEndAbbreviationsEndASentenceOnlyBeforeUpperCase() {
+    #expect(
+      split("Chợ bán cam, quýt, bưởi v.v. Tất cả đều tươi.") == ["Chợ bán cam, quýt, bưởi v.v.", "Tất cả đều tươi."])
+    #expect(split("Chợ bán cam, quýt v.v. và nhiều loại khác.") == ["Chợ bán cam, quýt v.v. và nhiều loại khác."])
+    #expect(split("Ông ở TP.HCM. Sau đó ông ra Hà Nội.") == ["Ông ở TP.HCM.", "Sau đó ông ra Hà Nội."])
+    #expect(split("Xem tr. 15 của cuốn sách.") == ["Xem tr. 15 của cuốn sách."])
+  }
+
+  @Test func aSingleLetterAfterACategoryWordIsALabel() {
+    #expect(
+      split("Đội bóng nằm ở bảng A. Đội tuyển Việt Nam thắng.") == [
+        "Đội bóng nằm ở bảng A.", "Đội tuyển Việt Nam thắng.",
+      ])
+  }
+
+  @Test func ellipsisBeforeAnUpperCaseWordEndsASentence() {
+    #expect(split("Giá cả tăng… Người dân lo lắng.") == ["Giá cả tăng…", "Người dân lo lắng."])
+    #expect(split("Giá cả tăng... Người dân lo lắng.") == ["Giá cả tăng...", "Người dân lo lắng."])
+    #expect(split("Giá cả tăng... rồi lại giảm.") == ["Giá cả tăng... rồi lại giảm."])
+  }
+
+  @Test func aSentenceMayStartWithADigit() {
+    #expect(
+      split("Tỷ lệ này tăng mạnh. 48% phụ huynh cho biết họ lo ngại.") == [
+        "Tỷ lệ này tăng mạnh.", "48% phụ huynh cho biết họ lo ngại.",
+      ])
+    #expect(
+      split("Vụ tai nạn xảy ra năm 2023. 15 người bị thương.") == [
+        "Vụ tai nạn xảy ra năm 2023.", "15 người bị thương.",
+      ])
+  }
+
+  @Test func anInterviewTurnStartsASentence() {
+    #expect(
+      split("Ông đánh giá thế nào về thị trường? - Tôi cho rằng thị trường sẽ khởi sắc.") == [
+        "Ông đánh giá thế nào về thị trường?", "- Tôi cho rằng thị trường sẽ khởi sắc.",
+      ])
+    #expect(
+      split("Vâng. - Còn kế hoạch năm sau? - Chúng tôi sẽ mở rộng.") == [
+        "Vâng.", "- Còn kế hoạch năm sau?", "- Chúng tôi sẽ mở rộng.",
+      ])
+  }
+
+  @Test(arguments: [
+    "Doanh thu đạt 1.000.000 đồng, tăng 3,5% so với năm trước.",
+    "Luật có hiệu lực từ ngày 1.1.2016 đến ngày 15/12/2025.",
+    "Xem chi tiết tại https://vnexpress.net/thoi-su/abc-123.html. Ông Nam cho biết thêm.",
+    "Liên hệ lienhe@tuoitre.com.vn. Ông Nam cho biết thêm.",
+    "Theo rt.com, tin này sai.",
+    "Trang VnExpress.net đưa tin sáng nay.",
+    "Hội nghị kết thúc vào ngày mai./.",
+  ])
+  func numbersDatesLinksAndTheEndMarkerAreNeverSplit(_ text: String) {
+    let sentences = split(text)
+    #expect(sentences.first?.contains(text.split(separator: " ").prefix(3).joined(separator: " ")) == true)
+    if text.contains("Ông Nam") {
+      #expect(sentences.count == 2)
+      #expect(sentences.last == "Ông Nam cho biết thêm.")
+    } else {
+      #expect(sentences == [text])
+    }
+  }
+
+  @Test func quotesCloseSentencesAndLowerCaseContinues() {
+    #expect(
+      split("Rutte trả lời: “Tôi không thể xác nhận thông tin đó.” Sau đó ông rời đi.") == [
+        "Rutte trả lời: “Tôi không thể xác nhận thông tin đó.”", "Sau đó ông rời đi.",
+      ])
+    #expect(split("“Tại sao?” ông hỏi. Không ai trả lời.") == ["“Tại sao?” ông hỏi.", "Không ai trả lời."])
+    #expect(split("Thật sao?! Không thể tin được!") == ["Thật sao?!", "Không thể tin được!"])
+  }
+
+  @Test func aLineBreakEndsASentence() throws {
+    let document = try readArticle("Tiêu đề\n\nDòng một không có dấu chấm\nDòng hai.\nDòng ba")
+    #expect(document.sentences.map(\.text) == ["Tiêu đề", "Dòng một không có dấu chấm", "Dòng hai.", "Dòng ba"])
+  }
+
+  @Test func hardWrappedLinesAreJoined() throws {
+    let wrapped = """
+      Tiêu đề bài viết
+
+      Trước đó, Tổng thống Ukraine Volodymyr Zelensky tuyên bố Triều Tiên đã
+      cung cấp vũ khí và binh sĩ cho Moscow. Khi được hỏi về thông tin này tại
+      cuộc họp báo hôm thứ Tư, Rutte đã trả lời rằng ông không thể xác nhận.
+      """
+    let document = try readArticle(wrapped)
+    #expect(document.blocks[1].wasWrapped)
+    #expect(document.normalization.joinedLines == 2)
+    #expect(
+      document.blocks[1].sentences.map(\.text) == [
+        "Trước đó, Tổng thống Ukraine Volodymyr Zelensky tuyên bố Triều Tiên đã cung cấp vũ khí và binh sĩ cho Moscow.",
+        "Khi được hỏi về thông tin này tại cuộc họp báo hôm thứ Tư, Rutte đã trả lời rằng ông không thể xác nhận.",
+      ])
+    // Forced off: every line is a unit.
+    let unwrapped = try readArticle(
+      wrapped, options: ReadingOptions(normalization: NormalizationOptions(wrapped: false)))
+    #expect(unwrapped.blocks[1].sentences.count == 4)
+  }
+
+  @Test func userAbbreviationsExtendTheList() throws {
+    var list = AbbreviationList.standard
+    try list.add(parsing: "[before-name]\nLm.\n", name: "mine.txt")
+    let custom = SentenceSegmenter(abbreviations: list)
+    #expect(custom.split("Lm. Giuse Nguyễn dâng lễ.") == ["Lm. Giuse Nguyễn dâng lễ."])
+    #expect(split("Lm. Giuse Nguyễn dâng lễ.").count == 2)
+    #expect(throws: SongNguError.self) { try AbbreviationList(parsing: "Lm.\n", name: "bad.txt") }
+  }
+}
+
+/// Block kinds: title, heading, body, source line, boilerplate.
+@Suite struct BlockKindTests {
+  @Test func kindsOfAnArticle() throws {
+    let article = """
+      Giá vàng tăng mạnh trong tuần qua.
+
+      Kinh tế
+
+      Giá vàng miếng SJC tăng 2 triệu đồng mỗi lượng. Nhiều người đổ xô đi mua.
+
+      Theo VnExpress
+
+      Chia sẻ
+
+      Tin liên quan:
+
+      Từ khóa: giá vàng, SJC
+      """
+    let document = try readArticle(article)
+    #expect(
+      document.blocks.map(\.kind) == [.title, .heading, .body, .source, .boilerplate, .boilerplate, .boilerplate])
+    #expect(document.translatableSentences.count == 5)
+  }
+
+  @Test func onePargraphPerLineTextMakesEveryLineABlock() throws {
+    let article = "NATO phủ nhận thông tin\nTổng thư ký NATO đã phủ nhận thông tin. Ông nói rõ.\nNguồn: https://rt.com"
+    let document = try readArticle(article)
+    #expect(document.blocks.map(\.kind) == [.title, .body, .source])
+    #expect(document.sentences.count == 4)
+  }
+}
