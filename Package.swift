@@ -34,9 +34,10 @@ let package = Package(
       dependencies: ["SongNgu", .product(name: "PropertyBased", package: "swift-property-based")],
       resources: [.copy("Fixtures")]
     ),
+    // Runs the built `songngu` binary: stdout, files written, exit codes.
     .testTarget(
       name: "SongNguCLITests",
-      dependencies: ["SongNgu"]
+      dependencies: ["songngu"]
     ),
   ]
 )
