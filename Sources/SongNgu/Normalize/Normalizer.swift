@@ -53,124 +53,139 @@ public struct Normalizer: Sendable {
 
   /// Copies `line` to `output` without invisible and control characters and with single spaces.
   ///
-  /// Returns whether the line may not be NFC.
+  /// Returns whether the line may not be NFC. Cleaning never lengthens text, so the output is
+  /// written into space reserved up front.
   private func clean(
     _ line: UnsafeBufferPointer<UInt16>, into output: inout [UInt16], counts: inout NormalizationCounts
   ) -> Bool {
-    var mayNeedComposition = false
-    var pendingSpace = false
-    var pendingSpaceIsPlain = true
-    var lineHasText = false
-    var wordHasMark = false
-    var index = 0
     let count = line.count
+    let base = output.count
+    output.append(contentsOf: repeatElement(0, count: count))
+    var written = 0
+    var mayNeedComposition = false
+    var local = NormalizationCounts()
+    output.withUnsafeMutableBufferPointer { all in
+      guard let out = all.baseAddress.map({ $0 + base }) else { return }
+      let tables = CharacterTables.shared
+      var pendingSpace = false
+      var pendingSpaceIsPlain = true
+      var lineHasText = false
+      var wordHasMark = false
+      var index = 0
 
-    @inline(__always) func emit(_ unit: UInt16) {
-      if pendingSpace {
-        if lineHasText {
-          output.append(0x20)
-          if !pendingSpaceIsPlain { counts.spaces += 1 }
-        } else {
-          counts.spaces += 1
+      @inline(__always) func emit(_ unit: UInt16) {
+        if pendingSpace {
+          if lineHasText {
+            out[written] = 0x20
+            written += 1
+            if !pendingSpaceIsPlain { local.spaces += 1 }
+          } else {
+            local.spaces += 1
+          }
+          pendingSpace = false
+          pendingSpaceIsPlain = true
         }
-        pendingSpace = false
-        pendingSpaceIsPlain = true
+        out[written] = unit
+        written += 1
+        lineHasText = true
       }
-      output.append(unit)
-      lineHasText = true
-    }
-    @inline(__always) func space(plain: Bool) {
-      if pendingSpace {
-        counts.spaces += 1
-        pendingSpaceIsPlain = false
-      } else {
-        pendingSpace = true
-        pendingSpaceIsPlain = plain
+      @inline(__always) func space(plain: Bool) {
+        if pendingSpace {
+          local.spaces += 1
+          pendingSpaceIsPlain = false
+        } else {
+          pendingSpace = true
+          pendingSpaceIsPlain = plain
+        }
       }
-    }
-    @inline(__always) func endWord() {
-      if wordHasMark {
-        counts.nfdWords += 1
-        wordHasMark = false
+      @inline(__always) func endWord() {
+        if wordHasMark {
+          local.nfdWords += 1
+          wordHasMark = false
+        }
       }
-    }
-    @inline(__always) func lineBreak() {
-      if pendingSpace {
-        counts.spaces += 1
-        pendingSpace = false
+      @inline(__always) func lineBreak() {
+        if pendingSpace {
+          local.spaces += 1
+          pendingSpace = false
+        }
+        endWord()
+        out[written] = 0x0A
+        written += 1
+        local.lineSeparators += 1
+        lineHasText = false
       }
-      endWord()
-      output.append(0x0A)
-      counts.lineSeparators += 1
-      lineHasText = false
-    }
 
-    while index < count {
-      let unit = line[index]
-      index += 1
-      if unit >= 0x21 && unit < 0x7F {
-        if !CharacterClass.isLetter(unit) { endWord() }
-        emit(unit)
-        continue
-      }
-      switch unit {
-      case 0x20:
-        endWord()
-        space(plain: true)
-      case 0x09:
-        endWord()
-        space(plain: false)
-      case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-        lineBreak()
-      case 0x00A0, 0x202F, 0x2007:
-        endWord()
-        counts.noBreakSpaces += 1
-        space(plain: true)
-      case 0x200B, 0x2060, 0xFEFF:
-        counts.zeroWidthCharacters += 1
-      case 0x200C, 0x200D:
-        // Joiners belong in emoji sequences and some scripts; between Latin letters they are noise.
-        if let last = output.last, last < 0x2000, CharacterClass.isLetter(last) {
-          counts.zeroWidthCharacters += 1
-        } else {
-          emit(unit)
+      while index < count {
+        let unit = line[index]
+        index += 1
+        if unit > 0x20 && unit < 0x7F {
+          if wordHasMark && !tables.isLetter(unit) { endWord() }
+          if pendingSpace {
+            emit(unit)
+          } else {
+            out[written] = unit
+            written += 1
+            lineHasText = true
+          }
+          continue
         }
-      case 0x00AD:
-        counts.softHyphens += 1
-      case 0x00D0, 0x0189, 0x00F0, 0x0256:
-        if index < count, startsVietnameseRime(line[index]) {
-          emit(unit == 0x00D0 || unit == 0x0189 ? VietnameseLetters.capitalD : VietnameseLetters.smallD)
-          counts.dLookalikes += 1
-        } else {
-          emit(unit)
-        }
-      default:
-        if unit < 0x20 || unit == 0x7F || (unit >= 0x80 && unit < 0xA0) {
-          counts.controlCharacters += 1
-        } else if CharacterClass.isSpace(unit) {
+        switch unit {
+        case 0x20:
+          endWord()
+          space(plain: true)
+        case 0x09:
           endWord()
           space(plain: false)
-        } else {
-          let classes = CharacterClass.of(unit)
-          if classes.contains(.mark) {
-            mayNeedComposition = true
-            wordHasMark = true
-          } else if unit >= 0x300 {
-            mayNeedComposition = true
+        case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+          lineBreak()
+        case 0x00A0, 0x202F, 0x2007:
+          endWord()
+          local.noBreakSpaces += 1
+          space(plain: true)
+        case 0x200B, 0x2060, 0xFEFF:
+          local.zeroWidthCharacters += 1
+        case 0x200C, 0x200D:
+          // Joiners belong in emoji sequences and some scripts; between Latin letters they are noise.
+          if written > 0, out[written - 1] < 0x2000, tables.isLetter(out[written - 1]) {
+            local.zeroWidthCharacters += 1
+          } else {
+            emit(unit)
           }
-          if !classes.contains(.letter) { endWord() }
-          emit(unit)
+        case 0x00AD:
+          local.softHyphens += 1
+        case 0x00D0, 0x0189, 0x00F0, 0x0256:
+          if index < count, tables.isVowel(line[index]) {
+            emit(unit == 0x00D0 || unit == 0x0189 ? VietnameseLetters.capitalD : VietnameseLetters.smallD)
+            local.dLookalikes += 1
+          } else {
+            emit(unit)
+          }
+        default:
+          if unit < 0x20 || unit == 0x7F || (unit >= 0x80 && unit < 0xA0) {
+            local.controlCharacters += 1
+          } else if tables.isSpace(unit) {
+            endWord()
+            space(plain: false)
+          } else {
+            if tables.isMark(unit) {
+              mayNeedComposition = true
+              wordHasMark = true
+            } else if unit >= 0x300 && !tables.isVowel(unit) {
+              // Precomposed Vietnamese is NFC; other scripts are checked by ICU.
+              mayNeedComposition = true
+            }
+            if wordHasMark && !tables.isLetter(unit) { endWord() }
+            emit(unit)
+          }
         }
       }
+      endWord()
+      if pendingSpace { local.spaces += 1 }
     }
-    endWord()
-    if pendingSpace { counts.spaces += 1 }
+    output.removeLast(count - written)
+    counts.add(local)
     return mayNeedComposition
-  }
-
-  /// Whether `unit` can follow `Đ` in a Vietnamese syllable (a vowel, possibly decomposed).
-  private func startsVietnameseRime(_ unit: UInt16) -> Bool {
-    VietnameseLetters.vowel(unit) != nil
   }
 
   // MARK: - Pass 2: NFC
@@ -210,18 +225,19 @@ public struct Normalizer: Sendable {
   /// Detects (and, when asked, rewrites) the tone-mark placement of open `oa`/`oe`/`uy` syllables.
   private func placeToneMarks(from start: Int, in output: inout [UInt16], counts: inout NormalizationCounts) {
     let style = options.toneStyle
+    let tables = CharacterTables.shared
     output.withUnsafeMutableBufferPointer { all in
       var index = start
       let end = all.count
       while index < end {
         // Find the next run of letters that holds a non-ASCII vowel.
-        guard CharacterClass.isLetter(all[index]) else {
+        guard tables.isLetter(all[index]) else {
           index += 1
           continue
         }
         let wordStart = index
         var hasTonedVowel = false
-        while index < end && CharacterClass.isLetter(all[index]) {
+        while index < end && tables.isLetter(all[index]) {
           if all[index] >= 0xC0 { hasTonedVowel = true }
           index += 1
         }

@@ -46,7 +46,7 @@ public enum VietnameseLetters {
 
   static let tableLimit = 0x1F00
   /// `vowelCodes[u]` is 0 when `u` is not a Vietnamese vowel, else `1 + base * 12 + tone * 2 + upper`.
-  nonisolated(unsafe) static let vowelCodes: [UInt8] = {
+  static let vowelCodes: [UInt8] = {
     var table = [UInt8](repeating: 0, count: tableLimit)
     for (rows, upper) in [(lowerVowelRows, 0), (upperVowelRows, 1)] {
       for (base, row) in rows.enumerated() {
@@ -57,6 +57,13 @@ public enum VietnameseLetters {
     }
     return table
   }()
+  /// `vowelCodes` as a pointer that lives for the whole process.
+  nonisolated(unsafe) static let vowelCodePointer: UnsafePointer<UInt8> = {
+    let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: tableLimit)
+    pointer.initialize(from: vowelCodes, count: tableLimit)
+    return UnsafePointer(pointer)
+  }()
+
   /// `composed[base][tone][upper]` as a flat array.
   static let composed: [UInt16] = {
     var table = [UInt16](repeating: 0, count: 12 * 6 * 2)

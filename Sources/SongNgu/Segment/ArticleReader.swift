@@ -41,6 +41,7 @@ public final class ArticleReader {
   private var rawLine: [UInt16] = []
   private var normalized: [UInt16] = []
   private var pendingLines: [(units: [UInt16], line: Int)] = []
+  private var pendingIndex = 0
   private var queued: [(lines: [[UInt16]], line: Int)] = []
   private var lineMode: Bool?
   private var blockIndex = 0
@@ -94,19 +95,29 @@ public final class ArticleReader {
     var group: [[UInt16]] = []
     var firstLine = 0
     while !finished {
-      if pendingLines.isEmpty {
+      let units: [UInt16]
+      let number: Int
+      if pendingIndex < pendingLines.count {
+        (units, number) = pendingLines[pendingIndex]
+        pendingIndex += 1
+      } else {
         guard try lines.nextLine(into: &rawLine) else {
           finished = true
           break
         }
         normalized.removeAll(keepingCapacity: true)
         rawLine.withUnsafeBufferPointer { normalizer.normalizeLine($0, into: &normalized, counts: &counts) }
-        let number = lines.lineNumber
-        for part in normalized.split(separator: 0x0A, omittingEmptySubsequences: false) {
-          pendingLines.append((units: Array(part), line: number))
+        number = lines.lineNumber
+        if normalized.contains(0x0A) {
+          // Vertical tabs and line separators became line breaks: queue the extra lines.
+          let parts = normalized.split(separator: 0x0A, omittingEmptySubsequences: false)
+          pendingLines = parts.dropFirst().map { (units: Array($0), line: number) }
+          pendingIndex = 0
+          units = Array(parts[0])
+        } else {
+          units = normalized
         }
       }
-      let (units, number) = pendingLines.removeFirst()
       if units.isEmpty {
         if !group.isEmpty { return (group, firstLine) }
         continue
@@ -141,20 +152,35 @@ public final class ArticleReader {
       lineRanges.append(text.count..<(text.count + units.count))
       text.append(contentsOf: units)
     }
-    let strings = lines.map { String(decoding: $0, as: UTF16.self) }
-    let kind = classifier.kind(ofLines: strings, titleSeen: titleSeen)
+    let kind = classifier.kind(ofLineUnits: lines, titleSeen: titleSeen)
     if kind == .title { titleSeen = true }
     var sentences: [Sentence] = []
     let pieces = wrapped ? [0..<text.count] : lineRanges
+    let blockText = String(utf16Units: text)
+    let utf8 = blockText.utf8
     text.withUnsafeBufferPointer { buffer in
+      // Sentence strings are cut from the block's string: UTF-8 offsets are counted along the way.
+      var utf16Position = 0
+      var utf8Position = 0
+      @inline(__always) func advance(to target: Int) {
+        while utf16Position < target {
+          let unit = buffer[utf16Position]
+          utf8Position += unit < 0x80 ? 1 : unit < 0x800 ? 2 : (unit & 0xF800) == 0xD800 ? 2 : 3
+          utf16Position += 1
+        }
+      }
       for piece in pieces {
         for range in segmenter.split(UnsafeBufferPointer(rebasing: buffer[piece])) {
           let lower = piece.lowerBound + range.lowerBound
           let upper = piece.lowerBound + range.upperBound
+          advance(to: lower)
+          let from = utf8.index(utf8.startIndex, offsetBy: utf8Position)
+          advance(to: upper)
+          let to = utf8.index(utf8.startIndex, offsetBy: utf8Position)
           sentences.append(
             Sentence(
               index: sentenceIndex, block: blockIndex, kind: kind, start: offset + lower, end: offset + upper,
-              text: String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF16.self)))
+              text: String(blockText[from..<to])))
           sentenceIndex += 1
         }
       }
@@ -162,7 +188,7 @@ public final class ArticleReader {
     let start = offset
     let block = Block(
       index: blockIndex, kind: kind, start: start, end: start + text.count,
-      text: String(decoding: text, as: UTF16.self), line: line, wasWrapped: wrapped, sentences: sentences)
+      text: blockText, line: line, wasWrapped: wrapped, sentences: sentences)
     blockIndex += 1
     offset = start + text.count + blockSeparator.utf16.count
     return block

@@ -17,10 +17,22 @@ public struct BlockClassifier: Sendable {
     return .body
   }
 
+  /// The kind of a block given as UTF-16 lines; only short lines are turned into strings.
+  public func kind(ofLineUnits lines: [[UInt16]], titleSeen: Bool) -> BlockKind {
+    // Headings, source lines and boilerplate are short; a long line makes the block a paragraph.
+    if lines.contains(where: { $0.count > Self.shortLineLimit }) { return titleSeen ? .body : .title }
+    return kind(ofLines: lines.map { (units: [UInt16]) in String(utf16Units: units) }, titleSeen: titleSeen)
+  }
+
+  /// Lines longer than this (UTF-16 code units) are never headings, source lines or boilerplate.
+  static let shortLineLimit = 200
+
   /// `Nguồn: …`, `Source: …`, `(Theo TTXVN)`, `Theo VnExpress`.
   static func isSourceLine(_ line: String) -> Bool {
+    guard line.utf8.count <= 400 else { return false }
     var text = Substring(line)
     if text.hasPrefix("(") && text.hasSuffix(")") { text = text.dropFirst().dropLast() }
+    guard let first = text.first, "NnSsTt".contains(first) else { return false }
     let lower = text.lowercased()
     for prefix in ["nguồn:", "nguồn :", "source:", "nguồn tin:", "nguồn ảnh:"] where lower.hasPrefix(prefix) {
       return true
@@ -35,11 +47,11 @@ public struct BlockClassifier: Sendable {
 
   /// A short line without final punctuation.
   static func isHeading(_ line: String) -> Bool {
-    let words = line.split(separator: " ").count
-    guard words <= 25, line.utf16.count <= 200 else { return false }
+    guard line.utf8.count <= 600 else { return false }
     var scalars = line.unicodeScalars[...]
     while let last = scalars.last, "”\"’')]»".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
-    guard let last = scalars.last else { return false }
-    return !".!?…:;,".unicodeScalars.contains(last)
+    guard let last = scalars.last, !".!?…:;,".unicodeScalars.contains(last) else { return false }
+    let words = line.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    return words <= 25
   }
 }

@@ -7,6 +7,8 @@ import Foundation
 public struct BoilerplateList: Sendable, Equatable {
   private var exact: Set<String> = []
   private var patterns: [[Substring]] = []
+  /// First letters of every pattern (lower case): a quick rejection before any lower-casing.
+  private var initials: Set<Character> = []
 
   public init() {}
 
@@ -28,6 +30,7 @@ public struct BoilerplateList: Sendable, Equatable {
     for rawLine in text.split(separator: "\n") {
       let line = Self.key(String(rawLine))
       if line.isEmpty || rawLine.hasPrefix("#") { continue }
+      if let first = line.first { initials.insert(first) }
       if line.contains("*") {
         patterns.append(line.split(separator: "*", omittingEmptySubsequences: false))
       } else {
@@ -38,7 +41,8 @@ public struct BoilerplateList: Sendable, Equatable {
 
   /// Whether `line` is boilerplate.
   public func matches(_ line: String) -> Bool {
-    guard line.utf16.count <= 120 else { return false }
+    guard line.utf8.count <= 160, let first = line.first, initials.contains(Character(first.lowercased()))
+    else { return false }
     let key = Self.key(line)
     if exact.contains(key) { return true }
     return patterns.contains { Self.wildcardMatch($0, key) }

@@ -9,6 +9,7 @@ public final class SentenceSegmenter {
   public let abbreviations: AbbreviationList
   private let iterator: OpaquePointer
   private var boundaries: [Int32] = Array(repeating: 0, count: 256)
+  private let tables = CharacterTables.shared
 
   /// Opens ICU's sentence iterator for `locale` ("vi" for Vietnamese, "en" for English).
   public init(locale: String = "vi", abbreviations: AbbreviationList = .standard) {
@@ -37,7 +38,7 @@ public final class SentenceSegmenter {
     }
     var cuts: [Int] = []
     cuts.reserveCapacity(found + 4)
-    let protected = ProtectedSpans(text)
+    let protected = ProtectedSpans(text, tables: tables)
     for index in 0..<found {
       let cut = Int(boundaries[index])
       if cut >= count { break }
@@ -62,7 +63,7 @@ public final class SentenceSegmenter {
   private func keepsICUBoundary(at cut: Int, in text: UnsafeBufferPointer<UInt16>, protected: ProtectedSpans) -> Bool {
     if protected.contains(cut) { return false }
     var end = cut
-    while end > 0 && CharacterClass.isSpace(text[end - 1]) { end -= 1 }
+    while end > 0 && tables.isSpace(text[end - 1]) { end -= 1 }
     guard end > 0 else { return false }
     let next = text[cut]
     // The TTXVN end marker "./." belongs to the sentence before it.
@@ -70,13 +71,13 @@ public final class SentenceSegmenter {
     // Vietnamese sentences start with an upper-case letter, a digit, a quote or a dash; a lower-case
     // letter continues the sentence (“Tại sao?” ông hỏi).
     let firstLetter = firstLetterOrDigit(from: cut, in: text)
-    if let firstLetter, CharacterClass.isLower(text[firstLetter]) { return false }
+    if let firstLetter, tables.isLower(text[firstLetter]) { return false }
     guard text[end - 1] == 0x2E else { return true }
     let token = tokenBefore(end, in: text)
     guard token.count >= 2 else { return true }
     if abbreviations.isMayEnd(token) {
       guard let firstLetter else { return true }
-      return CharacterClass.isUpper(text[firstLetter])
+      return tables.isUpper(text[firstLetter])
     }
     if abbreviations.isBeforeName(token) {
       // A single initial after a category word ("bảng A. Đội …") is a label, not a name.
@@ -90,7 +91,7 @@ public final class SentenceSegmenter {
   /// indexed like `text`.
   private func tokenBefore(_ end: Int, in text: UnsafeBufferPointer<UInt16>) -> Slice<UnsafeBufferPointer<UInt16>> {
     var start = end
-    while start > 0 && !CharacterClass.isSpace(text[start - 1]) { start -= 1 }
+    while start > 0 && !tables.isSpace(text[start - 1]) { start -= 1 }
     while start < end, Self.isOpening(text[start]) { start += 1 }
     return text[start..<end]
   }
@@ -103,9 +104,9 @@ public final class SentenceSegmenter {
 
   private func isLabelWord(before start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
     var end = start
-    while end > 0 && CharacterClass.isSpace(text[end - 1]) { end -= 1 }
+    while end > 0 && tables.isSpace(text[end - 1]) { end -= 1 }
     var wordStart = end
-    while wordStart > 0 && CharacterClass.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+    while wordStart > 0 && tables.isLetter(text[wordStart - 1]) { wordStart -= 1 }
     guard wordStart < end else { return false }
     let word = String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<end]), as: UTF16.self)
     return Self.labelWords.contains(word.lowercased())
@@ -114,7 +115,7 @@ public final class SentenceSegmenter {
   private func firstLetterOrDigit(from start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
     var index = start
     while index < text.count && index < start + 4 {
-      if CharacterClass.isWordCharacter(text[index]) { return index }
+      if tables.isWordCharacter(text[index]) { return index }
       index += 1
     }
     return nil
@@ -138,21 +139,21 @@ public final class SentenceSegmenter {
       var afterClose = index
       while afterClose < count, Self.isClosing(text[afterClose]) { afterClose += 1 }
       var next = afterClose
-      while next < count, CharacterClass.isSpace(text[next]) { next += 1 }
+      while next < count, tables.isSpace(text[next]) { next += 1 }
       guard next > afterClose, next < count, !protected.contains(next) else { continue }
       let first = text[next]
       var cut: Int?
       if first == 0x2D || first == 0x2013 || first == 0x2014 {
         // Interview turn: "…? - Tôi cho rằng …"
-        if next + 1 < count, CharacterClass.isSpace(text[next + 1]) { cut = next }
+        if next + 1 < count, tables.isSpace(text[next + 1]) { cut = next }
       } else if unit == 0x2026 || (unit == 0x2E && index >= 3 && text[index - 2] == 0x2E && text[index - 3] == 0x2E) {
         // Ellipsis before an upper-case word (possibly after an opening quote).
-        if let letter = firstLetterOrDigit(from: next, in: text), CharacterClass.isUpper(text[letter]) { cut = next }
-      } else if CharacterClass.isDigit(first) {
+        if let letter = firstLetterOrDigit(from: next, in: text), tables.isUpper(text[letter]) { cut = next }
+      } else if tables.isDigit(first) {
         // "… tăng mạnh. 48% phụ huynh …", "… năm 2023. 15 người …": a terminator after a word or a
         // number of two or more digits (not a list number "1.", not an abbreviation).
         let end = index - 1
-        if end > 0, CharacterClass.isWordCharacter(text[end - 1]) {
+        if end > 0, tables.isWordCharacter(text[end - 1]) {
           let token = tokenBefore(index, in: text)
           let abbreviated = abbreviations.isBeforeName(token) || abbreviations.isMayEnd(token)
           if unit != 0x2E || (!abbreviated && token.count > 2) { cut = next }
@@ -174,8 +175,8 @@ public final class SentenceSegmenter {
     for cut in cuts {
       var lower = start
       var upper = cut
-      while lower < upper && CharacterClass.isSpace(text[lower]) { lower += 1 }
-      while upper > lower && CharacterClass.isSpace(text[upper - 1]) { upper -= 1 }
+      while lower < upper && tables.isSpace(text[lower]) { lower += 1 }
+      while upper > lower && tables.isSpace(text[upper - 1]) { upper -= 1 }
       if lower < upper { result.append(lower..<upper) }
       start = cut
     }
@@ -201,29 +202,24 @@ public final class SentenceSegmenter {
 struct ProtectedSpans {
   private var spans: [Range<Int>] = []
 
-  init(_ text: UnsafeBufferPointer<UInt16>) {
-    // Only look when the line has a tell-tale character; most lines have none.
-    var hasHint = false
-    for unit in text where unit == 0x3A || unit == 0x40 || unit == 0x2F {
-      hasHint = true
-      break
-    }
-    guard hasHint else { return }
-    var index = 0
+  init(_ text: UnsafeBufferPointer<UInt16>, tables: CharacterTables) {
     let count = text.count
+    var index = 0
     while index < count {
-      // A token: a run of non-space characters.
-      while index < count && CharacterClass.isSpace(text[index]) { index += 1 }
+      // Tokens are runs of non-space characters; only those with a tell-tale character are links.
+      while index < count && tables.isSpace(text[index]) { index += 1 }
       let start = index
-      while index < count && !CharacterClass.isSpace(text[index]) { index += 1 }
-      guard index > start else { continue }
-      let token = UnsafeBufferPointer(rebasing: text[start..<index])
-      if Self.isLink(token) {
+      var hint = false
+      while index < count && !tables.isSpace(text[index]) {
+        let unit = text[index]
+        if unit == 0x3A || unit == 0x40 || unit == 0x2E && index - start == 3 { hint = true }
+        index += 1
+      }
+      guard hint, index > start else { continue }
+      if Self.isLink(UnsafeBufferPointer(rebasing: text[start..<index])) {
         // Trailing punctuation is not part of the link.
         var end = index
-        while end > start,
-          SentenceSegmenter.isClosing(text[end - 1]) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(text[end - 1])
-        {
+        while end > start, SentenceSegmenter.isClosing(text[end - 1]) || Self.isTrailingPunctuation(text[end - 1]) {
           end -= 1
         }
         spans.append(start..<end)
@@ -231,15 +227,30 @@ struct ProtectedSpans {
     }
   }
 
+  @inline(__always) static func isTrailingPunctuation(_ unit: UInt16) -> Bool {
+    unit == 0x2E || unit == 0x2C || unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F
+  }
+
+  /// `scheme://…`, `www.…`, or `name@host.domain`.
   static func isLink(_ token: UnsafeBufferPointer<UInt16>) -> Bool {
-    let string = String(decoding: token, as: UTF16.self).lowercased()
-    if string.contains("://") || string.hasPrefix("www.") { return true }
-    if let at = string.firstIndex(of: "@"), string[at...].contains(".") { return true }
+    let count = token.count
+    var index = 0
+    while index + 2 < count {
+      if token[index] == 0x3A && token[index + 1] == 0x2F && token[index + 2] == 0x2F { return true }
+      index += 1
+    }
+    if count > 4, CharacterClass.lowercase(token[0]) == 0x77, CharacterClass.lowercase(token[1]) == 0x77,
+      CharacterClass.lowercase(token[2]) == 0x77, token[3] == 0x2E
+    {
+      return true
+    }
+    if let at = token.firstIndex(of: 0x40), at > 0, token[(at + 1)...].dropLast().contains(0x2E) { return true }
     return false
   }
 
   /// Whether a boundary at `offset` would cut a span.
   func contains(_ offset: Int) -> Bool {
-    spans.contains { $0.lowerBound < offset && offset < $0.upperBound }
+    for span in spans where span.lowerBound < offset && offset < span.upperBound { return true }
+    return false
   }
 }

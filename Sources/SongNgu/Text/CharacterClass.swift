@@ -19,8 +19,10 @@ public struct CharacterClass: OptionSet, Sendable {
   /// Line and paragraph separators: LF, CR, VT, FF, NEL, U+2028, U+2029.
   public static let lineBreak = CharacterClass(rawValue: 1 << 6)
 
-  nonisolated(unsafe) static let table: [UInt8] = {
-    var table = [UInt8](repeating: 0, count: 0x10000)
+  /// The class table, 65,536 entries, allocated once and never freed.
+  nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+    table.initialize(repeating: 0, count: 0x10000)
     for unit in 0..<0x10000 {
       if (0xD800...0xDFFF).contains(unit) { continue }
       let scalar = UInt32(unit)
@@ -38,7 +40,7 @@ public struct CharacterClass: OptionSet, Sendable {
     for unit in [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029] {
       table[unit] |= CharacterClass.lineBreak.rawValue
     }
-    return table
+    return UnsafePointer(table)
   }()
 
   /// The classes of `unit`.
@@ -63,8 +65,9 @@ public struct CharacterClass: OptionSet, Sendable {
     return lowerTable[Int(unit)]
   }
 
-  nonisolated(unsafe) static let lowerTable: [UInt16] = {
-    var table = [UInt16](repeating: 0, count: 0x10000)
+  nonisolated(unsafe) static let lowerTable: UnsafePointer<UInt16> = {
+    let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
+    table.initialize(repeating: 0, count: 0x10000)
     for unit in 0..<0x10000 {
       if (0xD800...0xDFFF).contains(unit) {
         table[unit] = UInt16(unit)
@@ -73,6 +76,32 @@ public struct CharacterClass: OptionSet, Sendable {
       let lower = cicu_to_lower(UInt32(unit))
       table[unit] = lower < 0x10000 ? UInt16(lower) : UInt16(unit)
     }
-    return table
+    return UnsafePointer(table)
   }()
+}
+
+/// The character tables as plain pointers, for hot loops.
+///
+/// Reading a `static let` costs a lazy-initialization check on every access; a loop takes
+/// `CharacterTables.shared` once and classifies with it.
+public struct CharacterTables: @unchecked Sendable {
+  public let classes: UnsafePointer<UInt8>
+  public let lower: UnsafePointer<UInt16>
+  public let vowels: UnsafePointer<UInt8>
+
+  public static let shared = CharacterTables(
+    classes: CharacterClass.table, lower: CharacterClass.lowerTable, vowels: VietnameseLetters.vowelCodePointer)
+
+  @inline(__always) public func isLetter(_ unit: UInt16) -> Bool { classes[Int(unit)] & 1 != 0 }
+  @inline(__always) public func isUpper(_ unit: UInt16) -> Bool { classes[Int(unit)] & 2 != 0 }
+  @inline(__always) public func isLower(_ unit: UInt16) -> Bool { classes[Int(unit)] & 4 != 0 }
+  @inline(__always) public func isDigit(_ unit: UInt16) -> Bool { classes[Int(unit)] & 8 != 0 }
+  @inline(__always) public func isMark(_ unit: UInt16) -> Bool { classes[Int(unit)] & 16 != 0 }
+  @inline(__always) public func isSpace(_ unit: UInt16) -> Bool { classes[Int(unit)] & 32 != 0 }
+  @inline(__always) public func isWordCharacter(_ unit: UInt16) -> Bool { classes[Int(unit)] & 9 != 0 }
+  @inline(__always) public func lowercase(_ unit: UInt16) -> UInt16 { lower[Int(unit)] }
+  /// Whether `unit` is a Vietnamese vowel letter (any tone, any case).
+  @inline(__always) public func isVowel(_ unit: UInt16) -> Bool {
+    unit < 0x1F00 && vowels[Int(unit)] != 0
+  }
 }

@@ -280,50 +280,81 @@ public final class LineReader {
 /// A validating UTF-8 to UTF-16 decoder over byte buffers.
 enum UTF8Decoding {
   /// Appends the UTF-16 form of `bytes` to `output`; returns the offset of the first invalid byte, or nil.
+  ///
+  /// UTF-8 never needs more UTF-16 code units than bytes, so the output is written into space
+  /// reserved up front.
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16]) -> Int? {
-    var index = 0
     let count = bytes.count
-    output.reserveCapacity(output.count + count)
-    while index < count {
-      let b0 = bytes[index]
-      if b0 < 0x80 {
-        output.append(UInt16(b0))
-        index += 1
-        continue
-      }
-      if b0 < 0xC2 { return index }
-      if b0 < 0xE0 {
-        guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
-        output.append(UInt16(b0 & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F))
-        index += 2
-      } else if b0 < 0xF0 {
-        guard index + 2 < count else { return index }
-        let b1 = bytes[index + 1]
-        let b2 = bytes[index + 2]
-        guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return index }
-        if b0 == 0xE0 && b1 < 0xA0 { return index }  // overlong
-        if b0 == 0xED && b1 >= 0xA0 { return index }  // surrogate
-        output.append(UInt16(b0 & 0x0F) << 12 | UInt16(b1 & 0x3F) << 6 | UInt16(b2 & 0x3F))
-        index += 3
-      } else if b0 < 0xF5 {
-        guard index + 3 < count else { return index }
-        let b1 = bytes[index + 1]
-        let b2 = bytes[index + 2]
-        let b3 = bytes[index + 3]
-        guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return index }
-        if b0 == 0xF0 && b1 < 0x90 { return index }
-        if b0 == 0xF4 && b1 >= 0x90 { return index }
-        let scalar =
-          UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
-        let shifted = scalar - 0x10000
-        output.append(UInt16(0xD800 + (shifted >> 10)))
-        output.append(UInt16(0xDC00 + (shifted & 0x3FF)))
-        index += 4
-      } else {
-        return index
+    let base = output.count
+    output.append(contentsOf: repeatElement(0, count: count))
+    var written = 0
+    var failure: Int?
+    output.withUnsafeMutableBufferPointer { all in
+      guard let out = all.baseAddress.map({ $0 + base }) else { return }
+      var index = 0
+      while index < count {
+        let b0 = bytes[index]
+        if b0 < 0x80 {
+          out[written] = UInt16(b0)
+          written += 1
+          index += 1
+          continue
+        }
+        if b0 < 0xC2 {
+          failure = index
+          return
+        }
+        if b0 < 0xE0 {
+          guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else {
+            failure = index
+            return
+          }
+          out[written] = UInt16(b0 & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F)
+          written += 1
+          index += 2
+        } else if b0 < 0xF0 {
+          guard index + 2 < count else {
+            failure = index
+            return
+          }
+          let b1 = bytes[index + 1]
+          let b2 = bytes[index + 2]
+          guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, !(b0 == 0xE0 && b1 < 0xA0), !(b0 == 0xED && b1 >= 0xA0) else {
+            failure = index  // bad continuation, overlong form or surrogate
+            return
+          }
+          out[written] = UInt16(b0 & 0x0F) << 12 | UInt16(b1 & 0x3F) << 6 | UInt16(b2 & 0x3F)
+          written += 1
+          index += 3
+        } else if b0 < 0xF5 {
+          guard index + 3 < count else {
+            failure = index
+            return
+          }
+          let b1 = bytes[index + 1]
+          let b2 = bytes[index + 2]
+          let b3 = bytes[index + 3]
+          guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80, !(b0 == 0xF0 && b1 < 0x90),
+            !(b0 == 0xF4 && b1 >= 0x90)
+          else {
+            failure = index
+            return
+          }
+          let scalar =
+            UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
+          let shifted = scalar - 0x10000
+          out[written] = UInt16(0xD800 + (shifted >> 10))
+          out[written + 1] = UInt16(0xDC00 + (shifted & 0x3FF))
+          written += 2
+          index += 4
+        } else {
+          failure = index
+          return
+        }
       }
     }
-    return nil
+    output.removeLast(count - written)
+    return failure
   }
 
   /// The 1-based column (in characters) of byte `offset` in a line that is valid UTF-8 before it.
