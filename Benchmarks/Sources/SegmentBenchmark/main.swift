@@ -83,7 +83,9 @@ let text = generateText(bytes: megabytes << 20, seed: 42)
 let bytes = Double(text.utf8.count)
 let file = FileManager.default.temporaryDirectory.appendingPathComponent("songngu-bench-\(megabytes).txt")
 try text.write(to: file, atomically: true, encoding: .utf8)
-print("text: \(String(format: "%.1f", bytes / 1_048_576)) MB of Vietnamese news sentences (\(realSentences().count) distinct)")
+print(
+  "text: \(String(format: "%.1f", bytes / 1_048_576)) MB of Vietnamese news sentences (\(realSentences().count) distinct)"
+)
 
 // Raw ICU: a C loop over ubrk_next on the whole UTF-16 text (decoding not timed).
 let units = Array(text.utf16)

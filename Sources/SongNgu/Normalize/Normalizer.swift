@@ -38,11 +38,20 @@ public struct Normalizer: Sendable {
   }
 
   /// Appends the normalized form of `line` (which holds no LF or CR) to `output`.
+  ///
+  /// `facts`, when the caller has them (`LineReader.lineFacts`), saves a look at the line.
   public func normalizeLine(
-    _ line: UnsafeBufferPointer<UInt16>, into output: inout [UInt16], counts: inout NormalizationCounts
+    _ line: UnsafeBufferPointer<UInt16>, into output: inout [UInt16], counts: inout NormalizationCounts,
+    facts: LineFacts? = nil
   ) {
     let lineStart = output.count
-    let needsComposition = clean(line, into: &output, counts: &counts)
+    let needsComposition: Bool
+    if let facts, !facts.contains(.needsCleaning) {
+      output.append(contentsOf: line)
+      needsComposition = facts.contains(.mayNeedComposition)
+    } else {
+      needsComposition = clean(line, into: &output, counts: &counts)
+    }
     if needsComposition {
       compose(from: lineStart, in: &output)
     }
@@ -59,133 +68,26 @@ public struct Normalizer: Sendable {
     _ line: UnsafeBufferPointer<UInt16>, into output: inout [UInt16], counts: inout NormalizationCounts
   ) -> Bool {
     let count = line.count
+    if let mayNeedComposition = LineCleaner.isAlreadyClean(line) {
+      output.append(contentsOf: line)
+      return mayNeedComposition
+    }
     let base = output.count
     output.append(contentsOf: repeatElement(0, count: count))
-    var written = 0
-    var mayNeedComposition = false
-    var local = NormalizationCounts()
+    var cleaner: LineCleaner?
     output.withUnsafeMutableBufferPointer { all in
       guard let out = all.baseAddress.map({ $0 + base }) else { return }
-      let tables = CharacterTables.shared
-      var pendingSpace = false
-      var pendingSpaceIsPlain = true
-      var lineHasText = false
-      var wordHasMark = false
-      var index = 0
-
-      @inline(__always) func emit(_ unit: UInt16) {
-        if pendingSpace {
-          if lineHasText {
-            out[written] = 0x20
-            written += 1
-            if !pendingSpaceIsPlain { local.spaces += 1 }
-          } else {
-            local.spaces += 1
-          }
-          pendingSpace = false
-          pendingSpaceIsPlain = true
-        }
-        out[written] = unit
-        written += 1
-        lineHasText = true
-      }
-      @inline(__always) func space(plain: Bool) {
-        if pendingSpace {
-          local.spaces += 1
-          pendingSpaceIsPlain = false
-        } else {
-          pendingSpace = true
-          pendingSpaceIsPlain = plain
-        }
-      }
-      @inline(__always) func endWord() {
-        if wordHasMark {
-          local.nfdWords += 1
-          wordHasMark = false
-        }
-      }
-      @inline(__always) func lineBreak() {
-        if pendingSpace {
-          local.spaces += 1
-          pendingSpace = false
-        }
-        endWord()
-        out[written] = 0x0A
-        written += 1
-        local.lineSeparators += 1
-        lineHasText = false
-      }
-
-      while index < count {
-        let unit = line[index]
-        index += 1
-        if unit > 0x20 && unit < 0x7F {
-          if wordHasMark && !tables.isLetter(unit) { endWord() }
-          if pendingSpace {
-            emit(unit)
-          } else {
-            out[written] = unit
-            written += 1
-            lineHasText = true
-          }
-          continue
-        }
-        switch unit {
-        case 0x20:
-          endWord()
-          space(plain: true)
-        case 0x09:
-          endWord()
-          space(plain: false)
-        case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-          lineBreak()
-        case 0x00A0, 0x202F, 0x2007:
-          endWord()
-          local.noBreakSpaces += 1
-          space(plain: true)
-        case 0x200B, 0x2060, 0xFEFF:
-          local.zeroWidthCharacters += 1
-        case 0x200C, 0x200D:
-          // Joiners belong in emoji sequences and some scripts; between Latin letters they are noise.
-          if written > 0, out[written - 1] < 0x2000, tables.isLetter(out[written - 1]) {
-            local.zeroWidthCharacters += 1
-          } else {
-            emit(unit)
-          }
-        case 0x00AD:
-          local.softHyphens += 1
-        case 0x00D0, 0x0189, 0x00F0, 0x0256:
-          if index < count, tables.isVowel(line[index]) {
-            emit(unit == 0x00D0 || unit == 0x0189 ? VietnameseLetters.capitalD : VietnameseLetters.smallD)
-            local.dLookalikes += 1
-          } else {
-            emit(unit)
-          }
-        default:
-          if unit < 0x20 || unit == 0x7F || (unit >= 0x80 && unit < 0xA0) {
-            local.controlCharacters += 1
-          } else if tables.isSpace(unit) {
-            endWord()
-            space(plain: false)
-          } else {
-            if tables.isMark(unit) {
-              mayNeedComposition = true
-              wordHasMark = true
-            } else if unit >= 0x300 && !tables.isVowel(unit) {
-              // Precomposed Vietnamese is NFC; other scripts are checked by ICU.
-              mayNeedComposition = true
-            }
-            if wordHasMark && !tables.isLetter(unit) { endWord() }
-            emit(unit)
-          }
-        }
-      }
-      endWord()
-      if pendingSpace { local.spaces += 1 }
+      var state = LineCleaner(out: out)
+      state.run(line)
+      cleaner = state
     }
-    output.removeLast(count - written)
-    counts.add(local)
-    return mayNeedComposition
+    guard let cleaner else {
+      output.removeLast(count)
+      return false
+    }
+    output.removeLast(count - cleaner.written)
+    counts.add(cleaner.counts)
+    return cleaner.mayNeedComposition
   }
 
   // MARK: - Pass 2: NFC
@@ -223,28 +125,37 @@ public struct Normalizer: Sendable {
   // MARK: - Pass 3: tone-mark placement
 
   /// Detects (and, when asked, rewrites) the tone-mark placement of open `oa`/`oe`/`uy` syllables.
+  ///
+  /// Only a toned `o`/`u` followed by `a`/`e`/`y` at the end of a word can be such a rime, so the
+  /// scan looks for that pair with table bits and examines the word only then.
   private func placeToneMarks(from start: Int, in output: inout [UInt16], counts: inout NormalizationCounts) {
     let style = options.toneStyle
     let tables = CharacterTables.shared
+    let facts = tables.facts
     output.withUnsafeMutableBufferPointer { all in
-      var index = start
       let end = all.count
+      guard end - start >= 2 else { return }
+      var previous = all[start]
+      var previousFlags = facts[Int(previous)]
+      var index = start + 1
       while index < end {
-        // Find the next run of letters that holds a non-ASCII vowel.
-        guard tables.isLetter(all[index]) else {
-          index += 1
-          continue
+        let unit = all[index]
+        let flags = facts[Int(unit)]
+        // One well-predicted branch: `rimeSecond` shifted onto `rimeFirst`, and-ed with the previous.
+        if (flags >> 1) & previousFlags & LineFacts.rimeFirst != 0, (unit | previous) >= 0xC0,
+          index + 1 == end || !tables.isLetter(all[index + 1])
+        {
+          var wordStart = index - 1
+          while wordStart > start && tables.isLetter(all[wordStart - 1]) && index - wordStart < 8 { wordStart -= 1 }
+          if wordStart == start || !tables.isLetter(all[wordStart - 1]) {
+            ToneSyllable.place(
+              in: UnsafeMutableBufferPointer(rebasing: all[wordStart...index]), style: style, counts: &counts,
+              tables: tables)
+          }
         }
-        let wordStart = index
-        var hasTonedVowel = false
-        while index < end && tables.isLetter(all[index]) {
-          if all[index] >= 0xC0 { hasTonedVowel = true }
-          index += 1
-        }
-        if hasTonedVowel && index - wordStart <= 7 {
-          ToneSyllable.place(
-            in: UnsafeMutableBufferPointer(rebasing: all[wordStart..<index]), style: style, counts: &counts)
-        }
+        previous = unit
+        previousFlags = flags
+        index += 1
       }
     }
   }
@@ -254,11 +165,13 @@ public struct Normalizer: Sendable {
 enum ToneSyllable {
   /// Finds the syllable's two-vowel open rime, records its style and moves the mark when asked.
   static func place(
-    in syllable: UnsafeMutableBufferPointer<UInt16>, style: ToneStyle, counts: inout NormalizationCounts
+    in syllable: UnsafeMutableBufferPointer<UInt16>, style: ToneStyle, counts: inout NormalizationCounts,
+    tables: CharacterTables = .shared
   ) {
-    guard let (first, second) = openRime(in: UnsafeBufferPointer(syllable)) else { return }
+    guard let (first, second) = openRime(in: UnsafeBufferPointer(syllable), tables: tables) else { return }
     // `openRime` checked both are vowels.
-    guard let v1 = VietnameseLetters.vowel(syllable[first]), let v2 = VietnameseLetters.vowel(syllable[second])
+    guard let v1 = VietnameseLetters.vowel(syllable[first], tables: tables),
+      let v2 = VietnameseLetters.vowel(syllable[second], tables: tables)
     else { return }
     if v1.tone != .level && v2.tone == .level {
       counts.oldStyleSyllables += 1
@@ -279,26 +192,208 @@ enum ToneSyllable {
 
   /// The positions of the two vowels when `syllable` ends in the open rime `oa`, `oe` or `uy`
   /// (not after `q`, whose `u` belongs to the onset).
-  static func openRime(in syllable: UnsafeBufferPointer<UInt16>) -> (Int, Int)? {
+  static func openRime(in syllable: UnsafeBufferPointer<UInt16>, tables: CharacterTables = .shared) -> (Int, Int)? {
     let count = syllable.count
     guard count >= 2 else { return nil }
     let first = count - 2
     let second = count - 1
-    guard let v1 = VietnameseLetters.vowel(syllable[first]), let v2 = VietnameseLetters.vowel(syllable[second])
+    guard let v1 = VietnameseLetters.vowel(syllable[first], tables: tables),
+      let v2 = VietnameseLetters.vowel(syllable[second], tables: tables)
     else { return nil }
     switch (v1.base, v2.base) {
     case (.o, .a), (.o, .e): break
     case (.u, .y):
-      if first > 0 && CharacterClass.lowercase(syllable[first - 1]) == 0x71 { return nil }  // q
+      if first > 0 && tables.lowercase(syllable[first - 1]) == 0x71 { return nil }  // q
     default: return nil
     }
     // A third vowel before the pair (`ngoai`… is not open; `khuya`, `uoa` are other rimes).
-    if first > 0, VietnameseLetters.vowel(syllable[first - 1]) != nil { return nil }
+    if first > 0, tables.isVowel(syllable[first - 1]) { return nil }
     // Everything before the rime must be an onset consonant (ASCII letters or đ).
     for index in 0..<first {
       let unit = syllable[index]
-      guard (unit < 0x80 && CharacterClass.isLetter(unit)) || unit == 0x0110 || unit == 0x0111 else { return nil }
+      guard (unit < 0x80 && tables.isLetter(unit)) || unit == 0x0110 || unit == 0x0111 else { return nil }
     }
     return (first, second)
+  }
+}
+
+/// The state of cleaning one line: a plain struct so the hot loop keeps everything in registers.
+struct LineCleaner {
+  let out: UnsafeMutablePointer<UInt16>
+  let tables = CharacterTables.shared
+  var written = 0
+  var counts = NormalizationCounts()
+  var mayNeedComposition = false
+  var pendingSpace = false
+  var pendingSpaceIsPlain = true
+  var lineHasText = false
+  var wordHasMark = false
+
+  init(out: UnsafeMutablePointer<UInt16>) {
+    self.out = out
+  }
+
+  @inline(__always) mutating func put(_ unit: UInt16) {
+    out[written] = unit
+    written += 1
+  }
+
+  @inline(__always) mutating func emit(_ unit: UInt16) {
+    if pendingSpace {
+      if lineHasText {
+        put(0x20)
+        if !pendingSpaceIsPlain { counts.spaces += 1 }
+      } else {
+        counts.spaces += 1
+      }
+      pendingSpace = false
+      pendingSpaceIsPlain = true
+    }
+    put(unit)
+    lineHasText = true
+  }
+
+  @inline(__always) mutating func space(plain: Bool) {
+    endWord()
+    if pendingSpace {
+      counts.spaces += 1
+      pendingSpaceIsPlain = false
+    } else {
+      pendingSpace = true
+      pendingSpaceIsPlain = plain
+    }
+  }
+
+  @inline(__always) mutating func endWord() {
+    if wordHasMark {
+      counts.nfdWords += 1
+      wordHasMark = false
+    }
+  }
+
+  mutating func lineBreak() {
+    if pendingSpace {
+      counts.spaces += 1
+      pendingSpace = false
+    }
+    endWord()
+    put(0x0A)
+    counts.lineSeparators += 1
+    lineHasText = false
+  }
+
+  /// Checks, conservatively and fast, whether cleaning would leave `line` as it is.
+  ///
+  /// A clean line has single inner spaces and no controls, invisible characters, exotic spaces,
+  /// combining marks or Đ look-alikes. Returns nil when the line needs cleaning, else whether it may still need NFC composition.
+  static func isAlreadyClean(_ line: UnsafeBufferPointer<UInt16>) -> Bool? {
+    let tables = CharacterTables.shared
+    var previousWasSpace = true  // a leading space needs cleaning
+    var mayNeedComposition = false
+    for unit in line {
+      if unit <= 0x20 {
+        if unit != 0x20 || previousWasSpace { return nil }
+        previousWasSpace = true
+        continue
+      }
+      previousWasSpace = false
+      if unit < 0x7F { continue }
+      if unit < 0xC0 || unit == 0xD0 || unit == 0xF0 || unit == 0x189 || unit == 0x256 { return nil }
+      if unit < 0x300 { continue }
+      if unit < 0x370 { return nil }  // combining marks
+      if tables.isVowel(unit) { continue }
+      if (unit >= 0x2000 && unit < 0x2010) || (unit >= 0x2028 && unit < 0x2030) || (unit >= 0x205F && unit < 0x2070)
+        || unit == 0xFEFF || unit == 0x3000 || unit == 0x1680 || tables.isSpace(unit) || tables.isMark(unit)
+      {
+        return nil
+      }
+      mayNeedComposition = true
+    }
+    return previousWasSpace && !line.isEmpty ? nil : mayNeedComposition
+  }
+
+  mutating func run(_ line: UnsafeBufferPointer<UInt16>) {
+    let count = line.count
+    var index = 0
+    while index < count {
+      let unit = line[index]
+      index += 1
+      if unit > 0x20 && unit < 0x7F {
+        if wordHasMark && !tables.isLetter(unit) { endWord() }
+        if pendingSpace {
+          emit(unit)
+        } else {
+          put(unit)
+          lineHasText = true
+        }
+        continue
+      }
+      if unit == 0x20 {
+        space(plain: true)
+        continue
+      }
+      if unit >= 0xC0 && unit < 0x2000 && tables.isLetter(unit) && !tables.isMark(unit) && unit != 0x00D0
+        && unit != 0x00F0 && unit != 0x0189 && unit != 0x0256
+      {
+        // Precomposed letters (all of Vietnamese): copy.
+        if pendingSpace {
+          emit(unit)
+        } else {
+          put(unit)
+          lineHasText = true
+        }
+        continue
+      }
+      special(unit, next: index < count ? line[index] : 0)
+    }
+    endWord()
+    if pendingSpace { counts.spaces += 1 }
+  }
+
+  /// Everything but ASCII and precomposed letters.
+  mutating func special(_ unit: UInt16, next: UInt16) {
+    switch unit {
+    case 0x09:
+      space(plain: false)
+    case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+      lineBreak()
+    case 0x00A0, 0x202F, 0x2007:
+      counts.noBreakSpaces += 1
+      space(plain: true)
+    case 0x200B, 0x2060, 0xFEFF:
+      counts.zeroWidthCharacters += 1
+    case 0x200C, 0x200D:
+      // Joiners belong in emoji sequences and some scripts; between Latin letters they are noise.
+      if written > 0, out[written - 1] < 0x2000, tables.isLetter(out[written - 1]) {
+        counts.zeroWidthCharacters += 1
+      } else {
+        emit(unit)
+      }
+    case 0x00AD:
+      counts.softHyphens += 1
+    case 0x00D0, 0x0189, 0x00F0, 0x0256:
+      if tables.isVowel(next) {
+        emit(unit == 0x00D0 || unit == 0x0189 ? VietnameseLetters.capitalD : VietnameseLetters.smallD)
+        counts.dLookalikes += 1
+      } else {
+        emit(unit)
+      }
+    default:
+      if unit < 0x20 || unit == 0x7F || (unit >= 0x80 && unit < 0xA0) {
+        counts.controlCharacters += 1
+      } else if tables.isSpace(unit) {
+        space(plain: false)
+      } else {
+        if tables.isMark(unit) {
+          mayNeedComposition = true
+          wordHasMark = true
+        } else if unit >= 0x300 && !tables.isVowel(unit) {
+          // Precomposed Vietnamese is NFC; other scripts are checked by ICU.
+          mayNeedComposition = true
+        }
+        if wordHasMark && !tables.isLetter(unit) { endWord() }
+        emit(unit)
+      }
+    }
   }
 }

@@ -79,9 +79,13 @@ public enum VietnameseLetters {
 
   /// Describes `unit` when it is a precomposed (or plain) Vietnamese vowel.
   @inline(__always)
-  public static func vowel(_ unit: UInt16) -> Vowel? {
+  public static func vowel(_ unit: UInt16) -> Vowel? { vowel(unit, tables: CharacterTables.shared) }
+
+  /// Describes `unit` when it is a Vietnamese vowel, with tables already at hand.
+  @inline(__always)
+  public static func vowel(_ unit: UInt16, tables: CharacterTables) -> Vowel? {
     guard Int(unit) < tableLimit else { return nil }
-    let code = vowelCodes[Int(unit)]
+    let code = tables.vowels[Int(unit)]
     guard code != 0 else { return nil }
     let packed = Int(code) - 1
     // Both raw values are in range by construction of the table.

@@ -8,6 +8,8 @@ public struct AbbreviationList: Sendable, Equatable {
   public private(set) var beforeName: Set<[UInt16]> = []
   /// Abbreviations that end a sentence only before an upper-case word or a digit (`v.v.`, `tr.`).
   public private(set) var mayEnd: Set<[UInt16]> = []
+  /// The length of the longest listed abbreviation (UTF-16 code units).
+  private var maximumLength = 0
 
   public init() {}
 
@@ -49,6 +51,7 @@ public struct AbbreviationList: Sendable, Equatable {
           expected: "expected one abbreviation ending in a period, found \"\(line)\"")
       }
       let units = Array(line.utf16)
+      maximumLength = max(maximumLength, units.count)
       if section { beforeName.insert(units) } else { mayEnd.insert(units) }
     }
   }
@@ -56,8 +59,14 @@ public struct AbbreviationList: Sendable, Equatable {
   /// Whether `token` (ending in a period) never ends a sentence: listed, or a compound of listed parts
   /// (`PGS.TS.`), or a single upper-case initial (`V.`).
   func isBeforeName<Units: Collection<UInt16>>(_ token: Units) -> Bool {
-    if beforeName.contains(Array(token)) { return true }
     if token.count == 2, let first = token.first, CharacterClass.isUpper(first) { return true }
+    // Longer than any compound of two listed parts: not an abbreviation (no allocation for words).
+    if token.count > maximumLength * 2 { return false }
+    var periods = 0
+    for unit in token where unit == 0x2E { periods += 1 }
+    if periods == 1 && token.count > maximumLength { return false }
+    if beforeName.contains(Array(token)) { return true }
+    guard periods >= 2 else { return false }
     // Compound: split after each period; every part must be listed.
     var part: [UInt16] = []
     var parts = 0
@@ -72,5 +81,7 @@ public struct AbbreviationList: Sendable, Equatable {
   }
 
   /// Whether `token` ends a sentence only before an upper-case word.
-  func isMayEnd<Units: Collection<UInt16>>(_ token: Units) -> Bool { mayEnd.contains(Array(token)) }
+  func isMayEnd<Units: Collection<UInt16>>(_ token: Units) -> Bool {
+    token.count <= maximumLength && mayEnd.contains(Array(token))
+  }
 }

@@ -106,7 +106,10 @@ public final class ArticleReader {
           break
         }
         normalized.removeAll(keepingCapacity: true)
-        rawLine.withUnsafeBufferPointer { normalizer.normalizeLine($0, into: &normalized, counts: &counts) }
+        let facts = lines.lineFacts
+        rawLine.withUnsafeBufferPointer {
+          normalizer.normalizeLine($0, into: &normalized, counts: &counts, facts: facts)
+        }
         number = lines.lineNumber
         if normalized.contains(0x0A) {
           // Vertical tabs and line separators became line breaks: queue the extra lines.
@@ -156,39 +159,23 @@ public final class ArticleReader {
     if kind == .title { titleSeen = true }
     var sentences: [Sentence] = []
     let pieces = wrapped ? [0..<text.count] : lineRanges
-    let blockText = String(utf16Units: text)
-    let utf8 = blockText.utf8
     text.withUnsafeBufferPointer { buffer in
-      // Sentence strings are cut from the block's string: UTF-8 offsets are counted along the way.
-      var utf16Position = 0
-      var utf8Position = 0
-      @inline(__always) func advance(to target: Int) {
-        while utf16Position < target {
-          let unit = buffer[utf16Position]
-          utf8Position += unit < 0x80 ? 1 : unit < 0x800 ? 2 : (unit & 0xF800) == 0xD800 ? 2 : 3
-          utf16Position += 1
-        }
-      }
       for piece in pieces {
         for range in segmenter.split(UnsafeBufferPointer(rebasing: buffer[piece])) {
           let lower = piece.lowerBound + range.lowerBound
           let upper = piece.lowerBound + range.upperBound
-          advance(to: lower)
-          let from = utf8.index(utf8.startIndex, offsetBy: utf8Position)
-          advance(to: upper)
-          let to = utf8.index(utf8.startIndex, offsetBy: utf8Position)
           sentences.append(
             Sentence(
               index: sentenceIndex, block: blockIndex, kind: kind, start: offset + lower, end: offset + upper,
-              text: String(blockText[from..<to])))
+              utf16: text[lower..<upper]))
           sentenceIndex += 1
         }
       }
     }
     let start = offset
     let block = Block(
-      index: blockIndex, kind: kind, start: start, end: start + text.count,
-      text: blockText, line: line, wasWrapped: wrapped, sentences: sentences)
+      index: blockIndex, kind: kind, start: start, end: start + text.count, utf16: text, line: line,
+      wasWrapped: wrapped, sentences: sentences)
     blockIndex += 1
     offset = start + text.count + blockSeparator.utf16.count
     return block

@@ -32,14 +32,18 @@ public struct BlockClassifier: Sendable {
     guard line.utf8.count <= 400 else { return false }
     var text = Substring(line)
     if text.hasPrefix("(") && text.hasSuffix(")") { text = text.dropFirst().dropLast() }
-    guard let first = text.first, "NnSsTt".contains(first) else { return false }
-    let lower = text.lowercased()
+    // Cheap rejection before any lower-casing: the prefixes below start with these letters.
+    guard let first = text.utf8.first,
+      first == 0x4E || first == 0x6E || first == 0x53 || first == 0x73
+        || first == 0x54 || first == 0x74
+    else { return false }
+    let lower = text.prefix(12).lowercased()
     for prefix in ["nguồn:", "nguồn :", "source:", "nguồn tin:", "nguồn ảnh:"] where lower.hasPrefix(prefix) {
       return true
     }
     if lower.hasPrefix("theo ") {
-      let words = lower.split(separator: " ")
-      let last = lower.last ?? " "
+      let words = text.split(separator: " ")
+      let last = text.last ?? " "
       return words.count <= 6 && !".!?:…".contains(last) && !lower.hasPrefix("theo dõi")
     }
     return false

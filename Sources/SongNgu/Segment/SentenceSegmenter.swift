@@ -38,13 +38,12 @@ public final class SentenceSegmenter {
     }
     var cuts: [Int] = []
     cuts.reserveCapacity(found + 4)
-    let protected = ProtectedSpans(text, tables: tables)
     for index in 0..<found {
       let cut = Int(boundaries[index])
       if cut >= count { break }
-      if keepsICUBoundary(at: cut, in: text, protected: protected) { cuts.append(cut) }
+      if keepsICUBoundary(at: cut, in: text) { cuts.append(cut) }
     }
-    addMissingBoundaries(in: text, to: &cuts, protected: protected)
+    addMissingBoundaries(in: text, to: &cuts)
     cuts.append(count)
     return ranges(from: cuts, in: text)
   }
@@ -60,8 +59,8 @@ public final class SentenceSegmenter {
   // MARK: - Removing boundaries
 
   /// Whether ICU's boundary at `cut` (the start of the next sentence) stands.
-  private func keepsICUBoundary(at cut: Int, in text: UnsafeBufferPointer<UInt16>, protected: ProtectedSpans) -> Bool {
-    if protected.contains(cut) { return false }
+  private func keepsICUBoundary(at cut: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    if LinkGuard.cuts(at: cut, in: text, tables: tables) { return false }
     var end = cut
     while end > 0 && tables.isSpace(text[end - 1]) { end -= 1 }
     guard end > 0 else { return false }
@@ -126,7 +125,7 @@ public final class SentenceSegmenter {
   /// Adds the boundaries ICU misses: after an ellipsis before an upper-case word, before a sentence
   /// that starts with a digit, and before an interview turn (` - `) after a terminator.
   private func addMissingBoundaries(
-    in text: UnsafeBufferPointer<UInt16>, to cuts: inout [Int], protected: ProtectedSpans
+    in text: UnsafeBufferPointer<UInt16>, to cuts: inout [Int]
   ) {
     let count = text.count
     var added = false
@@ -140,7 +139,7 @@ public final class SentenceSegmenter {
       while afterClose < count, Self.isClosing(text[afterClose]) { afterClose += 1 }
       var next = afterClose
       while next < count, tables.isSpace(text[next]) { next += 1 }
-      guard next > afterClose, next < count, !protected.contains(next) else { continue }
+      guard next > afterClose, next < count else { continue }
       let first = text[next]
       var cut: Int?
       if first == 0x2D || first == 0x2013 || first == 0x2014 {
@@ -198,59 +197,47 @@ public final class SentenceSegmenter {
   }
 }
 
-/// Spans no sentence boundary may fall inside: URLs, e-mail addresses and domain names.
-struct ProtectedSpans {
-  private var spans: [Range<Int>] = []
-
-  init(_ text: UnsafeBufferPointer<UInt16>, tables: CharacterTables) {
+/// Links no sentence boundary may fall inside: URLs, e-mail addresses and domain names.
+///
+/// Links hold no spaces, so only a boundary with no space before it can cut one; it is checked
+/// by looking at the token around it, never by scanning the whole line.
+enum LinkGuard {
+  /// Whether a boundary at `offset` falls inside a link.
+  static func cuts(at offset: Int, in text: UnsafeBufferPointer<UInt16>, tables: CharacterTables) -> Bool {
     let count = text.count
-    var index = 0
-    while index < count {
-      // Tokens are runs of non-space characters; only those with a tell-tale character are links.
-      while index < count && tables.isSpace(text[index]) { index += 1 }
-      let start = index
-      var hint = false
-      while index < count && !tables.isSpace(text[index]) {
-        let unit = text[index]
-        if unit == 0x3A || unit == 0x40 || unit == 0x2E && index - start == 3 { hint = true }
-        index += 1
-      }
-      guard hint, index > start else { continue }
-      if Self.isLink(UnsafeBufferPointer(rebasing: text[start..<index])) {
-        // Trailing punctuation is not part of the link.
-        var end = index
-        while end > start, SentenceSegmenter.isClosing(text[end - 1]) || Self.isTrailingPunctuation(text[end - 1]) {
-          end -= 1
-        }
-        spans.append(start..<end)
-      }
+    guard offset > 0, offset < count, !tables.isSpace(text[offset - 1]), !tables.isSpace(text[offset]) else {
+      return false
     }
+    var start = offset
+    while start > 0 && !tables.isSpace(text[start - 1]) { start -= 1 }
+    var end = offset
+    while end < count && !tables.isSpace(text[end]) { end += 1 }
+    guard isLink(UnsafeBufferPointer(rebasing: text[start..<end]), tables: tables) else { return false }
+    // Trailing punctuation is not part of the link.
+    while end > start, SentenceSegmenter.isClosing(text[end - 1]) || isTrailingPunctuation(text[end - 1]) {
+      end -= 1
+    }
+    return offset < end
   }
 
   @inline(__always) static func isTrailingPunctuation(_ unit: UInt16) -> Bool {
     unit == 0x2E || unit == 0x2C || unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F
   }
 
-  /// `scheme://…`, `www.…`, or `name@host.domain`.
-  static func isLink(_ token: UnsafeBufferPointer<UInt16>) -> Bool {
+  /// `scheme://…`, `www.…`, `name@host.domain`, or a domain name (`rt.com`, `VnExpress.net`).
+  static func isLink(_ token: UnsafeBufferPointer<UInt16>, tables: CharacterTables) -> Bool {
     let count = token.count
     var index = 0
     while index + 2 < count {
       if token[index] == 0x3A && token[index + 1] == 0x2F && token[index + 2] == 0x2F { return true }
       index += 1
     }
-    if count > 4, CharacterClass.lowercase(token[0]) == 0x77, CharacterClass.lowercase(token[1]) == 0x77,
-      CharacterClass.lowercase(token[2]) == 0x77, token[3] == 0x2E
+    if count > 4, tables.lowercase(token[0]) == 0x77, tables.lowercase(token[1]) == 0x77,
+      tables.lowercase(token[2]) == 0x77, token[3] == 0x2E
     {
       return true
     }
     if let at = token.firstIndex(of: 0x40), at > 0, token[(at + 1)...].dropLast().contains(0x2E) { return true }
-    return false
-  }
-
-  /// Whether a boundary at `offset` would cut a span.
-  func contains(_ offset: Int) -> Bool {
-    for span in spans where span.lowerBound < offset && offset < span.upperBound { return true }
     return false
   }
 }

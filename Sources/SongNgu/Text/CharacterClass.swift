@@ -88,9 +88,12 @@ public struct CharacterTables: @unchecked Sendable {
   public let classes: UnsafePointer<UInt8>
   public let lower: UnsafePointer<UInt16>
   public let vowels: UnsafePointer<UInt8>
+  /// Per code unit: `LineFacts` bits (needs cleaning, may need composition) and tone-rime bits.
+  public let facts: UnsafePointer<UInt8>
 
   public static let shared = CharacterTables(
-    classes: CharacterClass.table, lower: CharacterClass.lowerTable, vowels: VietnameseLetters.vowelCodePointer)
+    classes: CharacterClass.table, lower: CharacterClass.lowerTable, vowels: VietnameseLetters.vowelCodePointer,
+    facts: LineFacts.table)
 
   @inline(__always) public func isLetter(_ unit: UInt16) -> Bool { classes[Int(unit)] & 1 != 0 }
   @inline(__always) public func isUpper(_ unit: UInt16) -> Bool { classes[Int(unit)] & 2 != 0 }
@@ -104,4 +107,60 @@ public struct CharacterTables: @unchecked Sendable {
   @inline(__always) public func isVowel(_ unit: UInt16) -> Bool {
     unit < 0x1F00 && vowels[Int(unit)] != 0
   }
+}
+
+/// What a quick look at a line found: whether the `Normalizer` has anything to clean or compose.
+///
+/// The line reader gathers these while decoding, so clean lines (most of them) skip cleaning.
+public struct LineFacts: OptionSet, Sendable {
+  public let rawValue: UInt8
+  public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// Controls, invisible characters, exotic or doubled spaces, combining marks, Đ look-alikes.
+  public static let needsCleaning = LineFacts(rawValue: 1)
+  /// Characters whose NFC form ICU must check (everything above U+0300 but Vietnamese letters).
+  public static let mayNeedComposition = LineFacts(rawValue: 2)
+  /// Table bits for the tone pass: `o`/`u` (the first vowel of `oa`, `oe`, `uy`) and `a`/`e`/`y`.
+  static let rimeFirst: UInt8 = 4
+  static let rimeSecond: UInt8 = 8
+
+  /// Whether `unit` is a Vietnamese vowel, straight from the vowel table (this table is built while
+  /// `CharacterTables.shared` is, so it must not use it).
+  private static func isVowel(_ unit: UInt16) -> Bool {
+    Int(unit) < VietnameseLetters.tableLimit && VietnameseLetters.vowelCodes[Int(unit)] != 0
+  }
+
+  /// Facts about one code unit; a space (U+0020) is clean unless doubled, which callers check.
+  nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+    table.initialize(repeating: 0, count: 0x10000)
+    for unit in 0..<0x10000 {
+      let u = UInt16(unit)
+      var flags: UInt8 = 0
+      if u < 0x20 || (u >= 0x7F && u < 0xC0) || u == 0xD0 || u == 0xF0 || u == 0x189 || u == 0x256 {
+        flags |= 1
+      } else if u >= 0x300 && u < 0x370 {
+        flags |= 1
+      } else if u >= 0x300 && !isVowel(u) {
+        if (u >= 0x2000 && u < 0x2010) || (u >= 0x2028 && u < 0x2030) || (u >= 0x205F && u < 0x2070) || u == 0xFEFF
+          || CharacterClass.isSpace(u) || CharacterClass.isMark(u) || (u >= 0xD800 && u < 0xE000 && false)
+        {
+          flags |= 1
+        } else {
+          flags |= 2
+        }
+      }
+      if isVowel(u) {
+        // Vowel codes are 1 + base * 12 + tone * 2 + upper (see `VietnameseLetters`).
+        switch UInt8((Int(VietnameseLetters.vowelCodes[unit]) - 1) / 12) {
+        case VietnameseLetters.Base.o.rawValue, VietnameseLetters.Base.u.rawValue: flags |= rimeFirst
+        case VietnameseLetters.Base.a.rawValue, VietnameseLetters.Base.e.rawValue, VietnameseLetters.Base.y.rawValue:
+          flags |= rimeSecond
+        default: break
+        }
+      }
+      table[unit] = flags
+    }
+    return UnsafePointer(table)
+  }()
 }

@@ -16,7 +16,9 @@ public enum BlockKind: String, Sendable, Codable, CaseIterable {
 
 /// One sentence (a "unit") of a document.
 ///
-/// Offsets are UTF-16 code units (ICU's unit) into `Document.text`, the normalized text.
+/// Offsets are UTF-16 code units (ICU's unit) into `Document.text`, the normalized text. The
+/// sentence's code units are a slice of its block's normalized text: nothing is copied until
+/// `text` is asked for.
 public struct Sentence: Sendable, Equatable, Codable {
   /// 0-based position among all sentences of the document, boilerplate included.
   public var index: Int
@@ -28,16 +30,45 @@ public struct Sentence: Sendable, Equatable, Codable {
   public var start: Int
   /// End offset (exclusive).
   public var end: Int
+  /// The sentence's UTF-16 code units.
+  public var utf16: ArraySlice<UInt16>
+
   /// The sentence text, exactly `Document.text[start..<end]`.
-  public var text: String
+  public var text: String { utf16.withUnsafeBufferPointer { String(utf16Units: $0) } }
 
   public init(index: Int, block: Int, kind: BlockKind, start: Int, end: Int, text: String) {
+    self.init(index: index, block: block, kind: kind, start: start, end: end, utf16: Array(text.utf16)[...])
+  }
+
+  public init(index: Int, block: Int, kind: BlockKind, start: Int, end: Int, utf16: ArraySlice<UInt16>) {
     self.index = index
     self.block = block
     self.kind = kind
     self.start = start
     self.end = end
-    self.text = text
+    self.utf16 = utf16
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case block, kind, index, start, end, text
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      index: try container.decode(Int.self, forKey: .index), block: try container.decode(Int.self, forKey: .block),
+      kind: try container.decode(BlockKind.self, forKey: .kind), start: try container.decode(Int.self, forKey: .start),
+      end: try container.decode(Int.self, forKey: .end), text: try container.decode(String.self, forKey: .text))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(block, forKey: .block)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(index, forKey: .index)
+    try container.encode(start, forKey: .start)
+    try container.encode(end, forKey: .end)
+    try container.encode(text, forKey: .text)
   }
 }
 
@@ -49,23 +80,26 @@ public struct Block: Sendable, Equatable {
   /// Offsets (UTF-16 code units) of the block in the normalized document text.
   public var start: Int
   public var end: Int
-  /// The normalized block text: its sentences and the white space between them.
-  public var text: String
+  /// The normalized block text as UTF-16: its sentences and the white space between them.
+  public var utf16: [UInt16]
   /// 1-based input line on which the block starts.
   public var line: Int
   /// Whether the block's lines were hard-wrapped and joined.
   public var wasWrapped: Bool
   public var sentences: [Sentence]
 
+  /// The normalized block text.
+  public var text: String { String(utf16Units: utf16) }
+
   public init(
-    index: Int, kind: BlockKind, start: Int, end: Int, text: String, line: Int, wasWrapped: Bool,
+    index: Int, kind: BlockKind, start: Int, end: Int, utf16: [UInt16], line: Int, wasWrapped: Bool,
     sentences: [Sentence]
   ) {
     self.index = index
     self.kind = kind
     self.start = start
     self.end = end
-    self.text = text
+    self.utf16 = utf16
     self.line = line
     self.wasWrapped = wasWrapped
     self.sentences = sentences

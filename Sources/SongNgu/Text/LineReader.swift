@@ -15,6 +15,8 @@ public final class LineReader {
   public let name: String
   /// The 1-based number of the line last returned.
   public private(set) var lineNumber = 0
+  /// What decoding noticed about the line last returned (see `LineFacts`).
+  public private(set) var lineFacts = LineFacts()
 
   private enum Source {
     case descriptor(Int32, closeWhenDone: Bool)
@@ -238,15 +240,21 @@ public final class LineReader {
       if buffer[position] == 0x0A { position += 1 }
       skipLineFeed = false
     }
-    var index = max(start, position)
+    let from = max(start, position)
     let count = buffer.count
-    return buffer.withUnsafeBufferPointer { bytes in
-      while index < count {
-        let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D { return index }
-        index += 1
+    guard from < count else { return nil }
+    return buffer.withUnsafeBufferPointer { bytes -> Int? in
+      guard let base = bytes.baseAddress else { return nil }
+      // LF is found with memchr; a CR before it (CR or CRLF line ends) ends the line earlier.
+      let length = count - from
+      let lineFeed = memchr(base + from, 0x0A, length).map {
+        UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
       }
-      return nil
+      let searchEnd = lineFeed ?? count
+      if let carriage = memchr(base + from, 0x0D, searchEnd - from) {
+        return UnsafePointer(carriage.assumingMemoryBound(to: UInt8.self)) - base
+      }
+      return lineFeed
     }
   }
 
@@ -254,9 +262,11 @@ public final class LineReader {
     lineNumber += 1
     if end - position > maxLineBytes { throw .lineTooLong(path: name, line: lineNumber, limit: maxLineBytes) }
     let lineStart = position
+    var facts = LineFacts()
     let failure: Int? = buffer.withUnsafeBufferPointer { bytes in
-      UTF8Decoding.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), appendingTo: &line)
+      UTF8Decoding.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), appendingTo: &line, facts: &facts)
     }
+    lineFacts = facts
     if let failure {
       throw .invalidUTF8(
         path: name, byteOffset: bufferOffset + lineStart + failure, line: lineNumber,
@@ -284,22 +294,41 @@ enum UTF8Decoding {
   /// UTF-8 never needs more UTF-16 code units than bytes, so the output is written into space
   /// reserved up front.
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16]) -> Int? {
+    var facts = LineFacts()
+    return decode(bytes, appendingTo: &output, facts: &facts)
+  }
+
+  /// Decodes like `decode(_:appendingTo:)` and gathers the line's `LineFacts` on the way.
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16], facts: inout LineFacts)
+    -> Int?
+  {
     let count = bytes.count
     let base = output.count
     output.append(contentsOf: repeatElement(0, count: count))
     var written = 0
     var failure: Int?
+    var flags: UInt8 = 0
+    let table = CharacterTables.shared.facts
     output.withUnsafeMutableBufferPointer { all in
       guard let out = all.baseAddress.map({ $0 + base }) else { return }
       var index = 0
+      var previousByte: UInt8 = 0x20  // a leading space needs cleaning
       while index < count {
         let b0 = bytes[index]
         if b0 < 0x80 {
           out[written] = UInt16(b0)
+          if b0 <= 0x20 {
+            // Controls and doubled spaces need cleaning.
+            if b0 != 0x20 || previousByte == 0x20 { flags |= 1 }
+          } else if b0 == 0x7F {
+            flags |= 1
+          }
+          previousByte = b0
           written += 1
           index += 1
           continue
         }
+        previousByte = b0
         if b0 < 0xC2 {
           failure = index
           return
@@ -309,7 +338,9 @@ enum UTF8Decoding {
             failure = index
             return
           }
-          out[written] = UInt16(b0 & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F)
+          let unit = UInt16(b0 & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F)
+          out[written] = unit
+          flags |= table[Int(unit)]
           written += 1
           index += 2
         } else if b0 < 0xF0 {
@@ -323,7 +354,9 @@ enum UTF8Decoding {
             failure = index  // bad continuation, overlong form or surrogate
             return
           }
-          out[written] = UInt16(b0 & 0x0F) << 12 | UInt16(b1 & 0x3F) << 6 | UInt16(b2 & 0x3F)
+          let unit = UInt16(b0 & 0x0F) << 12 | UInt16(b1 & 0x3F) << 6 | UInt16(b2 & 0x3F)
+          out[written] = unit
+          flags |= table[Int(unit)]
           written += 1
           index += 3
         } else if b0 < 0xF5 {
@@ -345,6 +378,7 @@ enum UTF8Decoding {
           let shifted = scalar - 0x10000
           out[written] = UInt16(0xD800 + (shifted >> 10))
           out[written + 1] = UInt16(0xDC00 + (shifted & 0x3FF))
+          flags |= LineFacts.mayNeedComposition.rawValue
           written += 2
           index += 4
         } else {
@@ -354,6 +388,8 @@ enum UTF8Decoding {
       }
     }
     output.removeLast(count - written)
+    if written > 0 && output[base + written - 1] == 0x20 { flags |= 1 }  // a trailing space
+    facts = LineFacts(rawValue: flags & 3)
     return failure
   }
 
