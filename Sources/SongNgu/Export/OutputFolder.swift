@@ -29,7 +29,7 @@ public struct OutputFolder: Sendable, Equatable {
     guard !name.unicodeScalars.contains("\0") else {
       throw SongNguError.unsafeOutput(path: name, reason: "file name contains a NUL character")
     }
-    let components = name.split(separator: "/", omittingEmptySubsequences: true)
+    let components = name.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
     guard !components.contains("..") else {
       throw SongNguError.unsafeOutput(path: name, reason: "`..` would leave the output folder")
     }
