@@ -35,7 +35,13 @@ public struct AtomicFileWriter: Sendable {
     let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
     guard !base.isEmpty else { throw SongNguError.writeFailed(path: path, reason: "no file name") }
 
-    var template = Array((directory + "/." + base + ".tmp-XXXXXX").utf8CString)
+    // Keep the temporary name within NAME_MAX (255 bytes) however long the real one is.
+    var stem = ""
+    for character in base {
+      if stem.utf8.count + String(character).utf8.count > 200 { break }
+      stem.append(character)
+    }
+    var template = Array((directory + "/." + stem + ".tmp-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file in \(directory)") }
     let temporary = String(cString: template)

@@ -47,6 +47,14 @@ extension ExportTests {
       #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == nil)
     }
 
+    @Test func writesNamesUpToTheSystemLimit() throws {
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      let path = directory + "/" + String(repeating: "ệ", count: 80) + ".tmx"  // 244 bytes
+      try AtomicFileWriter().write("x", to: path)
+      #expect(contents(path) == "x")
+      #expect(try leftovers().isEmpty)
+    }
+
     @Test func refusesADirectory() throws {
       defer { try? FileManager.default.removeItem(atPath: directory) }
       #expect(throws: SongNguError.isDirectory(path: directory)) { try AtomicFileWriter().write("x", to: directory) }

@@ -4,7 +4,7 @@
 Usage: load_with_translate_toolkit.py [--limit N] FILE...
 
 Each FILE is read with translate.storage by its extension: .tmx (tmx.tmxfile), .xlf/.xliff
-(xliff.xlifffile), .csv (csvl10n.csvfile). Prints one JSON object to standard output:
+(xliff.xlifffile), .csv/.tsv (csvl10n.csvfile, which sniffs the delimiter). Prints one JSON object to standard output:
 
   {"translate-toolkit": VERSION,
    "files": {FILE: {"format": ..., "count": N, "units": [{"id": ..., "source": ..., "target": ..., "fuzzy": ...}, ...]}}}
@@ -41,6 +41,7 @@ def main(argv):
         "xlf": ("xliff.xlifffile", xliff.xlifffile),
         "xliff": ("xliff.xlifffile", xliff.xlifffile),
         "csv": ("csvl10n.csvfile", csvl10n.csvfile),
+        "tsv": ("csvl10n.csvfile", csvl10n.csvfile),
     }
     files = {}
     for path in argv:
