@@ -65,6 +65,16 @@ extension ExportTests {
       #expect(try writer.reader.read(output.bytes, name: "empty").allSatisfy(\.units.isEmpty))
     }
 
+    /// Every format songngu offers is in this suite (a new format joins by conforming).
+    @Test(arguments: BilingualFormat.allCases)
+    func everyFormatIsCovered(_ format: BilingualFormat) {
+      let writer = format.writer()
+      #expect(Self.writers.contains { type(of: $0) == type(of: writer) })
+      #expect(BilingualFormat(fileExtension: writer.fileExtension) == format)
+      #expect(
+        BilingualFormat(fileExtension: format.writer(dialect: CSVDialect(delimiter: .tab)).fileExtension) == format)
+    }
+
     /// The validators catch what they exist for (a validator that accepts everything proves nothing).
     @Test func validatorsRejectBrokenFiles() throws {
       let tmx = TMXWriter().write(ExportFixtures.small).text
