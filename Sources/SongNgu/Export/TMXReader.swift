@@ -2,7 +2,8 @@
 ///
 /// The source `<tuv>` is the one in the header's `srclang` (the first one otherwise), the target the
 /// first other one. songngu's `<prop>`s give the unit's article, kind, block, paragraph, origin,
-/// score and bead; the `<note>` `vi = en; …` gives its terms. Without them a unit is a human `body`
+/// score and bead; in a `<tu>` songngu wrote (one with `x-article`), the `<note>` `vi = en; …`
+/// gives its terms (other tools' notes are not read as terms). Without them a unit is a human `body`
 /// unit of block 0 in an article named after the file, and a `<tu>` without `tuid` is numbered
 /// `tu1`, `tu2`, …. Inline codes inside `<seg>` are skipped.
 public struct TMXReader: BilingualReader {
@@ -36,7 +37,8 @@ public struct TMXReader: BilingualReader {
         kind: properties["x-block-kind"].flatMap(BlockKind.init(rawValue:)) ?? .body,
         block: properties["x-block"].flatMap { Int($0) } ?? 0,
         paragraph: properties["x-paragraph"].flatMap { Int($0) } ?? 0,
-        terms: tu.children("note").flatMap { UsedTerm.parseList($0.text, separator: " = ") },
+        terms: properties["x-article"] == nil
+          ? [] : tu.children("note").flatMap { UsedTerm.parseList($0.text, separator: " = ") },
         score: properties["x-score"].flatMap { Double($0) },
         bead: properties["x-bead"])
       let article = properties["x-article"] ?? name

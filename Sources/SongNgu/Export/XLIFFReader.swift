@@ -2,8 +2,9 @@
 ///
 /// Each `<file>` is a document named by its `original`. A target whose `state` starts with `needs-`
 /// or is `new`, or whose `state-qualifier` is `leveraged-glossary`, is a glossary draft; any other is
-/// human. songngu's notes give kind, block, paragraph, terms, score and bead; without them a unit
-/// is a `body` unit of block 0. Inline codes inside `<source>` and `<target>` are skipped.
+/// human. songngu's notes (`from="songngu"`; other notes are ignored) give kind, block, paragraph,
+/// terms, score and bead; without them a unit is a `body` unit of block 0. Inline codes inside
+/// `<source>` and `<target>` are skipped.
 public struct XLIFFReader: BilingualReader {
   public init() {}
 
@@ -22,7 +23,7 @@ public struct XLIFFReader: BilingualReader {
         let target = unitNode.child("target")
         var fields: [String: String] = [:]
         var terms: [UsedTerm] = []
-        for note in unitNode.children("note") {
+        for note in unitNode.children("note") where note.attributes["from"] == "songngu" {
           if note.text.hasPrefix("terms: ") {
             terms += UsedTerm.parseList(String(note.text.dropFirst("terms: ".count)), separator: " = ")
             continue

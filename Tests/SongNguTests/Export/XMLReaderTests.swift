@@ -9,7 +9,7 @@ extension ExportTests {
         <tmx version="1.4"><header creationtool="OmegaT" creationtoolversion="6" segtype="sentence" o-tmf="x"
           adminlang="EN-US" srclang="VI" datatype="plaintext"/>
         <body>
-          <tu><tuv xml:lang="EN"><seg>Hello <bpt i="1">&lt;b&gt;</bpt>world<ept i="1">&lt;/b&gt;</ept></seg></tuv>
+          <tu><note>Context: a = b</note><tuv xml:lang="EN"><seg>Hello <bpt i="1">&lt;b&gt;</bpt>world<ept i="1">&lt;/b&gt;</ept></seg></tuv>
             <tuv xml:lang="vi"><seg>Xin chào</seg></tuv></tu>
         </body></tmx>
         """
@@ -30,7 +30,7 @@ extension ExportTests {
         <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
         <file original="a.txt" source-language="vi" target-language="en" datatype="plaintext"><body>
           <group id="g"><trans-unit id="1"><source>Một</source><target state="final">One</target></trans-unit></group>
-          <trans-unit id="2"><source>Hai</source><target state="new">Two</target></trans-unit>
+          <trans-unit id="2"><source>Hai</source><target state="new">Two</target><note>kind: title; terms: x</note></trans-unit>
           <trans-unit id="3"><source>Ba</source></trans-unit>
         </body></file></xliff>
         """
@@ -39,6 +39,7 @@ extension ExportTests {
       #expect(documents[0].units.map(\.id) == ["1", "2", "3"])
       #expect(documents[0].units.map(\.targetOrigin) == [.human, .glossaryDraft, .glossaryDraft])
       #expect(documents[0].units.map(\.target) == ["One", "Two", ""])
+      #expect(documents[0].units.map(\.kind) == [.body, .body, .body])
     }
 
     @Test func malformedXMLIsAnErrorWithALine() {
