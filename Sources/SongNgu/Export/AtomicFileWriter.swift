@@ -44,7 +44,7 @@ public struct AtomicFileWriter: Sendable {
     var template = Array((directory + "/." + stem + ".tmp-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file in \(directory)") }
-    let temporary = String(cString: template)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var closed = false
     do {
       try writeAll(bytes, to: descriptor, path: path)

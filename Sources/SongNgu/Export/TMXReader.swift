@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads TMX 1.4 files: what `TMXWriter` writes, and plain translation memories from other tools.
 ///
 /// The source `<tuv>` is the one in the header's `srclang` (the first one otherwise), the target the
