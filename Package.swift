@@ -32,6 +32,8 @@ let package = Package(
     .testTarget(
       name: "SongNguTests",
       dependencies: ["SongNgu", .product(name: "PropertyBased", package: "swift-property-based")],
+      // Golden files and the interop script are read from the source tree, not bundled.
+      exclude: ["Export/Snapshots", "Interop/load_with_translate_toolkit.py"],
       resources: [.copy("Fixtures")]
     ),
     // Runs the built `songngu` binary: stdout, files written, exit codes.

@@ -1,0 +1,35 @@
+/// The bilingual file formats songngu writes.
+///
+/// Raw values are the command-line spellings (`--format tmx,xliff,csv`).
+public enum BilingualFormat: String, Sendable, Codable, CaseIterable {
+  /// TMX 1.4b translation memory (`.tmx`).
+  case tmx
+  /// XLIFF 1.2 (`.xlf`).
+  case xliff
+  /// CSV (`.csv`, or `.tsv` with the tab delimiter).
+  case csv
+
+  /// The format's writer.
+  ///
+  /// - Parameters:
+  ///   - date: written into TMX (`creationdate`) and XLIFF (`date`) files when given; without it
+  ///     output is byte-identical run to run.
+  ///   - dialect: the CSV dialect (ignored by the XML formats).
+  public func writer(date: UTCTimestamp? = nil, dialect: CSVDialect = CSVDialect()) -> any BilingualWriter {
+    switch self {
+    case .tmx: TMXWriter(options: .init(creationDate: date))
+    case .xliff: XLIFFWriter(options: .init(date: date))
+    case .csv: CSVWriter(dialect: dialect)
+    }
+  }
+
+  /// The format of a file name extension (`tmx`; `xlf`, `xliff`; `csv`, `tsv`), in any case.
+  public init?(fileExtension: String) {
+    switch fileExtension.lowercased() {
+    case "tmx": self = .tmx
+    case "xlf", "xliff": self = .xliff
+    case "csv", "tsv": self = .csv
+    default: return nil
+    }
+  }
+}

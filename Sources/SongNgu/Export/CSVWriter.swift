@@ -1,0 +1,65 @@
+/// Writes CSV (RFC 4180 by default) for spreadsheets and translate-toolkit's `csv2po`.
+///
+/// UTF-8, every field quoted (quotes doubled), line breaks inside cells kept. Columns: `id`,
+/// `source` (Vietnamese), `target` (English), `kind`, `block`, `paragraph`, `origin`, `terms`
+/// (`vi=en; vi=en`), `article`, and `score` and `bead` when any unit was aligned. translate-toolkit
+/// reads `id`, `source` and `target` by those names. Text cells are guarded against formula
+/// injection unless `CSVDialect.guardsFormulas` is off.
+public struct CSVWriter: BilingualWriter {
+  public var dialect: CSVDialect
+
+  public init(dialect: CSVDialect = CSVDialect()) { self.dialect = dialect }
+
+  public var formatName: String { "CSV" }
+  public var fileExtension: String { dialect.delimiter == .tab ? "tsv" : "csv" }
+  public var reader: any BilingualReader { CSVReader(dialect: dialect) }
+
+  /// The column names, in order, for files with and without alignment columns.
+  public static func columns(aligned: Bool) -> [String] {
+    ["id", "source", "target", "kind", "block", "paragraph", "origin", "terms", "article"]
+      + (aligned ? ["score", "bead"] : [])
+  }
+
+  public func write(_ documents: [BilingualDocument]) -> BilingualOutput {
+    var tally = DroppedCharacterTally()
+    let aligned = documents.contains { $0.units.contains { $0.score != nil || $0.bead != nil } }
+    var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
+    out += record(Self.columns(aligned: aligned))
+    for document in documents {
+      let article = tally.clean(document.name, unitID: document.name)
+      for original in document.units {
+        let unit = tally.clean(original)
+        var cells = [
+          text(unit.id), text(unit.source), text(unit.target), text(unit.kind.rawValue), String(unit.block),
+          String(unit.paragraph), text(unit.targetOrigin.rawValue), text(UsedTerm.list(unit.terms, separator: "=")),
+          text(article),
+        ]
+        if aligned { cells += [unit.score.map { String($0) } ?? "", text(unit.bead ?? "")] }
+        out += record(cells)
+      }
+    }
+    return tally.output(out)
+  }
+
+  /// A text cell, guarded when the dialect says so. (Numbers songngu formats itself are not guarded.)
+  private func text(_ value: String) -> String {
+    dialect.guardsFormulas ? SpreadsheetFormulaGuard.guarded(value) : value
+  }
+
+  private func record(_ cells: [String]) -> String {
+    cells.map(quoted).joined(separator: String(dialect.delimiter.character)) + dialect.lineEnding.text
+  }
+
+  /// `cell` in double quotes, its quotes doubled (scalar by scalar: a quote followed by a combining
+  /// mark is still a quote to a CSV parser).
+  private func quoted(_ cell: String) -> String {
+    var result = String.UnicodeScalarView()
+    result.append("\"")
+    for scalar in cell.unicodeScalars {
+      if scalar == "\"" { result.append("\"") }
+      result.append(scalar)
+    }
+    result.append("\"")
+    return String(result)
+  }
+}

@@ -1,0 +1,58 @@
+/// Text handling shared by the writers: removing characters XML 1.0 forbids, and XML escaping.
+public enum ExportText {
+  /// Whether XML 1.0 allows `scalar` in a document: tab, line feed, carriage return, U+0020–U+D7FF,
+  /// U+E000–U+FFFD and U+10000 and above. (A Swift string never holds a lone surrogate.)
+  public static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D: return true
+    case 0x00..<0x20: return false
+    case 0xFFFE, 0xFFFF: return false
+    default: return true
+    }
+  }
+
+  /// `text` without the characters XML 1.0 forbids, and how many were dropped.
+  public static func removingForbiddenCharacters(_ text: String) -> (text: String, dropped: Int) {
+    guard !text.unicodeScalars.allSatisfy(isAllowedInXML) else { return (text, 0) }
+    var kept = String.UnicodeScalarView()
+    var dropped = 0
+    for scalar in text.unicodeScalars {
+      if isAllowedInXML(scalar) { kept.append(scalar) } else { dropped += 1 }
+    }
+    return (String(kept), dropped)
+  }
+
+  /// Escapes `text` for XML character data.
+  ///
+  /// `&`, `<` and `>` become entity references, carriage return becomes `&#13;` (a parser would turn
+  /// a raw one into a line feed). Quotes need no escape here.
+  public static func escapedText(_ text: String) -> String {
+    escaped(text, inAttribute: false)
+  }
+
+  /// Escapes `text` for a double-quoted XML attribute value.
+  ///
+  /// `&`, `<`, `>` and `"` become entity references; tab, line feed and carriage return become
+  /// character references (a parser would turn raw ones into spaces).
+  public static func escapedAttribute(_ text: String) -> String {
+    escaped(text, inAttribute: true)
+  }
+
+  private static func escaped(_ text: String, inAttribute: Bool) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\r": result += "&#13;"
+      case "\"" where inAttribute: result += "&quot;"
+      case "\t" where inAttribute: result += "&#9;"
+      case "\n" where inAttribute: result += "&#10;"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The folder songngu writes into, and the safe paths inside it.
+///
+/// `path(for:protecting:)` turns a file name (usually made from an article name) into a path in the
+/// folder, and refuses names that would leave it or overwrite an input.
+public struct OutputFolder: Sendable, Equatable {
+  /// The folder as given.
+  public var path: String
+
+  public init(_ path: String) { self.path = path }
+
+  /// The path of `name` inside the folder.
+  ///
+  /// Refused (`SongNguError.unsafeOutput`): an empty name, an absolute name, a name with a `..`
+  /// component or a NUL; a name whose existing parent directory or existing file (a symbolic link)
+  /// resolves outside the folder; a name that is an existing directory; and a name that is one of
+  /// `inputs` (the same file by device and inode, so hard links and other spellings count too).
+  /// The folder itself must exist (`SongNguError.fileNotFound` otherwise).
+  public func path(for name: String, protecting inputs: [String] = []) throws -> String {
+    guard !name.isEmpty else { throw SongNguError.unsafeOutput(path: name, reason: "empty file name") }
+    guard !name.hasPrefix("/") else {
+      throw SongNguError.unsafeOutput(path: name, reason: "absolute path; give a name inside the output folder")
+    }
+    guard !name.unicodeScalars.contains("\0") else {
+      throw SongNguError.unsafeOutput(path: name, reason: "file name contains a NUL character")
+    }
+    let components = name.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+    guard !components.contains("..") else {
+      throw SongNguError.unsafeOutput(path: name, reason: "`..` would leave the output folder")
+    }
+    guard let folder = Self.realPath(path) else { throw SongNguError.fileNotFound(path: path) }
+    let candidate = (path.hasSuffix("/") ? path : path + "/") + components.joined(separator: "/")
+
+    // The deepest part of the candidate that exists must resolve inside the folder.
+    var existing = candidate
+    var resolved = Self.realPath(existing)
+    while resolved == nil, let slash = existing.lastIndex(of: "/"), slash > existing.startIndex {
+      existing = String(existing[..<slash])
+      resolved = Self.realPath(existing)
+    }
+    if let resolved, resolved != folder, !resolved.hasPrefix(folder == "/" ? "/" : folder + "/") {
+      throw SongNguError.unsafeOutput(
+        path: candidate, reason: "resolves to \(resolved), outside the output folder \(folder) (symbolic link)")
+    }
+    var status = stat()
+    if lstat(candidate, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK {
+      // A dangling link: rename would replace the link, but the name still points elsewhere.
+      if Self.realPath(candidate) == nil {
+        throw SongNguError.unsafeOutput(path: candidate, reason: "is a symbolic link to a missing file")
+      }
+    }
+    if stat(candidate, &status) == 0 {
+      if (status.st_mode & S_IFMT) == S_IFDIR {
+        throw SongNguError.unsafeOutput(path: candidate, reason: "is a directory")
+      }
+      for input in inputs {
+        var inputStatus = stat()
+        if stat(input, &inputStatus) == 0 && inputStatus.st_dev == status.st_dev
+          && inputStatus.st_ino == status.st_ino
+        {
+          throw SongNguError.unsafeOutput(path: candidate, reason: "would overwrite the input \(input)")
+        }
+      }
+    }
+    return candidate
+  }
+
+  /// The canonical absolute path of an existing file or directory (`realpath(3)`), or nil.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}

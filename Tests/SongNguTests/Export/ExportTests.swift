@@ -1,0 +1,4 @@
+import Testing
+
+/// The export layer's suites, grouped so `swift test --filter Export` runs them all.
+@Suite enum ExportTests {}

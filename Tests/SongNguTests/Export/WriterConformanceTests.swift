@@ -1,0 +1,134 @@
+import Foundation
+import SongNgu
+import Testing
+
+extension ExportTests {
+  /// The suite every `BilingualWriter` passes: write → validate against the format's schema or
+  /// grammar → read back with the format's reader → the same units.
+  ///
+  /// A new format joins by adding its writers to `writers` and its validation to `validate(_:_:)`
+  /// (a writer without one fails here).
+  @Suite struct WriterConformanceTests {
+    static let writers: [any BilingualWriter] = [
+      TMXWriter(),
+      TMXWriter(options: .init(creationDate: UTCTimestamp(secondsSince1970: 1_795_000_000))),
+      XLIFFWriter(),
+      XLIFFWriter(options: .init(date: UTCTimestamp(secondsSince1970: 1_795_000_000))),
+      CSVWriter(),
+      CSVWriter(dialect: CSVDialect(delimiter: .semicolon, lineEnding: .lf, byteOrderMark: true)),
+      CSVWriter(dialect: CSVDialect(delimiter: .tab, guardsFormulas: false)),
+    ]
+
+    @Test(arguments: writers)
+    func writesAFileItsValidatorAccepts(_ writer: any BilingualWriter) throws {
+      try validate(writer, writer.write(ExportFixtures.tricky))
+    }
+
+    @Test(arguments: writers)
+    func readsBackTheSameUnits(_ writer: any BilingualWriter) throws {
+      let output = writer.write(ExportFixtures.tricky)
+      let documents = try writer.reader.read(output.bytes, name: "test.\(writer.fileExtension)")
+      let expected = ExportFixtures.trickyExpected
+      #expect(documents.map(\.name).map(ExportFixtures.exact) == expected.map(\.name).map(ExportFixtures.exact))
+      #expect(documents.map(\.units.count) == expected.map(\.units.count))
+      for (document, expectedDocument) in zip(documents, expected) {
+        for (unit, expectedUnit) in zip(document.units, expectedDocument.units) {
+          #expect(ExportFixtures.exact(unit) == ExportFixtures.exact(expectedUnit))
+        }
+      }
+      if writer.fileExtension != "csv" && writer.fileExtension != "tsv" {
+        #expect(documents.map(\.sourceLanguage) == ["vi-VN", "vi-VN"])
+        #expect(documents.map(\.targetLanguage) == ["en-US", "en-US"])
+      }
+    }
+
+    @Test(arguments: writers)
+    func dropsAndCountsCharactersXMLForbids(_ writer: any BilingualWriter) {
+      let output = writer.write(ExportFixtures.tricky)
+      #expect(output.droppedCharacterCount == ExportFixtures.trickyDroppedCount)
+      #expect(output.unitsWithDroppedCharacters == ["tin-kho:b2:s1"])
+      #expect(!output.bytes.contains(0x00))
+      #expect(!output.bytes.contains(0x0B))
+      let clean = writer.write(ExportFixtures.small)
+      #expect(clean.droppedCharacterCount == 0 && clean.unitsWithDroppedCharacters.isEmpty)
+    }
+
+    @Test(arguments: writers)
+    func sameInputGivesByteIdenticalFiles(_ writer: any BilingualWriter) {
+      #expect(writer.write(ExportFixtures.tricky).bytes == writer.write(ExportFixtures.tricky).bytes)
+    }
+
+    @Test(arguments: writers)
+    func noDocumentsGiveAValidFile(_ writer: any BilingualWriter) throws {
+      let output = writer.write([])
+      try validate(writer, output)
+      #expect(try writer.reader.read(output.bytes, name: "empty").allSatisfy(\.units.isEmpty))
+    }
+
+    /// Every format songngu offers is in this suite (a new format joins by conforming).
+    @Test(arguments: BilingualFormat.allCases)
+    func everyFormatIsCovered(_ format: BilingualFormat) {
+      let writer = format.writer()
+      #expect(Self.writers.contains { type(of: $0) == type(of: writer) })
+      #expect(BilingualFormat(fileExtension: writer.fileExtension) == format)
+      #expect(
+        BilingualFormat(fileExtension: format.writer(dialect: CSVDialect(delimiter: .tab)).fileExtension) == format)
+    }
+
+    /// The validators catch what they exist for (a validator that accepts everything proves nothing).
+    @Test func validatorsRejectBrokenFiles() throws {
+      let tmx = TMXWriter().write(ExportFixtures.small).text
+      let propAfterTuv = tmx.replacingOccurrences(
+        of: "<prop type=\"x-article\">nato-trieu-tien</prop>\n", with: ""
+      ).replacingOccurrences(of: "    </tu>", with: "      <prop type=\"x-late\">1</prop>\n    </tu>")
+      #expect(try problems(propAfterTuv, "tmx", .tmx14)?.isEmpty == false)
+      let xliff = XLIFFWriter().write(ExportFixtures.small).text
+      let badState = xliff.replacingOccurrences(of: "state=\"translated\"", with: "state=\"done\"")
+      #expect(try problems(badState, "xlf", .xliff12Strict)?.isEmpty == false)
+      #expect(throws: StrictCSV.Failure.self) {
+        try StrictCSV.parse(Array("\"a\",b\r\n".utf8), delimiter: UInt8(ascii: ","), recordEnd: [13, 10])
+      }
+    }
+
+    // MARK: - Validation per format
+
+    private func validate(_ writer: any BilingualWriter, _ output: BilingualOutput) throws {
+      switch writer {
+      case is TMXWriter:
+        let problems = try problems(output.text, "tmx", .tmx14)
+        #expect(problems == nil || problems == "", "\(problems ?? "")")
+        #expect(
+          output.text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">"))
+        #expect(output.text.contains("<tmx version=\"1.4\">"))
+      case is XLIFFWriter:
+        let problems = try problems(output.text, "xlf", .xliff12Strict)
+        #expect(problems == nil || problems == "", "\(problems ?? "")")
+      case let csv as CSVWriter:
+        let dialect = csv.dialect
+        #expect(output.bytes.starts(with: [0xEF, 0xBB, 0xBF]) == dialect.byteOrderMark)
+        let records = try StrictCSV.parse(
+          output.bytes, delimiter: UInt8(ascii: dialect.delimiter.character.unicodeScalars.first ?? ","),
+          recordEnd: Array(dialect.lineEnding.text.utf8))
+        let header = try #require(records.first)
+        for column in ["id", "source", "target", "kind", "block", "terms"] { #expect(header.contains(column)) }
+        if dialect.guardsFormulas {
+          for cell in records.dropFirst().flatMap({ $0 }) {
+            let first = cell.unicodeScalars.first
+            let isNumber = Double(cell) != nil
+            #expect(first == nil || isNumber || !"=+-@\t\r".unicodeScalars.contains(first!), "unguarded cell \(cell)")
+          }
+        }
+      default:
+        Issue.record("no validation for \(writer.formatName): add one to WriterConformanceTests.validate")
+      }
+    }
+
+    private func problems(_ text: String, _ fileExtension: String, _ schema: XMLValidator.Schema) throws -> String? {
+      let directory = try ExternalTool.temporaryDirectory()
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      let path = directory + "/file." + fileExtension
+      try AtomicFileWriter(synchronizes: false).write(text, to: path)
+      return try XMLValidator.problems(path, against: schema)
+    }
+  }
+}

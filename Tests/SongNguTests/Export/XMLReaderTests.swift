@@ -1,0 +1,64 @@
+import SongNgu
+import Testing
+
+extension ExportTests {
+  @Suite struct XMLReaderTests {
+    @Test func readsATranslationMemoryFromAnotherTool() throws {
+      let tmx = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="OmegaT" creationtoolversion="6" segtype="sentence" o-tmf="x"
+          adminlang="EN-US" srclang="VI" datatype="plaintext"/>
+        <body>
+          <tu><note>Context: a = b</note><tuv xml:lang="EN"><seg>Hello <bpt i="1">&lt;b&gt;</bpt>world<ept i="1">&lt;/b&gt;</ept></seg></tuv>
+            <tuv xml:lang="vi"><seg>Xin chào</seg></tuv></tu>
+        </body></tmx>
+        """
+      let documents = try TMXReader().read(Array(tmx.utf8), name: "omegat.tmx")
+      #expect(documents.count == 1)
+      let unit = try #require(documents.first?.units.first)
+      #expect(unit.id == "tu1")
+      #expect(unit.source == "Xin chào")
+      #expect(unit.target == "Hello world")
+      #expect(unit.targetOrigin == .human)
+      #expect(documents[0].name == "omegat.tmx")
+      #expect(documents[0].sourceLanguage == "vi")
+    }
+
+    @Test func readsXLIFFGroupsAndStates() throws {
+      let xliff = """
+        <?xml version="1.0"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+        <file original="a.txt" source-language="vi" target-language="en" datatype="plaintext"><body>
+          <group id="g"><trans-unit id="1"><source>Một</source><target state="final">One</target></trans-unit></group>
+          <trans-unit id="2"><source>Hai</source><target state="new">Two</target><note>kind: title; terms: x</note></trans-unit>
+          <trans-unit id="3"><source>Ba</source></trans-unit>
+        </body></file></xliff>
+        """
+      let documents = try XLIFFReader().read(Array(xliff.utf8), name: "x.xlf")
+      #expect(documents.map(\.name) == ["a.txt"])
+      #expect(documents[0].units.map(\.id) == ["1", "2", "3"])
+      #expect(documents[0].units.map(\.targetOrigin) == [.human, .glossaryDraft, .glossaryDraft])
+      #expect(documents[0].units.map(\.target) == ["One", "Two", ""])
+      #expect(documents[0].units.map(\.kind) == [.body, .body, .body])
+    }
+
+    @Test func malformedXMLIsAnErrorWithALine() {
+      let broken = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<body><tu>\n</tmx>\n"
+      #expect {
+        try TMXReader().read(Array(broken.utf8), name: "bad.tmx")
+      } throws: { error in
+        guard case SongNguError.malformedData(let path, let line, _, _) = error else { return false }
+        return path == "bad.tmx" && line >= 3
+      }
+      #expect(throws: SongNguError.self) { try XLIFFReader().read(Array("<tmx/>".utf8), name: "x.xlf") }
+    }
+
+    @Test func escapingFollowsTheContext() {
+      #expect(ExportText.escapedText("a & b < c > d \"e\" 'f'\r\n\tg") == "a &amp; b &lt; c &gt; d \"e\" 'f'&#13;\n\tg")
+      #expect(ExportText.escapedAttribute("a&\"<>'\t\n\r") == "a&amp;&quot;&lt;&gt;'&#9;&#10;&#13;")
+      let (text, dropped) = ExportText.removingForbiddenCharacters("a\u{0}b\u{1F}c\u{FFFE}d\u{FFFF}e\u{85}\t👍🏽")
+      #expect(text == "abcde\u{85}\t👍🏽")
+      #expect(dropped == 4)
+    }
+  }
+}
