@@ -25,12 +25,10 @@ public enum GlossaryConverter {
 
   /// Whether two paths name the same file (the second may not exist yet).
   static func sameFile(_ a: String, _ b: String) -> Bool {
-    let manager = FileManager.default
-    if let first = try? manager.attributesOfItem(atPath: a), let second = try? manager.attributesOfItem(atPath: b),
-      let inodeA = first[.systemFileNumber] as? NSNumber, let inodeB = second[.systemFileNumber] as? NSNumber,
-      let deviceA = first[.systemNumber] as? NSNumber, let deviceB = second[.systemNumber] as? NSNumber
-    {
-      return inodeA == inodeB && deviceA == deviceB
+    var first = stat()
+    var second = stat()
+    if stat(a, &first) == 0 && stat(b, &second) == 0 {
+      return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
     let resolvedA = URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
     let resolvedB = URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
