@@ -18,7 +18,7 @@ public struct CSVGlossaryWriter: GlossaryWriter {
       for (index, field) in fields.enumerated() {
         if index > 0 { output += "," }
         output += "\""
-        output += field.contains("\"") ? field.replacingAll("\"", with: "\"\"") : field
+        output += field.utf8.contains(0x22) ? field.replacingAll("\"", with: "\"\"") : field
         output += "\""
       }
       output += "\n"

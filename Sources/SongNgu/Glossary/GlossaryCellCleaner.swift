@@ -30,7 +30,13 @@ struct GlossaryCellCleaner {
 
   /// The cleaned text of a cell (`name` says which, in messages: "source term", "note").
   mutating func clean(_ raw: UnsafeBufferPointer<UInt16>, line: Int, column: Int, name: String) -> String {
-    if Self.isPlain(raw) { return String(decoding: raw, as: UTF16.self) }
+    if Self.isPlain(raw) { return UTF16Text.string(raw) }
+    return UTF16Text.string(cleanUnits(raw, line: line, column: column, name: name))
+  }
+
+  /// The cleaned code units of a cell.
+  mutating func cleanUnits(_ raw: UnsafeBufferPointer<UInt16>, line: Int, column: Int, name: String) -> [UInt16] {
+    if Self.isPlain(raw) { return Array(raw) }
     // Line breaks inside a cell (quoted CSV cells, XML text) become spaces before normalizing, so the
     // normalizer's output is one line.
     buffer.removeAll(keepingCapacity: true)
@@ -56,7 +62,7 @@ struct GlossaryCellCleaner {
     output.removeAll(keepingCapacity: true)
     var counts = NormalizationCounts()
     buffer.withUnsafeBufferPointer { normalizer.normalizeLine($0, into: &output, counts: &counts) }
-    let text = String(decoding: output, as: UTF16.self)
+    let text = counts.total > 0 || leading || trailing || repeated || breaks ? UTF16Text.string(output) : ""
     if counts.nfdWords > 0 || counts.dLookalikes > 0 {
       nonNFCCells += 1
       let what = counts.dLookalikes > 0 ? "look-alikes of Đ/đ" : "decomposed (NFD) accents"
@@ -82,7 +88,7 @@ struct GlossaryCellCleaner {
         "glossary.invisible-character",
         "\(invisible) invisible or control character(s) in \(name) '\(text)'; removed", line: line, column: column)
     }
-    return text
+    return output
   }
 
   /// Cleans a cell given as a string (XML text).
@@ -91,7 +97,11 @@ struct GlossaryCellCleaner {
     return units.withUnsafeBufferPointer { clean($0, line: line, column: column, name: name) }
   }
 
-  /// Whether a cell needs no cleaning: printable ASCII with single inner spaces only.
+  /// Whether a cell needs no cleaning.
+  ///
+  /// That is: single inner spaces only, and only characters the normalizer leaves alone — printable ASCII, precomposed Latin letters (U+00A1–U+024F without the soft hyphen
+  /// and the Đ look-alikes) and Latin Extended Additional (U+1E00–U+1EFF, the Vietnamese vowels).
+  /// None of those is changed by NFC when no combining mark follows, and none is one.
   @inline(__always)
   private static func isPlain(_ raw: UnsafeBufferPointer<UInt16>) -> Bool {
     guard let first = raw.first, let last = raw.last, first != 0x20, last != 0x20 else { return raw.isEmpty }
@@ -99,8 +109,11 @@ struct GlossaryCellCleaner {
     for unit in raw {
       if unit == 0x20 {
         if previous == 0x20 { return false }
-      } else if unit < 0x21 || unit > 0x7E {
+      } else if unit < 0x21 || (unit > 0x7E && unit < 0xA1) {
         return false
+      } else if unit > 0x7E {
+        let latin = unit < 0x250 && unit != 0xAD && unit != 0xD0 && unit != 0xF0 && unit != 0x189
+        if !latin && (unit < 0x1E00 || unit > 0x1EFF) { return false }
       }
       previous = unit
     }
@@ -114,8 +127,7 @@ struct GlossaryCellCleaner {
     guard !text.isEmpty else { return [] }
     guard text.utf16.contains(0x7C) else { return [text] }
     var items: [String] = []
-    for piece in text.split(separator: "|", omittingEmptySubsequences: false) {
-      let item = piece.trimmingSpaces()
+    for item in text.splitBars() {
       if item.isEmpty {
         warning(
           "glossary.empty-cell", "empty item in the \(name) list '\(text)'; remove the extra '|'", line: line,
@@ -169,11 +181,37 @@ struct GlossaryCellCleaner {
 extension StringProtocol {
   /// The text without leading and trailing spaces.
   func trimmingSpaces() -> String {
+    guard let first = utf16.first, let last = utf16.last else { return "" }
+    if !CharacterClass.isSpace(first) && !CharacterClass.isSpace(last) { return String(self) }
     let units = Array(utf16)
     var start = 0
     var end = units.count
     while start < end && CharacterClass.isSpace(units[start]) { start += 1 }
     while end > start && CharacterClass.isSpace(units[end - 1]) { end -= 1 }
-    return String(decoding: units[start..<end], as: UTF16.self)
+    return UTF16Text.string(units, start..<end)
+  }
+
+  /// The `|`-separated items, trimmed, empty ones included (as empty strings).
+  func splitBars() -> [String] {
+    let units = Array(utf16)
+    guard units.contains(0x7C) else { return [trimmingSpaces()] }
+    return UTF16Text.splitBars(units, 0..<units.count)
+  }
+}
+
+extension UTF16Text {
+  /// The `|`-separated items of `units[range]`, trimmed, empty ones included (as empty strings).
+  static func splitBars(_ units: [UInt16], _ range: Range<Int>) -> [String] {
+    var items: [String] = []
+    var start = range.lowerBound
+    for index in range.lowerBound...range.upperBound where index == range.upperBound || units[index] == 0x7C {
+      var from = start
+      var to = index
+      while from < to && CharacterClass.isSpace(units[from]) { from += 1 }
+      while to > from && CharacterClass.isSpace(units[to - 1]) { to -= 1 }
+      items.append(UTF16Text.string(units, from..<to))
+      start = index + 1
+    }
+    return items
   }
 }

@@ -43,7 +43,17 @@ public struct GlossaryChecker: Sendable {
   public func checkEntries(_ entries: [GlossaryEntry]) -> [Finding] {
     var findings: [Finding] = []
     let toneNormalizer = Normalizer(options: NormalizationOptions(toneStyle: .new))
-    func key(_ form: String) -> String { toneNormalizer.normalize(form).text }
+    var scratch: [UInt16] = []
+    /// The form with tone marks placed alike (the comparison key), and the same in lower case.
+    func keys(_ form: String) -> (exact: String, lower: String) {
+      let units = Array(form.utf16)
+      scratch.removeAll(keepingCapacity: true)
+      var counts = NormalizationCounts()
+      units.withUnsafeBufferPointer { toneNormalizer.normalizeLine($0, into: &scratch, counts: &counts) }
+      let exact = UTF16Text.string(scratch)
+      for index in scratch.indices { scratch[index] = CharacterClass.lowercase(scratch[index]) }
+      return (exact, UTF16Text.string(scratch))
+    }
     func finding(_ category: String, _ severity: Finding.Severity, _ message: String, _ entry: GlossaryEntry) {
       findings.append(
         Finding(
@@ -59,9 +69,9 @@ public struct GlossaryChecker: Sendable {
     for (index, entry) in entries.enumerated() {
       // Within the entry.
       var ownKeys: [String: String] = [:]
-      var forms: [(key: String, form: String)] = []
+      var forms: [(key: String, lowerKey: String, form: String)] = []
       for form in entry.sourceForms {
-        let formKey = key(form)
+        let (formKey, lowerKey) = keys(form)
         if let earlier = ownKeys[formKey] {
           if earlier == form {
             finding(
@@ -74,7 +84,7 @@ public struct GlossaryChecker: Sendable {
           continue
         }
         ownKeys[formKey] = form
-        forms.append((formKey, form))
+        forms.append((formKey, lowerKey, form))
       }
       var seenTargets: Set<String> = []
       for target in entry.targetForms {
@@ -90,7 +100,7 @@ public struct GlossaryChecker: Sendable {
           "'\(forbidden)' is both an accepted and a forbidden target of '\(entry.source)'; keep it in one list", entry)
       }
       // Across entries.
-      for (formKey, form) in forms {
+      for (formKey, lowerKey, form) in forms {
         if let (other, otherForm) = byKey[formKey] {
           guard reported.insert([other, index]).inserted else { continue }
           let first = entries[other]
@@ -114,7 +124,6 @@ public struct GlossaryChecker: Sendable {
           continue
         }
         byKey[formKey] = (index, form)
-        let lowerKey = formKey.lowercased()
         if let (other, otherForm) = byLowerKey[lowerKey], other != index {
           if reported.insert([other, index]).inserted {
             finding(

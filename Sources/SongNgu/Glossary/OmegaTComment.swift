@@ -1,5 +1,3 @@
-import Foundation
-
 /// How the TSV (OmegaT) format keeps the fields it has no column for: tags at the end of the comment.
 ///
 /// OmegaT's glossary has three columns: source, target, comment. songngu writes an entry as one row
@@ -11,7 +9,7 @@ import Foundation
 /// and each Vietnamese variant as an extra row with the same target and the comment
 /// `[variant of: <source>]`, so OmegaT shows the right target for every spelling. Reading undoes both:
 /// trailing tags become fields and a variant row joins the entry it names. A comment without tags is
-/// just a note, so hand-written OmegaT glossaries read as expected.
+/// just a note, so hand-written OmegaT glossaries read as expected. Tag values cannot contain `[`.
 enum OmegaTComment {
   /// The fields a comment carries besides the note.
   struct Fields: Equatable {
@@ -43,43 +41,53 @@ enum OmegaTComment {
   static func variantComment(of source: String) -> String { "[\(variantTag): \(source)]" }
 
   /// Splits a (cleaned) comment into its note and tags.
-  static func parse(_ comment: String) -> Fields {
+  ///
+  /// Works on UTF-16 code units: it runs for every row of a large glossary.
+  static func parse(_ comment: String) -> Fields { parse(Array(comment.utf16)) }
+
+  /// Splits a (cleaned) comment given as UTF-16 code units.
+  static func parse(_ units: [UInt16]) -> Fields {
     var fields = Fields()
-    let variantPrefix = "[\(variantTag): "
-    if comment.hasPrefix(variantPrefix) && comment.hasSuffix("]") {
-      let value = comment.dropFirst(variantPrefix.count).dropLast()
-      if !value.contains("[") {
-        fields.variantOf = String(value).trimmingSpaces()
-        return fields
+    guard units.last == 0x5D else {  // ']'
+      fields.note = UTF16Text.string(units)
+      return fields
+    }
+    let variantPrefix = Array("[\(variantTag): ".utf16)
+    if units.starts(with: variantPrefix), !units[variantPrefix.count...].contains(0x5B) {
+      fields.variantOf = UTF16Text.string(units, variantPrefix.count..<(units.count - 1)).trimmingSpaces()
+      return fields
+    }
+    // Tags come last, in a fixed order; read them from the end, each character once.
+    let tags = ["also", "not", "domain", "case", "diacritics"]
+    var allowed = tags.count
+    var end = units.count
+    while end > 0 && units[end - 1] == 0x5D, let open = units[0..<(end - 1)].lastIndex(of: 0x5B) {
+      guard open == 0 || units[open - 1] == 0x20,
+        let tag = tags[0..<allowed].lastIndex(where: { hasTag($0, in: units, at: open) })
+      else { break }
+      allowed = tag
+      let valueRange = (open + tags[tag].utf16.count + 3)..<(end - 1)
+      end = open
+      while end > 0 && units[end - 1] == 0x20 { end -= 1 }
+      switch tags[tag] {
+      case "diacritics": fields.diacritics = UTF16Text.string(units, valueRange).trimmingSpaces()
+      case "case": fields.caseMatching = UTF16Text.string(units, valueRange).trimmingSpaces()
+      case "domain": fields.domain = UTF16Text.string(units, valueRange).trimmingSpaces()
+      case "not": fields.forbidden = UTF16Text.splitBars(units, valueRange).filter { !$0.isEmpty }
+      default: fields.alternatives = UTF16Text.splitBars(units, valueRange).filter { !$0.isEmpty }
       }
     }
-    var rest = Substring(comment)
-    for tag in ["diacritics", "case", "domain", "not", "also"] {
-      guard rest.hasSuffix("]"), let value = takeTag(tag, from: &rest) else { continue }
-      switch tag {
-      case "diacritics": fields.diacritics = value
-      case "case": fields.caseMatching = value
-      case "domain": fields.domain = value
-      case "not": fields.forbidden = splitList(value)
-      default: fields.alternatives = splitList(value)
-      }
-    }
-    fields.note = String(rest).trimmingSpaces()
+    fields.note = UTF16Text.string(units, 0..<end).trimmingSpaces()
     return fields
   }
 
-  /// Removes a trailing `[tag: value]` from `text` and returns the value.
-  private static func takeTag(_ tag: String, from text: inout Substring) -> String? {
-    let marker = "[\(tag): "
-    guard let range = text.range(of: marker, options: .backwards) else { return nil }
-    if range.lowerBound != text.startIndex && text[text.index(before: range.lowerBound)] != " " { return nil }
-    let value = text[range.upperBound..<text.index(before: text.endIndex)]
-    text = text[..<range.lowerBound]
-    while text.last == " " { text.removeLast() }
-    return String(value).trimmingSpaces()
-  }
-
-  private static func splitList(_ value: String) -> [String] {
-    value.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+  /// Whether `units[open...]` starts with `[tag: `.
+  private static func hasTag(_ tag: String, in units: [UInt16], at open: Int) -> Bool {
+    var index = open + 1
+    for unit in tag.utf16 {
+      guard index < units.count, units[index] == unit else { return false }
+      index += 1
+    }
+    return index + 1 < units.count && units[index] == 0x3A && units[index + 1] == 0x20
   }
 }

@@ -24,7 +24,7 @@ public struct TBXGlossaryReader: GlossaryReader {
       text.append(0x0A)
     }
     try XMLSafetyCheck.check(&text, path: lines.name)
-    let parser = XMLParser(data: Data(String(decoding: text, as: UTF16.self).utf8))
+    let parser = XMLParser(data: Data(UTF16Text.string(text).utf8))
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false
@@ -194,7 +194,42 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
     }
   }
 
-  private func finish(_ capture: Capture) {
+  /// XML text with its layout undone.
+  ///
+  /// A run of white space that holds a line break (indentation of pretty-printed XML) becomes one space, or nothing at either end. Other spaces are kept, so stray
+  /// ones are still reported.
+  static func unwrap(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+    let units = Array(text.utf16)
+    var output: [UInt16] = []
+    output.reserveCapacity(units.count)
+    var index = 0
+    while index < units.count {
+      let unit = units[index]
+      guard unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D else {
+        output.append(unit)
+        index += 1
+        continue
+      }
+      var end = index
+      var hasBreak = false
+      while end < units.count && [0x20, 0x09, 0x0A, 0x0D].contains(units[end]) {
+        if units[end] == 0x0A || units[end] == 0x0D { hasBreak = true }
+        end += 1
+      }
+      if !hasBreak {
+        output += units[index..<end]
+      } else if index > 0 && end < units.count {
+        output.append(0x20)
+      }
+      index = end
+    }
+    return UTF16Text.string(output)
+  }
+
+  private func finish(_ raw: Capture) {
+    var capture = raw
+    capture.text = Self.unwrap(raw.text)
     switch capture.category {
     case "term":
       if term != nil {

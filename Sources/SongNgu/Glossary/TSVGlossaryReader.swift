@@ -10,8 +10,8 @@ public struct TSVGlossaryReader: GlossaryReader {
   public func read(_ lines: LineReader) throws(SongNguError) -> GlossaryFile {
     var cleaner = GlossaryCellCleaner(file: lines.name)
     var entries: [GlossaryEntry] = []
-    /// Entry index by source term, for variant rows.
-    var indexBySource: [String: Int] = [:]
+    /// Entry index by source term, for variant rows that do not follow their entry (built on first need).
+    var indexBySource: [String: Int]?
     var line: [UInt16] = []
     var tabs: [Int] = []
     while try lines.nextLine(into: &line) {
@@ -36,12 +36,17 @@ public struct TSVGlossaryReader: GlossaryReader {
       }
       let ends = tabs + [line.count]
       var cells: [String] = []
+      var comment: [UInt16] = []
       line.withUnsafeBufferPointer { all in
         var start = 0
         for (index, end) in ends.enumerated() {
-          let name = ["source term", "target term", "comment"][index]
-          cells.append(
-            cleaner.clean(UnsafeBufferPointer(rebasing: all[start..<end]), line: number, column: start + 1, name: name))
+          let cell = UnsafeBufferPointer(rebasing: all[start..<end])
+          if index < 2 {
+            let name = index == 0 ? "source term" : "target term"
+            cells.append(cleaner.clean(cell, line: number, column: start + 1, name: name))
+          } else {
+            comment = cleaner.cleanUnits(cell, line: number, column: start + 1, name: "comment")
+          }
           start = end + 1
         }
       }
@@ -52,9 +57,20 @@ public struct TSVGlossaryReader: GlossaryReader {
           source: source, target: target, line: number, sourceColumn: 1, targetColumn: tabs[0] + 2)
       else { continue }
       let commentColumn = tabs.count > 1 ? tabs[1] + 2 : line.count + 1
-      let fields = OmegaTComment.parse(cells.count > 2 ? cells[2] : "")
+      let fields = OmegaTComment.parse(comment)
       if let parent = fields.variantOf {
-        if let index = indexBySource[parent], entries[index].target == target {
+        if let last = entries.indices.last, entries[last].source == parent, entries[last].target == target {
+          entries[last].variants.append(source)
+          continue
+        }
+        if indexBySource == nil {
+          var index: [String: Int] = [:]
+          for (position, entry) in entries.enumerated() where index[entry.source] == nil {
+            index[entry.source] = position
+          }
+          indexBySource = index
+        }
+        if let index = indexBySource?[parent], entries[index].target == target {
           entries[index].variants.append(source)
           continue
         }
@@ -69,7 +85,7 @@ public struct TSVGlossaryReader: GlossaryReader {
         caseMatching: cleaner.caseMatching(fields.caseMatching, line: number, column: commentColumn),
         diacritics: cleaner.diacriticMatching(fields.diacritics, line: number, column: commentColumn),
         location: SourceLocation(file: lines.name, line: number, column: 1))
-      if indexBySource[source] == nil { indexBySource[source] = entries.count }
+      if indexBySource != nil && indexBySource?[source] == nil { indexBySource?[source] = entries.count }
       entries.append(entry)
     }
     return GlossaryFile(

@@ -5,6 +5,16 @@ extension SongNguCommand {
   struct Glossary: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check and convert glossary files (TSV, CSV, TBX).",
+      discussion: """
+        Formats: OmegaT TSV (source, target, comment; variants as extra rows, other fields as tags at \
+        the end of the comment), CSV with a header (vi,en,note,variants,alternatives,forbidden,domain,\
+        case,diacritics; lists separated by |) and TBX (TBX-Basic 2008 or TBX v3 on reading, TBX-Basic \
+        2008 on writing).
+
+        Examples:
+          songngu glossary check
+          songngu glossary convert glossaries/news-vi-en.csv output/news-vi-en.tbx
+        """,
       subcommands: [Check.self, Convert.self])
   }
 }

@@ -190,3 +190,27 @@ import Testing
     #expect(file.errors.map(\.line) == [3, 4])
   }
 }
+
+extension TBXGlossaryReaderTests {
+  @Test func prettyPrintedTextIsUnwrappedButStraySpacesAreReported() throws {
+    let text = """
+      <?xml version="1.0"?>
+      <martif type="TBX-Basic" xml:lang="en"><text><body>
+      <termEntry>
+        <note>
+          cũng gọi là
+          Bắc Hàn
+        </note>
+        <langSet xml:lang="vi"><tig><term>Triều  Tiên</term></tig></langSet>
+        <langSet xml:lang="en"><tig><term>North Korea </term></tig></langSet>
+      </termEntry>
+      </body></text></martif>
+
+      """
+    let file = try GlossaryTestSupport.read(text, .tbx)
+    #expect(file.entries.map(\.note) == ["cũng gọi là Bắc Hàn"])
+    #expect(file.entries.map(\.source) == ["Triều Tiên"])
+    #expect(file.entries.map(\.target) == ["North Korea"])
+    #expect(file.findings.map(\.category) == ["glossary.whitespace", "glossary.whitespace"])
+  }
+}
