@@ -81,3 +81,19 @@ import Testing
     #expect(error == .invalidUTF8(path: "glossary.tsv", byteOffset: 32, line: 3, column: 3))
   }
 }
+
+extension TSVGlossaryReaderTests {
+  @Test func asciiTermsAreNotMistakenForVIQR() throws {
+    let text = "U.S.\tUnited States\nD.C.\tDistrict of Columbia\nWHO?\tWorld Health Organization\na.m.\tmorning\n"
+    let file = try GlossaryTestSupport.read(text, .tsv)
+    #expect(file.entries.count == 4)
+    #expect(file.findings.isEmpty)
+  }
+
+  @Test func legacyEncodedGlossariesAreRefusedWithTheirLocation() throws {
+    // "Việt Nam" in VNI Windows bytes is not UTF-8.
+    let bytes: [UInt8] = Array("Vie".utf8) + [0xE4, 0xE4] + Array("t Nam\tVietnam\n".utf8)
+    let error = #expect(throws: SongNguError.self) { try TSVGlossaryReader().read(bytes: bytes, name: "vni.tsv") }
+    #expect(error == .invalidUTF8(path: "vni.tsv", byteOffset: 3, line: 1, column: 4))
+  }
+}
