@@ -7,7 +7,7 @@
 /// (`glossary.duplicate`), cells not in NFC (`glossary.not-nfc`), stray white space
 /// (`glossary.whitespace`), invisible characters, unknown columns, and source terms of different entries
 /// that differ only by tone-mark placement (`glossary.tone-variant`) or only by case
-/// (`glossary.case-variant`).
+/// (`glossary.case-variant`, unless one of them is `case: sensitive`).
 public struct GlossaryChecker: Sendable {
   public init() {}
 
@@ -125,7 +125,9 @@ public struct GlossaryChecker: Sendable {
         }
         byKey[formKey] = (index, form)
         if let (other, otherForm) = byLowerKey[lowerKey], other != index {
-          if reported.insert([other, index]).inserted {
+          // Case-sensitive entries differ by case on purpose.
+          let deliberate = entry.caseMatching == .sensitive || entries[other].caseMatching == .sensitive
+          if !deliberate && reported.insert([other, index]).inserted {
             finding(
               "glossary.case-variant", .warning,
               "'\(form)' differs from '\(otherForm)' \(place(entries[other])) only by case; check that both are meant",

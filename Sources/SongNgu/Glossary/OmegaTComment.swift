@@ -9,7 +9,8 @@
 /// and each Vietnamese variant as an extra row with the same target and the comment
 /// `[variant of: <source>]`, so OmegaT shows the right target for every spelling. Reading undoes both:
 /// trailing tags become fields and a variant row joins the entry it names. A comment without tags is
-/// just a note, so hand-written OmegaT glossaries read as expected. Tag values cannot contain `[`.
+/// just a note, so hand-written OmegaT glossaries read as expected. Tag values cannot contain `[`, and a note
+/// that itself ends like a tag (`see [domain: law]`) reads back as that tag.
 enum OmegaTComment {
   /// The fields a comment carries besides the note.
   struct Fields: Equatable {

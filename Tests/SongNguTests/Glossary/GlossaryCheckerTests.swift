@@ -81,3 +81,10 @@ import Testing
     #expect(report.entryCount >= 300)
   }
 }
+
+extension GlossaryCheckerTests {
+  @Test func caseSensitiveEntriesMayDifferByCase() throws {
+    let findings = try check("Liên Hợp Quốc\tUnited Nations\t[case: sensitive]\nliên hợp quốc\tUnited Nations\n")
+    #expect(findings.isEmpty)
+  }
+}
