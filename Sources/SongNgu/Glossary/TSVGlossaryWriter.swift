@@ -2,8 +2,13 @@
 ///
 /// Each variant becomes an extra row with the same target and the comment `[variant of: <source>]`;
 /// alternatives, forbidden targets, domain and non-default policies go at the end of the comment as
-/// tags (see `OmegaTComment`). Tabs and line breaks inside cells are written as spaces. A source that
-/// starts with `#` is written after a space, so OmegaT does not take the row for a comment.
+/// tags, in this order:
+///
+///     Triều Tiên<TAB>North Korea<TAB>adjective: North Korean [also: DPRK | Democratic People's Republic of Korea] [not: Korea] [domain: country] [case: sensitive] [diacritics: insensitive]
+///     Bắc Triều Tiên<TAB>North Korea<TAB>[variant of: Triều Tiên]
+///
+/// `TSVGlossaryReader` reads both back. Tabs and line breaks inside cells are written as spaces. A
+/// source that starts with `#` is written after a space, so OmegaT does not take the row for a comment.
 public struct TSVGlossaryWriter: GlossaryWriter {
   public init() {}
 
