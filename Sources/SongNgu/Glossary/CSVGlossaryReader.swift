@@ -49,10 +49,10 @@ public struct CSVGlossaryReader: GlossaryReader {
         continue
       }
       let fields = record.fields
-      if fields.count == 1 && fields[0].units.allSatisfy(CharacterClass.isSpace) { continue }  // blank line
+      if fields.count == 1 && parser.units.allSatisfy(CharacterClass.isSpace) { continue }  // blank line
       if !headerRead {
         headerRead = true
-        columns = try readHeader(fields, file: lines.name, cleaner: &cleaner)
+        columns = try readHeader(fields, units: parser.units, file: lines.name, cleaner: &cleaner)
         continue
       }
       guard fields.count == columns.count else {
@@ -69,8 +69,10 @@ public struct CSVGlossaryReader: GlossaryReader {
       var targetColumn = 1
       for (field, column) in zip(fields, columns) {
         guard let column else { continue }
-        let text = field.units.withUnsafeBufferPointer {
-          cleaner.clean($0, line: field.line, column: field.column, name: column.displayName)
+        let text = parser.units.withUnsafeBufferPointer {
+          cleaner.clean(
+            UnsafeBufferPointer(rebasing: $0[field.range]), line: field.line, column: field.column,
+            name: column.displayName)
         }
         switch column {
         case .source:
@@ -105,12 +107,12 @@ public struct CSVGlossaryReader: GlossaryReader {
 
   /// Maps header fields to columns; a missing required column stops reading.
   private func readHeader(
-    _ fields: [CSVRecordParser.Field], file: String, cleaner: inout GlossaryCellCleaner
+    _ fields: [CSVRecordParser.Field], units: [UInt16], file: String, cleaner: inout GlossaryCellCleaner
   ) throws(SongNguError) -> [Column?] {
     var columns: [Column?] = []
     var seen: [Column: Int] = [:]
     for field in fields {
-      let name = String(decoding: field.units, as: UTF16.self).trimmingSpaces()
+      let name = UTF16Text.string(units, field.range).trimmingSpaces()
       let column = Column(header: name)
       if let column {
         if let first = seen[column] {

@@ -5,8 +5,8 @@
 /// skipped); so is an unterminated quoted field, which takes the rest of the input with it.
 struct CSVRecordParser {
   struct Field {
-    /// The field's text, quotes removed.
-    var units: [UInt16] = []
+    /// The field's text, quotes removed, in the parser's `units`.
+    var range: Range<Int>
     /// Where the field starts (1-based; the column of its opening quote when quoted).
     var line: Int
     var column: Int
@@ -27,6 +27,8 @@ struct CSVRecordParser {
 
   private let lines: LineReader
   private var line: [UInt16] = []
+  /// The text of the last record's fields, back to back (reused from record to record).
+  private(set) var units: [UInt16] = []
 
   init(lines: LineReader) {
     self.lines = lines
@@ -40,9 +42,14 @@ struct CSVRecordParser {
   mutating func nextRecord() throws(SongNguError) -> Record? {
     guard try lines.nextLine(into: &line) else { return nil }
     let startLine = lines.lineNumber
+    units.removeAll(keepingCapacity: true)
     var fields: [Field] = []
-    var field = Field(line: startLine, column: 1)
+    var field = Field(range: 0..<0, line: startLine, column: 1)
     var state = State.fieldStart
+    func end(_ field: inout Field) {
+      field.range = field.range.lowerBound..<units.count
+      fields.append(field)
+    }
     while true {
       let number = lines.lineNumber
       var index = 0
@@ -52,18 +59,18 @@ struct CSVRecordParser {
         let column = index + 1
         switch state {
         case .fieldStart:
-          field = Field(line: number, column: column)
+          field = Field(range: units.count..<units.count, line: number, column: column)
           if unit == 0x22 {
             state = .quoted
           } else if unit == 0x2C {
-            fields.append(field)
+            end(&field)
           } else {
-            field.units.append(unit)
+            units.append(unit)
             state = .unquoted
           }
         case .unquoted:
           if unit == 0x2C {
-            fields.append(field)
+            end(&field)
             state = .fieldStart
           } else if unit == 0x22 {
             return Record(
@@ -72,20 +79,20 @@ struct CSVRecordParser {
                 message: "stray quote in an unquoted field; quote the whole field and double the quote (\"\")",
                 line: number, column: column))
           } else {
-            field.units.append(unit)
+            units.append(unit)
           }
         case .quoted:
           if unit == 0x22 {
             state = .afterQuote
           } else {
-            field.units.append(unit)
+            units.append(unit)
           }
         case .afterQuote:
           if unit == 0x22 {
-            field.units.append(0x22)
+            units.append(0x22)
             state = .quoted
           } else if unit == 0x2C {
-            fields.append(field)
+            end(&field)
             state = .fieldStart
           } else {
             return Record(
@@ -99,7 +106,7 @@ struct CSVRecordParser {
       }
       if state == .quoted {
         // The quoted field goes on on the next line.
-        field.units.append(0x0A)
+        units.append(0x0A)
         guard try lines.nextLine(into: &line) else {
           return Record(
             fields: fields, line: startLine,
@@ -110,9 +117,9 @@ struct CSVRecordParser {
         continue
       }
       if state == .fieldStart {
-        field = Field(line: number, column: count + 1)
+        field = Field(range: units.count..<units.count, line: number, column: count + 1)
       }
-      fields.append(field)
+      end(&field)
       return Record(fields: fields, line: startLine, problem: nil)
     }
   }
