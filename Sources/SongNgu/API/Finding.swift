@@ -9,18 +9,24 @@ public struct Finding: Sendable, Equatable, Codable {
 
   public var category: String
   public var severity: Severity
+  /// The file the finding is about, when it is not implied by the caller.
+  public var file: String?
   public var message: String
   /// 1-based line in the input, when known.
   public var line: Int?
   /// 1-based column (in characters as UTF-16 code units), when known.
   public var column: Int?
 
-  public init(category: String, severity: Severity = .warning, message: String, line: Int? = nil, column: Int? = nil) {
+  public init(
+    category: String, severity: Severity = .warning, message: String, line: Int? = nil, column: Int? = nil,
+    file: String? = nil
+  ) {
     self.category = category
     self.severity = severity
     self.message = message
     self.line = line
     self.column = column
+    self.file = file
   }
 
   /// `file:line:col: warning: message [category]`, the form editors and CI logs understand.
@@ -32,4 +38,7 @@ public struct Finding: Sendable, Equatable, Codable {
     }
     return "\(location): \(severity.rawValue): \(message) [\(category)]"
   }
+
+  /// `file:line:col: warning: message [category]` with the finding's own file (`-` when it has none).
+  public func formatted() -> String { formatted(file: file ?? "-") }
 }

@@ -21,6 +21,8 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
   case utf16WithoutBOM(path: String)
   /// A data file (abbreviations, boilerplate, glossary) has a line songngu cannot read.
   case malformedData(path: String, line: Int, column: Int, expected: String)
+  /// An XML file uses a feature songngu refuses for safety (entity declarations, an internal DTD subset).
+  case unsafeXML(path: String, line: Int, column: Int, reason: String)
   /// Writing an output file failed.
   case writeFailed(path: String, reason: String)
   /// An output name would leave the output folder or overwrite an input.
@@ -49,6 +51,8 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
       return "\(path): looks like UTF-16 without a byte-order mark; save it as UTF-8"
     case .malformedData(let path, let line, let column, let expected):
       return "\(path):\(line):\(column): \(expected)"
+    case .unsafeXML(let path, let line, let column, let reason):
+      return "\(path):\(line):\(column): refused: \(reason)"
     case .writeFailed(let path, let reason):
       return "\(path): cannot write: \(reason)"
     case .unsafeOutput(let path, let reason):

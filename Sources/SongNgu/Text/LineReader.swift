@@ -31,12 +31,16 @@ public final class LineReader {
   private var bufferOffset = 0
   private var skipLineFeed = false
   private let maxLineBytes: Int
+  /// Whether pure-ASCII input is checked for VIQR (off for data files, where `U.S.` or `WHO?` are
+  /// ordinary text).
+  private let detectsVIQR: Bool
   private static let chunkSize = 1 << 16
 
   /// Opens `path` for reading.
-  public init(path: String, maxLineBytes: Int = 1 << 20) throws(SongNguError) {
+  public init(path: String, maxLineBytes: Int = 1 << 20, detectsVIQR: Bool = true) throws(SongNguError) {
     self.name = path
     self.maxLineBytes = maxLineBytes
+    self.detectsVIQR = detectsVIQR
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: path) }
@@ -53,14 +57,18 @@ public final class LineReader {
   public init(standardInputNamed name: String = "-", maxLineBytes: Int = 1 << 20) throws(SongNguError) {
     self.name = name
     self.maxLineBytes = maxLineBytes
+    self.detectsVIQR = true
     self.source = .descriptor(0, closeWhenDone: false)
     try start()
   }
 
   /// Reads bytes held in memory.
-  public init(bytes: [UInt8], name: String, maxLineBytes: Int = 1 << 20) throws(SongNguError) {
+  public init(
+    bytes: [UInt8], name: String, maxLineBytes: Int = 1 << 20, detectsVIQR: Bool = true
+  ) throws(SongNguError) {
     self.name = name
     self.maxLineBytes = maxLineBytes
+    self.detectsVIQR = detectsVIQR
     self.source = .memory
     self.buffer = bytes
     self.atEnd = true
@@ -176,6 +184,7 @@ public final class LineReader {
   private func sniffLegacy(_ sample: ArraySlice<UInt8>) throws(SongNguError) {
     guard sample.contains(where: { $0 >= 0x80 }) else {
       // Pure ASCII: only VIQR is possible.
+      guard detectsVIQR else { return }
       if let verdict = LegacyEncodingDetector.detect(values: Array(sample.prefix(16384)), rawBytes: false) {
         throw .legacyEncoding(path: name, encoding: verdict.encoding, evidence: verdict.evidence)
       }

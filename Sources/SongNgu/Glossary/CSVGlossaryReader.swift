@@ -1,0 +1,141 @@
+/// Reads a comma-separated glossary (RFC 4180) with a header row.
+///
+/// Required columns: `vi` and `en` (or `source` and `target`). Optional: `note`, `variants`,
+/// `alternatives`, `forbidden` (lists separated by `|`), `domain`, `case` (auto, sensitive,
+/// insensitive) and `diacritics` (exact, insensitive). Other columns are reported and ignored. Fields may
+/// be quoted, with `""` for a quote inside; a quoted field may span lines. LF and CRLF line ends.
+public struct CSVGlossaryReader: GlossaryReader {
+  public init() {}
+
+  /// The columns songngu knows, by header name.
+  enum Column: String, CaseIterable {
+    case source, target, note, variants, alternatives, forbidden, domain, caseMatching, diacritics
+
+    init?(header: String) {
+      switch header.lowercased() {
+      case "vi", "source": self = .source
+      case "en", "target": self = .target
+      case "note", "comment": self = .note
+      case "variants": self = .variants
+      case "alternatives": self = .alternatives
+      case "forbidden": self = .forbidden
+      case "domain": self = .domain
+      case "case": self = .caseMatching
+      case "diacritics": self = .diacritics
+      default: return nil
+      }
+    }
+
+    /// How the cell is named in messages.
+    var displayName: String {
+      switch self {
+      case .source: return "source term"
+      case .target: return "target term"
+      case .caseMatching: return "case"
+      default: return rawValue
+      }
+    }
+  }
+
+  public func read(_ lines: LineReader) throws(SongNguError) -> GlossaryFile {
+    var cleaner = GlossaryCellCleaner(file: lines.name)
+    var parser = CSVRecordParser(lines: lines)
+    var entries: [GlossaryEntry] = []
+    var columns: [Column?] = []
+    var headerRead = false
+    while let record = try parser.nextRecord() {
+      if let problem = record.problem {
+        cleaner.error("glossary.syntax", problem.message, line: problem.line, column: problem.column)
+        continue
+      }
+      let fields = record.fields
+      if fields.count == 1 && parser.units.allSatisfy(CharacterClass.isSpace) { continue }  // blank line
+      if !headerRead {
+        headerRead = true
+        columns = try readHeader(fields, units: parser.units, file: lines.name, cleaner: &cleaner)
+        continue
+      }
+      guard fields.count == columns.count else {
+        let column = fields.count > columns.count ? fields[columns.count].column : 1
+        cleaner.error(
+          "glossary.syntax",
+          "expected \(columns.count) comma-separated fields as in the header, found \(fields.count)",
+          line: record.line, column: column)
+        continue
+      }
+      var entry = GlossaryEntry(
+        source: "", target: "", location: SourceLocation(file: lines.name, line: record.line, column: 1))
+      var sourceColumn = 1
+      var targetColumn = 1
+      for (field, column) in zip(fields, columns) {
+        guard let column else { continue }
+        let text = parser.units.withUnsafeBufferPointer {
+          cleaner.clean(
+            UnsafeBufferPointer(rebasing: $0[field.range]), line: field.line, column: field.column,
+            name: column.displayName)
+        }
+        switch column {
+        case .source:
+          entry.source = text
+          sourceColumn = field.column
+        case .target:
+          entry.target = text
+          targetColumn = field.column
+        case .note: entry.note = text
+        case .variants: entry.variants = cleaner.list(text, line: field.line, column: field.column, name: "variants")
+        case .alternatives:
+          entry.alternatives = cleaner.list(text, line: field.line, column: field.column, name: "alternatives")
+        case .forbidden: entry.forbidden = cleaner.list(text, line: field.line, column: field.column, name: "forbidden")
+        case .domain: entry.domain = text
+        case .caseMatching: entry.caseMatching = cleaner.caseMatching(text, line: field.line, column: field.column)
+        case .diacritics: entry.diacritics = cleaner.diacriticMatching(text, line: field.line, column: field.column)
+        }
+      }
+      guard
+        cleaner.requireTerms(
+          source: entry.source, target: entry.target, line: record.line, sourceColumn: sourceColumn,
+          targetColumn: targetColumn)
+      else { continue }
+      entries.append(entry)
+    }
+    if !headerRead {
+      cleaner.error("glossary.syntax", "empty file; expected a header row such as vi,en,note", line: 1, column: 1)
+    }
+    return GlossaryFile(
+      path: lines.name, format: .csv, entries: entries, findings: cleaner.findings, nonNFCCells: cleaner.nonNFCCells)
+  }
+
+  /// Maps header fields to columns; a missing required column stops reading.
+  private func readHeader(
+    _ fields: [CSVRecordParser.Field], units: [UInt16], file: String, cleaner: inout GlossaryCellCleaner
+  ) throws(SongNguError) -> [Column?] {
+    var columns: [Column?] = []
+    var seen: [Column: Int] = [:]
+    for field in fields {
+      let name = UTF16Text.string(units, field.range).trimmingSpaces()
+      let column = Column(header: name)
+      if let column {
+        if let first = seen[column] {
+          throw .malformedData(
+            path: file, line: field.line, column: field.column,
+            expected: "column '\(name)' appears twice in the header (first at column \(first)); keep one")
+        }
+        seen[column] = field.column
+      } else {
+        cleaner.warning(
+          "glossary.unknown-column",
+          "unknown column '\(name)' ignored; known columns are vi, en, note, variants, alternatives, forbidden, domain, case, diacritics",
+          line: field.line, column: field.column)
+      }
+      columns.append(column)
+    }
+    let line = fields.first?.line ?? 1
+    if seen[.source] == nil || seen[.target] == nil {
+      let missing = seen[.source] == nil ? "vi (or source)" : "en (or target)"
+      throw .malformedData(
+        path: file, line: line, column: 1,
+        expected: "header has no \(missing) column; expected a header row such as vi,en,note")
+    }
+    return columns
+  }
+}
