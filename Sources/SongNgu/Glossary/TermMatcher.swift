@@ -76,13 +76,17 @@ public struct TermMatcher: Sendable {
   /// The terms in `text`, in order; ranges are UTF-16 offsets into `text`.
   public func matches(in text: String) -> [TermMatch] {
     var scratch = Scratch()
-    return matches(in: text, sentence: nil, offset: 0, scratch: &scratch)
+    var result: [TermMatch] = []
+    collect(in: text, sentence: nil, offset: 0, scratch: &scratch, into: &result)
+    return result
   }
 
   /// The terms in `sentence`, in order; `documentRange` is shifted by `sentence.start`.
   public func matches(in sentence: Sentence) -> [TermMatch] {
     var scratch = Scratch()
-    return matches(in: sentence.text, sentence: sentence.index, offset: sentence.start, scratch: &scratch)
+    var result: [TermMatch] = []
+    collect(in: sentence.text, sentence: sentence.index, offset: sentence.start, scratch: &scratch, into: &result)
+    return result
   }
 
   /// The terms in every translatable sentence (boilerplate left out) of `document`, in order.
@@ -95,7 +99,7 @@ public struct TermMatcher: Sendable {
     var scratch = Scratch()
     var result: [TermMatch] = []
     for sentence in sentences {
-      result += matches(in: sentence.text, sentence: sentence.index, offset: sentence.start, scratch: &scratch)
+      collect(in: sentence.text, sentence: sentence.index, offset: sentence.start, scratch: &scratch, into: &result)
     }
     return result
   }
@@ -108,25 +112,25 @@ public struct TermMatcher: Sendable {
     var folded = FoldedText()
   }
 
-  func matches(in text: String, sentence: Int?, offset: Int, scratch: inout Scratch) -> [TermMatch] {
-    scratch.original.removeAll(keepingCapacity: true)
-    scratch.original.append(contentsOf: text.utf16)
+  /// Appends the terms in `text` to `result`.
+  func collect(in text: String, sentence: Int?, offset: Int, scratch: inout Scratch, into result: inout [TermMatch]) {
+    UTF16Text.units(of: text, into: &scratch.original)
     scratch.original.withUnsafeBufferPointer { scratch.folded.fold($0, iy: options.iyEquivalent) }
-    var result: [TermMatch] = []
     let folded = scratch.folded
-    let original = scratch.original
-    scan(folded.units) { start, length, candidateIndex in
-      let candidate = candidates[candidateIndex]
-      let range = folded.originalRange(start..<(start + length))
-      let entry = glossary.entries[Int(candidate.entry)]
-      let form = Int(candidate.form)
-      result.append(
-        TermMatch(
-          range: range, documentRange: (range.lowerBound + offset)..<(range.upperBound + offset), sentence: sentence,
-          text: String(decoding: original[range], as: UTF16.self), entry: Int(candidate.entry), form: form,
-          term: form == 0 ? entry.source : entry.variants[form - 1], target: entry.target))
+    scratch.original.withUnsafeBufferPointer { original in
+      scan(folded.units) { start, length, candidateIndex in
+        let candidate = candidates[candidateIndex]
+        let range = folded.originalRange(start..<(start + length))
+        let entry = Int(candidate.entry)
+        let form = Int(candidate.form)
+        result.append(
+          TermMatch(
+            range: range, documentRange: (range.lowerBound + offset)..<(range.upperBound + offset),
+            sentence: sentence, text: UTF16Text.string(UnsafeBufferPointer(rebasing: original[range])), entry: entry,
+            form: form, term: form == 0 ? glossary.entries[entry].source : glossary.entries[entry].variants[form - 1],
+            target: glossary.entries[entry].target))
+      }
     }
-    return result
   }
 
   /// Calls `found(start, length, candidate)` for each longest-leftmost match in folded `units`.

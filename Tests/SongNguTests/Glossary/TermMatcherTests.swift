@@ -255,6 +255,18 @@ import Testing
 
   // MARK: Offsets
 
+  @Test func offsetsAreUTF16AroundCharactersOutsideTheBMP() throws {
+    let text = "🇷🇺 Nga và 𝐍𝐠𝐚 ở Triều Tiên 🇰🇵"
+    let entries = [russia, GlossaryEntry(source: "Triều Tiên", target: "North Korea")]
+    let matches = TermMatcher(glossary: glossary(entries)).matches(in: text)
+    #expect(matches.map(\.text) == ["Nga", "Triều Tiên"])
+    let units = Array(text.utf16)
+    for match in matches {
+      #expect(String(decoding: units[match.range], as: UTF16.self) == match.text)
+    }
+    #expect(matches.first?.range == 5..<8)
+  }
+
   @Test func sentenceMatchesCarryDocumentOffsets() throws {
     let document = try readArticle("Tin tức quốc tế\n\nNATO phủ nhận. Triều Tiên đã cử binh sĩ tham chiến cho Nga.")
     let entries = [
