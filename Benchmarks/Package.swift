@@ -1,0 +1,18 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Benchmarks, kept out of the main package so `swift build` and `swift test` never build them.
+// Run: swift run -c release --package-path Benchmarks TermBenchmark
+let package = Package(
+  name: "songngu-benchmarks",
+  dependencies: [
+    .package(name: "songngu", path: "..")
+  ],
+  targets: [
+    // Term matching throughput with a small and a very large glossary over the same text.
+    .executableTarget(
+      name: "TermBenchmark",
+      dependencies: [.product(name: "SongNgu", package: "songngu")]
+    )
+  ]
+)
