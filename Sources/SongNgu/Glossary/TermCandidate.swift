@@ -16,4 +16,7 @@ struct TermCandidate: Sendable {
   /// The key's units are `TermMatcher.keyUnits[keyStart..<keyStart + length]` (folded, case kept).
   var keyStart: Int32
   var length: Int32
+  /// Bit `i` is set when the key's unit `i` is upper case, for the first 64 units (the case check
+  /// reads no other memory for keys this long).
+  var upperMask: UInt64
 }

@@ -23,8 +23,12 @@ public struct TermMatcher: Sendable {
   let exactTrie: TermTrie
   /// Keys of diacritic-insensitive entries, through `TermFolding.plain`.
   let plainTrie: TermTrie
+  /// Every form, in glossary order.
   let candidates: [TermCandidate]
-  /// Every key's folded units, case kept, for case checks.
+  /// The candidates of each trie in the trie's order, so that a node's candidates are adjacent.
+  let exactCandidates: [TermCandidate]
+  let plainCandidates: [TermCandidate]
+  /// Every key's folded units, case kept, for case checks of keys longer than 64 units.
   let keyUnits: [UInt16]
 
   public init(glossary: Glossary, options: TermMatchingOptions = TermMatchingOptions()) {
@@ -52,10 +56,14 @@ public struct TermMatcher: Sendable {
         case .auto: policy = CharacterClass.isLower(first) ? .firstFree : .exact
         }
         let index = Int32(candidates.count)
+        var upperMask: UInt64 = 0
+        for (position, unit) in units.prefix(64).enumerated() where CharacterClass.isUpper(unit) {
+          upperMask |= 1 << UInt64(position)
+        }
         candidates.append(
           TermCandidate(
             entry: Int32(entryIndex), form: Int32(formIndex), casePolicy: policy, keyStart: Int32(keyUnits.count),
-            length: Int32(units.count)))
+            length: Int32(units.count), upperMask: upperMask))
         keyUnits += units
         if insensitive {
           plainKeys.append((units.map { TermFolding.plain[Int($0)] }, index))
@@ -66,8 +74,10 @@ public struct TermMatcher: Sendable {
     }
     self.candidates = candidates
     self.keyUnits = keyUnits
-    self.exactTrie = TermTrie(keys: exactKeys)
-    self.plainTrie = TermTrie(keys: plainKeys)
+    self.exactTrie = TermTrie(keys: exactKeys, fold: TermFolding.lower)
+    self.plainTrie = TermTrie(keys: plainKeys, fold: TermFolding.plain)
+    self.exactCandidates = exactTrie.candidates.map { candidates[Int($0)] }
+    self.plainCandidates = plainTrie.candidates.map { candidates[Int($0)] }
   }
 
   /// The number of Vietnamese forms (sources and variants) the matcher looks for.
@@ -118,8 +128,7 @@ public struct TermMatcher: Sendable {
     scratch.original.withUnsafeBufferPointer { scratch.folded.fold($0, iy: options.iyEquivalent) }
     let folded = scratch.folded
     scratch.original.withUnsafeBufferPointer { original in
-      scan(folded.units) { start, length, candidateIndex in
-        let candidate = candidates[candidateIndex]
+      scan(folded.units) { start, length, candidate in
         let range = folded.originalRange(start..<(start + length))
         let entry = Int(candidate.entry)
         let form = Int(candidate.form)
@@ -134,7 +143,7 @@ public struct TermMatcher: Sendable {
   }
 
   /// Calls `found(start, length, candidate)` for each longest-leftmost match in folded `units`.
-  func scan(_ units: [UInt16], found: (Int, Int, Int) -> Void) {
+  func scan(_ units: [UInt16], found: (Int, Int, TermCandidate) -> Void) {
     units.withUnsafeBufferPointer { text in
       let count = text.count
       var position = 0
@@ -145,14 +154,14 @@ public struct TermMatcher: Sendable {
           continue
         }
         var bestLength = 0
-        var bestCandidate = -1
+        var bestCandidate: TermCandidate? = nil
         if !exactTrie.isEmpty {
-          walk(exactTrie, table: TermFolding.lower, text, from: position, bestLength: &bestLength, best: &bestCandidate)
+          walk(exactTrie, exactCandidates, text, from: position, bestLength: &bestLength, best: &bestCandidate)
         }
         if !plainTrie.isEmpty {
-          walk(plainTrie, table: TermFolding.plain, text, from: position, bestLength: &bestLength, best: &bestCandidate)
+          walk(plainTrie, plainCandidates, text, from: position, bestLength: &bestLength, best: &bestCandidate)
         }
-        if bestLength > 0 {
+        if let bestCandidate {
           found(position, bestLength, bestCandidate)
           position += bestLength
         } else {
@@ -166,21 +175,20 @@ public struct TermMatcher: Sendable {
   /// longer than `bestLength`.
   @inline(__always)
   private func walk(
-    _ trie: TermTrie, table: [UInt16], _ text: UnsafeBufferPointer<UInt16>, from start: Int, bestLength: inout Int,
-    best: inout Int
+    _ trie: TermTrie, _ candidates: [TermCandidate], _ text: UnsafeBufferPointer<UInt16>, from start: Int,
+    bestLength: inout Int, best: inout TermCandidate?
   ) {
     var node: Int32 = 0
     var position = start
     let count = text.count
     while position < count {
-      node = trie.child(of: node, table[Int(text[position])])
+      node = trie.child(of: node, text[position])
       if node < 0 { return }
       position += 1
-      let range = trie.candidateRange(node)
-      guard !range.isEmpty, position - start > bestLength, endsWord(text, at: position) else { continue }
-      for slot in range {
-        let candidate = Int(trie.candidates[slot])
-        if caseHolds(candidates[candidate], text, at: start) {
+      guard trie.isTerminal(node), position - start > bestLength, endsWord(text, at: position) else { continue }
+      for slot in trie.candidateRange(node) {
+        let candidate = candidates[slot]
+        if caseHolds(candidate, text, at: start) {
           bestLength = position - start
           best = candidate
           break
@@ -224,8 +232,17 @@ public struct TermMatcher: Sendable {
     case .exact: first = 0
     case .firstFree: first = 1
     }
+    let length = Int(candidate.length)
+    if length <= 64 {
+      let mask = candidate.upperMask
+      for index in first..<length
+      where CharacterClass.isUpper(text[start + index]) != ((mask >> UInt64(index)) & 1 != 0) {
+        return false
+      }
+      return true
+    }
     let keyStart = Int(candidate.keyStart)
-    for index in first..<Int(candidate.length)
+    for index in first..<length
     where CharacterClass.isUpper(text[start + index]) != CharacterClass.isUpper(keyUnits[keyStart + index]) {
       return false
     }

@@ -1,48 +1,57 @@
 /// A trie over folded keys as a double array, built once from sorted keys.
 ///
-/// Key units are first mapped to a dense alphabet (`codes`). Node `n` lives in slot `n` of `slots`,
-/// four `Int32`s: its base, its parent (the "check"), and the range of its candidates (indices into
-/// the matcher's candidate table, in glossary order, for the keys that end at the node). The child of
-/// `n` along code `c` is the slot `base(n) + c` if that slot's check is `n`. A step is one table load
-/// and one slot load (base, check and candidates share a cache line), whatever the glossary's size.
+/// Text units map straight to a dense alphabet (`codes`, which folds case, and diacritics for the
+/// plain trie, on the way), the most frequent units getting the smallest codes so siblings sit close.
+/// Node `n` lives in slot `n` of `slots`, two `Int32`s: its base (bitwise-negated when keys end at
+/// the node) and its parent (the "check"). The child of `n` along code `c` is the slot
+/// `base(n) + c` if that slot's check is `n`. A step is one table load and one slot load, whatever
+/// the glossary's size; the candidates of a node (indices into the matcher's candidate table, in
+/// glossary order) are looked up only where keys end.
 struct TermTrie: Sendable {
   /// `Int32`s per slot.
-  static let stride = 4
+  static let stride = 2
   static let free: Int32 = -1
 
-  /// `codes[u]`: the alphabet code (1…) of unit `u`, 0 when no key holds it.
+  /// `codes[u]`: the alphabet code (1…) of text unit `u` once folded, 0 when no key holds it.
   private var codes: [UInt16] = []
-  /// Per slot: base, check (parent slot, or `free`), first candidate, end candidate.
+  /// Per slot: base (`~base` when keys end at the node), check (parent slot, or `free`).
   private var slots: [Int32] = []
+  /// Per slot: first and end index in `candidates`.
+  private var candidateRanges: [Int32] = []
   /// The candidates of all nodes, node after node.
   private(set) var candidates: [Int32] = []
-  /// The number of slots in use, the root (slot 0) included.
+  /// The number of nodes, the root (slot 0) included.
   private(set) var nodeCount = 1
 
   /// Whether the trie holds no key.
   var isEmpty: Bool { candidates.isEmpty }
 
-  /// Builds the trie from `(key, candidate)` pairs; keys are already folded to `lower` or `plain`.
-  init(keys: [(key: [UInt16], candidate: Int32)]) {
+  /// Builds the trie from `(key, candidate)` pairs whose keys are folded through `fold`, the table
+  /// text units go through (`TermFolding.lower` or `.plain`).
+  init(keys: [(key: [UInt16], candidate: Int32)], fold: [UInt16]) {
     let sorted = keys.filter { !$0.key.isEmpty }.sorted { left, right in
       left.key.lexicographicallyPrecedes(right.key) || (left.key == right.key && left.candidate < right.candidate)
     }
-    codes = [UInt16](repeating: 0, count: 0x10000)
-    var alphabet = 0
+    // The alphabet, most frequent first.
+    var frequency = [Int](repeating: 0, count: 0x10000)
     for (key, _) in sorted {
-      for unit in key where codes[Int(unit)] == 0 {
-        alphabet += 1
-        codes[Int(unit)] = UInt16(alphabet)
-      }
+      for unit in key { frequency[Int(unit)] += 1 }
     }
-    var builder = Builder(alphabet: alphabet)
-    // Breadth-first: each queued node is a slot and the range of sorted keys sharing its prefix.
-    var queue: [(slot: Int, lower: Int, upper: Int, depth: Int)] = [(0, 0, sorted.count, 0)]
-    var next = 0
+    let alphabet = (0..<0x10000).filter { frequency[$0] > 0 }.sorted { frequency[$0] > frequency[$1] }
+    var keyCodes = [UInt16](repeating: 0, count: 0x10000)
+    for (index, unit) in alphabet.enumerated() { keyCodes[unit] = UInt16(index + 1) }
+    codes = fold.map { keyCodes[Int($0)] }
+
+    var builder = Builder(alphabet: alphabet.count)
+    // Depth first, so that a chain of single children lands in consecutive slots (a walk along a long
+    // key reads one cache line after another): each stacked node is a slot and the range of sorted keys
+    // sharing its prefix.
+    var stack: [(slot: Int, lower: Int, upper: Int, depth: Int)] = [(0, 0, sorted.count, 0)]
     var children: [(code: Int, lower: Int, upper: Int)] = []
-    while next < queue.count {
-      let (slot, lower, upper, depth) = queue[next]
-      next += 1
+    var ranges: [(slot: Int, lower: Int32, upper: Int32)] = []
+    var nodes = 0
+    while let (slot, lower, upper, depth) = stack.popLast() {
+      nodes += 1
       var index = lower
       let candidateStart = candidates.count
       // Keys that end here sort first.
@@ -50,40 +59,52 @@ struct TermTrie: Sendable {
         candidates.append(sorted[index].candidate)
         index += 1
       }
-      builder.setCandidates(slot, Int32(candidateStart)..<Int32(candidates.count))
+      if candidates.count > candidateStart {
+        ranges.append((slot, Int32(candidateStart), Int32(candidates.count)))
+      }
       children.removeAll(keepingCapacity: true)
       while index < upper {
         let unit = sorted[index].key[depth]
         var end = index + 1
         while end < upper && sorted[end].key[depth] == unit { end += 1 }
-        children.append((Int(codes[Int(unit)]), index, end))
+        children.append((Int(keyCodes[Int(unit)]), index, end))
         index = end
       }
       guard !children.isEmpty else { continue }
       let base = builder.place(parent: slot, codes: children.map(\.code))
-      for child in children {
-        queue.append((base + child.code, child.lower, child.upper, depth + 1))
+      for child in children.reversed() {
+        stack.append((base + child.code, child.lower, child.upper, depth + 1))
       }
     }
     slots = builder.finish()
-    nodeCount = queue.count
+    candidateRanges = [Int32](repeating: 0, count: slots.count)
+    for (slot, lower, upper) in ranges {
+      slots[slot * Self.stride] = ~slots[slot * Self.stride]
+      candidateRanges[slot * 2] = lower
+      candidateRanges[slot * 2 + 1] = upper
+    }
+    nodeCount = nodes
   }
 
-  /// The child of `node` along `unit`, or -1.
+  /// The child of `node` along text unit `unit`, or -1.
   @inline(__always)
   func child(of node: Int32, _ unit: UInt16) -> Int32 {
     let code = Int32(codes[Int(unit)])
     guard code != 0 else { return -1 }
-    let target = slots[Int(node) &* Self.stride] &+ code
+    let raw = slots[Int(node) &* Self.stride]
+    let target = (raw < 0 ? ~raw : raw) &+ code
     // The slot array ends with `alphabet` spare slots, so `target` is in range.
     return slots[Int(target) &* Self.stride &+ 1] == node ? target : -1
   }
 
+  /// Whether keys end at `node`.
+  @inline(__always)
+  func isTerminal(_ node: Int32) -> Bool { slots[Int(node) &* Self.stride] < 0 }
+
   /// The candidates whose key ends at `node`.
   @inline(__always)
   func candidateRange(_ node: Int32) -> Range<Int> {
-    let base = Int(node) &* Self.stride
-    return Int(slots[base &+ 2])..<Int(slots[base &+ 3])
+    Int(candidateRanges[Int(node) &* 2])..<Int(candidateRanges[Int(node) &* 2 &+ 1])
   }
 
   /// Places children in the double array, keeping the free slots in a linked list.
@@ -125,11 +146,6 @@ struct TermTrie: Sendable {
       if previous >= 0 { nextFree[Int(previous)] = next } else { firstFree = next }
       if next >= 0 { previousFree[Int(next)] = previous } else { lastFree = previous }
       slots[slot * TermTrie.stride + 1] = 0
-    }
-
-    mutating func setCandidates(_ slot: Int, _ range: Range<Int32>) {
-      slots[slot * TermTrie.stride + 2] = range.lowerBound
-      slots[slot * TermTrie.stride + 3] = range.upperBound
     }
 
     func isFree(_ slot: Int) -> Bool {
