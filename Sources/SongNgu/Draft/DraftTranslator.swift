@@ -33,6 +33,9 @@ public struct DraftTranslator: Sendable {
   }
 
   /// The draft of `source` with its `matches` (ranges into `source`, in order, not overlapping).
+  ///
+  /// A match that starts before the previous one ends, or ends after the source, is left out of the
+  /// spans (it stays in `Draft.matches`).
   public func draft(source: String, sentence: Int?, matches: [TermMatch]) -> Draft {
     let units = Array(source.utf16)
     var output: [UInt16] = []
@@ -42,6 +45,8 @@ public struct DraftTranslator: Sendable {
     let opening = Array(options.style.opening.utf16)
     let closing = Array(options.style.closing.utf16)
     for (index, match) in matches.enumerated() {
+      // Matches out of order, overlapping or outside the source are left out.
+      guard match.range.lowerBound >= copied, match.range.upperBound <= units.count else { continue }
       output += units[copied..<match.range.lowerBound]
       var target = match.target
       var capitalized = false

@@ -64,4 +64,16 @@ import Testing
     #expect(draft.text == draft.source)
     #expect(draft.spans.isEmpty)
   }
+
+  @Test func overlappingMatchesGivenByHandAreLeftOut() {
+    let translator = DraftTranslator(glossary: glossary)
+    let source = "áp đặt lệnh trừng phạt"
+    let whole = TermMatch(range: 0..<22, text: source, entry: 1, form: 0, term: source, target: "impose sanctions")
+    let inner = TermMatch(
+      range: 7..<22, text: "lệnh trừng phạt", entry: 0, form: 0, term: "lệnh trừng phạt", target: "sanctions")
+    let draft = translator.draft(source: source, sentence: nil, matches: [whole, inner])
+    #expect(draft.text == "Impose sanctions")
+    #expect(draft.spans.map(\.match) == [0])
+    #expect(draft.restoredSource() == source)
+  }
 }
