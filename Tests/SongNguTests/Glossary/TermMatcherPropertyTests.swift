@@ -102,6 +102,40 @@ import Testing
     }
   }
 
+  @Test func diacriticInsensitiveMatchingIgnoresToneAndShapeMarks() async {
+    let matcher = TermMatcher(glossary: Self.glossary, options: TermMatchingOptions(diacritics: .insensitive))
+    await propertyCheck(count: 200, input: Self.tokens, Self.joins, Gen.bool) { tokens, joins, capitalize in
+      let text = Self.sentence(tokens, joins, capitalize: capitalize)
+      let stripped = Self.withoutDiacritics(text)
+      let withMarks = matcher.matches(in: text).map { Found(range: $0.range, entry: $0.entry, form: $0.form) }
+      let withoutMarks = matcher.matches(in: stripped).map { Found(range: $0.range, entry: $0.entry, form: $0.form) }
+      #expect(withMarks == withoutMarks, "\(text) / \(stripped)")
+    }
+  }
+
+  @Test func caseInsensitiveMatchingIgnoresCase() async {
+    let matcher = TermMatcher(glossary: Self.glossary, options: TermMatchingOptions(caseMatching: .insensitive))
+    await propertyCheck(count: 200, input: Self.tokens, Self.joins, Gen.bool) { tokens, joins, capitalize in
+      let text = Self.sentence(tokens, joins, capitalize: capitalize)
+      let upper = text.uppercased()
+      guard upper.utf16.count == text.utf16.count else { return }
+      let asWritten = matcher.matches(in: text).map { Found(range: $0.range, entry: $0.entry, form: $0.form) }
+      let inCapitals = matcher.matches(in: upper).map { Found(range: $0.range, entry: $0.entry, form: $0.form) }
+      #expect(asWritten == inCapitals, "\(text)")
+    }
+  }
+
+  /// `text` with every vowel's tone and shape marks removed and `đ` as `d` (NFC text: one unit for one).
+  static func withoutDiacritics(_ text: String) -> String {
+    let units = text.utf16.map { unit -> UInt16 in
+      if unit == 0x0110 { return 0x44 }
+      if unit == 0x0111 { return 0x64 }
+      guard let vowel = VietnameseLetters.vowel(unit) else { return unit }
+      return vowel.isUpper ? vowel.base.plainLetter - 0x20 : vowel.base.plainLetter
+    }
+    return String(decoding: units, as: UTF16.self)
+  }
+
   // MARK: - The reference
 
   struct Found: Equatable, CustomStringConvertible {
