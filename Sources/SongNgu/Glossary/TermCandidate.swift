@@ -13,7 +13,8 @@ struct TermCandidate: Sendable {
   var entry: Int32
   var form: Int32
   var casePolicy: CasePolicy
-  /// The key's units are `TermMatcher.keyUnits[keyStart..<keyStart + length]` (folded, case kept).
+  /// For keys longer than 64 units, the key's units are `TermMatcher.keyUnits[keyStart..<keyStart + length]`
+  /// (folded, case kept).
   var keyStart: Int32
   var length: Int32
   /// Bit `i` is set when the key's unit `i` is upper case, for the first 64 units (the case check

@@ -23,13 +23,13 @@ public struct TermMatcher: Sendable {
   let exactTrie: TermTrie
   /// Keys of diacritic-insensitive entries, through `TermFolding.plain`.
   let plainTrie: TermTrie
-  /// Every form, in glossary order.
-  let candidates: [TermCandidate]
   /// The candidates of each trie in the trie's order, so that a node's candidates are adjacent.
   let exactCandidates: [TermCandidate]
   let plainCandidates: [TermCandidate]
-  /// Every key's folded units, case kept, for case checks of keys longer than 64 units.
+  /// The folded units, case kept, of the keys longer than 64 units, for their case checks.
   let keyUnits: [UInt16]
+  /// The number of Vietnamese forms (sources and variants) the matcher looks for.
+  public let formCount: Int
 
   public init(glossary: Glossary, options: TermMatchingOptions = TermMatchingOptions()) {
     self.glossary = glossary
@@ -64,7 +64,7 @@ public struct TermMatcher: Sendable {
           TermCandidate(
             entry: Int32(entryIndex), form: Int32(formIndex), casePolicy: policy, keyStart: Int32(keyUnits.count),
             length: Int32(units.count), upperMask: upperMask))
-        keyUnits += units
+        if units.count > 64 { keyUnits += units }
         if insensitive {
           plainKeys.append((units.map { TermFolding.plain[Int($0)] }, index))
         } else {
@@ -72,16 +72,13 @@ public struct TermMatcher: Sendable {
         }
       }
     }
-    self.candidates = candidates
+    self.formCount = candidates.count
     self.keyUnits = keyUnits
     self.exactTrie = TermTrie(keys: exactKeys, fold: TermFolding.lower)
     self.plainTrie = TermTrie(keys: plainKeys, fold: TermFolding.plain)
     self.exactCandidates = exactTrie.candidates.map { candidates[Int($0)] }
     self.plainCandidates = plainTrie.candidates.map { candidates[Int($0)] }
   }
-
-  /// The number of Vietnamese forms (sources and variants) the matcher looks for.
-  public var formCount: Int { candidates.count }
 
   /// The terms in `text`, in order; ranges are UTF-16 offsets into `text`.
   public func matches(in text: String) -> [TermMatch] {

@@ -152,6 +152,18 @@ import Testing
     #expect(found("Phiên họp quốc hội kết thúc", [session]) == [])
   }
 
+  @Test func caseIsCheckedAlongKeysLongerThan64Units() {
+    let title = "Đại diện cấp cao của Liên minh châu Âu về chính sách đối ngoại và an ninh"
+    #expect(title.utf16.count > 64)
+    let chief = GlossaryEntry(source: title, target: "EU foreign policy chief")
+    #expect(found("Phát biểu của \(title) hôm nay", [chief]) == [title])
+    let late = title.replacingOccurrences(of: "an ninh", with: "an Ninh")
+    #expect(found("Phát biểu của \(late) hôm nay", [chief]) == [])
+    let lower = GlossaryEntry(source: "đại diện cấp cao" + title.dropFirst(16), target: "EU foreign policy chief")
+    #expect(found(title, [lower]) == [title])
+    #expect(found(late, [lower]) == [])
+  }
+
   @Test func sensitiveAndInsensitiveCase() {
     let sensitive = GlossaryEntry(source: "lệnh trừng phạt", target: "sanctions", caseMatching: .sensitive)
     #expect(found("Lệnh trừng phạt mới", [sensitive]) == [])
