@@ -1,20 +1,24 @@
 // swift-tools-version:6.1
-// Benchmarks for songngu, kept in their own package so the main build and CI stay small.
-// Run: swift run -c release --package-path Benchmarks SegmentBenchmark
-import Foundation
 import PackageDescription
 
-// A path dependency's identity is its folder's name, which differs between clones.
-let songngu = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .lastPathComponent.lowercased()
-
+// Benchmarks, kept out of the main package so `swift build` and `swift test` never build them.
+// Run: swift run -c release --package-path Benchmarks SegmentBenchmark
+//      swift run -c release --package-path Benchmarks TermBenchmark
 let package = Package(
   name: "songngu-benchmarks",
-  dependencies: [.package(path: "..")],
+  dependencies: [
+    .package(name: "songngu", path: "..")
+  ],
   targets: [
+    // Normalize + segment throughput against raw ICU sentence iteration, and streaming memory.
     .executableTarget(
       name: "SegmentBenchmark",
-      dependencies: [.product(name: "SongNgu", package: songngu)]
-    )
+      dependencies: [.product(name: "SongNgu", package: "songngu")]
+    ),
+    // Term matching throughput with a small and a very large glossary over the same text.
+    .executableTarget(
+      name: "TermBenchmark",
+      dependencies: [.product(name: "SongNgu", package: "songngu")]
+    ),
   ]
 )

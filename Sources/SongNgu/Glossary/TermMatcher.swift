@@ -1,0 +1,248 @@
+/// Finds glossary terms in Vietnamese sentences: longest-leftmost, non-overlapping, whole words.
+///
+/// The glossary's forms (sources and variants) are normalized like documents (`Normalizer`), folded
+/// (`TermFolding`: NFC = NFD, `hòa` = `hoà`, `Ð` = `Đ`, one space for any white-space run, and `kỹ` = `kĩ`
+/// when `iyEquivalent`) and stored in two tries built once: one over case-folded keys for entries
+/// whose diacritics are distinctive, one over case- and diacritic-free keys for the others. A sentence
+/// is folded the same way and scanned once, left to right: at each word start both tries are walked as
+/// far as the text allows and the longest complete key whose case policy and word boundaries hold is
+/// taken; scanning resumes after it. The cost per unit of text does not grow with the glossary's size.
+///
+/// Word boundaries: the units before and after a match are not letters, digits or combining marks,
+/// and a hyphen joining letters (`Nga-ri`, `Hung-ga-ri`) does not separate words, so `Nga` matches
+/// neither the first nor the last part of a hyphenated name.
+///
+/// Case (`CaseMatching`): `.sensitive` compares every letter's case; `.insensitive` none; `.auto`
+/// compares as `.sensitive` except that a key starting with a lower-case letter may be capitalised
+/// (`lệnh trừng phạt` matches `Lệnh trừng phạt` but not `LỆNH TRỪNG PHẠT`; `NATO` never matches `Nato`).
+public struct TermMatcher: Sendable {
+  public let glossary: Glossary
+  public let options: TermMatchingOptions
+
+  /// Keys of entries whose diacritics are distinctive, through `TermFolding.lower`.
+  let exactTrie: TermTrie
+  /// Keys of diacritic-insensitive entries, through `TermFolding.plain`.
+  let plainTrie: TermTrie
+  /// The candidates of each trie in the trie's order, so that a node's candidates are adjacent.
+  let exactCandidates: [TermCandidate]
+  let plainCandidates: [TermCandidate]
+  /// The folded units, case kept, of the keys longer than 64 units, for their case checks.
+  let keyUnits: [UInt16]
+  /// The number of Vietnamese forms (sources and variants) the matcher looks for.
+  public let formCount: Int
+
+  public init(glossary: Glossary, options: TermMatchingOptions = TermMatchingOptions()) {
+    self.glossary = glossary
+    self.options = options
+    let normalizer = Normalizer()
+    var folded = FoldedText()
+    var candidates: [TermCandidate] = []
+    var keyUnits: [UInt16] = []
+    var exactKeys: [(key: [UInt16], candidate: Int32)] = []
+    var plainKeys: [(key: [UInt16], candidate: Int32)] = []
+    for (entryIndex, entry) in glossary.entries.enumerated() {
+      let insensitive = (options.diacritics ?? entry.diacritics) == .insensitive
+      let caseMatching = options.caseMatching ?? entry.caseMatching
+      for (formIndex, form) in entry.sourceForms.enumerated() {
+        let normalized = Array(normalizer.normalize(form).text.utf16)
+        guard !normalized.isEmpty, !normalized.contains(0x0A) else { continue }
+        normalized.withUnsafeBufferPointer { folded.fold($0, iy: options.iyEquivalent) }
+        let units = folded.units
+        guard let first = units.first else { continue }
+        let policy: TermCandidate.CasePolicy
+        switch caseMatching {
+        case .insensitive: policy = .any
+        case .sensitive: policy = .exact
+        case .auto: policy = CharacterClass.isLower(first) ? .firstFree : .exact
+        }
+        let index = Int32(candidates.count)
+        var upperMask: UInt64 = 0
+        for (position, unit) in units.prefix(64).enumerated() where CharacterClass.isUpper(unit) {
+          upperMask |= 1 << UInt64(position)
+        }
+        candidates.append(
+          TermCandidate(
+            entry: Int32(entryIndex), form: Int32(formIndex), casePolicy: policy, keyStart: Int32(keyUnits.count),
+            length: Int32(units.count), upperMask: upperMask))
+        if units.count > 64 { keyUnits += units }
+        if insensitive {
+          plainKeys.append((units.map { TermFolding.plain[Int($0)] }, index))
+        } else {
+          exactKeys.append((units.map { TermFolding.lower[Int($0)] }, index))
+        }
+      }
+    }
+    self.formCount = candidates.count
+    self.keyUnits = keyUnits
+    self.exactTrie = TermTrie(keys: exactKeys, fold: TermFolding.lower)
+    self.plainTrie = TermTrie(keys: plainKeys, fold: TermFolding.plain)
+    self.exactCandidates = exactTrie.candidates.map { candidates[Int($0)] }
+    self.plainCandidates = plainTrie.candidates.map { candidates[Int($0)] }
+  }
+
+  /// The terms in `text`, in order; ranges are UTF-16 offsets into `text`.
+  public func matches(in text: String) -> [TermMatch] {
+    var scratch = Scratch()
+    var result: [TermMatch] = []
+    collect(in: text, sentence: nil, offset: 0, scratch: &scratch, into: &result)
+    return result
+  }
+
+  /// The terms in `sentence`, in order; `documentRange` is shifted by `sentence.start`.
+  public func matches(in sentence: Sentence) -> [TermMatch] {
+    var scratch = Scratch()
+    var result: [TermMatch] = []
+    collect(in: sentence.text, sentence: sentence.index, offset: sentence.start, scratch: &scratch, into: &result)
+    return result
+  }
+
+  /// The terms in every translatable sentence (boilerplate left out) of `document`, in order.
+  public func matches(in document: Document) -> [TermMatch] {
+    matches(in: document.translatableSentences)
+  }
+
+  /// The terms in `sentences`, in order.
+  public func matches(in sentences: some Sequence<Sentence>) -> [TermMatch] {
+    var scratch = Scratch()
+    var result: [TermMatch] = []
+    for sentence in sentences {
+      collect(in: sentence.text, sentence: sentence.index, offset: sentence.start, scratch: &scratch, into: &result)
+    }
+    return result
+  }
+
+  // MARK: - Scanning
+
+  /// Buffers reused between sentences.
+  struct Scratch {
+    var original: [UInt16] = []
+    var folded = FoldedText()
+  }
+
+  /// Appends the terms in `text` to `result`.
+  func collect(in text: String, sentence: Int?, offset: Int, scratch: inout Scratch, into result: inout [TermMatch]) {
+    UTF16Text.units(of: text, into: &scratch.original)
+    scratch.original.withUnsafeBufferPointer { scratch.folded.fold($0, iy: options.iyEquivalent) }
+    let folded = scratch.folded
+    scratch.original.withUnsafeBufferPointer { original in
+      scan(folded.units) { start, length, candidate in
+        let range = folded.originalRange(start..<(start + length))
+        let entry = Int(candidate.entry)
+        let form = Int(candidate.form)
+        result.append(
+          TermMatch(
+            range: range, documentRange: (range.lowerBound + offset)..<(range.upperBound + offset),
+            sentence: sentence, text: UTF16Text.string(UnsafeBufferPointer(rebasing: original[range])), entry: entry,
+            form: form, term: form == 0 ? glossary.entries[entry].source : glossary.entries[entry].variants[form - 1],
+            target: glossary.entries[entry].target))
+      }
+    }
+  }
+
+  /// Calls `found(start, length, candidate)` for each longest-leftmost match in folded `units`.
+  func scan(_ units: [UInt16], found: (Int, Int, TermCandidate) -> Void) {
+    units.withUnsafeBufferPointer { text in
+      let count = text.count
+      var position = 0
+      while position < count {
+        let unit = text[position]
+        if unit == 0x20 || !startsWord(text, at: position) {
+          position += 1
+          continue
+        }
+        var bestLength = 0
+        var bestCandidate: TermCandidate? = nil
+        if !exactTrie.isEmpty {
+          walk(exactTrie, exactCandidates, text, from: position, bestLength: &bestLength, best: &bestCandidate)
+        }
+        if !plainTrie.isEmpty {
+          walk(plainTrie, plainCandidates, text, from: position, bestLength: &bestLength, best: &bestCandidate)
+        }
+        if let bestCandidate {
+          found(position, bestLength, bestCandidate)
+          position += bestLength
+        } else {
+          position += 1
+        }
+      }
+    }
+  }
+
+  /// Walks `trie` from `start` as far as the text allows, keeping the longest acceptable key that is
+  /// longer than `bestLength`.
+  @inline(__always)
+  private func walk(
+    _ trie: TermTrie, _ candidates: [TermCandidate], _ text: UnsafeBufferPointer<UInt16>, from start: Int,
+    bestLength: inout Int, best: inout TermCandidate?
+  ) {
+    var node: Int32 = 0
+    var position = start
+    let count = text.count
+    while position < count {
+      node = trie.child(of: node, text[position])
+      if node < 0 { return }
+      position += 1
+      guard trie.isTerminal(node), position - start > bestLength, endsWord(text, at: position) else { continue }
+      for slot in trie.candidateRange(node) {
+        let candidate = candidates[slot]
+        if caseHolds(candidate, text, at: start) {
+          bestLength = position - start
+          best = candidate
+          break
+        }
+      }
+    }
+  }
+
+  /// Whether a match may start at `position`: a word character there is not preceded by one, nor by
+  /// a hyphen that follows one.
+  @inline(__always)
+  private func startsWord(_ text: UnsafeBufferPointer<UInt16>, at position: Int) -> Bool {
+    guard position > 0, CharacterClass.isWordCharacter(text[position]) else { return true }
+    let previous = text[position - 1]
+    if CharacterClass.isWordCharacter(previous) { return false }
+    if TermFolding.isHyphen(previous) && position >= 2 && CharacterClass.isWordCharacter(text[position - 2]) {
+      return false
+    }
+    return true
+  }
+
+  /// Whether a match may end before `position`: a word character before it is not followed by one,
+  /// nor by a hyphen followed by one.
+  @inline(__always)
+  private func endsWord(_ text: UnsafeBufferPointer<UInt16>, at position: Int) -> Bool {
+    guard position < text.count, CharacterClass.isWordCharacter(text[position - 1]) else { return true }
+    let next = text[position]
+    if CharacterClass.isWordCharacter(next) { return false }
+    if TermFolding.isHyphen(next) && position + 1 < text.count && CharacterClass.isWordCharacter(text[position + 1]) {
+      return false
+    }
+    return true
+  }
+
+  /// Whether the text's letter case at `start` satisfies the candidate's policy.
+  @inline(__always)
+  private func caseHolds(_ candidate: TermCandidate, _ text: UnsafeBufferPointer<UInt16>, at start: Int) -> Bool {
+    let first: Int
+    switch candidate.casePolicy {
+    case .any: return true
+    case .exact: first = 0
+    case .firstFree: first = 1
+    }
+    let length = Int(candidate.length)
+    if length <= 64 {
+      let mask = candidate.upperMask
+      for index in first..<length
+      where CharacterClass.isUpper(text[start + index]) != ((mask >> UInt64(index)) & 1 != 0) {
+        return false
+      }
+      return true
+    }
+    let keyStart = Int(candidate.keyStart)
+    for index in first..<length
+    where CharacterClass.isUpper(text[start + index]) != CharacterClass.isUpper(keyUnits[keyStart + index]) {
+      return false
+    }
+    return true
+  }
+}
