@@ -15,7 +15,7 @@ public struct CSVReader: BilingualReader {
       throw SongNguError.malformedData(path: name, line: 1, column: 1, expected: "UTF-8 text")
     }
     let delimiter = dialect.delimiter.character.unicodeScalars.first ?? ","
-    let records = try CSVRecordParser(delimiter: delimiter, name: name).records(text)
+    let records = try CSVTableParser(delimiter: delimiter, name: name).records(text)
       .filter { $0.fields != [""] }
     guard let header = records.first else { return [] }
     var column: [String: Int] = [:]

@@ -75,4 +75,14 @@ enum UTF16Text {
       return out
     }
   }
+
+  /// The string of `units[range]`.
+  static func string(_ units: [UInt16], _ range: Range<Int>) -> String {
+    units.withUnsafeBufferPointer { string(UnsafeBufferPointer(rebasing: $0[range])) }
+  }
+
+  /// The string of all `units`.
+  static func string(_ units: [UInt16]) -> String {
+    units.withUnsafeBufferPointer { string($0) }
+  }
 }

@@ -3,7 +3,7 @@
 ///
 /// Works on Unicode scalars, so a quote or delimiter followed by a combining mark is still a quote
 /// or a delimiter.
-struct CSVRecordParser {
+struct CSVTableParser {
   /// A record and the 1-based line it starts on.
   struct Record {
     var fields: [String]
