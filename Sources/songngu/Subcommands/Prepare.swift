@@ -17,7 +17,7 @@ extension SongNguCommand {
         Examples:
           songngu prepare
           songngu prepare articles/ --formats tmx,csv,xliff --out build/tm
-          songngu prepare bai-viet.txt --glossary my-terms.tsv --csv-bom --csv-delimiter semicolon
+          songngu prepare bai-viet.txt --glossary terms.tsv --csv-bom
         """)
 
     static let sample = "samples/nato-trieu-tien.vi.txt"
