@@ -30,8 +30,18 @@ public final class ArticleReader {
   public let options: ReadingOptions
   /// What normalization changed so far.
   public private(set) var counts = NormalizationCounts()
-  /// Findings so far.
-  public private(set) var findings: [Finding] = []
+  /// Findings so far: an article that mixes old and new tone-mark placement gets
+  /// `normalize.mixed-tone-style` (translation memories match better when one style is used).
+  public var findings: [Finding] {
+    guard counts.oldStyleSyllables > 0 && counts.newStyleSyllables > 0 else { return [] }
+    return [
+      Finding(
+        category: "normalize.mixed-tone-style",
+        message:
+          "mixed tone-mark placement: \(counts.oldStyleSyllables) old-style (hòa) and "
+          + "\(counts.newStyleSyllables) new-style (hoà) syllables; --tone-style old or new makes it consistent")
+    ]
+  }
   /// "\n\n" between blank-line-separated blocks, "\n" for one-paragraph-per-line text.
   public private(set) var blockSeparator = "\n\n"
 

@@ -108,6 +108,7 @@ extension SongNguCommand {
               + "(\(article.bilingual.units.count) exported, \(article.leftOut) boilerplate left out), "
               + "\(article.glossaryHits) glossary hits, \(article.termsUsed) terms used")
           output.writeLine("  normalized: \(document.normalization.summary)")
+          for finding in document.findings { output.writeLine("  " + finding.formatted(file: path)) }
           let dropped = files.map(\.droppedCharacters).max() ?? 0
           if dropped > 0 { output.writeLine("  dropped \(dropped) characters XML 1.0 forbids") }
           for file in files { output.writeLine("  wrote \(file.path) (\(file.units) units)") }
