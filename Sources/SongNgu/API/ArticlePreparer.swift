@@ -68,28 +68,10 @@ public struct ArticlePreparer: Sendable {
     self.options = options
   }
 
-  /// Article files for `paths`: files as given; in a folder, every `*.txt` but `*.en.txt`, sorted.
+  /// Article files for `paths`: files as given; in a folder, every `*.txt` but `*.en.txt`, sorted
+  /// (sub-folders included, hidden ones skipped).
   public static func articles(in paths: [String]) throws(SongNguError) -> [String] {
-    var result: [String] = []
-    for path in paths {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .fileNotFound(path: path)
-      }
-      guard isDirectory.boolValue else {
-        result.append(path)
-        continue
-      }
-      let names: [String]
-      do {
-        names = try FileManager.default.contentsOfDirectory(atPath: path)
-      } catch {
-        throw .unreadable(path: path, reason: "cannot list the folder")
-      }
-      let articles = names.filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".en.txt") && !$0.hasPrefix(".") }
-      result += articles.sorted().map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
-    }
-    return result
+    try InputFiles.expand(paths) { $0.hasSuffix(".txt") && !$0.hasSuffix(".en.txt") }
   }
 
   /// Reads, normalizes, segments and drafts the article at `path`.
