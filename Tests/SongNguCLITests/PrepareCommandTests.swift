@@ -15,22 +15,11 @@ import Testing
 
   /// Runs a tool and returns its standard output, failing the test when it is missing or fails.
   func tool(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [executable] + arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let result = try CLI.tool(executable, arguments, environment: environment)
     #expect(
-      process.terminationStatus == 0,
-      "\(executable) \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)): \(errors)")
-    return String(decoding: data, as: UTF8.self)
+      result.status == 0,
+      "\(executable) \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr)")
+    return result.stdout
   }
 
   @Test func preparesTheSampleIntoValidFilesThatTranslateToolkitReads() throws {
