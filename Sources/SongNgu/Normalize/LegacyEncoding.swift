@@ -64,6 +64,9 @@ public enum LegacyEncodingDetector {
   /// Latin-1 letters that Vietnamese itself uses; mojibake is made of the other values.
   static let vietnameseLatin1: Set<UInt8> = Set(
     "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".unicodeScalars.map { UInt8($0.value) })
+  /// Latin-1 characters the `Normalizer` fixes in Unicode text.
+  static let normalizerCleans: Set<UInt8> = [0xA0, 0xAD, 0xD0, 0xF0]
+
   /// VNI-Windows bytes that follow a vowel to add its marks.
   static let vniMarks: Set<UInt8> = [
     0xF8, 0xF9, 0xFB, 0xF5, 0xEF, 0xE2, 0xE1, 0xE0, 0xE5, 0xE3, 0xE4, 0xEA, 0xE9, 0xE8, 0xFA, 0xFC, 0xEB,
@@ -97,7 +100,9 @@ public enum LegacyEncodingDetector {
     for index in values.indices {
       let value = values[index]
       guard value >= 0x80 else { continue }
-      if !rawBytes && vietnameseLatin1.contains(value) { continue }
+      // In decoded text, Vietnamese's own Latin-1 letters and the characters the normalizer cleans
+      // (no-break space, soft hyphen, Ð/ð look-alikes) are no evidence of mojibake.
+      if !rawBytes && (vietnameseLatin1.contains(value) || normalizerCleans.contains(value)) { continue }
       high += 1
       let previous = index > 0 ? values[index - 1] : 0x20
       let next = index + 1 < values.count ? values[index + 1] : 0x20
@@ -126,7 +131,7 @@ public enum LegacyEncodingDetector {
       }
     }
     let best = [(LegacyEncoding.tcvn3, tcvn), (.vniWindows, vni), (.windows1258, cp1258)].max { $0.1 < $1.1 }
-    if let (encoding, score) = best, score >= 3, rawBytes || score * 2 >= high {
+    if let (encoding, score) = best, rawBytes ? score >= 3 : score >= 5 && score * 2 >= high {
       let word = firstWord[encoding].map { Array(values[$0]) } ?? []
       let shown = latin1(word)
       var evidence = "\(score) letters in its byte patterns"

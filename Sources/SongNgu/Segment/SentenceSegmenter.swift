@@ -98,7 +98,7 @@ public final class SentenceSegmenter {
   /// Words after which a single letter and period is a label ("bảng A.", "hạng B.").
   private static let labelWords: Set<String> = [
     "bảng", "hạng", "loại", "nhóm", "khu", "lớp", "phòng", "mục", "điểm", "tầng", "số", "phần", "khối", "tòa",
-    "dãy", "đội", "vitamin", "type", "group",
+    "dãy", "đội", "vitamin", "type", "group", "độ", "nhiệt",
   ]
 
   private func isLabelWord(before start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {

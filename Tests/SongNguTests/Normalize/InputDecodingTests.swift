@@ -110,6 +110,13 @@ import Testing
     expectLegacy(Array(text.utf8), .viqr, mentioning: nil)
   }
 
+  @Test func softHyphensAndLookalikesAreNotMojibake() throws {
+    // Found by the segmentation property test: characters the normalizer cleans are not TCVN3 letters.
+    let text = "NATO\u{00AD}x Putin\u{00AD}y hòa\u{00AD}z Ðà Nẵng\u{00AD}a V.\u{00AD}b rt\u{00AD}c Ðx Ðy."
+    let document = try readArticle(text)
+    #expect(document.normalization.softHyphens == 6)
+  }
+
   @Test func doesNotMistakeUnicodeVietnameseForLegacy() throws {
     let sample = try Paths.read(Paths.sampleVietnamese)
     _ = try readArticle(sample)

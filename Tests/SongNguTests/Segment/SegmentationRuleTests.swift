@@ -30,6 +30,13 @@ import Testing
     #expect(split("Xem tr. 15 của cuốn sách.") == ["Xem tr. 15 của cuốn sách."])
   }
 
+  @Test func degreesCelsiusEndASentence() {
+    #expect(
+      split("Nhiệt độ thấp nhất xuống 12 độ C. Trời rét đậm.") == [
+        "Nhiệt độ thấp nhất xuống 12 độ C.", "Trời rét đậm.",
+      ])
+  }
+
   @Test func aSingleLetterAfterACategoryWordIsALabel() {
     #expect(
       split("Đội bóng nằm ở bảng A. Đội tuyển Việt Nam thắng.") == [
