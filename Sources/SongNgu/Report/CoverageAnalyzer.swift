@@ -1,0 +1,127 @@
+/// Builds `CoverageReport`s: candidate detection and glossary matching over documents.
+public struct CoverageAnalyzer: Sendable {
+  public let matcher: TermMatcher
+  public let detector: CandidateDetector
+
+  public init(matcher: TermMatcher, detector: CandidateDetector = CandidateDetector()) {
+    self.matcher = matcher
+    self.detector = detector
+  }
+
+  public init(glossary: Glossary, matching: TermMatchingOptions = TermMatchingOptions()) {
+    self.init(matcher: TermMatcher(glossary: glossary, options: matching))
+  }
+
+  /// The coverage of `documents`' translatable sentences by the matcher's glossary.
+  public func report(for documents: [Document]) -> CoverageReport {
+    let tables = CharacterTables.shared
+    var summaries: [CoverageReport.DocumentCoverage] = []
+    var candidateIndex: [String: Int] = [:]
+    var candidates: [CoverageReport.Candidate] = []
+    var entryCounts: [Int: (count: Int, sentences: [CoverageReport.SentenceReference])] = [:]
+    var sentenceTexts: [[Int: String]] = []
+    for (documentIndex, document) in documents.enumerated() {
+      let sentences = document.translatableSentences
+      let spans = detector.candidates(in: sentences)
+      var summary = CoverageReport.DocumentCoverage(
+        name: document.name, sentences: sentences.count, sentencesWithTerm: 0, sentencesWithoutTerm: [],
+        candidateOccurrences: 0, coveredOccurrences: 0, partialOccurrences: 0)
+      var texts: [Int: String] = [:]
+      for (sentence, sentenceSpans) in zip(sentences, spans) {
+        let matches = matcher.matches(in: sentence)
+        let reference = CoverageReport.SentenceReference(document: documentIndex, sentence: sentence.index)
+        if matches.isEmpty {
+          summary.sentencesWithoutTerm.append(sentence.index)
+        } else {
+          summary.sentencesWithTerm += 1
+        }
+        for match in matches {
+          var use = entryCounts[match.entry] ?? (0, [])
+          use.count += 1
+          if use.sentences.last != reference { use.sentences.append(reference) }
+          entryCounts[match.entry] = use
+        }
+        guard !sentenceSpans.isEmpty else { continue }
+        let units = Array(sentence.utf16)
+        var text: String?
+        for span in sentenceSpans {
+          for piece in pieces(of: span.range, matches: matches, units: units, tables: tables) {
+            let occurrence = CoverageReport.Occurrence(
+              document: documentIndex, sentence: sentence.index, start: sentence.start + piece.range.lowerBound,
+              end: sentence.start + piece.range.upperBound, covered: piece.entry != nil, partial: piece.partial,
+              entry: piece.entry)
+            summary.candidateOccurrences += 1
+            if occurrence.covered { summary.coveredOccurrences += 1 }
+            if occurrence.partial { summary.partialOccurrences += 1 }
+            let pieceText = UTF16Text.string(units, piece.range)
+            if text == nil { text = sentence.text }
+            if let index = candidateIndex[pieceText] {
+              candidates[index].occurrences.append(occurrence)
+              if !occurrence.covered && candidates[index].coveredCount == candidates[index].count - 1 {
+                candidates[index].example = text ?? ""
+              }
+            } else {
+              candidateIndex[pieceText] = candidates.count
+              candidates.append(
+                CoverageReport.Candidate(
+                  text: pieceText, kind: span.kind, occurrences: [occurrence], example: text ?? ""))
+            }
+          }
+        }
+        texts[sentence.index] = text
+      }
+      summaries.append(summary)
+      sentenceTexts.append(texts)
+    }
+    candidates.sort { $0.count != $1.count ? $0.count > $1.count : $0.text < $1.text }
+    let glossary = matcher.glossary
+    let entries = entryCounts.map { entry, use in
+      CoverageReport.EntryUse(
+        entry: entry, source: glossary.entries[entry].source, target: glossary.entries[entry].target,
+        count: use.count, sentences: use.sentences)
+    }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.entry < $1.entry }
+    let unused = glossary.entries.indices.filter { entryCounts[$0] == nil }
+    return CoverageReport(
+      glossary: glossary, documents: summaries, candidates: candidates, entries: entries, unusedEntries: unused,
+      sentenceTexts: sentenceTexts)
+  }
+
+  /// A candidate span cut by the sentence's matches: the parts inside matches (with their entry) and,
+  /// between them, the uncovered parts that still hold a capital letter.
+  private func pieces(
+    of range: Range<Int>, matches: [TermMatch], units: [UInt16], tables: CharacterTables
+  ) -> [(range: Range<Int>, entry: Int?, partial: Bool)] {
+    var covered: [(range: Range<Int>, entry: Int)] = []
+    for match in matches where match.range.overlaps(range) {
+      let part = max(match.range.lowerBound, range.lowerBound)..<min(match.range.upperBound, range.upperBound)
+      if let trimmed = trim(part, units, tables) { covered.append((trimmed, match.entry)) }
+    }
+    if covered.isEmpty { return [(range, nil, false)] }
+    var result: [(range: Range<Int>, entry: Int?, partial: Bool)] = []
+    var position = range.lowerBound
+    for (part, entry) in covered {
+      if position < part.lowerBound, let gap = trim(position..<part.lowerBound, units, tables),
+        units[gap].contains(where: tables.isUpper)
+      {
+        result.append((gap, nil, true))
+      }
+      result.append((part, entry, false))
+      position = part.upperBound
+    }
+    if position < range.upperBound, let gap = trim(position..<range.upperBound, units, tables),
+      units[gap].contains(where: tables.isUpper)
+    {
+      result.append((gap, nil, true))
+    }
+    return result
+  }
+
+  /// `range` without non-word characters at either end, or nil when nothing is left.
+  private func trim(_ range: Range<Int>, _ units: [UInt16], _ tables: CharacterTables) -> Range<Int>? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, !tables.isWordCharacter(units[lower]) { lower += 1 }
+    while upper > lower, !tables.isWordCharacter(units[upper - 1]) { upper -= 1 }
+    return lower < upper ? lower..<upper : nil
+  }
+}

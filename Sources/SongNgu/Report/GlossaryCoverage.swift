@@ -1,0 +1,57 @@
+import Foundation
+
+/// The one-call entry point for glossary coverage, for the command line and for users' own tests.
+///
+/// ```swift
+/// let report = try GlossaryCoverage.check(
+///   articles: ["articles/"], glossaryPaths: ["glossaries/"])
+/// #expect(report.missing.isEmpty, "\(report.summary)")
+/// ```
+public enum GlossaryCoverage {
+  /// The article files named by `paths`: a file as given; a folder as every `*.txt` file in it
+  /// (`*.vi.txt` and plain `*.txt`, not `*.en.txt` nor hidden files, sub-folders not entered), sorted.
+  public static func articleFiles(in paths: [String]) throws(SongNguError) -> [String] {
+    var result: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw .fileNotFound(path: path)
+      }
+      guard isDirectory.boolValue else {
+        result.append(path)
+        continue
+      }
+      let names: [String]
+      do {
+        names = try FileManager.default.contentsOfDirectory(atPath: path)
+      } catch {
+        throw .unreadable(path: path, reason: "cannot list the folder")
+      }
+      let folder = path.hasSuffix("/") ? path : path + "/"
+      result += names.filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".en.txt") && !$0.hasPrefix(".") }.sorted()
+        .map { folder + $0 }
+    }
+    return result
+  }
+
+  /// Reads the articles named by `articles` (files or folders, see `articleFiles(in:)`) and reports how
+  /// well the glossary in `glossaryPaths` (files or folders, see `GlossaryLoader.load(paths:)`) covers
+  /// them.
+  public static func check(
+    articles: [String], glossaryPaths: [String] = ["glossaries"], reading: ReadingOptions = ReadingOptions()
+  ) throws(SongNguError) -> CoverageReport {
+    let glossary = try GlossaryLoader.load(paths: glossaryPaths)
+    var documents: [Document] = []
+    for path in try articleFiles(in: articles) {
+      let reader = ArticleReader(
+        lines: try LineReader(path: path, maxLineBytes: reading.maxLineBytes), options: reading)
+      documents.append(try reader.readDocument(name: Document.name(forPath: path)))
+    }
+    return check(documents: documents, glossary: glossary)
+  }
+
+  /// How well `glossary` covers `documents`.
+  public static func check(documents: [Document], glossary: Glossary) -> CoverageReport {
+    CoverageAnalyzer(glossary: glossary).report(for: documents)
+  }
+}
