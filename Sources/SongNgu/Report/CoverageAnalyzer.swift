@@ -16,9 +16,15 @@ public struct CoverageAnalyzer: Sendable {
   public func report(for documents: [Document]) -> CoverageReport {
     let tables = CharacterTables.shared
     var summaries: [CoverageReport.DocumentCoverage] = []
-    var candidateIndex: [String: Int] = [:]
+    // Candidates by their UTF-16 text; whether each one's example is an uncovered occurrence's sentence.
+    var candidateIndex: [ArraySlice<UInt16>: Int] = [:]
     var candidates: [CoverageReport.Candidate] = []
-    var entryCounts: [Int: (count: Int, sentences: [CoverageReport.SentenceReference])] = [:]
+    var exampleUncovered: [Bool] = []
+    var scratch = TermMatcher.Scratch()
+    var matches: [TermMatch] = []
+    let glossary = matcher.glossary
+    var entryCounts = [Int](repeating: 0, count: glossary.entries.count)
+    var entrySentences = [[CoverageReport.SentenceReference]](repeating: [], count: glossary.entries.count)
     var sentenceTexts: [[Int: String]] = []
     for (documentIndex, document) in documents.enumerated() {
       let sentences = document.translatableSentences
@@ -28,7 +34,9 @@ public struct CoverageAnalyzer: Sendable {
         candidateOccurrences: 0, coveredOccurrences: 0, partialOccurrences: 0)
       var texts: [Int: String] = [:]
       for (sentence, sentenceSpans) in zip(sentences, spans) {
-        let matches = matcher.matches(in: sentence)
+        matches.removeAll(keepingCapacity: true)
+        matcher.collect(
+          in: sentence.text, sentence: sentence.index, offset: sentence.start, scratch: &scratch, into: &matches)
         let reference = CoverageReport.SentenceReference(document: documentIndex, sentence: sentence.index)
         if matches.isEmpty {
           summary.sentencesWithoutTerm.append(sentence.index)
@@ -36,14 +44,13 @@ public struct CoverageAnalyzer: Sendable {
           summary.sentencesWithTerm += 1
         }
         for match in matches {
-          var use = entryCounts[match.entry] ?? (0, [])
-          use.count += 1
-          if use.sentences.last != reference { use.sentences.append(reference) }
-          entryCounts[match.entry] = use
+          entryCounts[match.entry] += 1
+          if entrySentences[match.entry].last != reference { entrySentences[match.entry].append(reference) }
         }
         guard !sentenceSpans.isEmpty else { continue }
         let units = Array(sentence.utf16)
         var text: String?
+        var matchedAll = true
         for span in sentenceSpans {
           for piece in pieces(of: span.range, matches: matches, units: units, tables: tables) {
             let occurrence = CoverageReport.Occurrence(
@@ -53,34 +60,37 @@ public struct CoverageAnalyzer: Sendable {
             summary.candidateOccurrences += 1
             if occurrence.covered { summary.coveredOccurrences += 1 }
             if occurrence.partial { summary.partialOccurrences += 1 }
-            let pieceText = UTF16Text.string(units, piece.range)
-            if text == nil { text = sentence.text }
-            if let index = candidateIndex[pieceText] {
+            if !occurrence.covered { matchedAll = false }
+            if let index = candidateIndex[units[piece.range]] {
               candidates[index].occurrences.append(occurrence)
-              if !occurrence.covered && candidates[index].coveredCount == candidates[index].count - 1 {
+              if !occurrence.covered && !exampleUncovered[index] {
+                if text == nil { text = sentence.text }
                 candidates[index].example = text ?? ""
+                exampleUncovered[index] = true
               }
             } else {
-              candidateIndex[pieceText] = candidates.count
+              if text == nil { text = sentence.text }
+              candidateIndex[ArraySlice(Array(units[piece.range]))] = candidates.count
               candidates.append(
                 CoverageReport.Candidate(
-                  text: pieceText, kind: span.kind, occurrences: [occurrence], example: text ?? ""))
+                  text: UTF16Text.string(units, piece.range), kind: span.kind, occurrences: [occurrence],
+                  example: text ?? ""))
+              exampleUncovered.append(!occurrence.covered)
             }
           }
         }
-        texts[sentence.index] = text
+        if !matchedAll, let text { texts[sentence.index] = text }
       }
       summaries.append(summary)
       sentenceTexts.append(texts)
     }
     candidates.sort { $0.count != $1.count ? $0.count > $1.count : $0.text < $1.text }
-    let glossary = matcher.glossary
-    let entries = entryCounts.map { entry, use in
+    let entries = glossary.entries.indices.filter { entryCounts[$0] > 0 }.map { entry in
       CoverageReport.EntryUse(
         entry: entry, source: glossary.entries[entry].source, target: glossary.entries[entry].target,
-        count: use.count, sentences: use.sentences)
+        count: entryCounts[entry], sentences: entrySentences[entry])
     }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.entry < $1.entry }
-    let unused = glossary.entries.indices.filter { entryCounts[$0] == nil }
+    let unused = glossary.entries.indices.filter { entryCounts[$0] == 0 }
     return CoverageReport(
       glossary: glossary, documents: summaries, candidates: candidates, entries: entries, unusedEntries: unused,
       sentenceTexts: sentenceTexts)

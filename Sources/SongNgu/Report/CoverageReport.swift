@@ -103,7 +103,7 @@ public struct CoverageReport: Sendable {
   public var entries: [EntryUse]
   /// Indices (into `Glossary.entries`) of the entries never found, in glossary order.
   public var unusedEntries: [Int]
-  /// The example sentences' texts, by document and `Sentence.index`, for renderers.
+  /// The texts of the sentences with an uncovered occurrence, by document and `Sentence.index`.
   var sentenceTexts: [[Int: String]]
 
   /// The candidates with at least one uncovered occurrence, most frequent first.
@@ -125,7 +125,7 @@ public struct CoverageReport: Sendable {
       + "\(sentencesWithTerm)/\(sentences) sentences with a term, \(missing.count) missing"
   }
 
-  /// The sentence text of `reference`, when it is one of the report's.
+  /// The text of the sentence `reference` when it holds an uncovered candidate occurrence.
   public func sentenceText(_ reference: SentenceReference) -> String? {
     sentenceTexts[reference.document][reference.sentence]
   }
