@@ -246,7 +246,11 @@ struct CandidateScanner {
     while end < words.count, words[end].joined {
       let word = words[end]
       if word.capitalised {
-        if let found = phrase(units, at: end), let phrase = found.1, phrase.kind == .title || phrase.absorbs == .name {
+        // Another title or institution head starts another candidate, unless it is the first word after
+        // this head (`Bộ Công an`: `Công an` is a head of its own, here the ministry's field).
+        if let found = phrase(units, at: end), let phrase = found.1,
+          phrase.kind == .title || (phrase.absorbs == .name && end > start)
+        {
           break
         }
         end += 1

@@ -8,8 +8,8 @@ import Foundation
 /// #expect(report.missing.isEmpty, "\(report.summary)")
 /// ```
 public enum GlossaryCoverage {
-  /// The article files named by `paths`: a file as given; a folder as every `*.txt` file in it
-  /// (`*.vi.txt` and plain `*.txt`, not `*.en.txt` nor hidden files, sub-folders not entered), sorted.
+  /// The article files named by `paths`: a file as given; a folder as its `*.vi.txt` files, or, when it
+  /// has none, its `*.txt` files but `*.en.txt` (hidden files skipped, sub-folders not entered), sorted.
   public static func articleFiles(in paths: [String]) throws(SongNguError) -> [String] {
     var result: [String] = []
     for path in paths {
@@ -28,8 +28,9 @@ public enum GlossaryCoverage {
         throw .unreadable(path: path, reason: "cannot list the folder")
       }
       let folder = path.hasSuffix("/") ? path : path + "/"
-      result += names.filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".en.txt") && !$0.hasPrefix(".") }.sorted()
-        .map { folder + $0 }
+      let texts = names.filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".en.txt") && !$0.hasPrefix(".") }
+      let vietnamese = texts.filter { $0.hasSuffix(".vi.txt") }
+      result += (vietnamese.isEmpty ? texts : vietnamese).sorted().map { folder + $0 }
     }
     return result
   }

@@ -23,7 +23,10 @@ extension SongNguCommand {
           songngu coverage article.vi.txt --min 0.95 --format junit > coverage.xml
         """)
 
-    @Argument(help: "Articles or folders of articles (*.vi.txt, *.txt; not *.en.txt). Default: the bundled sample.")
+    @Argument(
+      help:
+        "Articles, or folders of them (their *.vi.txt files, else their *.txt files but *.en.txt). Default: the bundled sample."
+    )
     var articles: [String] = []
 
     @Option(help: "A glossary file or folder (TSV, CSV, TBX); repeatable. Default: glossaries/.")

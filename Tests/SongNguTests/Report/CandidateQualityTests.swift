@@ -10,7 +10,10 @@ import Testing
 @Suite struct CandidateQualityTests {
   /// Articles the detector's word lists and rules were tuned on.
   static let tuning = ["metro-tphcm", "bong-da-vong-loai", "vinamilk-quy-3", "blinken-trung-quoc", "sot-xuat-huyet"]
-  /// Articles written and listed after the tuning, and not tuned on.
+  /// Articles written and listed after the tuning.
+  ///
+  /// Its first run (recall 9/13) exposed one bug, fixed
+  /// since (a head right after a head: `Bộ Công an`); the word lists were not extended for it.
   static let heldOut = ["van-thinh-phat"]
 
   /// The distinct non-title candidate texts of an article.
