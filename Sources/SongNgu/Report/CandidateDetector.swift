@@ -287,7 +287,9 @@ struct CandidateScanner {
   private mutating func phrase(
     _ units: UnsafeBufferPointer<UInt16>, at index: Int
   ) -> (Int, CandidateLexicon.Phrase?)? {
-    guard words[index].capitalised else { return nil }
+    guard words[index].capitalised, CandidateLexicon.firstWordKeys.contains(lowered(units, index, 1)) else {
+      return nil
+    }
     var limit = 1
     while limit < CandidateLexicon.longestPhrase, index + limit < words.count, words[index + limit].joined,
       !words[index + limit].acronym

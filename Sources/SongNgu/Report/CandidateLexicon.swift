@@ -111,6 +111,12 @@ enum CandidateLexicon {
   }()
 
   static let ignoredKeys = Set(ignored.map { Array($0.utf16) })
+  /// The first words of the phrases and ignored phrases: most capitalised words are none, and are
+  /// looked up once.
+  static let firstWordKeys = Set(
+    (Array(titles.keys) + Array(institutions.keys) + ignored).map {
+      Array(($0.split(separator: " ").first.map(String.init) ?? $0).lowercased().utf16)
+    })
   static let starterKeys = Set(sentenceStarters.map { Array($0.utf16) })
   static let stopKeys = Set(stopWords.map { Array($0.utf16) })
   static let weekdayKeys = Set(weekdays.map { Array($0.utf16) })
