@@ -208,7 +208,7 @@ struct CandidateScanner {
     if end - start == 1 && words[start].end - words[start].start == 1 && !precededByChâu(units, start) { return }
     var name = span(start, end, .name)
     // A continent: `châu Á`, `châu Âu`.
-    if precededByChâu(units, start) {
+    if precededByChâu(units, start), (spans.last?.range.upperBound ?? 0) <= words[start - 1].start {
       name.range = words[start - 1].start..<name.range.upperBound
     }
     spans.append(name)
