@@ -32,7 +32,7 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stdout.contains("missing (not in the glossary, most frequent first):"))
     #expect(result.stdout.contains("× Nguyễn Văn An [name]"))
-    #expect(result.stdout.contains("      tin:1: Bộ trưởng Bộ Y tế Nguyễn Văn An gặp"))
+    #expect(result.stdout.contains("/tin.vi.txt:3:19: Bộ trưởng Bộ Y tế Nguyễn Văn An gặp"))
     // One line on standard error, saying why.
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.count == 1)

@@ -30,7 +30,7 @@ public struct CoverageAnalyzer: Sendable {
       let sentences = document.translatableSentences
       let spans = detector.candidates(in: sentences)
       var summary = CoverageReport.DocumentCoverage(
-        name: document.name, sentences: sentences.count, sentencesWithTerm: 0, sentencesWithoutTerm: [],
+        name: document.name, path: nil, sentences: sentences.count, sentencesWithTerm: 0, sentencesWithoutTerm: [],
         candidateOccurrences: 0, coveredOccurrences: 0, partialOccurrences: 0)
       var texts: [Int: String] = [:]
       for (sentence, sentenceSpans) in zip(sentences, spans) {
@@ -53,10 +53,12 @@ public struct CoverageAnalyzer: Sendable {
         var matchedAll = true
         for span in sentenceSpans {
           for piece in pieces(of: span.range, matches: matches, units: units, tables: tables) {
+            let start = sentence.start + piece.range.lowerBound
+            let (line, column) = position(of: start, in: document.blocks[sentence.block])
             let occurrence = CoverageReport.Occurrence(
-              document: documentIndex, sentence: sentence.index, start: sentence.start + piece.range.lowerBound,
-              end: sentence.start + piece.range.upperBound, covered: piece.entry != nil, partial: piece.partial,
-              entry: piece.entry)
+              document: documentIndex, sentence: sentence.index, start: start,
+              end: sentence.start + piece.range.upperBound, line: line, column: column, covered: piece.entry != nil,
+              partial: piece.partial, entry: piece.entry)
             summary.candidateOccurrences += 1
             if occurrence.covered { summary.coveredOccurrences += 1 }
             if occurrence.partial { summary.partialOccurrences += 1 }
@@ -124,6 +126,19 @@ public struct CoverageAnalyzer: Sendable {
       result.append((gap, nil, true))
     }
     return result
+  }
+
+  /// The 1-based input line and column of document offset `offset` inside `block`.
+  private func position(of offset: Int, in block: Block) -> (line: Int, column: Int) {
+    let relative = offset - block.start
+    guard !block.wasWrapped, relative > 0, relative <= block.utf16.count else { return (block.line, relative + 1) }
+    var line = block.line
+    var lineStart = 0
+    for index in 0..<relative where block.utf16[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    return (line, relative - lineStart + 1)
   }
 
   /// `range` without non-word characters at either end, or nil when nothing is left.

@@ -20,9 +20,10 @@ extension CoverageReport {
     }
   }
 
-  /// `document:sentence` for people: the document's name and the 0-based sentence index.
+  /// `file:line:column` for people: the document's path (its name when the path is unknown).
   func location(_ occurrence: Occurrence) -> String {
-    "\(documents[occurrence.document].name):\(occurrence.sentence)"
+    let document = documents[occurrence.document]
+    return "\(document.path ?? document.name):\(occurrence.line):\(occurrence.column)"
   }
 
   /// The example sentence of `candidate`: the sentence of its first uncovered occurrence.
@@ -127,6 +128,7 @@ struct CoverageJSONRenderer {
     var members: [(String, String)] = [
       ("document", JSONText.string(report.documents[occurrence.document].name)),
       ("sentence", String(occurrence.sentence)), ("start", String(occurrence.start)), ("end", String(occurrence.end)),
+      ("line", String(occurrence.line)), ("column", String(occurrence.column)),
       ("covered", String(occurrence.covered)), ("partial", String(occurrence.partial)),
     ]
     if let entry = occurrence.entry {
@@ -179,7 +181,7 @@ struct CoverageJUnitRenderer {
           cases.append(
             "    <testcase classname=\"\(classname)\" name=\"\(name)\">\n"
               + "      <failure type=\"coverage.missing-term\" message=\"\(XMLEscaping.escape(message))\">"
-              + "\(XMLEscaping.escape("sentence \(missed.sentence) (offsets \(missed.start)-\(missed.end)): \(sentence)"))"
+              + "\(XMLEscaping.escape("\(report.location(missed)): sentence \(missed.sentence), offsets \(missed.start)-\(missed.end): \(sentence)"))"
               + "</failure>\n    </testcase>")
         } else {
           cases.append("    <testcase classname=\"\(classname)\" name=\"\(name)\"/>")

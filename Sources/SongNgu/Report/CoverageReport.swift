@@ -38,6 +38,12 @@ public struct CoverageReport: Sendable {
     /// UTF-16 offsets into the document's normalized text.
     public var start: Int
     public var end: Int
+    /// Where it starts, for people: 1-based input line and column.
+    ///
+    /// The column counts UTF-16 code units of the normalized line. In a block whose hard-wrapped lines were joined, the line is the block's
+    /// first and the column counts from the block's start.
+    public var line: Int
+    public var column: Int
     public var covered: Bool
     /// Not covered, but part of a candidate the glossary covers in part.
     public var partial: Bool
@@ -81,6 +87,8 @@ public struct CoverageReport: Sendable {
   /// The figures of one document.
   public struct DocumentCoverage: Sendable, Equatable {
     public var name: String
+    /// The file the document was read from, when known (`GlossaryCoverage.check` sets it).
+    public var path: String?
     /// Translatable sentences.
     public var sentences: Int
     public var sentencesWithTerm: Int

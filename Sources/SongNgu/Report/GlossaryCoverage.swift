@@ -43,12 +43,15 @@ public enum GlossaryCoverage {
   ) throws(SongNguError) -> CoverageReport {
     let glossary = try GlossaryLoader.load(paths: glossaryPaths)
     var documents: [Document] = []
-    for path in try articleFiles(in: articles) {
+    let paths = try articleFiles(in: articles)
+    for path in paths {
       let reader = ArticleReader(
         lines: try LineReader(path: path, maxLineBytes: reading.maxLineBytes), options: reading)
       documents.append(try reader.readDocument(name: Document.name(forPath: path)))
     }
-    return check(documents: documents, glossary: glossary)
+    var report = check(documents: documents, glossary: glossary)
+    for index in report.documents.indices { report.documents[index].path = paths[index] }
+    return report
   }
 
   /// How well `glossary` covers `documents`.

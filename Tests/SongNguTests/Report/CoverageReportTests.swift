@@ -127,7 +127,7 @@ import Testing
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines[0] == report.summary)
     #expect(lines.contains("  1× Putin [name] (beside a glossary term)"))
-    #expect(text.contains("      test:1: Tổng thống Nga Putin gặp"))
+    #expect(text.contains("      test:3:16: Tổng thống Nga Putin gặp"))
   }
 
   @Test func articleFilesInAFolder() throws {
@@ -159,6 +159,15 @@ import Testing
     ] {
       #expect(texts.contains(name), "\(name) is not a candidate")
     }
-    print(report.summary)
+    // Line and column point into the input file.
+    let lines = try Paths.read(Paths.sampleVietnamese).split(separator: "\n", omittingEmptySubsequences: false)
+    for candidate in report.candidates {
+      for occurrence in candidate.occurrences {
+        let line = Array(lines[occurrence.line - 1].utf16)
+        let text = Array(candidate.text.utf16)
+        #expect(Array(line[(occurrence.column - 1)...].prefix(text.count)) == text, "\(candidate.text)")
+      }
+    }
+    #expect(report.documents.map(\.path) == [Paths.sampleVietnamese])
   }
 }
