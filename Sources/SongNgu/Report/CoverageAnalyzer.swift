@@ -51,10 +51,14 @@ public struct CoverageAnalyzer: Sendable {
         let units = Array(sentence.utf16)
         var text: String?
         var matchedAll = true
+        // A sentence never spans a line break of its block (blocks that were not re-wrapped are
+        // segmented line by line), so its occurrences' columns count from its own.
+        let sentencePosition = position(of: sentence.start, in: document.blocks[sentence.block])
         for span in sentenceSpans {
           for piece in pieces(of: span.range, matches: matches, units: units, tables: tables) {
             let start = sentence.start + piece.range.lowerBound
-            let (line, column) = position(of: start, in: document.blocks[sentence.block])
+            let line = sentencePosition.line
+            let column = sentencePosition.column + piece.range.lowerBound
             let occurrence = CoverageReport.Occurrence(
               document: documentIndex, sentence: sentence.index, start: start,
               end: sentence.start + piece.range.upperBound, line: line, column: column, covered: piece.entry != nil,
