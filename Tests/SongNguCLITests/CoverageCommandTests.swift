@@ -81,6 +81,13 @@ import Testing
     #expect(article.stderr == "songngu: error: no/such.vi.txt: no such file\n")
   }
 
+  @Test func emptyFolderIsAnError() throws {
+    let directory = try CLI.temporaryDirectory()
+    let result = try CLI.run(["coverage", directory.path, "--min", "0.9"])
+    #expect(result.status == 1)
+    #expect(result.stderr == "songngu: error: no articles (*.vi.txt or *.txt) in \(directory.path)\n")
+  }
+
   @Test func helpHasExamples() throws {
     let result = try CLI.run(["coverage", "--help"])
     #expect(result.status == 0)

@@ -48,8 +48,14 @@ extension SongNguCommand {
 
     func run() throws {
       try reportingErrors {
+        let paths = articles.isEmpty ? ["samples/nato-trieu-tien.vi.txt"] : articles
+        // An empty folder must not pass a gate silently.
+        guard !(try GlossaryCoverage.articleFiles(in: paths)).isEmpty else {
+          printError("error: no articles (*.vi.txt or *.txt) in \(paths.joined(separator: ", "))")
+          throw ExitCode(1)
+        }
         let report = try GlossaryCoverage.check(
-          articles: articles.isEmpty ? ["samples/nato-trieu-tien.vi.txt"] : articles,
+          articles: paths,
           glossaryPaths: glossary.isEmpty ? ["glossaries"] : glossary, reading: try reading.readingOptions())
         let output = OutputBuffer()
         output.write(report.rendered(as: format))
