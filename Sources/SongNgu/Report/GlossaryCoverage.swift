@@ -1,5 +1,3 @@
-import Foundation
-
 /// The one-call entry point for glossary coverage, for the command line and for users' own tests.
 ///
 /// ```swift
@@ -8,31 +6,10 @@ import Foundation
 /// #expect(report.missing.isEmpty, "\(report.summary)")
 /// ```
 public enum GlossaryCoverage {
-  /// The article files named by `paths`: a file as given; a folder as its `*.vi.txt` files, or, when it
-  /// has none, its `*.txt` files but `*.en.txt` (hidden files skipped, sub-folders not entered), sorted.
+  /// The article files named by `paths`, as `prepare` reads them (`ArticlePreparer.articleFiles`):
+  /// a file as given; in a folder, every `*.txt` but `*.en.txt` (hidden files skipped), sorted.
   public static func articleFiles(in paths: [String]) throws(SongNguError) -> [String] {
-    var result: [String] = []
-    for path in paths {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .fileNotFound(path: path)
-      }
-      guard isDirectory.boolValue else {
-        result.append(path)
-        continue
-      }
-      let names: [String]
-      do {
-        names = try FileManager.default.contentsOfDirectory(atPath: path)
-      } catch {
-        throw .unreadable(path: path, reason: "cannot list the folder")
-      }
-      let folder = path.hasSuffix("/") ? path : path + "/"
-      let texts = names.filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".en.txt") && !$0.hasPrefix(".") }
-      let vietnamese = texts.filter { $0.hasSuffix(".vi.txt") }
-      result += (vietnamese.isEmpty ? texts : vietnamese).sorted().map { folder + $0 }
-    }
-    return result
+    try InputFiles.expand(paths) { $0.hasSuffix(".txt") && !$0.hasSuffix(".en.txt") }
   }
 
   /// Reads the articles named by `articles` (files or folders, see `articleFiles(in:)`) and reports how

@@ -25,7 +25,7 @@ extension SongNguCommand {
 
     @Argument(
       help:
-        "Articles, or folders of them (their *.vi.txt files, else their *.txt files but *.en.txt). Default: the bundled sample."
+        "Articles (UTF-8 text) or folders of them (every *.txt but *.en.txt). Default: the bundled sample."
     )
     var articles: [String] = []
 
