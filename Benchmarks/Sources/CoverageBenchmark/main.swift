@@ -5,7 +5,8 @@ import SongNgu
 //   segment + match   read and segment the text, then match the project glossary in every sentence
 //   detect            candidate detection alone, over the segmented sentences
 //   coverage          CoverageAnalyzer.report: detection + matching + cutting + counting
-// Times are this thread's CPU time (other processes share the machine); the best of `rounds` runs.
+// Times are this thread's CPU time (other processes share the machine), reading's the wall clock (it
+// uses every core); the best of `rounds` runs.
 // MB/s are megabytes of input text per second.
 
 let root = URL(fileURLWithPath: #filePath)
@@ -62,7 +63,17 @@ func read() throws -> Document {
   try ArticleReader(lines: try LineReader(bytes: bytes, name: "benchmark")).readDocument(name: "benchmark")
 }
 
-let (document, segmentSeconds) = try best { try read() }
+// ArticleReader segments on all cores, so reading is timed on the wall clock, not in this thread's CPU time.
+func wallTime<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+  let clock = ContinuousClock()
+  let start = clock.now
+  let value = try body()
+  let elapsed = (clock.now - start).components
+  return (value, Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18)
+}
+var reads: [(Document, Double)] = []
+for _ in 0..<rounds { reads.append(try wallTime { try read() }) }
+let (document, segmentSeconds) = reads.min { $0.1 < $1.1 }!
 let sentences = document.translatableSentences
 let (matchCount, matchSeconds) = best { matcher.matches(in: sentences).count }
 let (spanCount, detectSeconds) = best { CandidateDetector().candidates(in: sentences).reduce(0) { $0 + $1.count } }
@@ -70,7 +81,7 @@ let analyzer = CoverageAnalyzer(matcher: matcher)
 let (report, coverageSeconds) = best { analyzer.report(for: [document]) }
 
 func rate(_ seconds: Double) -> String { String(format: "%7.1f MB/s (%.2f s)", megabytes / seconds, seconds) }
-print("segment:                \(rate(segmentSeconds)), \(sentences.count) sentences")
+print("segment (wall clock):   \(rate(segmentSeconds)), \(sentences.count) sentences")
 print("match:                  \(rate(matchSeconds)), \(matchCount) matches")
 print("segment + match:        \(rate(segmentSeconds + matchSeconds))  (prepare-like)")
 print("detect candidates:      \(rate(detectSeconds)), \(spanCount) candidate spans")
