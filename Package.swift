@@ -21,6 +21,8 @@ let package = Package(
     .target(
       name: "SongNgu",
       dependencies: ["CICU"],
+      // Documentation folded into the README.
+      exclude: ["Report/COVERAGE.md"],
       resources: [.copy("Resources/abbreviations.txt"), .copy("Resources/boilerplate.txt")]
     ),
     // Thin command line over the library.

@@ -5,6 +5,7 @@ import PackageDescription
 // Run: swift run -c release --package-path Benchmarks SegmentBenchmark
 //      swift run -c release --package-path Benchmarks PrepareBenchmark
 //      swift run -c release --package-path Benchmarks TermBenchmark
+//      swift run -c release --package-path Benchmarks CoverageBenchmark
 let package = Package(
   name: "songngu-benchmarks",
   dependencies: [
@@ -24,6 +25,11 @@ let package = Package(
     // Term matching throughput with a small and a very large glossary over the same text.
     .executableTarget(
       name: "TermBenchmark",
+      dependencies: [.product(name: "SongNgu", package: "songngu")]
+    ),
+    // Glossary coverage throughput beside segment + match on the same text.
+    .executableTarget(
+      name: "CoverageBenchmark",
       dependencies: [.product(name: "SongNgu", package: "songngu")]
     ),
   ]

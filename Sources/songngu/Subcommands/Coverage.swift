@@ -1,0 +1,72 @@
+import ArgumentParser
+import SongNgu
+
+extension SongNguCommand {
+  struct Coverage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Report how well the glossary covers articles' names, acronyms, titles and institutions.",
+      discussion: """
+        Finds candidate terms in every translatable sentence (capitalised names not at a sentence start, \
+        acronyms, titles, institutions) and checks each occurrence against the glossary: covered when it \
+        lies inside a glossary match. Candidate coverage = covered occurrences / all occurrences; sentence \
+        coverage = sentences with at least one term / translatable sentences. Text output lists the \
+        missing candidates, most frequent first, with an example sentence; json lists every candidate and \
+        every glossary entry found; junit writes a test suite per article for CI. Offsets are UTF-16 code \
+        units into the normalized text.
+
+        --min is a gate: exit status 1, with the reason on standard error, when candidate coverage is \
+        below the ratio.
+
+        Examples:
+          songngu coverage
+          songngu coverage articles/ --glossary glossaries/ --glossary extra.tsv
+          songngu coverage article.vi.txt --min 0.95 --format junit > coverage.xml
+        """)
+
+    @Argument(
+      help:
+        "Articles (UTF-8 text) or folders of them (every *.txt but *.en.txt). Default: the bundled sample."
+    )
+    var articles: [String] = []
+
+    @Option(help: "A glossary file or folder (TSV, CSV, TBX); repeatable. Default: glossaries/.")
+    var glossary: [String] = []
+
+    @Option(help: "Fail (exit 1) when candidate coverage is below this ratio, 0 to 1 (e.g. 0.95).")
+    var min: Double?
+
+    @Option(help: "Output format: text, json or junit.")
+    var format: CoverageFormat = .text
+
+    @OptionGroup var reading: ReadingOptionGroup
+
+    func validate() throws {
+      if let min, !(0...1).contains(min) {
+        throw ValidationError("--min must be a ratio between 0 and 1 (e.g. 0.95), not \(min)")
+      }
+    }
+
+    func run() throws {
+      try reportingErrors {
+        let paths = articles.isEmpty ? ["samples/nato-trieu-tien.vi.txt"] : articles
+        // An empty folder must not pass a gate silently.
+        guard !(try GlossaryCoverage.articleFiles(in: paths)).isEmpty else {
+          printError("error: no articles (*.vi.txt or *.txt) in \(paths.joined(separator: ", "))")
+          throw ExitCode(1)
+        }
+        let report = try GlossaryCoverage.check(
+          articles: paths,
+          glossaryPaths: glossary.isEmpty ? ["glossaries"] : glossary, reading: try reading.readingOptions())
+        let output = OutputBuffer()
+        output.write(report.rendered(as: format))
+        output.flush()
+        if let min, let reason = report.gateFailure(minimum: min) {
+          printError(reason)
+          throw ExitCode(1)
+        }
+      }
+    }
+  }
+}
+
+extension CoverageFormat: ExpressibleByArgument {}

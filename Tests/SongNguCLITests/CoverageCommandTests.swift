@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `songngu coverage` end to end: formats, folders, the --min gate and exit codes.
+@Suite struct CoverageCommandTests {
+  let article = """
+    Tin nhanh
+
+    Bộ trưởng Bộ Y tế Nguyễn Văn An gặp Tổng thống Ukraine Volodymyr Zelensky tại Hà Nội.
+
+    Ông An và Zelensky bàn về hợp tác y tế.
+    """
+
+  func folder() throws -> URL {
+    let directory = try CLI.temporaryDirectory()
+    try article.write(to: directory.appendingPathComponent("tin.vi.txt"), atomically: true, encoding: .utf8)
+    try "Health Minister".write(to: directory.appendingPathComponent("tin.en.txt"), atomically: true, encoding: .utf8)
+    return directory
+  }
+
+  @Test func theBundledSampleIsFullyCovered() throws {
+    let result = try CLI.run(["coverage"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("coverage 100.0% ("))
+    #expect(result.stdout.hasSuffix("candidate occurrences), 23/23 sentences with a term, 0 missing\n"))
+    #expect(try CLI.run(["coverage", "--min", "1"]).status == 0)
+  }
+
+  @Test func missingCandidatesAndTheGate() throws {
+    let directory = try folder()
+    let result = try CLI.run(["coverage", directory.path, "--min", "0.95"])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("missing (not in the glossary, most frequent first):"))
+    #expect(result.stdout.contains("× Nguyễn Văn An [name]"))
+    #expect(result.stdout.contains("/tin.vi.txt:3:19: Bộ trưởng Bộ Y tế Nguyễn Văn An gặp"))
+    // One line on standard error, saying why.
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 1)
+    #expect(result.stderr.hasPrefix("songngu: coverage "))
+    #expect(result.stderr.contains("is below the minimum 95.0%"))
+    #expect(try CLI.run(["coverage", directory.path, "--min", "0.1"]).status == 0)
+  }
+
+  @Test func jsonAndJUnit() throws {
+    let directory = try folder()
+    let json = try CLI.run(["coverage", directory.path, "--format", "json"])
+    #expect(json.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let documents = try #require(object["documents"] as? [[String: Any]])
+    #expect(documents.map { $0["name"] as? String } == ["tin"])
+    let candidates = try #require(object["candidates"] as? [[String: Any]])
+    let an = try #require(candidates.first { $0["text"] as? String == "Nguyễn Văn An" })
+    #expect(an["covered"] as? Bool == false)
+    let junit = try CLI.run(["coverage", directory.path, "--format", "junit"])
+    #expect(junit.status == 0)
+    #expect(junit.stdout.contains("<testsuite name=\"tin\""))
+    #expect(junit.stdout.contains("<failure type=\"coverage.missing-term\""))
+    if let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.fileExists) {
+      let file = directory.appendingPathComponent("coverage.xml")
+      try junit.stdout.write(to: file, atomically: true, encoding: .utf8)
+      let process = try Process.run(URL(fileURLWithPath: xmllint), arguments: ["--noout", file.path])
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+    }
+  }
+
+  @Test func usageErrors() throws {
+    let result = try CLI.run(["coverage", "--min", "1.5"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("--min must be a ratio between 0 and 1"))
+    #expect(try CLI.run(["coverage", "--format", "xml"]).status == 64)
+    #expect(try CLI.run(["coverage", "--min", "abc"]).status == 64)
+  }
+
+  @Test func inputErrors() throws {
+    let glossary = try CLI.run(["coverage", "--glossary", "no/such.csv"])
+    #expect(glossary.status == 1)
+    #expect(glossary.stderr == "songngu: error: no/such.csv: no such file\n")
+    let article = try CLI.run(["coverage", "no/such.vi.txt"])
+    #expect(article.status == 1)
+    #expect(article.stderr == "songngu: error: no/such.vi.txt: no such file\n")
+  }
+
+  @Test func emptyFolderIsAnError() throws {
+    let directory = try CLI.temporaryDirectory()
+    let result = try CLI.run(["coverage", directory.path, "--min", "0.9"])
+    #expect(result.status == 1)
+    #expect(result.stderr == "songngu: error: no articles (*.vi.txt or *.txt) in \(directory.path)\n")
+  }
+
+  @Test func helpHasExamples() throws {
+    let result = try CLI.run(["coverage", "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("songngu coverage article.vi.txt --min 0.95 --format junit"))
+  }
+}
