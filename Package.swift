@@ -21,7 +21,10 @@ let package = Package(
     .target(
       name: "SongNgu",
       dependencies: ["CICU"],
-      resources: [.copy("Resources/abbreviations.txt"), .copy("Resources/boilerplate.txt")]
+      resources: [
+        .copy("Resources/abbreviations.txt"), .copy("Resources/abbreviations-en.txt"),
+        .copy("Resources/boilerplate.txt"),
+      ]
     ),
     // Thin command line over the library.
     .executableTarget(

@@ -5,15 +5,26 @@ public struct ReadingOptions: Sendable {
   public var boilerplate: BoilerplateList
   /// Lines longer than this (in bytes) are refused.
   public var maxLineBytes: Int
+  /// The ICU locale of the sentence segmenter: "vi" for Vietnamese articles, "en" for English ones.
+  public var locale: String
 
   public init(
     normalization: NormalizationOptions = NormalizationOptions(), abbreviations: AbbreviationList = .standard,
-    boilerplate: BoilerplateList = .standard, maxLineBytes: Int = 1 << 20
+    boilerplate: BoilerplateList = .standard, maxLineBytes: Int = 1 << 20, locale: String = "vi"
   ) {
     self.normalization = normalization
     self.abbreviations = abbreviations
     self.boilerplate = boilerplate
     self.maxLineBytes = maxLineBytes
+    self.locale = locale
+  }
+
+  /// The same options for reading an English article: English segmentation and abbreviations.
+  public func english(abbreviations: AbbreviationList = .english) -> ReadingOptions {
+    var options = self
+    options.locale = "en"
+    options.abbreviations = abbreviations
+    return options
   }
 }
 
@@ -54,7 +65,7 @@ public final class ArticleReader {
     self.lines = lines
     self.options = options
     self.normalizer = Normalizer(options: options.normalization)
-    self.segmenter = SentenceSegmenter(abbreviations: options.abbreviations)
+    self.segmenter = SentenceSegmenter(locale: options.locale, abbreviations: options.abbreviations)
     self.classifier = BlockClassifier(boilerplate: options.boilerplate)
   }
 
