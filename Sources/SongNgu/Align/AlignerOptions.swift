@@ -23,7 +23,7 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
   public var headingPenalty: Double
 
   public init(
-    lengthRatioPrior: Double = 1.0, priorWeight: Double = 400, variance: Double = 6.8, minimumBand: Int = 8,
+    lengthRatioPrior: Double = 1.1, priorWeight: Double = 400, variance: Double = 3.5, minimumBand: Int = 8,
     reviewThreshold: Double = 0.5, anchorReward: Double = 1.0, anchorPenalty: Double = 1.0,
     paragraphPenalty: Double = 1.5, crossParagraphPenalty: Double = 3.0, headingPenalty: Double = 2.0
   ) {
