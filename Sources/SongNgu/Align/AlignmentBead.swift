@@ -59,15 +59,18 @@ public struct AlignedPair: Sendable, Equatable, Codable {
   public var score: Double
   /// The bead kind ("1-2").
   public var bead: String
-  /// The first Vietnamese sentence (nil for 0–1), for block, kind and identifiers.
-  public var viSentence: Sentence?
+  /// The block (0-based) of the first Vietnamese sentence (nil for 0–1).
+  public var block: Int?
+  /// The kind of that block (nil for 0–1).
+  public var kind: BlockKind?
 
-  public init(vi: String, en: String, score: Double, bead: String, viSentence: Sentence? = nil) {
+  public init(vi: String, en: String, score: Double, bead: String, block: Int? = nil, kind: BlockKind? = nil) {
     self.vi = vi
     self.en = en
     self.score = score
     self.bead = bead
-    self.viSentence = viSentence
+    self.block = block
+    self.kind = kind
   }
 
   /// Whether one side is empty.
@@ -95,7 +98,7 @@ extension Alignment {
       AlignedPair(
         vi: bead.viSentences.map { vi[$0].text }.joined(separator: " "),
         en: bead.enSentences.map { en[$0].text }.joined(separator: " "), score: bead.score, bead: bead.kind,
-        viSentence: bead.viSentences.first.map { vi[$0] })
+        block: bead.viSentences.first.map { vi[$0].block }, kind: bead.viSentences.first.map { vi[$0].kind })
     }
   }
 }

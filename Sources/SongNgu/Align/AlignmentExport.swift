@@ -1,11 +1,11 @@
 /// Writes aligned articles into an output folder, one file (two for Moses) per format.
 public enum AlignmentExport {
-  /// Writes `articles` as `name.EXT` in `folder` for every format, atomically; returns the paths.
+  /// Writes aligned articles (see `AlignedArticle.alignedPairs`) as `name.EXT` in `folder` for every format, atomically; returns the paths.
   ///
   /// Pairs scoring below `minScore` are left out of every format; TMX, CSV and Moses also leave out
   /// 1–0 and 0–1 beads. JSONL lines carry `id` (`ARTICLE:N`, N the bead's 0-based number).
   public static func write(
-    _ articles: [AlignedArticle], formats: [AlignmentFormat], name: String, to folder: OutputFolder,
+    _ articles: [AlignedPairs], formats: [AlignmentFormat], name: String, to folder: OutputFolder,
     minScore: Double = 0, protecting inputs: [String] = [], writer: AtomicFileWriter = AtomicFileWriter()
   ) throws -> [String] {
     var written: [String] = []

@@ -61,11 +61,21 @@ public final class ArticleReader {
   private var titleSeen = false
   private var finished = false
 
-  public init(lines: LineReader, options: ReadingOptions = ReadingOptions()) {
+  public convenience init(lines: LineReader, options: ReadingOptions = ReadingOptions()) {
+    self.init(
+      lines: lines, options: options,
+      segmenter: SentenceSegmenter(locale: options.locale, abbreviations: options.abbreviations))
+  }
+
+  /// Reads with an existing segmenter, so that a worker reading many articles opens ICU once.
+  ///
+  /// The segmenter should be opened for `options.locale` and `options.abbreviations`, and must not be
+  /// used by another thread meanwhile.
+  public init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
     self.lines = lines
     self.options = options
     self.normalizer = Normalizer(options: options.normalization)
-    self.segmenter = SentenceSegmenter(locale: options.locale, abbreviations: options.abbreviations)
+    self.segmenter = segmenter
     self.classifier = BlockClassifier(boilerplate: options.boilerplate)
   }
 

@@ -73,7 +73,7 @@ extension SongNguCommand {
             format.isEmpty
             ? [.jsonl, .tmx, .csv, .moses] : format.compactMap { AlignmentFormat(rawValue: $0.rawValue) }
           let written = try AlignmentExport.write(
-            [article], formats: formats, name: article.name, to: OutputFolder(out), minScore: minScore,
+            [article.alignedPairs], formats: formats, name: article.name, to: OutputFolder(out), minScore: minScore,
             protecting: [vietnamese, english])
           for path in written { printError("wrote \(path)") }
         } else {
