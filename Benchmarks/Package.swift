@@ -4,6 +4,7 @@ import PackageDescription
 // Benchmarks, kept out of the main package so `swift build` and `swift test` never build them.
 // Run: swift run -c release --package-path Benchmarks SegmentBenchmark
 //      swift run -c release --package-path Benchmarks TermBenchmark
+//      swift run -c release --package-path Benchmarks CorpusBenchmark
 let package = Package(
   name: "songngu-benchmarks",
   dependencies: [
@@ -18,6 +19,11 @@ let package = Package(
     // Term matching throughput with a small and a very large glossary over the same text.
     .executableTarget(
       name: "TermBenchmark",
+      dependencies: [.product(name: "SongNgu", package: "songngu")]
+    ),
+    // Corpus mode: ~3,000 generated article pairs aligned with 1 and 2 workers; pairs/s, peak memory.
+    .executableTarget(
+      name: "CorpusBenchmark",
       dependencies: [.product(name: "SongNgu", package: "songngu")]
     ),
   ]

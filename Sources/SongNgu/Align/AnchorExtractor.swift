@@ -17,42 +17,38 @@ public struct AnchorExtractor: Sendable {
   public init(language: Language) { self.language = language }
 
   /// The anchors of `text`: numbers as `#VALUE`, names as `@Name`, each once, in order of appearance.
-  public func anchors(in text: String) -> [String] {
+  public func anchors(in text: String) -> [String] { anchors(inUnits: Array(text.utf16)[...]) }
+
+  /// The anchors of a sentence's UTF-16 code units (see `anchors(in:)`).
+  public func anchors(inUnits units: ArraySlice<UInt16>) -> [String] {
     var result: [String] = []
-    var token: [Unicode.Scalar] = []
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
+    var token: [UInt16] = []
+    func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
     func flush() {
       defer { token.removeAll(keepingCapacity: true) }
       guard let first = token.first else { return }
-      var anchor: String
-      if first.properties.numericType != nil && ("0"..."9").contains(first) {
+      let anchor: String
+      if isDigit(first) {
         anchor = "#" + canonicalNumber(token)
-      } else if first.properties.isUppercase && token.count >= 2 {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: token)
-        anchor = "@" + String(text)
+      } else if CharacterClass.isUpper(first) && token.count >= 2 {
+        anchor = "@" + String(decoding: token, as: UTF16.self)
       } else {
         return
       }
       if !result.contains(anchor) { result.append(anchor) }
     }
-    while index < scalars.count {
-      let scalar = scalars[index]
-      let isDigit = ("0"..."9").contains(scalar)
-      if scalar.properties.isAlphabetic || isDigit {
-        token.append(scalar)
-      } else if (scalar == "." || scalar == ","), let last = token.last, ("0"..."9").contains(last),
-        index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1]),
-        token.first.map({ ("0"..."9").contains($0) }) == true
+    var index = units.startIndex
+    while index < units.endIndex {
+      let unit = units[index]
+      let next: UInt16 = index + 1 < units.endIndex ? units[index + 1] : 0
+      if isDigit(unit) || CharacterClass.isLetter(unit) || (CharacterClass.isMark(unit) && !token.isEmpty) {
+        token.append(unit)
+      } else if (unit == 0x2E || unit == 0x2C), let last = token.last, isDigit(last), isDigit(next),
+        let first = token.first, isDigit(first)
       {
-        token.append(scalar)
-      } else if scalar == "-", let last = token.last, last.properties.isAlphabetic, index + 1 < scalars.count,
-        scalars[index + 1].properties.isAlphabetic
-      {
-        token.append(scalar)
-      } else if !scalar.properties.isAlphabetic && scalar.properties.generalCategory == .nonspacingMark {
-        token.append(scalar)
+        token.append(unit)
+      } else if unit == 0x2D, let last = token.last, CharacterClass.isLetter(last), CharacterClass.isLetter(next) {
+        token.append(unit)
       } else {
         flush()
       }
@@ -63,30 +59,40 @@ public struct AnchorExtractor: Sendable {
   }
 
   /// The value of a digit token with separators, as `int` or `int.fraction` without padding zeros.
-  func canonicalNumber(_ token: [Unicode.Scalar]) -> String {
-    let dots = token.filter { $0 == "." }.count
-    let commas = token.filter { $0 == "," }.count
-    var decimal: Unicode.Scalar? = nil
+  func canonicalNumber(_ token: [UInt16]) -> String {
+    let dot: UInt16 = 0x2E
+    let comma: UInt16 = 0x2C
+    var dots = 0
+    var commas = 0
+    for unit in token {
+      if unit == dot { dots += 1 } else if unit == comma { commas += 1 }
+    }
+    if dots + commas == 0 {
+      let digits = token.drop { $0 == 0x30 }
+      return digits.isEmpty ? "0" : String(decoding: digits, as: UTF16.self)
+    }
+    var decimal: UInt16? = nil
     if dots > 0 && commas > 0 {
-      decimal = token.last { $0 == "." || $0 == "," }
-    } else if dots + commas == 1, let position = token.firstIndex(where: { $0 == "." || $0 == "," }) {
+      decimal = token.last { $0 == dot || $0 == comma }
+    } else if dots + commas == 1, let position = token.firstIndex(where: { $0 == dot || $0 == comma }) {
       let separator = token[position]
-      let grouping: Unicode.Scalar = language == .vietnamese ? "." : ","
+      let grouping: UInt16 = language == .vietnamese ? dot : comma
       let digitsAfter = token.count - position - 1
       decimal = (digitsAfter == 3 && separator == grouping) ? nil : separator
     }
-    var integer = ""
-    var fraction = ""
+    var integer: [UInt16] = []
+    var fraction: [UInt16] = []
     var inFraction = false
-    for scalar in token {
-      if scalar == decimal {
+    for unit in token {
+      if unit == decimal {
         inFraction = true
-      } else if ("0"..."9").contains(scalar) {
-        if inFraction { fraction.unicodeScalars.append(scalar) } else { integer.unicodeScalars.append(scalar) }
+      } else if unit >= 0x30 && unit <= 0x39 {
+        if inFraction { fraction.append(unit) } else { integer.append(unit) }
       }
     }
-    while integer.count > 1 && integer.hasPrefix("0") { integer.removeFirst() }
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    return fraction.isEmpty ? integer : integer + "." + fraction
+    while integer.count > 1 && integer.first == 0x30 { integer.removeFirst() }
+    while fraction.last == 0x30 { fraction.removeLast() }
+    let whole = String(decoding: integer, as: UTF16.self)
+    return fraction.isEmpty ? whole : whole + "." + String(decoding: fraction, as: UTF16.self)
   }
 }

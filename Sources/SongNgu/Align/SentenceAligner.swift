@@ -45,9 +45,7 @@ public struct SentenceAligner: Sendable {
   ///
   /// Bead sentence numbers are positions in the two arrays.
   public func align(vi: [Sentence], en: [Sentence]) -> Alignment {
-    let viTexts = vi.map(\.text)
-    let enTexts = en.map(\.text)
-    let features = makeFeatures(vi: vi, en: en, viTexts: viTexts, enTexts: enTexts)
+    let features = makeFeatures(vi: vi, en: en)
     return align(features)
   }
 
@@ -72,11 +70,11 @@ public struct SentenceAligner: Sendable {
     var usesParagraphs = true
   }
 
-  private func makeFeatures(vi: [Sentence], en: [Sentence], viTexts: [String], enTexts: [String]) -> Features {
+  private func makeFeatures(vi: [Sentence], en: [Sentence]) -> Features {
     let viExtractor = AnchorExtractor(language: .vietnamese)
     let enExtractor = AnchorExtractor(language: .english)
-    var viAnchors = viTexts.map { viExtractor.anchors(in: $0) }
-    var enAnchors = enTexts.map { enExtractor.anchors(in: $0) }
+    var viAnchors = vi.map { viExtractor.anchors(inUnits: $0.utf16) }
+    var enAnchors = en.map { enExtractor.anchors(inUnits: $0.utf16) }
     if let termMatcher, !targetForms.isEmpty {
       var entries = Set<Int>()
       for (index, sentence) in vi.enumerated() {
@@ -85,8 +83,8 @@ public struct SentenceAligner: Sendable {
         viAnchors[index] += found.sorted().map { "g\($0)" }
       }
       let sortedEntries = entries.sorted()
-      for (index, text) in enTexts.enumerated() where !sortedEntries.isEmpty {
-        let lower = text.lowercased()
+      for (index, sentence) in en.enumerated() where !sortedEntries.isEmpty {
+        let lower = sentence.text.lowercased()
         for entry in sortedEntries where targetForms[entry].contains(where: { TextSearch.containsWord(lower, $0) }) {
           enAnchors[index].append("g\(entry)")
         }
@@ -98,11 +96,11 @@ public struct SentenceAligner: Sendable {
     for anchor in viAnchors.joined() where shared.contains(anchor) && ids[anchor] == nil { ids[anchor] = ids.count }
 
     var features = Features()
-    func side(_ sentences: [Sentence], _ texts: [String], _ anchors: [[String]]) -> SideFeatures {
+    func side(_ sentences: [Sentence], _ anchors: [[String]]) -> SideFeatures {
       var result = SideFeatures()
       var previousBlock = -1
       for (index, sentence) in sentences.enumerated() {
-        result.length.append(Double(texts[index].unicodeScalars.count))
+        result.length.append(Double(sentence.utf16.count))
         var low: UInt64 = 0
         var high: UInt64 = 0
         for anchor in anchors[index] {
@@ -119,8 +117,8 @@ public struct SentenceAligner: Sendable {
       }
       return result
     }
-    features.vi = side(vi, viTexts, viAnchors)
-    features.en = side(en, enTexts, enAnchors)
+    features.vi = side(vi, viAnchors)
+    features.en = side(en, enAnchors)
     var viTotal = 0.0
     for (index, length) in features.vi.length.enumerated() where !features.vi.boilerplate[index] { viTotal += length }
     let enTotal = features.en.length.reduce(0, +)
