@@ -42,6 +42,15 @@ public struct TermQA: Sendable {
       }
     }
 
+    /// The findings as TSV: category, document, message.
+    public var findingsTSV: String {
+      var text = "category\tdocument\tmessage\n"
+      for finding in findings {
+        text += "\(finding.category)\t\(finding.file ?? "")\t\(AlignmentText.oneLine(finding.message))\n"
+      }
+      return text
+    }
+
     /// A TSV report: source, target, occurrences, agreements, rate.
     public var agreementTSV: String {
       var text = "source\ttarget\toccurrences\tagreements\trate\n"
@@ -59,55 +68,53 @@ public struct TermQA: Sendable {
 
   public init(matcher: TermMatcher) { self.matcher = matcher }
 
-  /// Checks every pair of `articles`.
-  public func check(_ articles: [AlignedArticle]) -> Report {
+  /// Checks every pair (both sides present) of `articles`.
+  public func check(_ articles: [AlignedPairs]) -> Report {
     let entries = matcher.glossary.entries
     let targets = entries.map { $0.targetForms.map { $0.lowercased() } }
     let forbidden = entries.map { $0.forbidden.map { $0.lowercased() } }
     var findings: [Finding] = []
     var tallies: [Int: EntryAgreement] = [:]
     for article in articles {
-      for (number, bead) in article.alignment.beads.enumerated() where !bead.isOmission {
-        let english = bead.enSentences.map { article.en[$0].text }.joined(separator: " ")
-        let lower = english.lowercased()
-        for viIndex in bead.viSentences {
-          let sentence = article.vi[viIndex]
-          for match in matcher.matches(in: sentence) {
-            let entry = entries[match.entry]
-            var tally =
-              tallies[match.entry]
-              ?? EntryAgreement(
-                source: entry.source, target: entry.target, occurrences: 0, agreements: 0, formsUsed: [:])
-            tally.occurrences += 1
-            let used = zip(entry.targetForms, targets[match.entry]).filter { TextSearch.containsWord(lower, $0.1) }
-            for form in used { tally.formsUsed[form.0, default: 0] += 1 }
-            let location = "\(article.name) pair \(number + 1) (vi sentence \(viIndex + 1))"
-            if used.isEmpty {
-              findings.append(
-                Finding(
-                  category: Self.missingTarget,
-                  message:
-                    "\(location): “\(match.text)” should be translated as \(entry.targetForms.map { "“\($0)”" }.joined(separator: " or ")) but the English has none",
-                  file: article.name))
-            } else {
-              tally.agreements += 1
-            }
-            for (form, folded) in zip(entry.forbidden, forbidden[match.entry])
-            where TextSearch.containsWord(lower, folded) {
-              tally.formsUsed[form, default: 0] += 1
-              findings.append(
-                Finding(
-                  category: Self.forbiddenTarget,
-                  message: "\(location): “\(match.text)” is translated with the forbidden “\(form)”",
-                  file: article.name))
-            }
-            tallies[match.entry] = tally
+      for (number, pair) in article.pairs.enumerated() where !pair.isOmission {
+        let lower = pair.en.lowercased()
+        for match in matcher.matches(in: pair.vi) {
+          let entry = entries[match.entry]
+          var tally =
+            tallies[match.entry]
+            ?? EntryAgreement(source: entry.source, target: entry.target, occurrences: 0, agreements: 0, formsUsed: [:])
+          tally.occurrences += 1
+          let used = zip(entry.targetForms, targets[match.entry]).filter { TextSearch.containsWord(lower, $0.1) }
+          for form in used { tally.formsUsed[form.0, default: 0] += 1 }
+          let location = "\(article.name):\(number)"
+          if used.isEmpty {
+            let expected = entry.targetForms.map { "“\($0)”" }.joined(separator: " or ")
+            findings.append(
+              Finding(
+                category: Self.missingTarget,
+                message: "pair \(location): “\(match.text)” should be \(expected) but the English has none",
+                file: article.name))
+          } else {
+            tally.agreements += 1
           }
+          for (form, folded) in zip(entry.forbidden, forbidden[match.entry])
+          where TextSearch.containsWord(lower, folded) {
+            tally.formsUsed[form, default: 0] += 1
+            findings.append(
+              Finding(
+                category: Self.forbiddenTarget,
+                message: "pair \(location): “\(match.text)” is translated with the forbidden “\(form)”",
+                file: article.name))
+          }
+          tallies[match.entry] = tally
         }
       }
     }
     return Report(findings: findings, agreement: tallies.keys.sorted().compactMap { tallies[$0] })
   }
+
+  /// Checks one aligned article.
+  public func check(_ article: AlignedArticle) -> Report { check([article.alignedPairs]) }
 }
 
 /// Whole-word search in lower-cased text.

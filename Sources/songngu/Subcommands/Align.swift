@@ -45,7 +45,10 @@ extension SongNguCommand {
     @Option(help: "Leave out pairs scoring below this (0–1).")
     var minScore: Double = 0
 
-    @Flag(help: "Check glossary terms on the aligned pairs and print the findings on standard error.")
+    @Flag(
+      help:
+        "Check glossary terms on the aligned pairs: findings and agreement on standard error (and, with --out, NAME.term-agreement.tsv and NAME.term-findings.tsv)."
+    )
     var qa = false
 
     @OptionGroup var reading: ReadingOptionGroup
@@ -90,11 +93,20 @@ extension SongNguCommand {
               + review.map { "#\($0 + 1) \(article.alignment.beads[$0].kind)" }.joined(separator: ", "))
         }
         if qa, let terms {
-          let report = TermQA(glossary: terms).check([article])
+          let report = TermQA(glossary: terms).check(article)
           let stderr = OutputBuffer(descriptor: 2)
           for finding in report.findings { stderr.writeLine(finding.formatted()) }
           for line in report.agreementLines() { stderr.writeLine(line) }
           stderr.flush()
+          if let out {
+            let folder = OutputFolder(out)
+            let agreement = try folder.path(
+              for: article.name + ".term-agreement.tsv", protecting: [vietnamese, english])
+            let findings = try folder.path(for: article.name + ".term-findings.tsv", protecting: [vietnamese, english])
+            try AtomicFileWriter().write(Array(report.agreementTSV.utf8), to: agreement)
+            try AtomicFileWriter().write(Array(report.findingsTSV.utf8), to: findings)
+            printError("wrote \(agreement), \(findings)")
+          }
         }
       }
     }

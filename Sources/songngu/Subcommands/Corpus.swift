@@ -45,6 +45,9 @@ extension SongNguCommand {
     @Option(name: .long, help: "A glossary file or folder; repeatable. Terms become anchors.")
     var glossary: [String] = []
 
+    @Flag(help: "With --glossary: write NAME.term-agreement.tsv and NAME.term-findings.tsv (term QA).")
+    var qa = false
+
     @Flag(help: "Inputs hold one sentence a line, a blank line between paragraphs.")
     var presegmented = false
 
@@ -67,6 +70,8 @@ extension SongNguCommand {
       guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
       guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
       _ = try parsedFormats()
+      if qa && glossary.isEmpty { throw ValidationError("--qa needs --glossary") }
+      if qa && jsonl { throw ValidationError("--qa writes report files; it cannot be used with --jsonl") }
       if jsonl {
         guard folder == nil, out == nil else {
           throw ValidationError("--jsonl reads standard input; drop FOLDER and --out")
@@ -118,6 +123,16 @@ extension SongNguCommand {
         let reportPath = try target.path(for: name + ".report.tsv")
         try AtomicFileWriter().write(Array(result.reportTSV.utf8), to: reportPath)
         written.append(reportPath)
+        if qa, let terms {
+          let report = TermQA(glossary: terms).check(result.documents)
+          for (suffix, text) in [
+            (".term-agreement.tsv", report.agreementTSV), (".term-findings.tsv", report.findingsTSV),
+          ] {
+            let path = try target.path(for: name + suffix)
+            try AtomicFileWriter().write(Array(text.utf8), to: path)
+            written.append(path)
+          }
+        }
         stderr.writeLine(
           "songngu: aligned \(result.documents.count) of \(pairs.count + missing.count) documents, "
             + "\(result.pairCount) pairs; wrote \(written.joined(separator: ", "))")
