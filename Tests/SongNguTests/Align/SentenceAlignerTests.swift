@@ -112,3 +112,44 @@ import Testing
     #expect(endToEnd.f1 >= 0.849)
   }
 }
+
+/// Block structure as a hint and the band around the diagonal.
+@Suite struct AlignerStructureTests {
+  func lines(_ name: String, _ side: String) throws -> String {
+    try Paths.read(Paths.fixture("Alignment/\(name).\(side).txt"))
+  }
+
+  @Test func paragraphBreaksAreHintsNotWalls() throws {
+    // The English joins every paragraph into one, and splits one paragraph in two elsewhere.
+    let vi = PresegmentedReader.read(text: try lines("news-03", "vi"))
+    var englishText = try lines("news-03", "en").replacingOccurrences(of: "\n\n", with: "\n")
+    englishText = englishText.replacingOccurrences(
+      of: "1,246 dengue fever cases last week, up 18% from the week before.\n",
+      with: "1,246 dengue fever cases last week, up 18% from the week before.\n\n")
+    let en = PresegmentedReader.read(text: englishText)
+    let beads = SentenceAligner().align(vi: vi, en: en).beads
+    #expect(beads.count == vi.count)
+    #expect(beads.allSatisfy { $0.kind == "1-1" })
+  }
+
+  @Test func theBandWidensWhenThePathLeavesIt() throws {
+    // The Vietnamese starts with a paragraph the English lacks; the English ends with one the
+    // Vietnamese lacks: equal counts, so the first band (2 sentences) is too narrow.
+    func paragraph(_ name: String, _ side: String, _ number: Int) throws -> String {
+      try lines(name, side).components(separatedBy: "\n\n")[number]
+    }
+    let extraVi = try paragraph("news-06", "vi", 1)
+    let extraEn = try paragraph("news-07", "en", 1)
+    let viText = try lines("news-03", "vi").replacingOccurrences(of: "tuần\n\n", with: "tuần\n\n" + extraVi + "\n\n")
+    let vi = PresegmentedReader.read(text: viText)
+    let en = PresegmentedReader.read(text: try lines("news-03", "en") + "\n" + extraEn + "\n")
+    let extraViCount = extraVi.split(separator: "\n").count
+    let extraEnCount = extraEn.split(separator: "\n").count
+    #expect(vi.count - extraViCount == en.count - extraEnCount)
+    let alignment = SentenceAligner(options: AlignerOptions(minimumBand: 2)).align(vi: vi, en: en)
+    #expect(alignment.bandWidth > 2)
+    #expect(alignment.beads.filter { $0.kind == "1-0" }.map { $0.viSentences[0] } == Array(1...extraViCount))
+    #expect(alignment.beads.filter { $0.kind == "0-1" }.count == extraEnCount)
+    #expect(alignment.beads.filter { $0.kind == "1-1" }.count == en.count - extraEnCount)
+  }
+}
