@@ -135,7 +135,7 @@ public struct SentenceAligner: Sendable {
   /// The bead shapes, in back-pointer order.
   static let shapes: [(vi: Int, en: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)]
   /// −log of each shape's prior probability.
-  static let shapePriors: [Double] = [0.1, 5.0, 5.0, 3.1, 3.1, 4.5]
+  static let shapePriors: [Double] = [0.1, 5.0, 5.0, 3.1, 3.1, 6.0]
 
   /// The cost of a bead apart from its shape prior, and its shape prior.
   func cost(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> (local: Double, prior: Double) {

@@ -5,7 +5,9 @@ import SongNgu
 /// line, a blank line between paragraphs, line i of one translating line i of the other) and test
 /// cases derived from them by deleting and merging sentences, with gold alignments.
 enum AlignmentFixtures {
-  static let names = ["news-01", "news-02", "news-03", "news-04", "news-05", "news-06", "news-07"]
+  static let names = [
+    "news-01", "news-02", "news-03", "news-04", "news-05", "news-06", "news-07", "news-08", "news-09",
+  ]
 
   /// One gold bead: the sentences (as lines) of each side.
   struct GoldBead: Equatable {
