@@ -90,10 +90,32 @@ import Testing
     #expect(result.stderr.contains("[corpus.bad-record]"))
   }
 
+  @Test func qaWritesTermReports() throws {
+    let root = try makeTree()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let glossary = root.appendingPathComponent("terms.tsv")
+    try "Triều Tiên\tNorth Korea\tadjective [also: North Korean]\nsốt xuất huyết\tdengue\n".write(
+      to: glossary, atomically: true, encoding: .utf8)
+    let out = root.appendingPathComponent("out")
+    let result = try CLI.run([
+      "corpus", root.appendingPathComponent("in").path, "--out", out.path, "--glossary", glossary.path, "--qa",
+      "--formats", "jsonl",
+    ])
+    #expect(result.status == 0)
+    let agreement = try String(contentsOf: out.appendingPathComponent("corpus.term-agreement.tsv"), encoding: .utf8)
+    let rows = agreement.split(separator: "\n")
+    #expect(rows.first == "source\ttarget\toccurrences\tagreements\trate")
+    #expect(rows.contains { $0.hasPrefix("Triều Tiên\tNorth Korea\t") })
+    #expect(rows.contains { $0.hasPrefix("sốt xuất huyết\tdengue\t") })
+    let findings = try String(contentsOf: out.appendingPathComponent("corpus.term-findings.tsv"), encoding: .utf8)
+    #expect(findings.hasPrefix("category\tdocument\tmessage\n"))
+  }
+
   @Test func usageErrors() throws {
     #expect(try CLI.run(["corpus", "somewhere"]).status == 64)
     #expect(try CLI.run(["corpus", "a", "--out", "b", "--formats", "pdf"]).status == 64)
     #expect(try CLI.run(["corpus", "a", "--out", "b", "--workers", "0"]).status == 64)
+    #expect(try CLI.run(["corpus", "a", "--out", "b", "--qa"]).status == 64)
     let missing = try CLI.run(["corpus", "no-such-folder", "--out", "."])
     #expect(missing.status == 1)
   }
