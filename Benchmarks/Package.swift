@@ -3,6 +3,7 @@ import PackageDescription
 
 // Benchmarks, kept out of the main package so `swift build` and `swift test` never build them.
 // Run: swift run -c release --package-path Benchmarks SegmentBenchmark
+//      swift run -c release --package-path Benchmarks PrepareBenchmark
 //      swift run -c release --package-path Benchmarks TermBenchmark
 //      swift run -c release --package-path Benchmarks CorpusBenchmark
 let package = Package(
@@ -14,6 +15,11 @@ let package = Package(
     // Normalize + segment throughput against raw ICU sentence iteration, and streaming memory.
     .executableTarget(
       name: "SegmentBenchmark",
+      dependencies: [.product(name: "SongNgu", package: "songngu")]
+    ),
+    // Whole-process prepare throughput (TMX + CSV with the project glossary) beside segment-only and raw ICU.
+    .executableTarget(
+      name: "PrepareBenchmark",
       dependencies: [.product(name: "SongNgu", package: "songngu")]
     ),
     // Term matching throughput with a small and a very large glossary over the same text.

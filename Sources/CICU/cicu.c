@@ -3,6 +3,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 #include <unicode/uversion.h>
 #include <unicode/utypes.h>
 
@@ -114,3 +115,19 @@ int cicu_is_mark(uint32_t c) {
 }
 uint32_t cicu_to_lower(uint32_t c) { return (uint32_t)u_tolower((UChar32)c); }
 uint32_t cicu_to_upper(uint32_t c) { return (uint32_t)u_toupper((UChar32)c); }
+
+int64_t cicu_sentences_count_utf8(const char *locale, const uint8_t *text, int32_t length, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UChar *units = malloc(sizeof(UChar) * (size_t)(length + 1));
+  if (units == NULL) {
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return -1;
+  }
+  int32_t written = 0;
+  u_strFromUTF8(units, length + 1, &written, (const char *)text, length, &error);
+  int64_t count = -1;
+  if (U_SUCCESS(error)) count = cicu_sentences_count(locale, units, written, &error);
+  free(units);
+  *status = error;
+  return count;
+}

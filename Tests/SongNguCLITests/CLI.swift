@@ -24,10 +24,25 @@ struct CLI {
 
   /// Runs `songngu` with `arguments` in the repository root, feeding `stdin`.
   static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = root) throws -> Result {
+    try runProcess(executable, arguments, stdin: stdin, in: directory)
+  }
+
+  /// Runs another program found on the PATH (`xmllint`, `python3`) with extra environment variables.
+  static func tool(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    try runProcess(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, environment: environment)
+  }
+
+  static func runProcess(
+    _ executable: URL, _ arguments: [String], stdin: Data? = nil, in directory: URL = root,
+    environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe()
     let err = Pipe()
     let input = Pipe()

@@ -45,6 +45,13 @@ import Testing
     #expect(result.stderr.contains("normalized: 2 NFD words, 1 no-break spaces"))
   }
 
+  @Test func mixedToneStylesAreReported() throws {
+    let result = try CLI.run(["segment", "-"], stdin: Data("Tiêu đề\n\nHòa bình và thuỷ lợi.\n".utf8))
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("-: warning: mixed tone-mark placement: 1 old-style (hòa) and 1 new-style (hoà)"))
+    #expect(result.stderr.contains("[normalize.mixed-tone-style]"))
+  }
+
   @Test func emptyFileIsNotAnError() throws {
     let directory = try CLI.temporaryDirectory()
     let file = directory.appendingPathComponent("empty.txt")

@@ -54,6 +54,13 @@ int32_t cicu_nfc(const uint16_t *text, int32_t length, uint16_t *dest, int32_t c
 /// Normalizes `text` to NFD into `dest`; returns the needed length (see `cicu_nfc`).
 int32_t cicu_nfd(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
 
+// MARK: Conversion
+
+/// Benchmark baseline: converts UTF-8 `text` to UTF-16 with ICU and counts its sentences with a plain
+/// C loop over ubrk_next, as any ICU-based tool reading a UTF-8 file must. Returns the count, or -1 and
+/// sets `*status` on failure.
+int64_t cicu_sentences_count_utf8(const char *locale, const uint8_t *text, int32_t length, int32_t *status);
+
 // MARK: Character properties (code points)
 
 /// 1 when `c` is alphabetic (Unicode Alphabetic property), else 0.

@@ -50,16 +50,17 @@ public struct CSVWriter: BilingualWriter {
     cells.map(quoted).joined(separator: String(dialect.delimiter.character)) + dialect.lineEnding.text
   }
 
-  /// `cell` in double quotes, its quotes doubled (scalar by scalar: a quote followed by a combining
-  /// mark is still a quote to a CSV parser).
+  /// `cell` in double quotes, its quotes doubled (byte by byte: a quote followed by a combining
+  /// mark is still a quote to a CSV parser, and `"` never occurs inside a multi-byte sequence).
   private func quoted(_ cell: String) -> String {
-    var result = String.UnicodeScalarView()
-    result.append("\"")
-    for scalar in cell.unicodeScalars {
-      if scalar == "\"" { result.append("\"") }
-      result.append(scalar)
+    guard cell.utf8.contains(0x22) else { return "\"" + cell + "\"" }
+    var bytes: [UInt8] = [0x22]
+    bytes.reserveCapacity(cell.utf8.count + 8)
+    for byte in cell.utf8 {
+      if byte == 0x22 { bytes.append(0x22) }
+      bytes.append(byte)
     }
-    result.append("\"")
-    return String(result)
+    bytes.append(0x22)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

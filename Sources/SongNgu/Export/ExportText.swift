@@ -12,8 +12,16 @@ public enum ExportText {
   }
 
   /// `text` without the characters XML 1.0 forbids, and how many were dropped.
+  ///
+  /// Works on UTF-8 bytes: the forbidden characters are single bytes below 0x20 and the sequences
+  /// EF BF BE / EF BF BF (U+FFFE, U+FFFF), so clean text (nearly all of it) is returned untouched.
   public static func removingForbiddenCharacters(_ text: String) -> (text: String, dropped: Int) {
-    guard !text.unicodeScalars.allSatisfy(isAllowedInXML) else { return (text, 0) }
+    var needsWork = false
+    for byte in text.utf8 where (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF {
+      needsWork = true
+      break
+    }
+    guard needsWork, !text.unicodeScalars.allSatisfy(isAllowedInXML) else { return (text, 0) }
     var kept = String.UnicodeScalarView()
     var dropped = 0
     for scalar in text.unicodeScalars {
@@ -38,21 +46,35 @@ public enum ExportText {
     escaped(text, inAttribute: true)
   }
 
+  /// Escapes on UTF-8 bytes.
+  ///
+  /// Every character to escape is ASCII, and ASCII bytes never occur inside a multi-byte sequence. Text with nothing to escape is returned as it is.
   private static func escaped(_ text: String, inAttribute: Bool) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\r": result += "&#13;"
-      case "\"" where inAttribute: result += "&quot;"
-      case "\t" where inAttribute: result += "&#9;"
-      case "\n" where inAttribute: result += "&#10;"
-      default: result.unicodeScalars.append(scalar)
+    @inline(__always) func needsEscape(_ byte: UInt8) -> Bool {
+      switch byte {
+      case 0x26, 0x3C, 0x3E, 0x0D: return true
+      case 0x22, 0x09, 0x0A: return inAttribute
+      default: return false
       }
     }
-    return result
+    guard text.utf8.contains(where: needsEscape) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      guard needsEscape(byte) else {
+        bytes.append(byte)
+        continue
+      }
+      switch byte {
+      case 0x26: bytes += Array("&amp;".utf8)
+      case 0x3C: bytes += Array("&lt;".utf8)
+      case 0x3E: bytes += Array("&gt;".utf8)
+      case 0x0D: bytes += Array("&#13;".utf8)
+      case 0x22: bytes += Array("&quot;".utf8)
+      case 0x09: bytes += Array("&#9;".utf8)
+      default: bytes += Array("&#10;".utf8)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

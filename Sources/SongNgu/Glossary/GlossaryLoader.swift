@@ -5,36 +5,7 @@ public enum GlossaryLoader {
   /// The glossary files named by `paths`: a file as given, a directory as every `*.tsv`, `*.csv` and
   /// `*.tbx` file under it (hidden files and folders skipped), sorted by path.
   public static func files(in paths: [String]) throws(SongNguError) -> [String] {
-    var result: [String] = []
-    for path in paths {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .fileNotFound(path: path)
-      }
-      guard isDirectory.boolValue else {
-        result.append(path)
-        continue
-      }
-      guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-        throw .unreadable(path: path, reason: "cannot list the folder")
-      }
-      var found: [String] = []
-      while let relative = enumerator.nextObject() as? String {
-        let name = (relative as NSString).lastPathComponent
-        if name.hasPrefix(".") {
-          enumerator.skipDescendants()
-          continue
-        }
-        let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
-          GlossaryFormat(path: name) != nil
-        else { continue }
-        found.append(full)
-      }
-      result += found.sorted()
-    }
-    return result
+    try InputFiles.expand(paths) { GlossaryFormat(path: $0) != nil }
   }
 
   /// Reads one file in `format` (by default, the one its extension names), collecting row problems.

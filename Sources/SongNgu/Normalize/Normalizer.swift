@@ -45,17 +45,35 @@ public struct Normalizer: Sendable {
     facts: LineFacts? = nil
   ) {
     let lineStart = output.count
-    let needsComposition: Bool
+    let needsComposition = cleanLine(line, into: &output, counts: &counts, facts: facts)
+    finishLine(&output, from: lineStart, needsComposition: needsComposition, counts: &counts)
+  }
+
+  /// The first half of `normalizeLine`: cleaning.
+  ///
+  /// Appends `line` without invisible and control characters and with single spaces, and returns
+  /// whether the result may need NFC composition. Cleaning decides which lines are blank, so a reader cleans line by line and may finish
+  /// (`finishLine`) whole blocks later, on several threads.
+  public func cleanLine(
+    _ line: UnsafeBufferPointer<UInt16>, into output: inout [UInt16], counts: inout NormalizationCounts,
+    facts: LineFacts? = nil
+  ) -> Bool {
     if let facts, !facts.contains(.needsCleaning) {
       output.append(contentsOf: line)
-      needsComposition = facts.contains(.mayNeedComposition)
-    } else {
-      needsComposition = clean(line, into: &output, counts: &counts)
+      return facts.contains(.mayNeedComposition)
     }
+    return clean(line, into: &output, counts: &counts)
+  }
+
+  /// The second half of `normalizeLine` on `output[start...]`, a cleaned line: NFC composition
+  /// (when `needsComposition`) and tone-mark placement.
+  public func finishLine(
+    _ output: inout [UInt16], from start: Int = 0, needsComposition: Bool, counts: inout NormalizationCounts
+  ) {
     if needsComposition {
-      compose(from: lineStart, in: &output)
+      compose(from: start, in: &output)
     }
-    placeToneMarks(from: lineStart, in: &output, counts: &counts)
+    placeToneMarks(from: start, in: &output, counts: &counts)
   }
 
   // MARK: - Pass 1: invisible characters, controls, spaces, Đ look-alikes

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How an article is read: normalization, abbreviations, boilerplate and limits.
 public struct ReadingOptions: Sendable {
   public var normalization: NormalizationOptions
@@ -41,25 +43,66 @@ public final class ArticleReader {
   public let options: ReadingOptions
   /// What normalization changed so far.
   public private(set) var counts = NormalizationCounts()
-  /// Findings so far.
-  public private(set) var findings: [Finding] = []
+  /// Findings so far: an article that mixes old and new tone-mark placement gets
+  /// `normalize.mixed-tone-style` (translation memories match better when one style is used).
+  public var findings: [Finding] {
+    guard counts.oldStyleSyllables > 0 && counts.newStyleSyllables > 0 else { return [] }
+    return [
+      Finding(
+        category: "normalize.mixed-tone-style",
+        message:
+          "mixed tone-mark placement: \(counts.oldStyleSyllables) old-style (hòa) and "
+          + "\(counts.newStyleSyllables) new-style (hoà) syllables; --tone-style old or new makes it consistent")
+    ]
+  }
   /// "\n\n" between blank-line-separated blocks, "\n" for one-paragraph-per-line text.
   public private(set) var blockSeparator = "\n\n"
 
   private let normalizer: Normalizer
-  private let segmenter: SentenceSegmenter
   private let classifier: BlockClassifier
+  /// One segmenter per worker thread (ICU iterators are not thread-safe).
+  private var segmenters: [SentenceSegmenter] = []
   private var rawLine: [UInt16] = []
-  private var normalized: [UInt16] = []
-  private var pendingLines: [(units: [UInt16], line: Int)] = []
+  private var cleaned: [UInt16] = []
+  private var pendingLines: [CleanLine] = []
   private var pendingIndex = 0
-  private var queued: [(lines: [[UInt16]], line: Int)] = []
   private var lineMode: Bool?
   private var blockIndex = 0
   private var sentenceIndex = 0
   private var offset = 0
   private var titleSeen = false
   private var finished = false
+  /// Blocks segmented ahead, in order, and the next one to hand out.
+  private var ready: [Block] = []
+  private var readyIndex = 0
+
+  /// A cleaned line: its code units, input line number, and whether it may need NFC composition.
+  struct CleanLine {
+    var units: [UInt16]
+    var line: Int
+    var needsComposition: Bool
+  }
+
+  /// A block's lines before finishing, segmentation and classification.
+  struct LineGroup {
+    var lines: [CleanLine]
+    var line: Int { lines.first?.line ?? 0 }
+  }
+
+  /// A block finished and segmented (on any thread), waiting for its index, kind and offsets.
+  struct SegmentedGroup {
+    var text: [UInt16] = []
+    var line = 0
+    var wrapped = false
+    var ranges: [Range<Int>] = []
+    var counts = NormalizationCounts()
+    var isBoilerplate = false
+    var kindAfterTitle = BlockKind.body
+  }
+
+  /// How much text is read ahead and segmented together (UTF-16 code units); a batch this large is
+  /// split over the machine's cores.
+  static let batchUnits = 1 << 18
 
   public convenience init(lines: LineReader, options: ReadingOptions = ReadingOptions()) {
     self.init(
@@ -70,31 +113,170 @@ public final class ArticleReader {
   /// Reads with an existing segmenter, so that a worker reading many articles opens ICU once.
   ///
   /// The segmenter should be opened for `options.locale` and `options.abbreviations`, and must not be
-  /// used by another thread meanwhile.
+  /// used by another thread meanwhile. Articles large enough to be segmented on several cores open
+  /// further segmenters for the other threads.
   public init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
     self.lines = lines
     self.options = options
     self.normalizer = Normalizer(options: options.normalization)
-    self.segmenter = segmenter
+    self.segmenters = [segmenter]
     self.classifier = BlockClassifier(boilerplate: options.boilerplate)
   }
 
   /// The next block, or nil at the end of the article.
   public func nextBlock() throws(SongNguError) -> Block? {
-    while queued.isEmpty {
-      guard let group = try nextLineGroup() else { return nil }
+    if readyIndex == ready.count {
+      ready.removeAll(keepingCapacity: true)
+      readyIndex = 0
+      try readBatch()
+      if ready.isEmpty { return nil }
+    }
+    readyIndex += 1
+    return ready[readyIndex - 1]
+  }
+
+  /// Reads line groups up to `batchUnits`, then finishes, segments and classifies them, in
+  /// parallel when there is enough text, and assembles the blocks in order.
+  private func readBatch() throws(SongNguError) {
+    var groups: [LineGroup] = []
+    var units = 0
+    while units < Self.batchUnits, let group = try nextLineGroup() {
       if lineMode == nil {
-        lineMode = group.lines.count >= 2 && !isWrapped(group.lines)
+        lineMode = group.lines.count >= 2 && !isWrapped(group.lines.map(\.units))
         if lineMode == true { blockSeparator = "\n" }
       }
       if lineMode == true {
-        for (offset, line) in group.lines.enumerated() { queued.append((lines: [line], line: group.line + offset)) }
+        for line in group.lines { groups.append(LineGroup(lines: [line])) }
       } else {
-        queued.append(group)
+        groups.append(group)
+      }
+      units += group.lines.reduce(0) { $0 + $1.units.count }
+    }
+    guard !groups.isEmpty else { return }
+    let segmented = segment(groups, parallel: units >= Self.batchUnits / 4)
+    for group in segmented { ready.append(assemble(group)) }
+  }
+
+  /// Finishes and segments every group; results keep the groups' order whatever the threads.
+  private func segment(_ groups: [LineGroup], parallel: Bool) -> [SegmentedGroup] {
+    let workers = parallel ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+    while segmenters.count < workers {
+      segmenters.append(SentenceSegmenter(locale: options.locale, abbreviations: options.abbreviations))
+    }
+    var results = [SegmentedGroup](repeating: SegmentedGroup(), count: groups.count)
+    results.withUnsafeMutableBufferPointer { output in
+      let job = SegmentJob(
+        groups: groups, slots: output, segmenters: Array(segmenters.prefix(workers)), normalizer: normalizer,
+        classifier: classifier, forcedWrapping: options.normalization.wrapped)
+      if workers == 1 {
+        job.run(worker: 0)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: workers) { job.run(worker: $0) }
       }
     }
-    let next = queued.removeFirst()
-    return makeBlock(lines: next.lines, line: next.line)
+    return results
+  }
+
+  /// One batch of groups shared by the worker threads: worker `w` does groups `w`, `w + n`, … and
+  /// writes only its own result slots, with its own segmenter.
+  final class SegmentJob: @unchecked Sendable {
+    let groups: [LineGroup]
+    let slots: UnsafeMutableBufferPointer<SegmentedGroup>
+    let segmenters: [SentenceSegmenter]
+    let normalizer: Normalizer
+    let classifier: BlockClassifier
+    let forcedWrapping: Bool?
+
+    init(
+      groups: [LineGroup], slots: UnsafeMutableBufferPointer<SegmentedGroup>, segmenters: [SentenceSegmenter],
+      normalizer: Normalizer, classifier: BlockClassifier, forcedWrapping: Bool?
+    ) {
+      self.groups = groups
+      self.slots = slots
+      self.segmenters = segmenters
+      self.normalizer = normalizer
+      self.classifier = classifier
+      self.forcedWrapping = forcedWrapping
+    }
+
+    func run(worker: Int) {
+      var index = worker
+      while index < groups.count {
+        slots[index] = ArticleReader.segment(
+          groups[index], normalizer: normalizer, classifier: classifier, segmenter: segmenters[worker],
+          forcedWrapping: forcedWrapping)
+        index += segmenters.count
+      }
+    }
+  }
+
+  /// Finishes, joins, segments and pre-classifies one group (thread-safe given its own segmenter).
+  static func segment(
+    _ group: LineGroup, normalizer: Normalizer, classifier: BlockClassifier, segmenter: SentenceSegmenter,
+    forcedWrapping: Bool?
+  ) -> SegmentedGroup {
+    var result = SegmentedGroup()
+    result.line = group.line
+    var lines: [[UInt16]] = []
+    lines.reserveCapacity(group.lines.count)
+    for line in group.lines {
+      var units = line.units
+      normalizer.finishLine(&units, needsComposition: line.needsComposition, counts: &result.counts)
+      lines.append(units)
+    }
+    let wrapped = lines.count >= 2 && isWrapped(lines, forced: forcedWrapping)
+    result.wrapped = wrapped
+    if wrapped { result.counts.joinedLines += lines.count - 1 }
+    var text: [UInt16] = []
+    var lineRanges: [Range<Int>] = []
+    for (index, units) in lines.enumerated() {
+      if index > 0 { text.append(wrapped ? 0x20 : 0x0A) }
+      lineRanges.append(text.count..<(text.count + units.count))
+      text.append(contentsOf: units)
+    }
+    let pieces = wrapped ? [0..<text.count] : lineRanges
+    text.withUnsafeBufferPointer { buffer in
+      for piece in pieces {
+        for range in segmenter.split(UnsafeBufferPointer(rebasing: buffer[piece])) {
+          result.ranges.append((piece.lowerBound + range.lowerBound)..<(piece.lowerBound + range.upperBound))
+        }
+      }
+    }
+    result.text = text
+    let kind = classifier.kind(ofLineUnits: lines, titleSeen: true)
+    result.isBoilerplate = kind == .boilerplate
+    result.kindAfterTitle = kind
+    return result
+  }
+
+  /// Gives a segmented group its index, kind and offsets, in document order.
+  private func assemble(_ group: SegmentedGroup) -> Block {
+    counts.add(group.counts)
+    let kind: BlockKind
+    if group.isBoilerplate {
+      kind = .boilerplate
+    } else if !titleSeen {
+      kind = .title
+      titleSeen = true
+    } else {
+      kind = group.kindAfterTitle
+    }
+    let start = offset
+    var sentences: [Sentence] = []
+    sentences.reserveCapacity(group.ranges.count)
+    for range in group.ranges {
+      sentences.append(
+        Sentence(
+          index: sentenceIndex, block: blockIndex, kind: kind, start: start + range.lowerBound,
+          end: start + range.upperBound, utf16: group.text[range]))
+      sentenceIndex += 1
+    }
+    let block = Block(
+      index: blockIndex, kind: kind, start: start, end: start + group.text.count, utf16: group.text,
+      line: group.line, wasWrapped: group.wrapped, sentences: sentences)
+    blockIndex += 1
+    offset = start + group.text.count + blockSeparator.utf16.count
+    return block
   }
 
   /// Reads the whole article into a `Document`.
@@ -111,51 +293,54 @@ public final class ArticleReader {
 
   // MARK: - Lines to blocks
 
-  /// The next group of non-blank normalized lines, with the input line of its first.
-  private func nextLineGroup() throws(SongNguError) -> (lines: [[UInt16]], line: Int)? {
-    var group: [[UInt16]] = []
-    var firstLine = 0
+  /// The next group of non-blank cleaned lines.
+  private func nextLineGroup() throws(SongNguError) -> LineGroup? {
+    var group: [CleanLine] = []
     while !finished {
-      let units: [UInt16]
-      let number: Int
+      let line: CleanLine
       if pendingIndex < pendingLines.count {
-        (units, number) = pendingLines[pendingIndex]
+        line = pendingLines[pendingIndex]
         pendingIndex += 1
       } else {
         guard try lines.nextLine(into: &rawLine) else {
           finished = true
           break
         }
-        normalized.removeAll(keepingCapacity: true)
+        cleaned.removeAll(keepingCapacity: true)
         let facts = lines.lineFacts
-        rawLine.withUnsafeBufferPointer {
-          normalizer.normalizeLine($0, into: &normalized, counts: &counts, facts: facts)
+        let needsComposition = rawLine.withUnsafeBufferPointer {
+          normalizer.cleanLine($0, into: &cleaned, counts: &counts, facts: facts)
         }
-        number = lines.lineNumber
-        if normalized.contains(0x0A) {
+        let number = lines.lineNumber
+        if cleaned.contains(0x0A) {
           // Vertical tabs and line separators became line breaks: queue the extra lines.
-          let parts = normalized.split(separator: 0x0A, omittingEmptySubsequences: false)
-          pendingLines = parts.dropFirst().map { (units: Array($0), line: number) }
+          let parts = cleaned.split(separator: 0x0A, omittingEmptySubsequences: false)
+          pendingLines = parts.dropFirst().map {
+            CleanLine(units: Array($0), line: number, needsComposition: needsComposition)
+          }
           pendingIndex = 0
-          units = Array(parts[0])
+          line = CleanLine(units: Array(parts[0]), line: number, needsComposition: needsComposition)
         } else {
-          units = normalized
+          line = CleanLine(units: cleaned, line: number, needsComposition: needsComposition)
         }
       }
-      if units.isEmpty {
-        if !group.isEmpty { return (group, firstLine) }
+      if line.units.isEmpty {
+        if !group.isEmpty { return LineGroup(lines: group) }
         continue
       }
-      if group.isEmpty { firstLine = number }
-      group.append(units)
+      group.append(line)
     }
-    return group.isEmpty ? nil : (group, firstLine)
+    return group.isEmpty ? nil : LineGroup(lines: group)
+  }
+
+  private func isWrapped(_ lines: [[UInt16]]) -> Bool {
+    Self.isWrapped(lines, forced: options.normalization.wrapped)
   }
 
   /// Whether lines were broken mid-sentence at a fixed width: most line ends fall inside a sentence
   /// (no final punctuation, and the next line starts in lower case).
-  private func isWrapped(_ lines: [[UInt16]]) -> Bool {
-    if let forced = options.normalization.wrapped { return forced }
+  static func isWrapped(_ lines: [[UInt16]], forced: Bool?) -> Bool {
+    if let forced { return forced }
     guard lines.count >= 2 else { return false }
     var inside = 0
     for index in 0..<(lines.count - 1) {
@@ -164,41 +349,5 @@ public final class ArticleReader {
       if !ends && (CharacterClass.isLower(next) || CharacterClass.isDigit(next)) { inside += 1 }
     }
     return inside * 2 >= lines.count - 1 && inside > 0
-  }
-
-  private func makeBlock(lines: [[UInt16]], line: Int) -> Block {
-    let wrapped = lines.count >= 2 && isWrapped(lines)
-    if wrapped { counts.joinedLines += lines.count - 1 }
-    var text: [UInt16] = []
-    var lineRanges: [Range<Int>] = []
-    for (index, units) in lines.enumerated() {
-      if index > 0 { text.append(wrapped ? 0x20 : 0x0A) }
-      lineRanges.append(text.count..<(text.count + units.count))
-      text.append(contentsOf: units)
-    }
-    let kind = classifier.kind(ofLineUnits: lines, titleSeen: titleSeen)
-    if kind == .title { titleSeen = true }
-    var sentences: [Sentence] = []
-    let pieces = wrapped ? [0..<text.count] : lineRanges
-    text.withUnsafeBufferPointer { buffer in
-      for piece in pieces {
-        for range in segmenter.split(UnsafeBufferPointer(rebasing: buffer[piece])) {
-          let lower = piece.lowerBound + range.lowerBound
-          let upper = piece.lowerBound + range.upperBound
-          sentences.append(
-            Sentence(
-              index: sentenceIndex, block: blockIndex, kind: kind, start: offset + lower, end: offset + upper,
-              utf16: text[lower..<upper]))
-          sentenceIndex += 1
-        }
-      }
-    }
-    let start = offset
-    let block = Block(
-      index: blockIndex, kind: kind, start: start, end: start + text.count, utf16: text, line: line,
-      wasWrapped: wrapped, sentences: sentences)
-    blockIndex += 1
-    offset = start + text.count + blockSeparator.utf16.count
-    return block
   }
 }

@@ -21,7 +21,25 @@ public struct BlockClassifier: Sendable {
   public func kind(ofLineUnits lines: [[UInt16]], titleSeen: Bool) -> BlockKind {
     // Headings, source lines and boilerplate are short; a long line makes the block a paragraph.
     if lines.contains(where: { $0.count > Self.shortLineLimit }) { return titleSeen ? .body : .title }
+    // A sentence-long line ending like a sentence, not starting like a source line, is body text:
+    // decided without making strings (boilerplate lines are short).
+    if titleSeen, lines.count == 1, let line = lines.first, line.count > 80, let first = line.first,
+      !Self.sourceInitials.contains(first), Self.endsLikeASentence(line)
+    {
+      return .body
+    }
     return kind(ofLines: lines.map { (units: [UInt16]) in String(utf16Units: units) }, titleSeen: titleSeen)
+  }
+
+  /// First letters of source lines: `Nguồn`, `Source`, `Theo`, `(`.
+  static let sourceInitials: Set<UInt16> = [0x4E, 0x6E, 0x53, 0x73, 0x54, 0x74, 0x28]
+
+  /// Whether the line's last character before closing quotes and brackets is `.`, `!`, `?` or `…`.
+  static func endsLikeASentence(_ line: [UInt16]) -> Bool {
+    var index = line.count - 1
+    while index > 0, SentenceSegmenter.isClosing(line[index]) { index -= 1 }
+    let last = line[index]
+    return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x2026
   }
 
   /// Lines longer than this (UTF-16 code units) are never headings, source lines or boilerplate.

@@ -53,6 +53,7 @@ extension SongNguCommand {
         }
         output.flush()
         if reader.counts.total > 0 { printError("normalized: \(reader.counts.summary)") }
+        for finding in reader.findings { printError(finding.formatted(file: reader.lines.name)) }
       }
     }
   }

@@ -1,0 +1,131 @@
+import Foundation
+
+/// How `ArticlePreparer` prepares articles: what to read, which files to write and how.
+public struct PrepareOptions: Sendable {
+  /// The formats written for every article (`tmx`, `csv`, `xliff`).
+  public var formats: [BilingualFormat]
+  /// Written into TMX `creationdate` and XLIFF `date` when given; without it output is byte-identical
+  /// run to run, so prepared files can be kept in version control.
+  public var timestamp: UTCTimestamp?
+  /// The CSV dialect.
+  public var csvDialect: CSVDialect
+  /// Export boilerplate units too (they are left out by default).
+  public var includeBoilerplate: Bool
+  /// Draft style: plain English targets, or marked `[[target]]` for review.
+  public var draft: DraftOptions
+  /// Normalization, abbreviations, boilerplate list and limits.
+  public var reading: ReadingOptions
+
+  public init(
+    formats: [BilingualFormat] = [.tmx, .csv], timestamp: UTCTimestamp? = nil,
+    csvDialect: CSVDialect = CSVDialect(lineEnding: .lf), includeBoilerplate: Bool = false,
+    draft: DraftOptions = DraftOptions(), reading: ReadingOptions = ReadingOptions()
+  ) {
+    self.formats = formats
+    self.timestamp = timestamp
+    self.csvDialect = csvDialect
+    self.includeBoilerplate = includeBoilerplate
+    self.draft = draft
+    self.reading = reading
+  }
+}
+
+/// One prepared article: its document, the glossary draft of every sentence and the bilingual units.
+public struct PreparedArticle: Sendable {
+  /// The path the article was read from.
+  public var path: String
+  public var document: Document
+  /// The draft of every exported sentence, in order.
+  public var drafts: [Draft]
+  /// What the writers get.
+  public var bilingual: BilingualDocument
+
+  /// Glossary matches over the exported sentences.
+  public var glossaryHits: Int { drafts.reduce(0) { $0 + $1.matches.count } }
+  /// Distinct glossary entries used.
+  public var termsUsed: Int { Set(drafts.flatMap { $0.matches.map(\.entry) }).count }
+  /// Sentences left out of the export (boilerplate).
+  public var leftOut: Int { document.sentences.count - bilingual.units.count }
+}
+
+/// A file `ArticlePreparer` wrote.
+public struct WrittenFile: Sendable, Equatable {
+  public var path: String
+  public var format: BilingualFormat
+  public var units: Int
+  /// Characters XML 1.0 forbids, dropped from this file.
+  public var droppedCharacters: Int
+}
+
+/// The main job: normalize and segment Vietnamese articles, draft them with the glossary, and write
+/// bilingual files (TMX, CSV, XLIFF) that CAT tools and spreadsheets open as they are.
+public struct ArticlePreparer: Sendable {
+  public let translator: DraftTranslator
+  public var options: PrepareOptions
+
+  public init(glossary: Glossary, options: PrepareOptions = PrepareOptions()) {
+    self.translator = DraftTranslator(matcher: TermMatcher(glossary: glossary), options: options.draft)
+    self.options = options
+  }
+
+  /// Article files for `paths`: files as given; in a folder, every `*.txt` but `*.en.txt`, sorted
+  /// (sub-folders included, hidden ones skipped).
+  public static func articles(in paths: [String]) throws(SongNguError) -> [String] {
+    try InputFiles.expand(paths) { $0.hasSuffix(".txt") && !$0.hasSuffix(".en.txt") }
+  }
+
+  /// Reads, normalizes, segments and drafts the article at `path`.
+  public func prepare(path: String) throws(SongNguError) -> PreparedArticle {
+    let reader = ArticleReader(
+      lines: try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes),
+      options: options.reading)
+    let document = try reader.readDocument(name: Document.name(forPath: path))
+    return prepare(document, path: path)
+  }
+
+  /// Drafts an already read document.
+  public func prepare(_ document: Document, path: String) -> PreparedArticle {
+    var drafts: [Draft] = []
+    var units: [BilingualUnit] = []
+    for block in document.blocks where options.includeBoilerplate || block.kind != .boilerplate {
+      for (position, sentence) in block.sentences.enumerated() {
+        let draft = translator.draft(sentence)
+        var terms: [UsedTerm] = []
+        for match in draft.matches {
+          let used = UsedTerm(source: match.term, target: match.target)
+          if !terms.contains(used) { terms.append(used) }
+        }
+        drafts.append(draft)
+        units.append(
+          BilingualUnit(
+            id: BilingualUnit.id(article: document.name, block: block.index, sentence: position),
+            source: sentence.text, target: draft.text, targetOrigin: .glossaryDraft, kind: block.kind,
+            block: block.index, paragraph: block.index + 1, terms: terms))
+      }
+    }
+    return PreparedArticle(
+      path: path, document: document, drafts: drafts,
+      bilingual: BilingualDocument(name: document.name, units: units))
+  }
+
+  /// Writes the article's files into `folder` atomically.
+  ///
+  /// The files are `NAME.tmx`, `NAME.csv` (`.tsv` with tabs) and `NAME.xlf`. Refuses names that leave the folder and never overwrites an input in `protecting`.
+  public func write(_ article: PreparedArticle, to folder: OutputFolder, protecting inputs: [String]) throws
+    -> [WrittenFile]
+  {
+    var written: [WrittenFile] = []
+    for format in options.formats {
+      let writer = format.writer(date: options.timestamp, dialect: options.csvDialect)
+      let output = writer.write([article.bilingual])
+      let name = article.document.name + "." + writer.fileExtension
+      let path = try folder.path(for: name, protecting: inputs)
+      try AtomicFileWriter().write(output.bytes, to: path)
+      written.append(
+        WrittenFile(
+          path: path, format: format, units: article.bilingual.units.count,
+          droppedCharacters: output.droppedCharacterCount))
+    }
+    return written
+  }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import SongNgu
+
+extension SongNguCommand {
+  struct Prepare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Prepare Vietnamese articles for translation: bilingual TMX, CSV and XLIFF with a glossary draft.",
+      discussion: """
+        For each article NAME.vi.txt (or NAME.txt) writes OUT/NAME.tmx, OUT/NAME.csv and, when asked, \
+        OUT/NAME.xlf: one unit per sentence, the Vietnamese source beside an English draft in which every \
+        glossary term is replaced by its target (the rest stays Vietnamese for the translator). \
+        Boilerplate lines are left out unless --include-boilerplate is given. Writes are atomic; the \
+        same input gives byte-identical files unless --timestamp is given. With no article, prepares \
+        the bundled sample samples/nato-trieu-tien.vi.txt.
+
+        Examples:
+          songngu prepare
+          songngu prepare articles/ --formats tmx,csv,xliff --out build/tm
+          songngu prepare bai-viet.txt --glossary terms.tsv --csv-bom
+        """)
+
+    static let sample = "samples/nato-trieu-tien.vi.txt"
+
+    @Argument(help: "Articles (UTF-8 text) or folders of them (every *.txt but *.en.txt). Default: the sample.")
+    var articles: [String] = []
+
+    @Option(name: .long, help: "A glossary file or folder (TSV, CSV, TBX); repeatable. Default: glossaries/.")
+    var glossary: [String] = []
+
+    @Option(name: .long, help: "The output folder (created if missing).")
+    var out: String = "output"
+
+    @Option(
+      name: .long, parsing: .singleValue,
+      help: "Formats to write, comma-separated: tmx, csv, xliff.",
+      transform: { value in
+        try value.split(separator: ",").map { name in
+          guard let format = BilingualFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased())
+          else { throw ValidationError("unknown format '\(name)': expected tmx, csv or xliff") }
+          return format
+        }
+      })
+    var formats: [[BilingualFormat]] = []
+
+    @Flag(help: "Write the current time into TMX and XLIFF files (off: output is byte-identical run to run).")
+    var timestamp = false
+
+    @Flag(help: "Start the CSV file with a byte-order mark, so Excel opens it as UTF-8.")
+    var csvBom = false
+
+    @Option(help: "CSV field separator: comma, semicolon or tab (tab writes NAME.tsv).")
+    var csvDelimiter: CSVDialect.Delimiter = .comma
+
+    @Flag(help: "End CSV lines with CRLF (default LF).")
+    var crlf = false
+
+    @Flag(help: "Do not guard CSV cells starting with = + - @ against spreadsheet formula injection.")
+    var noFormulaGuard = false
+
+    @Flag(help: "Export boilerplate lines (share/comment prompts) too.")
+    var includeBoilerplate = false
+
+    @Flag(help: "Mark glossary targets in the draft as [[target]] for review.")
+    var marked = false
+
+    @OptionGroup var reading: ReadingOptionGroup
+
+    func validate() throws {
+      if Set(formats.flatMap { $0 }).count != formats.flatMap({ $0 }).count {
+        throw ValidationError("--formats lists a format twice")
+      }
+    }
+
+    func run() throws {
+      try reportingErrors {
+        let inputs = try inputPaths()
+        let glossaryPaths = glossary.isEmpty ? ["glossaries"] : glossary
+        if glossary.isEmpty && !FileManager.default.fileExists(atPath: "glossaries") {
+          throw SongNguError.fileNotFound(path: "glossaries (the default glossary folder; pass --glossary PATH)")
+        }
+        let loaded = try GlossaryLoader.load(paths: glossaryPaths)
+        let options = PrepareOptions(
+          formats: formats.isEmpty ? [.tmx, .csv] : formats.flatMap { $0 },
+          timestamp: timestamp ? UTCTimestamp(Date()) : nil,
+          csvDialect: CSVDialect(
+            delimiter: csvDelimiter, lineEnding: crlf ? .crlf : .lf, byteOrderMark: csvBom,
+            guardsFormulas: !noFormulaGuard),
+          includeBoilerplate: includeBoilerplate,
+          draft: DraftOptions(style: marked ? .marked : .plain), reading: try reading.readingOptions())
+        let preparer = ArticlePreparer(glossary: loaded, options: options)
+        let names = inputs.map(Document.name(forPath:))
+        if let duplicate = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
+          throw ValidationError("two articles are both named '\(duplicate)'; their output files would collide")
+        }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let folder = OutputFolder(out)
+        let output = OutputBuffer()
+        output.writeLine(
+          "glossary: \(loaded.entries.count) entries from \(loaded.files.count) file\(loaded.files.count == 1 ? "" : "s")"
+        )
+        for path in inputs {
+          let article = try preparer.prepare(path: path)
+          let files = try preparer.write(article, to: folder, protecting: inputs + loaded.files)
+          let document = article.document
+          output.writeLine(
+            "\(document.name): \(document.blocks.count) blocks, \(document.sentences.count) sentences "
+              + "(\(article.bilingual.units.count) exported, \(article.leftOut) boilerplate left out), "
+              + "\(article.glossaryHits) glossary hits, \(article.termsUsed) terms used")
+          output.writeLine("  normalized: \(document.normalization.summary)")
+          for finding in document.findings { output.writeLine("  " + finding.formatted(file: path)) }
+          let dropped = files.map(\.droppedCharacters).max() ?? 0
+          if dropped > 0 { output.writeLine("  dropped \(dropped) characters XML 1.0 forbids") }
+          for file in files { output.writeLine("  wrote \(file.path) (\(file.units) units)") }
+        }
+        output.flush()
+      }
+    }
+
+    /// The article paths: the arguments (folders expanded) or the bundled sample.
+    func inputPaths() throws -> [String] {
+      if articles.isEmpty {
+        guard FileManager.default.fileExists(atPath: Self.sample) else {
+          throw ValidationError("no article given, and the bundled sample \(Self.sample) is not in this folder")
+        }
+        return [Self.sample]
+      }
+      let paths = try ArticlePreparer.articles(in: articles)
+      guard !paths.isEmpty else { throw ValidationError("no *.txt article in \(articles.joined(separator: ", "))") }
+      return paths
+    }
+  }
+}
+
+extension CSVDialect.Delimiter: ExpressibleByArgument {}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// `songngu prepare` end to end: files written, validated, read by translate-toolkit, deterministic.
+@Suite struct PrepareCommandTests {
+  /// The sample's hand segmentation without boilerplate: what the exports must hold, in order.
+  func expectedSources() throws -> [String] {
+    let gold = try String(
+      contentsOf: CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.sentences.tsv"), encoding: .utf8)
+    return gold.split(separator: "\n").dropFirst().compactMap { line in
+      let cells = line.split(separator: "\t", maxSplits: 2).map(String.init)
+      return cells[1] == "boilerplate" ? nil : cells[2]
+    }
+  }
+
+  /// Runs a tool and returns its standard output, failing the test when it is missing or fails.
+  func tool(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
+    let result = try CLI.tool(executable, arguments, environment: environment)
+    #expect(
+      result.status == 0,
+      "\(executable) \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr)")
+    return result.stdout
+  }
+
+  @Test func preparesTheSampleIntoValidFilesThatTranslateToolkitReads() throws {
+    let out = try CLI.temporaryDirectory()
+    let result = try CLI.run(["prepare", "--formats", "tmx,csv,xliff", "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("nato-trieu-tien: 15 blocks, 25 sentences (23 exported, 2 boilerplate left out)"))
+    let tmx = out.appendingPathComponent("nato-trieu-tien.tmx").path
+    let csv = out.appendingPathComponent("nato-trieu-tien.csv").path
+    let xlf = out.appendingPathComponent("nato-trieu-tien.xlf").path
+    for path in [tmx, csv, xlf] {
+      #expect(FileManager.default.fileExists(atPath: path))
+      #expect(result.stdout.contains("wrote \(path) (23 units)"))
+    }
+
+    // Schema validation, offline.
+    let schemas = CLI.root.appendingPathComponent("schemas")
+    _ = try tool(
+      "xmllint", ["--noout", "--nonet", "--dtdvalid", schemas.appendingPathComponent("tmx/tmx14.dtd").path, tmx])
+    _ = try tool(
+      "xmllint",
+      [
+        "--noout", "--nonet", "--schema", schemas.appendingPathComponent("xliff12/xliff-core-1.2-strict.xsd").path, xlf,
+      ],
+      environment: ["XML_CATALOG_FILES": schemas.appendingPathComponent("catalog.xml").path])
+
+    // translate-toolkit, the field's reference reader, gets the same units from all three files.
+    let script = CLI.root.appendingPathComponent("Tests/SongNguTests/Interop/load_with_translate_toolkit.py").path
+    let json = try tool("python3", [script, tmx, csv, xlf])
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    let files = try #require(object?["files"] as? [String: [String: Any]], "translate-toolkit output: \(json)")
+    let sources = try expectedSources()
+    var targets: [[String]] = []
+    for path in [tmx, csv, xlf] {
+      let file = try #require(files[path])
+      #expect(file["count"] as? Int == 23, "\(path)")
+      let units = file["units"] as? [[String: Any]] ?? []
+      #expect(units.compactMap { $0["source"] as? String } == sources, "\(path)")
+      targets.append(units.compactMap { $0["target"] as? String })
+    }
+    #expect(targets[0] == targets[1] && targets[1] == targets[2])
+    let secretaryGeneral = targets[0].first { $0.hasPrefix("NATO Secretary General") }
+    #expect(secretaryGeneral?.hasPrefix("NATO Secretary General, Mark Rutte, ") == true)
+  }
+
+  @Test func outputIsByteIdenticalRunToRun() throws {
+    let first = try CLI.temporaryDirectory()
+    let second = try CLI.temporaryDirectory()
+    for out in [first, second] {
+      #expect(try CLI.run(["prepare", "--formats", "tmx,csv,xliff", "--out", out.path]).status == 0)
+    }
+    for name in ["nato-trieu-tien.tmx", "nato-trieu-tien.csv", "nato-trieu-tien.xlf"] {
+      let a = try Data(contentsOf: first.appendingPathComponent(name))
+      let b = try Data(contentsOf: second.appendingPathComponent(name))
+      #expect(a == b, "\(name) differs between runs")
+    }
+    let stamped = try CLI.temporaryDirectory()
+    #expect(try CLI.run(["prepare", "--timestamp", "--out", stamped.path]).status == 0)
+    let tmx = try String(contentsOf: stamped.appendingPathComponent("nato-trieu-tien.tmx"), encoding: .utf8)
+    #expect(tmx.contains("creationdate=\""))
+  }
+
+  @Test func csvOptions() throws {
+    let out = try CLI.temporaryDirectory()
+    let result = try CLI.run([
+      "prepare", "--formats", "csv", "--csv-bom", "--csv-delimiter", "semicolon", "--crlf", "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let bytes = try Data(contentsOf: out.appendingPathComponent("nato-trieu-tien.csv"))
+    #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+    let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+    #expect(text.hasPrefix("\"id\";\"source\";\"target\""))
+    #expect(text.contains("\r\n"))
+    #expect(text.split(separator: "\r\n").count == 24)
+  }
+
+  @Test func preparesEveryArticleInAFolderAndSkipsEnglish() throws {
+    let articles = try CLI.temporaryDirectory()
+    let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")
+    try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("a.vi.txt"))
+    try "Tiêu đề\n\nNga và Triều Tiên ký hiệp ước.\n".write(
+      to: articles.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+    try "Title\n\nRussia and North Korea sign a treaty.\n".write(
+      to: articles.appendingPathComponent("b.en.txt"), atomically: true, encoding: .utf8)
+    let out = try CLI.temporaryDirectory()
+    let result = try CLI.run(["prepare", articles.path, "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(written == ["a.csv", "a.tmx", "b.csv", "b.tmx"])
+    let csv = try String(contentsOf: out.appendingPathComponent("b.csv"), encoding: .utf8)
+    #expect(csv.contains("\"Russia và North Korea ký treaty.\""))
+  }
+
+  @Test func badInputAndUsage() throws {
+    let missing = try CLI.run(["prepare", "no/such/article.vi.txt"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("no/such/article.vi.txt: no such file"))
+    let badFormat = try CLI.run(["prepare", "--formats", "tmx,docx"])
+    #expect(badFormat.status == 64)
+    #expect(badFormat.stderr.contains("unknown format 'docx'"))
+    let badGlossary = try CLI.run(["prepare", "--glossary", "no-such-glossary.tsv"])
+    #expect(badGlossary.status == 1)
+  }
+}
