@@ -23,7 +23,10 @@ let package = Package(
       dependencies: ["CICU"],
       // Documentation folded into the README.
       exclude: ["Report/COVERAGE.md"],
-      resources: [.copy("Resources/abbreviations.txt"), .copy("Resources/boilerplate.txt")]
+      resources: [
+        .copy("Resources/abbreviations.txt"), .copy("Resources/abbreviations-en.txt"),
+        .copy("Resources/boilerplate.txt"),
+      ]
     ),
     // Thin command line over the library.
     .executableTarget(

@@ -6,6 +6,7 @@ import PackageDescription
 //      swift run -c release --package-path Benchmarks PrepareBenchmark
 //      swift run -c release --package-path Benchmarks TermBenchmark
 //      swift run -c release --package-path Benchmarks CoverageBenchmark
+//      swift run -c release --package-path Benchmarks CorpusBenchmark
 let package = Package(
   name: "songngu-benchmarks",
   dependencies: [
@@ -30,6 +31,11 @@ let package = Package(
     // Glossary coverage throughput beside segment + match on the same text.
     .executableTarget(
       name: "CoverageBenchmark",
+      dependencies: [.product(name: "SongNgu", package: "songngu")]
+    ),
+    // Corpus mode: ~3,000 generated article pairs aligned with 1 and 2 workers; pairs/s, peak memory.
+    .executableTarget(
+      name: "CorpusBenchmark",
       dependencies: [.product(name: "SongNgu", package: "songngu")]
     ),
   ]

@@ -49,9 +49,9 @@ func readTextFile(_ path: String) throws -> String {
 }
 
 /// Opens `path` ("-" or nil for standard input).
-func openInput(_ path: String?, maxLineBytes: Int) throws -> LineReader {
+func openInput(_ path: String?, maxLineBytes: Int, detectsVIQR: Bool = true) throws -> LineReader {
   guard let path, path != "-" else { return try LineReader(standardInputNamed: "-", maxLineBytes: maxLineBytes) }
-  return try LineReader(path: path, maxLineBytes: maxLineBytes)
+  return try LineReader(path: path, maxLineBytes: maxLineBytes, detectsVIQR: detectsVIQR)
 }
 
 /// Runs `body`, turning songngu's input errors into a message and exit status 1.

@@ -2,6 +2,10 @@
 public enum JSONText {
   /// `value` as a JSON string literal, quotes included.
   public static func string(_ value: String) -> String {
+    // Fast path: nothing to escape (no quote, backslash, control, U+2028 or U+2029).
+    if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+      return "\"" + value + "\""
+    }
     var result = "\""
     result.reserveCapacity(value.utf8.count + 2)
     for scalar in value.unicodeScalars {

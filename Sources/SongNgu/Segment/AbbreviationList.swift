@@ -22,6 +22,15 @@ public struct AbbreviationList: Sendable, Equatable {
     return list
   }()
 
+  /// The built-in English list (`Resources/abbreviations-en.txt`), for reading English articles.
+  public static let english: AbbreviationList = {
+    guard let url = Bundle.module.url(forResource: "abbreviations-en", withExtension: "txt"),
+      let text = try? String(contentsOf: url, encoding: .utf8),
+      let list = try? AbbreviationList(parsing: text, name: "abbreviations-en.txt")
+    else { return AbbreviationList() }
+    return list
+  }()
+
   /// Parses the file format: `[before-name]` and `[may-end]` sections, one abbreviation a line.
   public init(parsing text: String, name: String) throws(SongNguError) {
     try add(parsing: text, name: name)

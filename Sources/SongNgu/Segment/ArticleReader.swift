@@ -7,15 +7,26 @@ public struct ReadingOptions: Sendable {
   public var boilerplate: BoilerplateList
   /// Lines longer than this (in bytes) are refused.
   public var maxLineBytes: Int
+  /// The ICU locale of the sentence segmenter: "vi" for Vietnamese articles, "en" for English ones.
+  public var locale: String
 
   public init(
     normalization: NormalizationOptions = NormalizationOptions(), abbreviations: AbbreviationList = .standard,
-    boilerplate: BoilerplateList = .standard, maxLineBytes: Int = 1 << 20
+    boilerplate: BoilerplateList = .standard, maxLineBytes: Int = 1 << 20, locale: String = "vi"
   ) {
     self.normalization = normalization
     self.abbreviations = abbreviations
     self.boilerplate = boilerplate
     self.maxLineBytes = maxLineBytes
+    self.locale = locale
+  }
+
+  /// The same options for reading an English article: English segmentation and abbreviations.
+  public func english(abbreviations: AbbreviationList = .english) -> ReadingOptions {
+    var options = self
+    options.locale = "en"
+    options.abbreviations = abbreviations
+    return options
   }
 }
 
@@ -93,10 +104,22 @@ public final class ArticleReader {
   /// split over the machine's cores.
   static let batchUnits = 1 << 18
 
-  public init(lines: LineReader, options: ReadingOptions = ReadingOptions()) {
+  public convenience init(lines: LineReader, options: ReadingOptions = ReadingOptions()) {
+    self.init(
+      lines: lines, options: options,
+      segmenter: SentenceSegmenter(locale: options.locale, abbreviations: options.abbreviations))
+  }
+
+  /// Reads with an existing segmenter, so that a worker reading many articles opens ICU once.
+  ///
+  /// The segmenter should be opened for `options.locale` and `options.abbreviations`, and must not be
+  /// used by another thread meanwhile. Articles large enough to be segmented on several cores open
+  /// further segmenters for the other threads.
+  public init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
     self.lines = lines
     self.options = options
     self.normalizer = Normalizer(options: options.normalization)
+    self.segmenters = [segmenter]
     self.classifier = BlockClassifier(boilerplate: options.boilerplate)
   }
 
@@ -138,7 +161,7 @@ public final class ArticleReader {
   private func segment(_ groups: [LineGroup], parallel: Bool) -> [SegmentedGroup] {
     let workers = parallel ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
     while segmenters.count < workers {
-      segmenters.append(SentenceSegmenter(abbreviations: options.abbreviations))
+      segmenters.append(SentenceSegmenter(locale: options.locale, abbreviations: options.abbreviations))
     }
     var results = [SegmentedGroup](repeating: SegmentedGroup(), count: groups.count)
     results.withUnsafeMutableBufferPointer { output in

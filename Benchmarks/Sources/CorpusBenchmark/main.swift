@@ -1,0 +1,112 @@
+// Corpus-mode throughput: ~3,000 generated article pairs (≥ 100,000 sentence pairs), aligned with
+// 1 and 2 workers, corpus files written; pairs per second and peak memory (VmHWM).
+//
+// Usage: CorpusBenchmark [DOCUMENTS]   (default 3000)
+import Foundation
+import SongNgu
+
+/// A deterministic random generator (SplitMix64), so every run benchmarks the same corpus.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+let fixtures = repository.appendingPathComponent("Tests/SongNguTests/Fixtures/Alignment")
+
+/// Paragraph pairs (vi lines, en lines) and titles from the hand-translated fixture pairs.
+func pool() -> (titles: [(String, String)], paragraphs: [([String], [String])]) {
+  var titles: [(String, String)] = []
+  var paragraphs: [([String], [String])] = []
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).filter {
+    $0.hasSuffix(".vi.txt")
+  }.sorted()
+  for name in names {
+    let base = String(name.dropLast(7))
+    guard let vi = try? String(contentsOf: fixtures.appendingPathComponent(base + ".vi.txt"), encoding: .utf8),
+      let en = try? String(contentsOf: fixtures.appendingPathComponent(base + ".en.txt"), encoding: .utf8)
+    else { continue }
+    let viParagraphs = vi.components(separatedBy: "\n\n").map { $0.split(separator: "\n").map(String.init) }
+    let enParagraphs = en.components(separatedBy: "\n\n").map { $0.split(separator: "\n").map(String.init) }
+    for (index, (v, e)) in zip(viParagraphs, enParagraphs).enumerated() where !v.isEmpty && v.count == e.count {
+      if index == 0 { titles.append((v[0], e[0])) } else { paragraphs.append((v, e)) }
+    }
+  }
+  return (titles, paragraphs)
+}
+
+func peakMemoryMB() -> Double {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+  for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+    let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+    return kilobytes / 1024
+  }
+  return 0
+}
+
+let documents = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 3000
+let (titles, paragraphs) = pool()
+guard !titles.isEmpty, !paragraphs.isEmpty else {
+  print("no fixture pairs under \(fixtures.path)")
+  exit(1)
+}
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("songngu-corpus-bench-\(getpid())")
+let input = root.appendingPathComponent("in")
+try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: root) }
+
+var generator = SplitMix64(state: 2024)
+var sentencePairs = 0
+var bytes = 0
+for number in 0..<documents {
+  let folder = input.appendingPathComponent(String(format: "%02d", number % 50))
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  let title = titles[Int.random(in: 0..<titles.count, using: &generator)]
+  var vi = title.0 + "\n\n"
+  var en = title.1 + "\n\n"
+  var count = 1
+  while count < 34 {
+    let (v, e) = paragraphs[Int.random(in: 0..<paragraphs.count, using: &generator)]
+    vi += v.joined(separator: " ") + "\n\n"
+    en += e.joined(separator: " ") + "\n\n"
+    count += v.count
+  }
+  sentencePairs += count
+  bytes += vi.utf8.count + en.utf8.count
+  let name = String(format: "doc-%05d", number)
+  try vi.write(to: folder.appendingPathComponent(name + ".vi.txt"), atomically: false, encoding: .utf8)
+  try en.write(to: folder.appendingPathComponent(name + ".en.txt"), atomically: false, encoding: .utf8)
+}
+print(
+  "generated \(documents) document pairs, \(sentencePairs) sentence pairs, \(bytes / 1_000_000) MB, "
+    + "cores: \(ProcessInfo.processInfo.activeProcessorCount)")
+
+let (pairs, missing) = try CorpusAligner.findPairs(in: input.path)
+precondition(missing.isEmpty && pairs.count == documents)
+let corpus = CorpusAligner()
+for workers in [1, 2] {
+  let out = root.appendingPathComponent("out-\(workers)")
+  try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+  let start = Date()
+  let result = corpus.run(pairs, workers: workers)
+  let aligned = Date().timeIntervalSince(start)
+  let written = try AlignmentExport.write(
+    result.documents, formats: [.tmx, .moses, .jsonl], name: "corpus", to: OutputFolder(out.path),
+    writer: AtomicFileWriter(synchronizes: false))
+  let total = Date().timeIntervalSince(start)
+  let exact = result.reports.filter { $0.beads == $0.viSentences && $0.viSentences == $0.enSentences }.count
+  print(
+    String(
+      format:
+        "workers %d: %d pairs in %.2f s aligned (%.0f pairs/s), %.2f s with %d files written (%.0f pairs/s); "
+        + "%d/%d documents all 1-1; peak memory %.0f MB",
+      workers, result.pairCount, aligned, Double(result.pairCount) / aligned, total, written.count,
+      Double(result.pairCount) / total, exact, result.reports.count, peakMemoryMB()))
+}

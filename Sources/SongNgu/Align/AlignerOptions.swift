@@ -1,0 +1,41 @@
+/// The parameters of `SentenceAligner`: serialisable, with defaults tuned on the alignment fixtures.
+public struct AlignerOptions: Sendable, Equatable, Codable {
+  /// English characters per Vietnamese character before any data is seen.
+  public var lengthRatioPrior: Double
+  /// How many Vietnamese characters the prior weighs, against the document's own ratio.
+  public var priorWeight: Double
+  /// Gale–Church variance of the English length per Vietnamese character.
+  public var variance: Double
+  /// The smallest band half-width (sentences either side of the diagonal); widened when the best
+  /// path touches the band's edge.
+  public var minimumBand: Int
+  /// Beads scoring below this are listed for review.
+  public var reviewThreshold: Double
+  /// Cost taken off a bead per anchor (number, name, glossary term) found on both of its sides.
+  public var anchorReward: Double
+  /// Cost added per anchor on one side of a bead that the other side's document has elsewhere.
+  public var anchorPenalty: Double
+  /// Cost added when a bead starts a paragraph on one side only.
+  public var paragraphPenalty: Double
+  /// Cost added when one side of a bead spans two paragraphs.
+  public var crossParagraphPenalty: Double
+  /// Cost added when a heading (title, heading, source line) pairs with body text.
+  public var headingPenalty: Double
+
+  public init(
+    lengthRatioPrior: Double = 1.1, priorWeight: Double = 400, variance: Double = 3.5, minimumBand: Int = 8,
+    reviewThreshold: Double = 0.5, anchorReward: Double = 1.0, anchorPenalty: Double = 1.0,
+    paragraphPenalty: Double = 1.5, crossParagraphPenalty: Double = 3.0, headingPenalty: Double = 2.0
+  ) {
+    self.lengthRatioPrior = lengthRatioPrior
+    self.priorWeight = priorWeight
+    self.variance = variance
+    self.minimumBand = minimumBand
+    self.reviewThreshold = reviewThreshold
+    self.anchorReward = anchorReward
+    self.anchorPenalty = anchorPenalty
+    self.paragraphPenalty = paragraphPenalty
+    self.crossParagraphPenalty = crossParagraphPenalty
+    self.headingPenalty = headingPenalty
+  }
+}

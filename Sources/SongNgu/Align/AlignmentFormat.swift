@@ -1,0 +1,63 @@
+/// The formats `align` and `corpus` write aligned pairs in.
+///
+/// Raw values are the command-line spellings.
+public enum AlignmentFormat: String, Sendable, Codable, CaseIterable {
+  /// One JSON object a line: `{"vi","en","score","bead"}` (with `"id"` first in files).
+  case jsonl
+  /// Tab-separated: vi, en, score, bead (tabs and line breaks inside text become spaces).
+  case tsv
+  /// TMX 1.4b, the English as a human translation (1–0 and 0–1 beads left out).
+  case tmx
+  /// CSV with the score and bead columns (1–0 and 0–1 beads left out).
+  case csv
+  /// Moses plain text: `NAME.vi` and `NAME.en`, line-aligned, 1–0 and 0–1 beads left out.
+  case moses
+
+  /// The file names written for the output name `name`.
+  public func fileNames(for name: String) -> [String] {
+    switch self {
+    case .jsonl: [name + ".jsonl"]
+    case .tsv: [name + ".tsv"]
+    case .tmx: [name + ".tmx"]
+    case .csv: [name + ".csv"]
+    case .moses: [name + ".vi", name + ".en"]
+    }
+  }
+}
+
+/// Renders aligned pairs in the line-oriented formats.
+public enum AlignmentText {
+  /// `text` on one line: tabs, line breaks and other line separators become single spaces.
+  public static func oneLine(_ text: String) -> String {
+    guard
+      text.unicodeScalars.contains(where: {
+        $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{0B}"
+          || $0 == "\u{0C}" || $0 == "\u{85}"
+      })
+    else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\t", "\n", "\r", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}": result.append(" ")
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// A TSV line: vi, en, score, bead.
+  public static func tsvLine(_ pair: AlignedPair) -> String {
+    [oneLine(pair.vi), oneLine(pair.en), String(pair.roundedScore), pair.bead].joined(separator: "\t")
+  }
+
+  /// The Moses files' contents (vi, en) for `pairs`: one pair a line, omissions left out.
+  public static func moses(_ pairs: some Sequence<AlignedPair>, minScore: Double = 0) -> (vi: String, en: String) {
+    var vi = ""
+    var en = ""
+    for pair in pairs where !pair.isOmission && pair.score >= minScore {
+      vi += oneLine(pair.vi) + "\n"
+      en += oneLine(pair.en) + "\n"
+    }
+    return (vi, en)
+  }
+}

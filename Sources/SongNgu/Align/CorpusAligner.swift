@@ -1,0 +1,198 @@
+import Foundation
+
+/// Aligns every `NAME.vi.txt` / `NAME.en.txt` pair in a folder tree, in parallel, into one corpus.
+///
+/// Each worker owns its segmenters (ICU iterators are not thread-safe); the aligner is shared.
+/// Results keep the pairs' order (sorted by relative path), whatever the number of workers. A file
+/// without its partner, or a pair that cannot be read, is a finding and is skipped.
+public struct CorpusAligner: Sendable {
+  /// A document pair found in the tree.
+  public struct DocumentPair: Sendable, Equatable {
+    /// The relative path without `.vi.txt` (`world/nato`), used as the document's name.
+    public var name: String
+    public var viPath: String
+    public var enPath: String
+
+    public init(name: String, viPath: String, enPath: String) {
+      self.name = name
+      self.viPath = viPath
+      self.enPath = enPath
+    }
+  }
+
+  /// One line of the per-document report.
+  public struct DocumentReport: Sendable, Equatable {
+    public var name: String
+    public var viSentences: Int
+    public var enSentences: Int
+    public var beads: Int
+    public var meanScore: Double
+    public var lowConfidence: Int
+
+    /// The report's header line.
+    public static let tsvHeader = "name\tvi_sentences\ten_sentences\tbeads\tmean_score\tlow_confidence"
+
+    /// The report line.
+    public var tsvLine: String {
+      "\(name)\t\(viSentences)\t\(enSentences)\t\(beads)\t\((meanScore * 10000).rounded() / 10000)\t\(lowConfidence)"
+    }
+  }
+
+  /// What a run produced.
+  public struct Result: Sendable {
+    /// The aligned documents, in pair order (skipped pairs left out).
+    public var documents: [AlignedPairs]
+    public var reports: [DocumentReport]
+    /// Missing partners and unreadable pairs (`corpus.missing-partner`, `corpus.unreadable`).
+    public var findings: [Finding]
+
+    /// The per-document report as TSV, header included.
+    public var reportTSV: String {
+      ([DocumentReport.tsvHeader] + reports.map(\.tsvLine)).joined(separator: "\n") + "\n"
+    }
+
+    /// The number of pairs (beads with both sides) over all documents.
+    public var pairCount: Int { documents.reduce(0) { $0 + $1.pairs.filter { !$0.isOmission }.count } }
+  }
+
+  public static let missingPartner = "corpus.missing-partner"
+  public static let unreadable = "corpus.unreadable"
+
+  public var aligner: SentenceAligner
+  public var options: ReadingOptions
+  public var englishAbbreviations: AbbreviationList
+  public var presegmented: Bool
+
+  public init(
+    aligner: SentenceAligner = SentenceAligner(), options: ReadingOptions = ReadingOptions(),
+    englishAbbreviations: AbbreviationList = .english, presegmented: Bool = false
+  ) {
+    self.aligner = aligner
+    self.options = options
+    self.englishAbbreviations = englishAbbreviations
+    self.presegmented = presegmented
+  }
+
+  /// The pairs under `root`, sorted by name, and a finding for every file without its partner.
+  public static func findPairs(in root: String) throws(SongNguError) -> (pairs: [DocumentPair], findings: [Finding]) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+      throw .fileNotFound(path: root)
+    }
+    guard isDirectory.boolValue else { throw .unreadable(path: root, reason: "not a folder") }
+    var vi: [String: String] = [:]
+    var en: [String: String] = [:]
+    let base = root.hasSuffix("/") ? root : root + "/"
+    let enumerator = FileManager.default.enumerator(atPath: root)
+    while let relative = enumerator?.nextObject() as? String {
+      if relative.hasSuffix(".vi.txt") {
+        vi[String(relative.dropLast(7))] = base + relative
+      } else if relative.hasSuffix(".en.txt") {
+        en[String(relative.dropLast(7))] = base + relative
+      }
+    }
+    var pairs: [DocumentPair] = []
+    var findings: [Finding] = []
+    for name in Set(vi.keys).union(en.keys).sorted() {
+      switch (vi[name], en[name]) {
+      case (let viPath?, let enPath?):
+        pairs.append(DocumentPair(name: name, viPath: viPath, enPath: enPath))
+      case (let viPath?, nil):
+        findings.append(
+          Finding(
+            category: missingPartner, message: "no English partner \(name).en.txt; skipped", file: viPath))
+      case (nil, let enPath?):
+        findings.append(
+          Finding(
+            category: missingPartner, message: "no Vietnamese partner \(name).vi.txt; skipped", file: enPath))
+      case (nil, nil):
+        break
+      }
+    }
+    return (pairs, findings)
+  }
+
+  /// Aligns `pairs` on `workers` threads; `progress` is called (from any thread) after each document
+  /// with the number done.
+  public func run(
+    _ pairs: [DocumentPair], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) -> Result {
+    let slots = Slots(count: pairs.count)
+    let workerCount = max(1, min(workers, pairs.count))
+    DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
+      let segmenters = AlignedArticle.Segmenters(options: options, englishAbbreviations: englishAbbreviations)
+      while let index = slots.claim() {
+        let pair = pairs[index]
+        let outcome: Outcome
+        do {
+          let sentences = try AlignedArticle.readSentences(
+            vi: try LineReader(path: pair.viPath, maxLineBytes: options.maxLineBytes),
+            en: try LineReader(path: pair.enPath, maxLineBytes: options.maxLineBytes, detectsVIQR: false),
+            presegmented: presegmented, segmenters: segmenters)
+          let alignment = aligner.align(vi: sentences.vi, en: sentences.en)
+          let report = DocumentReport(
+            name: pair.name, viSentences: sentences.vi.count, enSentences: sentences.en.count,
+            beads: alignment.beads.count, meanScore: alignment.meanScore, lowConfidence: alignment.lowConfidence.count)
+          outcome = .aligned(
+            AlignedPairs(name: pair.name, pairs: alignment.pairs(vi: sentences.vi, en: sentences.en)), report)
+        } catch {
+          outcome = .failed(
+            Finding(category: Self.unreadable, message: "\(error); pair \(pair.name) skipped", file: pair.viPath))
+        }
+        let done = slots.store(outcome, at: index)
+        progress?(done)
+      }
+    }
+    var result = Result(documents: [], reports: [], findings: [])
+    for outcome in slots.take() {
+      switch outcome {
+      case .aligned(let document, let report):
+        result.documents.append(document)
+        result.reports.append(report)
+      case .failed(let finding):
+        result.findings.append(finding)
+      case nil:
+        break
+      }
+    }
+    return result
+  }
+
+  enum Outcome: Sendable {
+    case aligned(AlignedPairs, DocumentReport)
+    case failed(Finding)
+  }
+
+  /// Work distribution and result slots shared by the workers.
+  final class Slots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var done = 0
+    private var outcomes: [Outcome?]
+
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+    func claim() -> Int? {
+      lock.lock()
+      defer { lock.unlock() }
+      guard next < outcomes.count else { return nil }
+      next += 1
+      return next - 1
+    }
+
+    func store(_ outcome: Outcome, at index: Int) -> Int {
+      lock.lock()
+      defer { lock.unlock() }
+      outcomes[index] = outcome
+      done += 1
+      return done
+    }
+
+    func take() -> [Outcome?] {
+      lock.lock()
+      defer { lock.unlock() }
+      return outcomes
+    }
+  }
+}

@@ -1,0 +1,294 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Aligns the sentences of a Vietnamese article with those of its English translation.
+///
+/// Dynamic programming over the beads 1–1, 1–0, 0–1, 2–1, 1–2 and 2–2 (Gale & Church 1993), each
+/// bead's cost being:
+/// - the Gale–Church length cost on characters, with the English/Vietnamese length ratio estimated
+///   from the two texts and pulled towards `AlignerOptions.lengthRatioPrior`;
+/// - the bead's prior (1–1 is by far the most common);
+/// - anchors: numbers by value, names and acronyms copied as they are, and glossary terms whose
+///   English target (or an alternative) the English side uses. An anchor found on both sides lowers
+///   the cost; one found on one side only — while the other document has it elsewhere — raises it;
+/// - block structure: headings pair with headings, a bead should start a paragraph on both sides or
+///   on neither, and a side should not span two paragraphs (hints, not walls);
+/// - boilerplate (web page furniture) on the Vietnamese side is cheap to leave untranslated (1–0)
+///   and expensive to pair.
+///
+/// The search keeps to a band around the diagonal given by the cumulative character lengths, so
+/// memory is linear in the number of sentences (one byte of back-pointer per cell of the band); when
+/// the best path touches the band's edge the band is doubled and the search repeated.
+///
+/// An aligner holds no mutable state: one can be shared between threads.
+public struct SentenceAligner: Sendable {
+  public var options: AlignerOptions
+  /// Matches glossary terms on the Vietnamese side, when a glossary is given.
+  public let termMatcher: TermMatcher?
+  /// The lower-cased English target forms of each glossary entry.
+  private let targetForms: [[String]]
+
+  public init(glossary: Glossary? = nil, options: AlignerOptions = AlignerOptions()) {
+    self.init(termMatcher: glossary.map { TermMatcher(glossary: $0) }, options: options)
+  }
+
+  public init(termMatcher: TermMatcher?, options: AlignerOptions = AlignerOptions()) {
+    self.options = options
+    self.termMatcher = termMatcher
+    self.targetForms = termMatcher?.glossary.entries.map { $0.targetForms.map { $0.lowercased() } } ?? []
+  }
+
+  /// Aligns `vi` with `en` (each in reading order; boilerplate included).
+  ///
+  /// Bead sentence numbers are positions in the two arrays.
+  public func align(vi: [Sentence], en: [Sentence]) -> Alignment {
+    let features = makeFeatures(vi: vi, en: en)
+    return align(features)
+  }
+
+  /// Aligns two documents' sentences, boilerplate included.
+  public func align(vi: Document, en: Document) -> Alignment { align(vi: vi.sentences, en: en.sentences) }
+
+  // MARK: - Features
+
+  struct SideFeatures {
+    var length: [Double] = []
+    var anchorsLow: [UInt64] = []
+    var anchorsHigh: [UInt64] = []
+    var blockStart: [Bool] = []
+    var heading: [Bool] = []
+    var boilerplate: [Bool] = []
+  }
+
+  struct Features {
+    var vi = SideFeatures()
+    var en = SideFeatures()
+    var ratio = 1.0
+    var usesParagraphs = true
+  }
+
+  private func makeFeatures(vi: [Sentence], en: [Sentence]) -> Features {
+    let viExtractor = AnchorExtractor(language: .vietnamese)
+    let enExtractor = AnchorExtractor(language: .english)
+    var viAnchors = vi.map { viExtractor.anchors(inUnits: $0.utf16) }
+    var enAnchors = en.map { enExtractor.anchors(inUnits: $0.utf16) }
+    if let termMatcher, !targetForms.isEmpty {
+      var entries = Set<Int>()
+      for (index, sentence) in vi.enumerated() {
+        let found = Set(termMatcher.matches(in: sentence).map(\.entry))
+        entries.formUnion(found)
+        viAnchors[index] += found.sorted().map { "g\($0)" }
+      }
+      let sortedEntries = entries.sorted()
+      for (index, sentence) in en.enumerated() where !sortedEntries.isEmpty {
+        let lower = sentence.text.lowercased()
+        for entry in sortedEntries where targetForms[entry].contains(where: { TextSearch.containsWord(lower, $0) }) {
+          enAnchors[index].append("g\(entry)")
+        }
+      }
+    }
+    // Only anchors both documents have can tell sentences apart; number them.
+    let shared = Set(viAnchors.joined()).intersection(enAnchors.joined())
+    var ids: [String: Int] = [:]
+    for anchor in viAnchors.joined() where shared.contains(anchor) && ids[anchor] == nil { ids[anchor] = ids.count }
+
+    var features = Features()
+    func side(_ sentences: [Sentence], _ anchors: [[String]]) -> SideFeatures {
+      var result = SideFeatures()
+      var previousBlock = -1
+      for (index, sentence) in sentences.enumerated() {
+        result.length.append(Double(sentence.utf16.count))
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for anchor in anchors[index] {
+          guard let id = ids[anchor] else { continue }
+          let bit = id % 128
+          if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+        }
+        result.anchorsLow.append(low)
+        result.anchorsHigh.append(high)
+        result.blockStart.append(sentence.block != previousBlock)
+        previousBlock = sentence.block
+        result.heading.append(sentence.kind == .title || sentence.kind == .heading || sentence.kind == .source)
+        result.boilerplate.append(sentence.kind == .boilerplate)
+      }
+      return result
+    }
+    features.vi = side(vi, viAnchors)
+    features.en = side(en, enAnchors)
+    var viTotal = 0.0
+    for (index, length) in features.vi.length.enumerated() where !features.vi.boilerplate[index] { viTotal += length }
+    let enTotal = features.en.length.reduce(0, +)
+    features.ratio =
+      (enTotal + options.lengthRatioPrior * options.priorWeight) / (viTotal + options.priorWeight)
+    let viBlocks = Set(vi.map(\.block)).count
+    let enBlocks = Set(en.map(\.block)).count
+    features.usesParagraphs = viBlocks > 1 && enBlocks > 1
+    return features
+  }
+
+  // MARK: - Bead costs
+
+  /// The bead shapes, in back-pointer order.
+  static let shapes: [(vi: Int, en: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)]
+  /// −log of each shape's prior probability.
+  static let shapePriors: [Double] = [0.1, 5.0, 5.0, 3.1, 3.1, 6.0]
+
+  /// The cost of a bead apart from its shape prior, and its shape prior.
+  func cost(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> (local: Double, prior: Double) {
+    var prior = Self.shapePriors[shape]
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var otherLow: UInt64 = 0
+    var otherHigh: UInt64 = 0
+    var lv = 0.0
+    var le = 0.0
+    for k in i..<(i + di) {
+      lv += f.vi.length[k]
+      low |= f.vi.anchorsLow[k]
+      high |= f.vi.anchorsHigh[k]
+    }
+    for k in j..<(j + dj) {
+      le += f.en.length[k]
+      otherLow |= f.en.anchorsLow[k]
+      otherHigh |= f.en.anchorsHigh[k]
+    }
+    let matched = (low & otherLow).nonzeroBitCount + (high & otherHigh).nonzeroBitCount
+    let unmatched = (low ^ otherLow).nonzeroBitCount + (high ^ otherHigh).nonzeroBitCount
+    var local = options.anchorPenalty * Double(unmatched) - options.anchorReward * Double(matched)
+    if dj == 0 {
+      // Boilerplate is expected to stay untranslated.
+      if f.vi.boilerplate[i] { prior = 0.3 }
+      return (local, prior)
+    }
+    if di == 0 { return (local, prior) }
+    // Gale–Church: the English length is normal around ratio × the Vietnamese length.
+    let mean = f.ratio * lv
+    let delta = (le - mean) / (options.variance * max(lv, 1) * f.ratio).squareRoot()
+    let tail = erfc(abs(delta) / 2.0.squareRoot())
+    local += -log(max(tail, 1e-12))
+    for k in i..<(i + di) where f.vi.boilerplate[k] { local += 4 }
+    if f.usesParagraphs {
+      if f.vi.blockStart[i] != f.en.blockStart[j] { local += options.paragraphPenalty }
+      if di == 2 && f.vi.blockStart[i + 1] { local += options.crossParagraphPenalty }
+      if dj == 2 && f.en.blockStart[j + 1] { local += options.crossParagraphPenalty }
+    }
+    let viHeading = f.vi.heading[i]
+    let enHeading = f.en.heading[j]
+    if viHeading != enHeading {
+      local += options.headingPenalty
+    } else if viHeading && di == 1 && dj == 1 {
+      local -= 0.5
+    }
+    return (local, prior)
+  }
+
+  /// The score of a bead from its costs: a logistic of the local cost; omissions score low unless
+  /// the Vietnamese side is boilerplate.
+  func score(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> Double {
+    let (local, prior) = cost(f, vi: i, di, en: j, dj, shape: shape)
+    if dj == 0 && f.vi.boilerplate[i] { return 0.9 }
+    if di == 0 || dj == 0 { return min(0.3, 1 / (1 + exp(prior + local - 3))) }
+    return 1 / (1 + exp(local - 2.5))
+  }
+
+  // MARK: - Dynamic programming in a band
+
+  private func align(_ f: Features) -> Alignment {
+    let n = f.vi.length.count
+    let m = f.en.length.count
+    var band = max(options.minimumBand, abs(n - m) + 2)
+    while true {
+      let (beads, touchesEdge) = search(f, band: band)
+      if !touchesEdge || band >= max(n, m) {
+        return Alignment(
+          beads: beads, lengthRatio: f.ratio, bandWidth: band, reviewThreshold: options.reviewThreshold)
+      }
+      band *= 2
+    }
+  }
+
+  /// The best path within `band` sentences of the diagonal, and whether it touches the band's edge.
+  private func search(_ f: Features, band: Int) -> (beads: [AlignmentBead], touchesEdge: Bool) {
+    let n = f.vi.length.count
+    let m = f.en.length.count
+    // The diagonal follows the cumulative character lengths, so long paragraphs bend it.
+    var lower = [Int](repeating: 0, count: n + 1)
+    var upper = [Int](repeating: m, count: n + 1)
+    let viTotal = max(f.vi.length.reduce(0, +), 1)
+    let enTotal = max(f.en.length.reduce(0, +), 1)
+    var enPrefix = 0.0
+    var j = 0
+    var viPrefix = 0.0
+    for i in 0...n {
+      if i > 0 { viPrefix += f.vi.length[i - 1] }
+      let target = viPrefix / viTotal * enTotal
+      while j < m && enPrefix + f.en.length[j] / 2 < target {
+        enPrefix += f.en.length[j]
+        j += 1
+      }
+      let center = i == n ? m : (i == 0 ? 0 : j)
+      lower[i] = max(0, center - band)
+      upper[i] = min(m, center + band)
+    }
+    for i in stride(from: n - 1, through: 0, by: -1) { upper[i] = min(upper[i], upper[i + 1]) }
+    for i in 1...max(n, 1) where i <= n { lower[i] = max(lower[i], lower[i - 1]) }
+    let width = 2 * band + 1
+    var pointers = [UInt8](repeating: 255, count: (n + 1) * width)
+    // Rolling cost rows for i, i − 1 and i − 2, indexed by j − lower[row].
+    var rows = [[Double]](repeating: [Double](repeating: .infinity, count: width), count: 3)
+    for i in 0...n {
+      let row = i % 3
+      for k in 0..<width { rows[row][k] = .infinity }
+      for j in lower[i]...upper[i] {
+        if i == 0 && j == 0 {
+          rows[row][0] = 0
+          continue
+        }
+        var best = Double.infinity
+        var bestShape = 255
+        for (shape, size) in Self.shapes.enumerated() {
+          let pi = i - size.vi
+          let pj = j - size.en
+          guard pi >= 0, pj >= 0, pj >= lower[pi], pj <= upper[pi] else { continue }
+          let previous = rows[pi % 3][pj - lower[pi]]
+          guard previous < .infinity else { continue }
+          let (local, prior) = cost(f, vi: pi, size.vi, en: pj, size.en, shape: shape)
+          let total = previous + local + prior
+          if total < best {
+            best = total
+            bestShape = shape
+          }
+        }
+        rows[row][j - lower[i]] = best
+        pointers[i * width + j - lower[i]] = UInt8(bestShape)
+      }
+    }
+    // Trace back from (n, m).
+    var beads: [AlignmentBead] = []
+    var touchesEdge = false
+    var i = n
+    j = m
+    while i > 0 || j > 0 {
+      if (j == lower[i] && lower[i] > 0) || (j == upper[i] && upper[i] < m) { touchesEdge = true }
+      let shape = Int(pointers[i * width + j - lower[i]])
+      guard shape < Self.shapes.count else {
+        touchesEdge = true
+        break
+      }
+      let size = Self.shapes[shape]
+      let pi = i - size.vi
+      let pj = j - size.en
+      beads.append(
+        AlignmentBead(
+          viSentences: Array(pi..<i), enSentences: Array(pj..<j),
+          score: score(f, vi: pi, size.vi, en: pj, size.en, shape: shape)))
+      i = pi
+      j = pj
+    }
+    return (beads.reversed(), touchesEdge)
+  }
+}

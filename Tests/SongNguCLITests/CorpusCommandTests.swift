@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// `songngu corpus` end to end: a folder tree of pairs, a missing partner, the files and the report.
+@Suite struct CorpusCommandTests {
+  /// A tree with the sample pair, a nested fixture pair and a Vietnamese file without its partner.
+  func makeTree() throws -> URL {
+    let root = try CLI.temporaryDirectory()
+    let input = root.appendingPathComponent("in/world")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: root.appendingPathComponent("out"), withIntermediateDirectories: true)
+    for name in ["nato-trieu-tien.vi.txt", "nato-trieu-tien.en.txt"] {
+      try FileManager.default.copyItem(
+        at: CLI.root.appendingPathComponent("samples/" + name), to: root.appendingPathComponent("in/" + name))
+    }
+    for name in ["news-03.vi.txt", "news-03.en.txt"] {
+      try FileManager.default.copyItem(
+        at: CLI.root.appendingPathComponent("Tests/SongNguTests/Fixtures/Alignment/" + name),
+        to: input.appendingPathComponent(name))
+    }
+    try "Một bài không có bản dịch.\n".write(
+      to: input.appendingPathComponent("orphan.vi.txt"), atomically: true, encoding: .utf8)
+    return root
+  }
+
+  @Test func alignsTheTreeAndSkipsTheOrphan() throws {
+    let root = try makeTree()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let out = root.appendingPathComponent("out")
+    let result = try CLI.run(["corpus", root.appendingPathComponent("in").path, "--out", out.path, "--workers", "2"])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("orphan.vi.txt: warning: no English partner world/orphan.en.txt; skipped"))
+    #expect(result.stderr.contains("[corpus.missing-partner]"))
+    // Not a terminal: no progress line.
+    #expect(!result.stderr.contains("\r"))
+    func read(_ name: String) throws -> String {
+      try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+    }
+    let report = try read("corpus.report.tsv").split(separator: "\n")
+    #expect(report[0] == "name\tvi_sentences\ten_sentences\tbeads\tmean_score\tlow_confidence")
+    #expect(report.count == 3)
+    #expect(report[1].hasPrefix("nato-trieu-tien\t25\t24\t25\t"))
+    #expect(report[2].hasPrefix("world/news-03\t31\t31\t31\t"))
+    let vi = try read("corpus.vi").split(separator: "\n", omittingEmptySubsequences: false)
+    let en = try read("corpus.en").split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(vi.count == en.count)
+    #expect(vi.count == 23 + 31 + 1)
+    #expect(try read("corpus.tmx").contains("<prop type=\"x-target-origin\">human</prop>"))
+    let jsonl = try read("corpus.jsonl").split(separator: "\n")
+    #expect(jsonl.count == 25 + 31)
+    #expect(jsonl.last?.hasPrefix("{\"id\":\"world/news-03:30\"") == true)
+  }
+
+  @Test func oneWorkerAndTwoWorkersWriteTheSameFiles() throws {
+    let root = try makeTree()
+    defer { try? FileManager.default.removeItem(at: root) }
+    var outputs: [String] = []
+    for workers in ["1", "2"] {
+      let out = root.appendingPathComponent("out-\(workers)")
+      try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+      let result = try CLI.run([
+        "corpus", root.appendingPathComponent("in").path, "--out", out.path, "--workers", workers, "--formats",
+        "jsonl,moses",
+      ])
+      #expect(result.status == 0)
+      outputs.append(
+        try String(contentsOf: out.appendingPathComponent("corpus.jsonl"), encoding: .utf8)
+          + String(contentsOf: out.appendingPathComponent("corpus.en"), encoding: .utf8))
+    }
+    #expect(outputs[0] == outputs[1])
+  }
+
+  @Test func jsonlStreamsPairs() throws {
+    let vi = try String(contentsOf: CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt"), encoding: .utf8)
+    let en = try String(contentsOf: CLI.root.appendingPathComponent("samples/nato-trieu-tien.en.txt"), encoding: .utf8)
+    var input = ""
+    for id in ["a", "b"] {
+      let object: [String: String] = ["id": id, "vi": vi, "en": en]
+      input += String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self) + "\n"
+    }
+    input += "not json\n"
+    let result = try CLI.run(["corpus", "--jsonl", "--workers", "2"], stdin: Data(input.utf8))
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 50)
+    let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    #expect(Set(first.keys) == ["id", "vi", "en", "score", "bead"])
+    #expect(lines[25].hasPrefix("{\"id\":\"b\""))
+    #expect(result.stderr.contains("-:3: warning:"))
+    #expect(result.stderr.contains("[corpus.bad-record]"))
+  }
+
+  @Test func qaWritesTermReports() throws {
+    let root = try makeTree()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let glossary = root.appendingPathComponent("terms.tsv")
+    try "Triều Tiên\tNorth Korea\tadjective [also: North Korean]\nsốt xuất huyết\tdengue\n".write(
+      to: glossary, atomically: true, encoding: .utf8)
+    let out = root.appendingPathComponent("out")
+    let result = try CLI.run([
+      "corpus", root.appendingPathComponent("in").path, "--out", out.path, "--glossary", glossary.path, "--qa",
+      "--formats", "jsonl",
+    ])
+    #expect(result.status == 0)
+    let agreement = try String(contentsOf: out.appendingPathComponent("corpus.term-agreement.tsv"), encoding: .utf8)
+    let rows = agreement.split(separator: "\n")
+    #expect(rows.first == "source\ttarget\toccurrences\tagreements\trate")
+    #expect(rows.contains { $0.hasPrefix("Triều Tiên\tNorth Korea\t") })
+    #expect(rows.contains { $0.hasPrefix("sốt xuất huyết\tdengue\t") })
+    let findings = try String(contentsOf: out.appendingPathComponent("corpus.term-findings.tsv"), encoding: .utf8)
+    #expect(findings.hasPrefix("category\tdocument\tmessage\n"))
+  }
+
+  @Test func usageErrors() throws {
+    #expect(try CLI.run(["corpus", "somewhere"]).status == 64)
+    #expect(try CLI.run(["corpus", "a", "--out", "b", "--formats", "pdf"]).status == 64)
+    #expect(try CLI.run(["corpus", "a", "--out", "b", "--workers", "0"]).status == 64)
+    #expect(try CLI.run(["corpus", "a", "--out", "b", "--qa"]).status == 64)
+    let missing = try CLI.run(["corpus", "no-such-folder", "--out", "."])
+    #expect(missing.status == 1)
+  }
+}
