@@ -21,8 +21,6 @@ let package = Package(
     .target(
       name: "SongNgu",
       dependencies: ["CICU"],
-      // Documentation folded into the README.
-      exclude: ["Report/COVERAGE.md"],
       resources: [
         .copy("Resources/abbreviations.txt"), .copy("Resources/abbreviations-en.txt"),
         .copy("Resources/boilerplate.txt"),

@@ -1,4 +1,4 @@
-// The example of Sources/SongNgu/Report/COVERAGE.md, kept here so that it keeps compiling and passing.
+// The example of the README (section "In your own tests"), kept here so that it keeps compiling and passing.
 // Users paste it into their own test target, with their own paths.
 import Foundation
 import SongNgu
