@@ -1,5 +1,3 @@
-import Foundation
-
 /// How an article is read: normalization, abbreviations, boilerplate and limits.
 public struct ReadingOptions: Sendable {
   public var normalization: NormalizationOptions
@@ -60,8 +58,8 @@ public final class ArticleReader {
 
   private let normalizer: Normalizer
   private let classifier: BlockClassifier
-  /// One segmenter per worker thread (ICU iterators are not thread-safe).
-  private var segmenters: [SentenceSegmenter] = []
+  /// The ICU sentence iterator, reused for every line (not thread-safe: one reader, one thread).
+  private let segmenter: SentenceSegmenter
   private var rawLine: [UInt16] = []
   private var cleaned: [UInt16] = []
   private var pendingLines: [CleanLine] = []
@@ -72,9 +70,9 @@ public final class ArticleReader {
   private var offset = 0
   private var titleSeen = false
   private var finished = false
-  /// Blocks segmented ahead, in order, and the next one to hand out.
-  private var ready: [Block] = []
-  private var readyIndex = 0
+  /// Groups waiting to become blocks (several when one-paragraph-per-line text splits a group).
+  private var queued: [LineGroup] = []
+  private var queuedIndex = 0
 
   /// A cleaned line: its code units, input line number, and whether it may need NFC composition.
   struct CleanLine {
@@ -89,7 +87,7 @@ public final class ArticleReader {
     var line: Int { lines.first?.line ?? 0 }
   }
 
-  /// A block finished and segmented (on any thread), waiting for its index, kind and offsets.
+  /// A block finished and segmented, waiting for its index, kind and offsets.
   struct SegmentedGroup {
     var text: [UInt16] = []
     var line = 0
@@ -100,10 +98,6 @@ public final class ArticleReader {
     var kindAfterTitle = BlockKind.body
   }
 
-  /// How much text is read ahead and segmented together (UTF-16 code units); a batch this large is
-  /// split over the machine's cores.
-  static let batchUnits = 1 << 18
-
   public convenience init(lines: LineReader, options: ReadingOptions = ReadingOptions()) {
     self.init(
       lines: lines, options: options,
@@ -113,104 +107,35 @@ public final class ArticleReader {
   /// Reads with an existing segmenter, so that a worker reading many articles opens ICU once.
   ///
   /// The segmenter should be opened for `options.locale` and `options.abbreviations`, and must not be
-  /// used by another thread meanwhile. Articles large enough to be segmented on several cores open
-  /// further segmenters for the other threads.
+  /// used by another thread meanwhile.
   public init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
     self.lines = lines
     self.options = options
     self.normalizer = Normalizer(options: options.normalization)
-    self.segmenters = [segmenter]
+    self.segmenter = segmenter
     self.classifier = BlockClassifier(boilerplate: options.boilerplate)
   }
 
   /// The next block, or nil at the end of the article.
   public func nextBlock() throws(SongNguError) -> Block? {
-    if readyIndex == ready.count {
-      ready.removeAll(keepingCapacity: true)
-      readyIndex = 0
-      try readBatch()
-      if ready.isEmpty { return nil }
-    }
-    readyIndex += 1
-    return ready[readyIndex - 1]
-  }
-
-  /// Reads line groups up to `batchUnits`, then finishes, segments and classifies them, in
-  /// parallel when there is enough text, and assembles the blocks in order.
-  private func readBatch() throws(SongNguError) {
-    var groups: [LineGroup] = []
-    var units = 0
-    while units < Self.batchUnits, let group = try nextLineGroup() {
+    if queuedIndex == queued.count {
+      guard let group = try nextLineGroup() else { return nil }
       if lineMode == nil {
         lineMode = group.lines.count >= 2 && !isWrapped(group.lines.map(\.units))
         if lineMode == true { blockSeparator = "\n" }
       }
-      if lineMode == true {
-        for line in group.lines { groups.append(LineGroup(lines: [line])) }
-      } else {
-        groups.append(group)
-      }
-      units += group.lines.reduce(0) { $0 + $1.units.count }
+      queued = lineMode == true ? group.lines.map { LineGroup(lines: [$0]) } : [group]
+      queuedIndex = 0
     }
-    guard !groups.isEmpty else { return }
-    let segmented = segment(groups, parallel: units >= Self.batchUnits / 4)
-    for group in segmented { ready.append(assemble(group)) }
+    let group = queued[queuedIndex]
+    queuedIndex += 1
+    return assemble(
+      Self.segment(
+        group, normalizer: normalizer, classifier: classifier, segmenter: segmenter,
+        forcedWrapping: options.normalization.wrapped))
   }
 
-  /// Finishes and segments every group; results keep the groups' order whatever the threads.
-  private func segment(_ groups: [LineGroup], parallel: Bool) -> [SegmentedGroup] {
-    let workers = parallel ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
-    while segmenters.count < workers {
-      segmenters.append(SentenceSegmenter(locale: options.locale, abbreviations: options.abbreviations))
-    }
-    var results = [SegmentedGroup](repeating: SegmentedGroup(), count: groups.count)
-    results.withUnsafeMutableBufferPointer { output in
-      let job = SegmentJob(
-        groups: groups, slots: output, segmenters: Array(segmenters.prefix(workers)), normalizer: normalizer,
-        classifier: classifier, forcedWrapping: options.normalization.wrapped)
-      if workers == 1 {
-        job.run(worker: 0)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: workers) { job.run(worker: $0) }
-      }
-    }
-    return results
-  }
-
-  /// One batch of groups shared by the worker threads: worker `w` does groups `w`, `w + n`, … and
-  /// writes only its own result slots, with its own segmenter.
-  final class SegmentJob: @unchecked Sendable {
-    let groups: [LineGroup]
-    let slots: UnsafeMutableBufferPointer<SegmentedGroup>
-    let segmenters: [SentenceSegmenter]
-    let normalizer: Normalizer
-    let classifier: BlockClassifier
-    let forcedWrapping: Bool?
-
-    init(
-      groups: [LineGroup], slots: UnsafeMutableBufferPointer<SegmentedGroup>, segmenters: [SentenceSegmenter],
-      normalizer: Normalizer, classifier: BlockClassifier, forcedWrapping: Bool?
-    ) {
-      self.groups = groups
-      self.slots = slots
-      self.segmenters = segmenters
-      self.normalizer = normalizer
-      self.classifier = classifier
-      self.forcedWrapping = forcedWrapping
-    }
-
-    func run(worker: Int) {
-      var index = worker
-      while index < groups.count {
-        slots[index] = ArticleReader.segment(
-          groups[index], normalizer: normalizer, classifier: classifier, segmenter: segmenters[worker],
-          forcedWrapping: forcedWrapping)
-        index += segmenters.count
-      }
-    }
-  }
-
-  /// Finishes, joins, segments and pre-classifies one group (thread-safe given its own segmenter).
+  /// Finishes, joins, segments and pre-classifies one group.
   static func segment(
     _ group: LineGroup, normalizer: Normalizer, classifier: BlockClassifier, segmenter: SentenceSegmenter,
     forcedWrapping: Bool?

@@ -2,8 +2,8 @@ import Foundation
 import SongNgu
 import Testing
 
-/// Large input is segmented in batches on several threads; the result must not depend on it.
-@Suite struct ParallelReadingTests {
+/// A large article read a block at a time gives the same sentences as each paragraph on its own.
+@Suite struct LargeArticleReadingTests {
   /// About 1.5 MB of real paragraphs (several batches), with a title and some boilerplate.
   func largeArticle() throws -> (text: String, paragraphs: [String]) {
     var paragraphs: [String] = []
@@ -21,7 +21,7 @@ import Testing
     return (all.joined(separator: "\n\n") + "\n", all)
   }
 
-  @Test func batchedParallelReadingEqualsOneBlockAtATime() throws {
+  @Test func largeArticleEqualsOneParagraphAtATime() throws {
     let (text, paragraphs) = try largeArticle()
     let document = try readArticle(text)
     #expect(document.blocks.count == paragraphs.count)
