@@ -122,5 +122,13 @@ import Testing
     #expect(badFormat.stderr.contains("unknown format 'docx'"))
     let badGlossary = try CLI.run(["prepare", "--glossary", "no-such-glossary.tsv"])
     #expect(badGlossary.status == 1)
+    let folder = try CLI.temporaryDirectory()
+    let file = folder.appendingPathComponent("not-a-folder")
+    try Data().write(to: file)
+    let outIsAFile = try CLI.run(["prepare", "--out", file.path])
+    #expect(outIsAFile.status == 1)
+    #expect(
+      outIsAFile.stderr
+        == "songngu: error: \(file.path): cannot write: exists and is not a folder; --out needs a folder\n")
   }
 }

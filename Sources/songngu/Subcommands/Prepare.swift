@@ -93,7 +93,15 @@ extension SongNguCommand {
         if let duplicate = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
           throw ValidationError("two articles are both named '\(duplicate)'; their output files would collide")
         }
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
+          throw SongNguError.writeFailed(path: out, reason: "exists and is not a folder; --out needs a folder")
+        }
+        do {
+          try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+          throw SongNguError.writeFailed(path: out, reason: "cannot create the output folder")
+        }
         let folder = OutputFolder(out)
         let output = OutputBuffer()
         output.writeLine(
