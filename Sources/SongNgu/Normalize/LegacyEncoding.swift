@@ -90,8 +90,8 @@ public enum LegacyEncodingDetector {
   ///
   /// `values` has one value per character, characters above 0xFF given as 0.
   /// `rawBytes` says the values are undecoded bytes (the text was not UTF-8), so Latin-1's
-  /// Vietnamese letters are suspect too.
-  public static func detect(values: [UInt8], rawBytes: Bool) -> Verdict? {
+  /// Vietnamese letters are suspect too. `checksVIQR` is off for text that cannot be VIQR.
+  public static func detect(values: [UInt8], rawBytes: Bool, checksVIQR: Bool = true) -> Verdict? {
     var tcvn = 0
     var vni = 0
     var cp1258 = 0
@@ -141,7 +141,7 @@ public enum LegacyEncodingDetector {
       }
       return Verdict(encoding: encoding, evidence: evidence)
     }
-    if !rawBytes, let viqr = detectVIQR(values) { return viqr }
+    if !rawBytes, checksVIQR, let viqr = detectVIQR(values) { return viqr }
     return nil
   }
 

@@ -190,29 +190,26 @@ public final class LineReader {
       }
       return
     }
-    // Cut at the last line end so a character split by the chunk boundary is not judged.
-    var end = sample.endIndex
-    if !atEnd, let lastLine = sample.lastIndex(of: 0x0A) { end = lastLine }
-    let head = sample[sample.startIndex..<end]
-    var values: [UInt8] = []
-    values.reserveCapacity(head.count)
-    var valid = true
-    var iterator = head.makeIterator()
-    var decoder = UTF8()
-    decoding: while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): values.append(scalar.value < 0x100 ? UInt8(scalar.value) : 0)
-      case .emptyInput: break decoding
-      case .error:
-        valid = false
-        break decoding
-      }
+    // The first 16 KiB are evidence enough; cut at a line end so no character is split.
+    var end = min(sample.endIndex, sample.startIndex + Self.sniffBytes)
+    if end < sample.endIndex || !atEnd, let lastLine = sample[sample.startIndex..<end].lastIndex(of: 0x0A) {
+      end = lastLine
     }
-    let verdict = LegacyEncodingDetector.detect(values: valid ? values : Array(head), rawBytes: !valid)
+    let head = sample[sample.startIndex..<end]
+    var units: [UInt16] = []
+    let valid = head.withUnsafeBufferPointer { UTF8Decoding.decode($0, appendingTo: &units) == nil }
+    let values = valid ? units.map { $0 < 0x100 ? UInt8($0) : 0 } : Array(head)
+    // VIQR is ASCII: text with a fair share of other characters is not VIQR.
+    let nonASCII = values.reduce(0) { $0 + ($1 >= 0x80 || $1 == 0 ? 1 : 0) }
+    let verdict = LegacyEncodingDetector.detect(
+      values: values, rawBytes: !valid, checksVIQR: detectsVIQR && nonASCII * 100 < values.count)
     if let verdict {
       throw .legacyEncoding(path: name, encoding: verdict.encoding, evidence: verdict.evidence)
     }
   }
+
+  /// How much of the start of the input the legacy-encoding sniffer reads.
+  static let sniffBytes = 16384
 
   // MARK: - Lines
 
