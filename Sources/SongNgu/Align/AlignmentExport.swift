@@ -15,6 +15,57 @@ public enum AlignmentExport {
     return try stream.finish()
   }
 
+  /// One article rendered in every format of a `Renderer`, ready for `Stream.append(_:)`.
+  public struct Rendered: Sendable {
+    /// Per format, the text of each of its files.
+    fileprivate var texts: [[String]]
+    /// The TMX header's source language, if this article comes first.
+    fileprivate var sourceLanguage: String
+    /// Whether the article has TMX/CSV units (the CSV header waits for the first that has).
+    fileprivate var hasUnits: Bool
+  }
+
+  /// Renders articles in a stream's formats, on any thread: the costly part of writing, so corpus
+  /// mode runs it on the workers (`CorpusAligner.run(_:workers:window:progress:prepare:consume:)`).
+  public struct Renderer: Sendable {
+    public var formats: [AlignmentFormat]
+    public var minScore: Double
+
+    public init(formats: [AlignmentFormat], minScore: Double = 0) {
+      self.formats = formats
+      self.minScore = minScore
+    }
+
+    /// `article` in every format.
+    public func render(_ article: AlignedPairs) -> Rendered {
+      let needsDocument = formats.contains(.tmx) || formats.contains(.csv)
+      let document = needsDocument ? article.bilingualDocument(minScore: minScore) : nil
+      // The whole-file writers count dropped characters; nothing reads the count here.
+      var tally = DroppedCharacterTally()
+      let texts = formats.map { format -> [String] in
+        switch format {
+        case .jsonl, .tsv:
+          var text = ""
+          for (number, pair) in article.pairs.enumerated() where pair.score >= minScore {
+            text += format == .jsonl ? pair.jsonLine(id: "\(article.name):\(number)") : AlignmentText.tsvLine(pair)
+            text += "\n"
+          }
+          return [text]
+        case .tmx:
+          return [TMXWriter().units(of: document!, tally: &tally)]
+        case .csv:
+          // Aligned units all carry a score and a bead: once there is a unit, the columns include them.
+          return [document!.units.isEmpty ? "" : CSVWriter().records(of: document!, aligned: true, tally: &tally)]
+        case .moses:
+          let text = AlignmentText.moses(article.pairs, minScore: minScore)
+          return [text.vi, text.en]
+        }
+      }
+      return Rendered(
+        texts: texts, sourceLanguage: document?.sourceLanguage ?? "vi-VN", hasUnits: !(document?.units.isEmpty ?? true))
+    }
+  }
+
   /// Writes aligned articles one at a time, in constant memory: each format goes to a temporary
   /// file in the output folder (`AtomicFileWriter.begin(_:)`), renamed into place by `finish()`.
   ///
@@ -24,15 +75,13 @@ public enum AlignmentExport {
     /// The destinations, in format order (two for Moses).
     public let paths: [String]
     private let formats: [AlignmentFormat]
-    private let minScore: Double
     private var files: [[AtomicFileWriter.IncrementalFile]] = []
     private let tmx = TMXWriter()
     private let csv = CSVWriter()
-    private var tmxTally = DroppedCharacterTally()
-    private var csvTally = DroppedCharacterTally()
     private var tmxStarted = false
     private var csvStarted = false
-    private var csvAligned = false
+    /// What `append(_:)` renders with.
+    public let renderer: Renderer
 
     /// Checks every destination (`OutputFolder.path(for:protecting:)`, in order), then opens the
     /// temporary files.
@@ -45,7 +94,7 @@ public enum AlignmentExport {
       }
       self.paths = paths.flatMap { $0 }
       self.formats = formats
-      self.minScore = minScore
+      self.renderer = Renderer(formats: formats, minScore: minScore)
       do {
         for group in paths { files.append(try group.map { try writer.begin($0) }) }
       } catch {
@@ -57,9 +106,25 @@ public enum AlignmentExport {
     deinit { discard() }
 
     /// Appends one article to every format.
-    public func append(_ article: AlignedPairs) throws {
+    public func append(_ article: AlignedPairs) throws { try append(renderer.render(article)) }
+
+    /// Appends one article rendered by `renderer` (or a `Renderer` with the same formats and score).
+    public func append(_ rendered: Rendered) throws {
       do {
-        for (format, files) in zip(formats, files) { try append(article, format: format, files: files) }
+        for (index, format) in formats.enumerated() {
+          var texts = rendered.texts[index]
+          switch format {
+          case .tmx where !tmxStarted:
+            // The header names the first document's source language.
+            texts[0] = tmx.header(sourceLanguage: rendered.sourceLanguage) + texts[0]
+            tmxStarted = true
+          case .csv where !csvStarted && rendered.hasUnits:
+            texts[0] = csv.header(aligned: true) + texts[0]
+            csvStarted = true
+          default: break
+          }
+          for (file, text) in zip(files[index], texts) where !text.isEmpty { try file.append(text) }
+        }
       } catch {
         discard()
         throw error
@@ -88,46 +153,6 @@ public enum AlignmentExport {
     /// Removes the temporary files that are not yet renamed into place.
     public func discard() {
       for file in files.joined() { file.discard() }
-    }
-
-    private func append(_ article: AlignedPairs, format: AlignmentFormat, files: [AtomicFileWriter.IncrementalFile])
-      throws
-    {
-      switch format {
-      case .jsonl, .tsv:
-        var text = ""
-        for (number, pair) in article.pairs.enumerated() where pair.score >= minScore {
-          text += format == .jsonl ? pair.jsonLine(id: "\(article.name):\(number)") : AlignmentText.tsvLine(pair)
-          text += "\n"
-        }
-        try files[0].append(text)
-      case .tmx:
-        let document = article.bilingualDocument(minScore: minScore)
-        var text = ""
-        if !tmxStarted {
-          // The header names the first document's source language.
-          text = tmx.header(sourceLanguage: document.sourceLanguage)
-          tmxStarted = true
-        }
-        text += tmx.units(of: document, tally: &tmxTally)
-        try files[0].append(text)
-      case .csv:
-        let document = article.bilingualDocument(minScore: minScore)
-        // Aligned units all carry a score and a bead, so the columns are known at the first unit.
-        guard !document.units.isEmpty || csvStarted else { return }
-        var text = ""
-        if !csvStarted {
-          csvAligned = document.units.contains { $0.score != nil || $0.bead != nil }
-          text = csv.header(aligned: csvAligned)
-          csvStarted = true
-        }
-        text += csv.records(of: document, aligned: csvAligned, tally: &csvTally)
-        try files[0].append(text)
-      case .moses:
-        let text = AlignmentText.moses(article.pairs, minScore: minScore)
-        try files[0].append(text.vi)
-        try files[1].append(text.en)
-      }
     }
   }
 }

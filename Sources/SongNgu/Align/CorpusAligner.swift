@@ -167,20 +167,32 @@ public struct CorpusAligner: Sendable {
     _ pairs: [DocumentPair], workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil,
     progress: (@Sendable (Int) -> Void)? = nil, consume: (Outcome) throws -> Void
   ) rethrows -> ReorderStatistics {
+    try run(pairs, workers: workers, window: window, progress: progress, prepare: { $0 }, consume: consume)
+  }
+
+  /// As `run(_:workers:window:progress:consume:)`, with `prepare` applied to each outcome on the
+  /// worker that aligned it (rendering the outputs there keeps the single consumer from being the
+  /// bottleneck); `consume` gets what `prepare` made, in pair order.
+  @discardableResult
+  public func run<Prepared: Sendable>(
+    _ pairs: [DocumentPair], workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil,
+    progress: (@Sendable (Int) -> Void)? = nil, prepare: @escaping @Sendable (Outcome) -> Prepared,
+    consume: (Prepared) throws -> Void
+  ) rethrows -> ReorderStatistics {
     let workerCount = max(1, min(workers, pairs.count))
-    let buffer = ReorderBuffer(count: pairs.count, bound: max(1, window ?? 4 * max(1, workers)))
+    let buffer = ReorderBuffer<Prepared>(count: pairs.count, bound: max(1, window ?? 4 * max(1, workers)))
     let group = DispatchGroup()
     for _ in 0..<(pairs.isEmpty ? 0 : workerCount) {
       DispatchQueue.global().async(group: group) {
         let segmenters = AlignedArticle.Segmenters(options: options, englishAbbreviations: englishAbbreviations)
         while let index = buffer.claim() {
-          let done = buffer.store(align(pairs[index], segmenters: segmenters), at: index)
+          let done = buffer.store(prepare(align(pairs[index], segmenters: segmenters)), at: index)
           progress?(done)
         }
       }
     }
     do {
-      while let outcome = buffer.take() { try consume(outcome) }
+      while let prepared = buffer.take() { try consume(prepared) }
     } catch {
       buffer.cancel()
       group.wait()
@@ -212,7 +224,7 @@ public struct CorpusAligner: Sendable {
   ///
   /// `claim` hands out pair indexes in order, waiting while `bound` claimed documents are not yet
   /// taken; `store` keeps a finished one; `take` returns them in index order, waiting for the next.
-  final class ReorderBuffer: @unchecked Sendable {
+  final class ReorderBuffer<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let count: Int
     private let bound: Int
@@ -220,7 +232,7 @@ public struct CorpusAligner: Sendable {
     private var taken = 0
     private var done = 0
     private var cancelled = false
-    private var waiting: [Int: Outcome] = [:]
+    private var waiting: [Int: Element] = [:]
     private var highWater = 0
 
     init(count: Int, bound: Int) {
@@ -237,7 +249,7 @@ public struct CorpusAligner: Sendable {
       return next - 1
     }
 
-    func store(_ outcome: Outcome, at index: Int) -> Int {
+    func store(_ outcome: Element, at index: Int) -> Int {
       condition.lock()
       defer { condition.unlock() }
       waiting[index] = outcome
@@ -248,7 +260,7 @@ public struct CorpusAligner: Sendable {
     }
 
     /// The next outcome in order, nil when all are taken (or the run is cancelled).
-    func take() -> Outcome? {
+    func take() -> Element? {
       condition.lock()
       defer { condition.unlock() }
       while !cancelled && taken < count && waiting[taken] == nil { condition.wait() }

@@ -124,12 +124,26 @@ extension SongNguCommand {
         var findings: [Finding] = []
         var checker = qa ? terms.map { TermQA.Checker(TermQA(glossary: $0)) } : nil
         var pairCount = 0
-        try corpus.run(pairs, workers: workers, progress: progress) { outcome in
+        // With a worker on every core, the workers render each document's output text and this
+        // thread only appends it in order; with a core to spare, this thread renders (measured faster).
+        let renderer = stream.renderer
+        let rendersOnWorkers = workers >= ProcessInfo.processInfo.activeProcessorCount
+        let keepsPairs = checker != nil || !rendersOnWorkers
+        try corpus.run(
+          pairs, workers: workers, progress: progress,
+          prepare: { outcome -> (CorpusAligner.Outcome, AlignmentExport.Rendered?, Int) in
+            guard case .aligned(let document, let report) = outcome else { return (outcome, nil, 0) }
+            let count = document.pairs.filter { !$0.isOmission }.count
+            let kept = keepsPairs ? outcome : .aligned(AlignedPairs(name: document.name, pairs: []), report)
+            return (kept, rendersOnWorkers ? renderer.render(document) : nil, count)
+          }
+        ) { prepared in
+          let (outcome, rendered, count) = prepared
           switch outcome {
           case .aligned(let document, let report):
-            try stream.append(document)
+            if let rendered { try stream.append(rendered) } else { try stream.append(document) }
             reports.append(report)
-            pairCount += document.pairs.filter { !$0.isOmission }.count
+            pairCount += count
             checker?.check(document)
           case .failed(let finding):
             findings.append(finding)

@@ -44,14 +44,27 @@ import Testing
 
   /// Streams `pairs` into `out` and returns the files written there by name.
   static func streamed(
-    _ pairs: [CorpusAligner.DocumentPair], workers: Int, minScore: Double, out: String
+    _ pairs: [CorpusAligner.DocumentPair], workers: Int, minScore: Double, rendersOnWorkers: Bool, out: String
   ) throws -> [String: [UInt8]] {
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     let stream = try AlignmentExport.Stream(
       formats: formats, name: "corpus", to: OutputFolder(out), minScore: minScore,
       writer: AtomicFileWriter(synchronizes: false))
-    try CorpusAligner(presegmented: true).run(pairs, workers: workers) { outcome in
-      if case .aligned(let document, _) = outcome { try stream.append(document) }
+    if rendersOnWorkers {
+      let renderer = stream.renderer
+      try CorpusAligner(presegmented: true).run(
+        pairs, workers: workers,
+        prepare: { outcome -> AlignmentExport.Rendered? in
+          guard case .aligned(let document, _) = outcome else { return nil }
+          return renderer.render(document)
+        }
+      ) { rendered in
+        if let rendered { try stream.append(rendered) }
+      }
+    } else {
+      try CorpusAligner(presegmented: true).run(pairs, workers: workers) { outcome in
+        if case .aligned(let document, _) = outcome { try stream.append(document) }
+      }
     }
     let written = try stream.finish()
     #expect(written.count == 6)
@@ -70,10 +83,14 @@ import Testing
     let documents = CorpusAligner(presegmented: true).run(pairs, workers: 1).documents
     for minScore in [0, 0.8] {
       let expected = Self.wholeFileRendering(documents, minScore: minScore)
-      let files = try Self.streamed(pairs, workers: workers, minScore: minScore, out: directory + "/out-\(minScore)")
-      #expect(files.keys.sorted() == expected.keys.sorted(), "no temporary files left")
-      for (name, bytes) in expected {
-        #expect(files[name] == bytes, "\(name), \(workers) workers, min score \(minScore)")
+      for rendersOnWorkers in [false, true] {
+        let files = try Self.streamed(
+          pairs, workers: workers, minScore: minScore, rendersOnWorkers: rendersOnWorkers,
+          out: directory + "/out-\(minScore)-\(rendersOnWorkers)")
+        #expect(files.keys.sorted() == expected.keys.sorted(), "no temporary files left")
+        for (name, bytes) in expected {
+          #expect(files[name] == bytes, "\(name), \(workers) workers, min score \(minScore), \(rendersOnWorkers)")
+        }
       }
       // The whole-file entry point writes the same bytes.
       let whole = directory + "/whole-\(minScore)"
