@@ -1,7 +1,8 @@
 // Corpus-mode throughput: ~3,000 generated article pairs (≥ 100,000 sentence pairs), aligned with
-// 1 and 2 workers, corpus files written; pairs per second and peak memory (VmHWM).
+// 1 and 2 workers and streamed to the corpus files as corpus mode does; pairs per second and peak
+// memory (VmHWM, which only grows: give one worker count to measure it alone).
 //
-// Usage: CorpusBenchmark [DOCUMENTS]   (default 3000)
+// Usage: CorpusBenchmark [DOCUMENTS] [WORKERS]   (defaults 3000, and 1 then 2)
 import Foundation
 import SongNgu
 
@@ -52,6 +53,7 @@ func peakMemoryMB() -> Double {
 }
 
 let documents = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 3000
+let workerCounts = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) }.map { [$0] } ?? [1, 2]
 let (titles, paragraphs) = pool()
 guard !titles.isEmpty, !paragraphs.isEmpty else {
   print("no fixture pairs under \(fixtures.path)")
@@ -91,22 +93,40 @@ print(
 let (pairs, missing) = try CorpusAligner.findPairs(in: input.path)
 precondition(missing.isEmpty && pairs.count == documents)
 let corpus = CorpusAligner()
-for workers in [1, 2] {
+for workers in workerCounts {
   let out = root.appendingPathComponent("out-\(workers)")
   try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
   let start = Date()
-  let result = corpus.run(pairs, workers: workers)
-  let aligned = Date().timeIntervalSince(start)
-  let written = try AlignmentExport.write(
-    result.documents, formats: [.tmx, .moses, .jsonl], name: "corpus", to: OutputFolder(out.path),
+  let stream = try AlignmentExport.Stream(
+    formats: [.tmx, .moses, .jsonl], name: "corpus", to: OutputFolder(out.path),
     writer: AtomicFileWriter(synchronizes: false))
+  var reports: [CorpusAligner.DocumentReport] = []
+  var pairCount = 0
+  let renderer = stream.renderer
+  // As corpus mode: the workers render when there is one on every core, else this thread does;
+  // this thread appends in order.
+  let rendersOnWorkers = workers >= ProcessInfo.processInfo.activeProcessorCount
+  let statistics = try corpus.run(
+    pairs, workers: workers,
+    prepare: { outcome -> (CorpusAligner.DocumentReport, AlignedPairs?, AlignmentExport.Rendered?, Int)? in
+      guard case .aligned(let document, let report) = outcome else { return nil }
+      let count = document.pairs.filter { !$0.isOmission }.count
+      return rendersOnWorkers ? (report, nil, renderer.render(document), count) : (report, document, nil, count)
+    }
+  ) { prepared in
+    guard let (report, document, rendered, count) = prepared else { return }
+    if let rendered { try stream.append(rendered) } else if let document { try stream.append(document) }
+    reports.append(report)
+    pairCount += count
+  }
+  let written = try stream.finish()
   let total = Date().timeIntervalSince(start)
-  let exact = result.reports.filter { $0.beads == $0.viSentences && $0.viSentences == $0.enSentences }.count
+  let exact = reports.filter { $0.beads == $0.viSentences && $0.viSentences == $0.enSentences }.count
   print(
     String(
       format:
-        "workers %d: %d pairs in %.2f s aligned (%.0f pairs/s), %.2f s with %d files written (%.0f pairs/s); "
-        + "%d/%d documents all 1-1; peak memory %.0f MB",
-      workers, result.pairCount, aligned, Double(result.pairCount) / aligned, total, written.count,
-      Double(result.pairCount) / total, exact, result.reports.count, peakMemoryMB()))
+        "workers %d: %d pairs aligned and %d files written in %.2f s (%.0f pairs/s); %d/%d documents all 1-1; "
+        + "reorder buffer high-water %d of %d; peak memory %.0f MB",
+      workers, pairCount, written.count, total, Double(pairCount) / total, exact, reports.count,
+      statistics.highWater, statistics.bound, peakMemoryMB()))
 }

@@ -46,6 +46,12 @@ public struct CorpusAligner: Sendable {
     /// Missing partners and unreadable pairs (`corpus.missing-partner`, `corpus.unreadable`).
     public var findings: [Finding]
 
+    public init(documents: [AlignedPairs], reports: [DocumentReport], findings: [Finding]) {
+      self.documents = documents
+      self.reports = reports
+      self.findings = findings
+    }
+
     /// The per-document report as TSV, header included.
     public var reportTSV: String {
       ([DocumentReport.tsvHeader] + reports.map(\.tsvLine)).joined(separator: "\n") + "\n"
@@ -114,85 +120,167 @@ public struct CorpusAligner: Sendable {
 
   /// Aligns `pairs` on `workers` threads; `progress` is called (from any thread) after each document
   /// with the number done.
+  ///
+  /// Keeps every document in memory; `run(_:workers:window:progress:consume:)` streams them.
   public func run(
     _ pairs: [DocumentPair], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
     progress: (@Sendable (Int) -> Void)? = nil
   ) -> Result {
-    let slots = Slots(count: pairs.count)
-    let workerCount = max(1, min(workers, pairs.count))
-    DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
-      let segmenters = AlignedArticle.Segmenters(options: options, englishAbbreviations: englishAbbreviations)
-      while let index = slots.claim() {
-        let pair = pairs[index]
-        let outcome: Outcome
-        do {
-          let sentences = try AlignedArticle.readSentences(
-            vi: try LineReader(path: pair.viPath, maxLineBytes: options.maxLineBytes),
-            en: try LineReader(path: pair.enPath, maxLineBytes: options.maxLineBytes, detectsVIQR: false),
-            presegmented: presegmented, segmenters: segmenters)
-          let alignment = aligner.align(vi: sentences.vi, en: sentences.en)
-          let report = DocumentReport(
-            name: pair.name, viSentences: sentences.vi.count, enSentences: sentences.en.count,
-            beads: alignment.beads.count, meanScore: alignment.meanScore, lowConfidence: alignment.lowConfidence.count)
-          outcome = .aligned(
-            AlignedPairs(name: pair.name, pairs: alignment.pairs(vi: sentences.vi, en: sentences.en)), report)
-        } catch {
-          outcome = .failed(
-            Finding(category: Self.unreadable, message: "\(error); pair \(pair.name) skipped", file: pair.viPath))
-        }
-        let done = slots.store(outcome, at: index)
-        progress?(done)
-      }
-    }
     var result = Result(documents: [], reports: [], findings: [])
-    for outcome in slots.take() {
+    run(pairs, workers: workers, progress: progress) { outcome in
       switch outcome {
       case .aligned(let document, let report):
         result.documents.append(document)
         result.reports.append(report)
       case .failed(let finding):
         result.findings.append(finding)
-      case nil:
-        break
       }
     }
     return result
   }
 
-  enum Outcome: Sendable {
+  /// What became of one document pair.
+  public enum Outcome: Sendable {
+    /// Aligned: the pairs and the report line.
     case aligned(AlignedPairs, DocumentReport)
+    /// Skipped (`corpus.unreadable`).
     case failed(Finding)
   }
 
-  /// Work distribution and result slots shared by the workers.
-  final class Slots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var done = 0
-    private var outcomes: [Outcome?]
+  /// How full the reorder buffer of a streaming run got.
+  public struct ReorderStatistics: Sendable, Equatable {
+    /// The most documents claimed and not yet handed to `consume` (aligning or waiting) allowed.
+    public var bound: Int
+    /// The most finished documents that ever waited for an earlier one (at most `bound`).
+    public var highWater: Int
+  }
 
-    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+  /// Aligns `pairs` on `workers` threads and hands each outcome to `consume`, on the calling thread,
+  /// in pair order; `progress` is called (from any thread) after each document with the number done.
+  ///
+  /// Memory stays flat: a worker claims a pair only while fewer than `window` (default
+  /// `4 × workers`) claimed documents are not yet consumed, so finished documents waiting for an
+  /// earlier one never exceed the window. When `consume` throws, the workers stop claiming, the
+  /// ones busy finish, and the error is rethrown.
+  @discardableResult
+  public func run(
+    _ pairs: [DocumentPair], workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil,
+    progress: (@Sendable (Int) -> Void)? = nil, consume: (Outcome) throws -> Void
+  ) rethrows -> ReorderStatistics {
+    try run(pairs, workers: workers, window: window, progress: progress, prepare: { $0 }, consume: consume)
+  }
+
+  /// As `run(_:workers:window:progress:consume:)`, with `prepare` applied to each outcome on the
+  /// worker that aligned it (rendering the outputs there keeps the single consumer from being the
+  /// bottleneck); `consume` gets what `prepare` made, in pair order.
+  @discardableResult
+  public func run<Prepared: Sendable>(
+    _ pairs: [DocumentPair], workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil,
+    progress: (@Sendable (Int) -> Void)? = nil, prepare: @escaping @Sendable (Outcome) -> Prepared,
+    consume: (Prepared) throws -> Void
+  ) rethrows -> ReorderStatistics {
+    let workerCount = max(1, min(workers, pairs.count))
+    let buffer = ReorderBuffer<Prepared>(count: pairs.count, bound: max(1, window ?? 4 * max(1, workers)))
+    let group = DispatchGroup()
+    for _ in 0..<(pairs.isEmpty ? 0 : workerCount) {
+      DispatchQueue.global().async(group: group) {
+        let segmenters = AlignedArticle.Segmenters(options: options, englishAbbreviations: englishAbbreviations)
+        while let index = buffer.claim() {
+          let done = buffer.store(prepare(align(pairs[index], segmenters: segmenters)), at: index)
+          progress?(done)
+        }
+      }
+    }
+    do {
+      while let prepared = buffer.take() { try consume(prepared) }
+    } catch {
+      buffer.cancel()
+      group.wait()
+      throw error
+    }
+    group.wait()
+    return buffer.statistics
+  }
+
+  /// One pair aligned, or why not.
+  private func align(_ pair: DocumentPair, segmenters: AlignedArticle.Segmenters) -> Outcome {
+    do {
+      let sentences = try AlignedArticle.readSentences(
+        vi: try LineReader(path: pair.viPath, maxLineBytes: options.maxLineBytes),
+        en: try LineReader(path: pair.enPath, maxLineBytes: options.maxLineBytes, detectsVIQR: false),
+        presegmented: presegmented, segmenters: segmenters)
+      let alignment = aligner.align(vi: sentences.vi, en: sentences.en)
+      let report = DocumentReport(
+        name: pair.name, viSentences: sentences.vi.count, enSentences: sentences.en.count,
+        beads: alignment.beads.count, meanScore: alignment.meanScore, lowConfidence: alignment.lowConfidence.count)
+      return .aligned(AlignedPairs(name: pair.name, pairs: alignment.pairs(vi: sentences.vi, en: sentences.en)), report)
+    } catch {
+      return .failed(
+        Finding(category: Self.unreadable, message: "\(error); pair \(pair.name) skipped", file: pair.viPath))
+    }
+  }
+
+  /// Work distribution and the reorder buffer shared by the workers and the consumer.
+  ///
+  /// `claim` hands out pair indexes in order, waiting while `bound` claimed documents are not yet
+  /// taken; `store` keeps a finished one; `take` returns them in index order, waiting for the next.
+  final class ReorderBuffer<Element: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let bound: Int
+    private var next = 0
+    private var taken = 0
+    private var done = 0
+    private var cancelled = false
+    private var waiting: [Int: Element] = [:]
+    private var highWater = 0
+
+    init(count: Int, bound: Int) {
+      self.count = count
+      self.bound = bound
+    }
 
     func claim() -> Int? {
-      lock.lock()
-      defer { lock.unlock() }
-      guard next < outcomes.count else { return nil }
+      condition.lock()
+      defer { condition.unlock() }
+      while !cancelled && next < count && next - taken >= bound { condition.wait() }
+      guard !cancelled && next < count else { return nil }
       next += 1
       return next - 1
     }
 
-    func store(_ outcome: Outcome, at index: Int) -> Int {
-      lock.lock()
-      defer { lock.unlock() }
-      outcomes[index] = outcome
+    func store(_ outcome: Element, at index: Int) -> Int {
+      condition.lock()
+      defer { condition.unlock() }
+      waiting[index] = outcome
+      highWater = max(highWater, waiting.count)
       done += 1
+      condition.broadcast()
       return done
     }
 
-    func take() -> [Outcome?] {
-      lock.lock()
-      defer { lock.unlock() }
-      return outcomes
+    /// The next outcome in order, nil when all are taken (or the run is cancelled).
+    func take() -> Element? {
+      condition.lock()
+      defer { condition.unlock() }
+      while !cancelled && taken < count && waiting[taken] == nil { condition.wait() }
+      guard !cancelled && taken < count, let outcome = waiting.removeValue(forKey: taken) else { return nil }
+      taken += 1
+      condition.broadcast()
+      return outcome
+    }
+
+    func cancel() {
+      condition.lock()
+      cancelled = true
+      condition.broadcast()
+      condition.unlock()
+    }
+
+    var statistics: ReorderStatistics {
+      condition.lock()
+      defer { condition.unlock() }
+      return ReorderStatistics(bound: bound, highWater: highWater)
     }
   }
 }

@@ -70,12 +70,35 @@ public struct TermQA: Sendable {
 
   /// Checks every pair (both sides present) of `articles`.
   public func check(_ articles: [AlignedPairs]) -> Report {
-    let entries = matcher.glossary.entries
-    let targets = entries.map { $0.targetForms.map { $0.lowercased() } }
-    let forbidden = entries.map { $0.forbidden.map { $0.lowercased() } }
-    var findings: [Finding] = []
-    var tallies: [Int: EntryAgreement] = [:]
-    for article in articles {
+    var checker = Checker(self)
+    for article in articles { checker.check(article) }
+    return checker.report
+  }
+
+  /// Checks articles one at a time (for corpora too big to keep); `report` is what
+  /// `TermQA.check(_:)` gives for the articles checked so far.
+  public struct Checker: Sendable {
+    private let matcher: TermMatcher
+    private let entries: [GlossaryEntry]
+    private let targets: [[String]]
+    private let forbidden: [[String]]
+    private var findings: [Finding] = []
+    private var tallies: [Int: EntryAgreement] = [:]
+
+    public init(_ qa: TermQA) {
+      matcher = qa.matcher
+      entries = qa.matcher.glossary.entries
+      targets = entries.map { $0.targetForms.map { $0.lowercased() } }
+      forbidden = entries.map { $0.forbidden.map { $0.lowercased() } }
+    }
+
+    /// The report so far.
+    public var report: Report {
+      Report(findings: findings, agreement: tallies.keys.sorted().compactMap { tallies[$0] })
+    }
+
+    /// Checks every pair (both sides present) of `article`.
+    public mutating func check(_ article: AlignedPairs) {
       for (number, pair) in article.pairs.enumerated() where !pair.isOmission {
         let lower = pair.en.lowercased()
         for match in matcher.matches(in: pair.vi) {
@@ -91,7 +114,7 @@ public struct TermQA: Sendable {
             let expected = entry.targetForms.map { "“\($0)”" }.joined(separator: " or ")
             findings.append(
               Finding(
-                category: Self.missingTarget,
+                category: TermQA.missingTarget,
                 message: "pair \(location): “\(match.text)” should be \(expected) but the English has none",
                 file: article.name))
           } else {
@@ -102,7 +125,7 @@ public struct TermQA: Sendable {
             tally.formsUsed[form, default: 0] += 1
             findings.append(
               Finding(
-                category: Self.forbiddenTarget,
+                category: TermQA.forbiddenTarget,
                 message: "pair \(location): “\(match.text)” is translated with the forbidden “\(form)”",
                 file: article.name))
           }
@@ -110,7 +133,6 @@ public struct TermQA: Sendable {
         }
       }
     }
-    return Report(findings: findings, agreement: tallies.keys.sorted().compactMap { tallies[$0] })
   }
 
   /// Checks one aligned article.

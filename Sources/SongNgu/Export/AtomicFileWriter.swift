@@ -9,7 +9,8 @@
 /// The bytes go to a temporary file in the same directory (`.NAME.tmp-XXXXXX`), which is flushed to
 /// disk (`fsync`), given its permissions and renamed over the destination; then the directory is
 /// flushed so the rename survives a crash. On any failure the temporary file is removed. An existing
-/// symbolic link at the destination is replaced, not written through.
+/// symbolic link at the destination is replaced, not written through. `begin(_:)` writes a file the
+/// same way a piece at a time, for outputs too big to hold.
 public struct AtomicFileWriter: Sendable {
   /// Permission bits of the written file.
   public var permissions: UInt32
@@ -26,6 +27,19 @@ public struct AtomicFileWriter: Sendable {
   /// - Throws: `SongNguError.isDirectory` when `path` is a directory, `SongNguError.writeFailed`
   ///   (with the system's reason) otherwise.
   public func write(_ bytes: [UInt8], to path: String) throws {
+    let file = try begin(path)
+    try file.append(bytes)
+    try file.commit()
+  }
+
+  /// Starts writing `path` piece by piece.
+  ///
+  /// The pieces go to the temporary file, and `commit()` flushes, renames and syncs as
+  /// `write(_:to:)` does. Until then `path` is untouched; `discard()`
+  /// (or dropping the file uncommitted) removes the temporary file.
+  ///
+  /// - Throws: as `write(_:to:)`.
+  public func begin(_ path: String) throws -> IncrementalFile {
     var status = stat()
     if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
       throw SongNguError.isDirectory(path: path)
@@ -43,22 +57,108 @@ public struct AtomicFileWriter: Sendable {
     }
     var template = Array((directory + "/." + stem + ".tmp-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file in \(directory)") }
+    guard descriptor >= 0 else { throw Self.failure(path, "cannot create a temporary file in \(directory)") }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    var closed = false
-    do {
-      try writeAll(bytes, to: descriptor, path: path)
-      guard fchmod(descriptor, mode_t(permissions)) == 0 else { throw failure(path, "cannot set permissions") }
-      if synchronizes { guard fsync(descriptor) == 0 else { throw failure(path, "cannot flush to disk") } }
-      closed = true
-      guard close(descriptor) == 0 else { throw failure(path, "cannot close the temporary file") }
-      guard rename(temporary, path) == 0 else { throw failure(path, "cannot rename the temporary file") }
-    } catch {
-      if !closed { close(descriptor) }
-      unlink(temporary)
-      throw error
+    return IncrementalFile(
+      path: path, temporary: temporary, directory: directory, descriptor: descriptor, writer: self)
+  }
+
+  /// A file being written by `AtomicFileWriter.begin(_:)`: appended to, then committed or discarded.
+  ///
+  /// Appends are buffered (64 KiB). Not thread-safe: one writer at a time.
+  public final class IncrementalFile {
+    /// The destination.
+    public let path: String
+    /// The temporary file in the destination's directory.
+    public let temporaryPath: String
+    private let directory: String
+    private let descriptor: Int32
+    private let writer: AtomicFileWriter
+    private var buffer: [UInt8] = []
+    private var isOpen = true
+    private static let bufferSize = 1 << 16
+
+    fileprivate init(path: String, temporary: String, directory: String, descriptor: Int32, writer: AtomicFileWriter) {
+      self.path = path
+      self.temporaryPath = temporary
+      self.directory = directory
+      self.descriptor = descriptor
+      self.writer = writer
+      buffer.reserveCapacity(Self.bufferSize)
     }
-    if synchronizes { syncDirectory(directory) }
+
+    deinit { discard() }
+
+    /// Appends `bytes`; on failure the temporary file is removed.
+    public func append(_ bytes: [UInt8]) throws {
+      guard isOpen else { throw SongNguError.writeFailed(path: path, reason: "already committed or discarded") }
+      if buffer.count + bytes.count <= Self.bufferSize {
+        buffer.append(contentsOf: bytes)
+        return
+      }
+      try guarded {
+        try flushBuffer()
+        if bytes.count >= Self.bufferSize {
+          try AtomicFileWriter.writeAll(bytes, to: descriptor, path: path)
+        } else {
+          buffer.append(contentsOf: bytes)
+        }
+      }
+    }
+
+    /// Appends `text` as UTF-8.
+    public func append(_ text: String) throws { try append(Array(text.utf8)) }
+
+    /// Flushes what is buffered, sets the permissions, `fsync`s (when the writer synchronizes) and
+    /// renames the temporary file over `path`; on failure the temporary file is removed.
+    public func commit() throws {
+      guard isOpen else { throw SongNguError.writeFailed(path: path, reason: "already committed or discarded") }
+      var closed = false
+      do {
+        try flushBuffer()
+        guard fchmod(descriptor, mode_t(writer.permissions)) == 0 else {
+          throw AtomicFileWriter.failure(path, "cannot set permissions")
+        }
+        if writer.synchronizes {
+          guard fsync(descriptor) == 0 else { throw AtomicFileWriter.failure(path, "cannot flush to disk") }
+        }
+        closed = true
+        isOpen = false
+        guard close(descriptor) == 0 else { throw AtomicFileWriter.failure(path, "cannot close the temporary file") }
+        guard rename(temporaryPath, path) == 0 else {
+          throw AtomicFileWriter.failure(path, "cannot rename the temporary file")
+        }
+      } catch {
+        if !closed { close(descriptor) }
+        isOpen = false
+        unlink(temporaryPath)
+        throw error
+      }
+      if writer.synchronizes { AtomicFileWriter.syncDirectory(directory) }
+    }
+
+    /// Closes and removes the temporary file, leaving `path` as it was.
+    ///
+    /// Does nothing once committed.
+    public func discard() {
+      guard isOpen else { return }
+      isOpen = false
+      close(descriptor)
+      unlink(temporaryPath)
+    }
+
+    private func flushBuffer() throws {
+      guard !buffer.isEmpty else { return }
+      try AtomicFileWriter.writeAll(buffer, to: descriptor, path: path)
+      buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func guarded(_ body: () throws -> Void) throws {
+      do { try body() } catch {
+        discard()
+        throw error
+      }
+    }
   }
 
   /// Writes `text` as UTF-8 to `path` (see `write(_:to:)`).
@@ -66,7 +166,7 @@ public struct AtomicFileWriter: Sendable {
     try write(Array(text.utf8), to: path)
   }
 
-  private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+  fileprivate static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { raw in
@@ -78,20 +178,20 @@ public struct AtomicFileWriter: Sendable {
       }
       if written < 0 {
         if errno == EINTR { continue }
-        throw failure(path, "write error")
+        throw Self.failure(path, "write error")
       }
       offset += written
     }
   }
 
-  private func syncDirectory(_ directory: String) {
+  fileprivate static func syncDirectory(_ directory: String) {
     let descriptor = open(directory, O_RDONLY)
     guard descriptor >= 0 else { return }
     _ = fsync(descriptor)
     close(descriptor)
   }
 
-  private func failure(_ path: String, _ what: String) -> SongNguError {
+  fileprivate static func failure(_ path: String, _ what: String) -> SongNguError {
     let reason = String(cString: strerror(errno))
     return .writeFailed(path: path, reason: "\(what): \(reason.lowercased())")
   }

@@ -23,22 +23,34 @@ public struct CSVWriter: BilingualWriter {
   public func write(_ documents: [BilingualDocument]) -> BilingualOutput {
     var tally = DroppedCharacterTally()
     let aligned = documents.contains { $0.units.contains { $0.score != nil || $0.bead != nil } }
-    var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
-    out += record(Self.columns(aligned: aligned))
-    for document in documents {
-      let article = tally.clean(document.name, unitID: document.name)
-      for original in document.units {
-        let unit = tally.clean(original)
-        var cells = [
-          text(unit.id), text(unit.source), text(unit.target), text(unit.kind.rawValue), String(unit.block),
-          String(unit.paragraph), text(unit.targetOrigin.rawValue), text(UsedTerm.list(unit.terms, separator: "=")),
-          text(article),
-        ]
-        if aligned { cells += [unit.score.map { String($0) } ?? "", text(unit.bead ?? "")] }
-        out += record(cells)
-      }
-    }
+    var out = header(aligned: aligned)
+    for document in documents { out += records(of: document, aligned: aligned, tally: &tally) }
     return tally.output(out)
+  }
+
+  /// The byte order mark (when the dialect has one) and the column names.
+  ///
+  /// With `records(of:aligned:tally:)` for each document, the file `write(_:)` writes, a piece at a
+  /// time. `aligned` (the score and bead columns) is whether any unit of any document has a score or a bead.
+  public func header(aligned: Bool) -> String {
+    (dialect.byteOrderMark ? "\u{FEFF}" : "") + record(Self.columns(aligned: aligned))
+  }
+
+  /// The rows of one document; dropped characters are counted in `tally`.
+  public func records(of document: BilingualDocument, aligned: Bool, tally: inout DroppedCharacterTally) -> String {
+    var out = ""
+    let article = tally.clean(document.name, unitID: document.name)
+    for original in document.units {
+      let unit = tally.clean(original)
+      var cells = [
+        text(unit.id), text(unit.source), text(unit.target), text(unit.kind.rawValue), String(unit.block),
+        String(unit.paragraph), text(unit.targetOrigin.rawValue), text(UsedTerm.list(unit.terms, separator: "=")),
+        text(article),
+      ]
+      if aligned { cells += [unit.score.map { String($0) } ?? "", text(unit.bead ?? "")] }
+      out += record(cells)
+    }
+    return out
   }
 
   /// A text cell, guarded when the dialect says so. (Numbers songngu formats itself are not guarded.)

@@ -1,7 +1,14 @@
 /// Counts the characters a writer drops, and the units they were dropped from.
-struct DroppedCharacterTally {
-  private(set) var count = 0
-  private(set) var unitIDs: [String] = []
+///
+/// Incremental writing (`TMXWriter.units(of:tally:)`, `CSVWriter.records(of:aligned:tally:)`) carries
+/// one tally from document to document; it ends up as a whole-file write's would.
+public struct DroppedCharacterTally: Sendable, Equatable {
+  /// How many characters were dropped so far.
+  public private(set) var count = 0
+  /// The ids of the units that lost characters so far, in output order, each once.
+  public private(set) var unitIDs: [String] = []
+
+  public init() {}
 
   /// `text` made safe for every export format; drops are charged to `unitID`.
   mutating func clean(_ text: String, unitID: String) -> String {

@@ -25,7 +25,17 @@ public struct TMXWriter: BilingualWriter {
 
   public func write(_ documents: [BilingualDocument]) -> BilingualOutput {
     var tally = DroppedCharacterTally()
-    let sourceLanguage = documents.first?.sourceLanguage ?? "vi-VN"
+    var out = header(sourceLanguage: documents.first?.sourceLanguage ?? "vi-VN")
+    for document in documents { out += units(of: document, tally: &tally) }
+    out += footer
+    return tally.output(out)
+  }
+
+  /// The file's beginning, up to and including `<body>`.
+  ///
+  /// With `units(of:tally:)` for each document and `footer`, the file `write(_:)` writes, a piece at
+  /// a time. `sourceLanguage` is the first document's (`vi-VN` when there is none).
+  public func header(sourceLanguage: String) -> String {
     var out = """
       <?xml version="1.0" encoding="UTF-8"?>
       <!DOCTYPE tmx SYSTEM "tmx14.dtd">
@@ -37,29 +47,35 @@ public struct TMXWriter: BilingualWriter {
     out += " datatype=\"plaintext\""
     if let date = options.creationDate { out += " creationdate=\"\(date.tmx)\"" }
     out += "/>\n  <body>\n"
-    for document in documents {
-      let article = tally.clean(document.name, unitID: document.name)
-      for original in document.units {
-        let unit = tally.clean(original)
-        out += "    <tu tuid=\"\(attribute(unit.id))\">\n"
-        if !unit.terms.isEmpty {
-          out += "      <note>\(text(UsedTerm.list(unit.terms, separator: " = ")))</note>\n"
-        }
-        out += property("x-article", article)
-        out += property("x-block-kind", unit.kind.rawValue)
-        out += property("x-block", String(unit.block))
-        out += property("x-paragraph", String(unit.paragraph))
-        out += property("x-target-origin", unit.targetOrigin.rawValue)
-        if let score = unit.score { out += property("x-score", String(score)) }
-        if let bead = unit.bead { out += property("x-bead", bead) }
-        out += "      <tuv xml:lang=\"\(attribute(document.sourceLanguage))\"><seg>\(text(unit.source))</seg></tuv>\n"
-        out += "      <tuv xml:lang=\"\(attribute(document.targetLanguage))\"><seg>\(text(unit.target))</seg></tuv>\n"
-        out += "    </tu>\n"
-      }
-    }
-    out += "  </body>\n</tmx>\n"
-    return tally.output(out)
+    return out
   }
+
+  /// The `<tu>`s of one document; dropped characters are counted in `tally`.
+  public func units(of document: BilingualDocument, tally: inout DroppedCharacterTally) -> String {
+    var out = ""
+    let article = tally.clean(document.name, unitID: document.name)
+    for original in document.units {
+      let unit = tally.clean(original)
+      out += "    <tu tuid=\"\(attribute(unit.id))\">\n"
+      if !unit.terms.isEmpty {
+        out += "      <note>\(text(UsedTerm.list(unit.terms, separator: " = ")))</note>\n"
+      }
+      out += property("x-article", article)
+      out += property("x-block-kind", unit.kind.rawValue)
+      out += property("x-block", String(unit.block))
+      out += property("x-paragraph", String(unit.paragraph))
+      out += property("x-target-origin", unit.targetOrigin.rawValue)
+      if let score = unit.score { out += property("x-score", String(score)) }
+      if let bead = unit.bead { out += property("x-bead", bead) }
+      out += "      <tuv xml:lang=\"\(attribute(document.sourceLanguage))\"><seg>\(text(unit.source))</seg></tuv>\n"
+      out += "      <tuv xml:lang=\"\(attribute(document.targetLanguage))\"><seg>\(text(unit.target))</seg></tuv>\n"
+      out += "    </tu>\n"
+    }
+    return out
+  }
+
+  /// The file's end, after the last document's units.
+  public var footer: String { "  </body>\n</tmx>\n" }
 
   private func property(_ type: String, _ value: String) -> String {
     "      <prop type=\"\(type)\">\(text(value))</prop>\n"

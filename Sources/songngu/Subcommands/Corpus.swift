@@ -115,16 +115,47 @@ extension SongNguCommand {
             line.flush()
           }
         }
-        let result = corpus.run(pairs, workers: workers, progress: progress)
-        for finding in result.findings { stderr.writeLine("songngu: " + finding.formatted()) }
+        // Streamed: each document is written as soon as the ones before it are, so memory holds a
+        // window of documents, not the corpus.
         let target = OutputFolder(out)
-        var written = try AlignmentExport.write(
-          result.documents, formats: try parsedFormats(), name: name, to: target, minScore: minScore)
+        let stream = try AlignmentExport.Stream(
+          formats: try parsedFormats(), name: name, to: target, minScore: minScore)
+        var reports: [CorpusAligner.DocumentReport] = []
+        var findings: [Finding] = []
+        var checker = qa ? terms.map { TermQA.Checker(TermQA(glossary: $0)) } : nil
+        var pairCount = 0
+        // With a worker on every core, the workers render each document's output text and this
+        // thread only appends it in order; with a core to spare, this thread renders (measured faster).
+        let renderer = stream.renderer
+        let rendersOnWorkers = workers >= ProcessInfo.processInfo.activeProcessorCount
+        let keepsPairs = checker != nil || !rendersOnWorkers
+        try corpus.run(
+          pairs, workers: workers, progress: progress,
+          prepare: { outcome -> (CorpusAligner.Outcome, AlignmentExport.Rendered?, Int) in
+            guard case .aligned(let document, let report) = outcome else { return (outcome, nil, 0) }
+            let count = document.pairs.filter { !$0.isOmission }.count
+            let kept = keepsPairs ? outcome : .aligned(AlignedPairs(name: document.name, pairs: []), report)
+            return (kept, rendersOnWorkers ? renderer.render(document) : nil, count)
+          }
+        ) { prepared in
+          let (outcome, rendered, count) = prepared
+          switch outcome {
+          case .aligned(let document, let report):
+            if let rendered { try stream.append(rendered) } else { try stream.append(document) }
+            reports.append(report)
+            pairCount += count
+            checker?.check(document)
+          case .failed(let finding):
+            findings.append(finding)
+          }
+        }
+        for finding in findings { stderr.writeLine("songngu: " + finding.formatted()) }
+        var written = try stream.finish()
+        let result = CorpusAligner.Result(documents: [], reports: reports, findings: findings)
         let reportPath = try target.path(for: name + ".report.tsv")
         try AtomicFileWriter().write(Array(result.reportTSV.utf8), to: reportPath)
         written.append(reportPath)
-        if qa, let terms {
-          let report = TermQA(glossary: terms).check(result.documents)
+        if let report = checker?.report {
           for (suffix, text) in [
             (".term-agreement.tsv", report.agreementTSV), (".term-findings.tsv", report.findingsTSV),
           ] {
@@ -134,8 +165,8 @@ extension SongNguCommand {
           }
         }
         stderr.writeLine(
-          "songngu: aligned \(result.documents.count) of \(pairs.count + missing.count) documents, "
-            + "\(result.pairCount) pairs; wrote \(written.joined(separator: ", "))")
+          "songngu: aligned \(reports.count) of \(pairs.count + missing.count) documents, "
+            + "\(pairCount) pairs; wrote \(written.joined(separator: ", "))")
         stderr.flush()
       }
     }
