@@ -3,24 +3,11 @@
 // memory (VmHWM, which only grows: give one worker count to measure it alone).
 //
 // Usage: CorpusBenchmark [DOCUMENTS] [WORKERS]   (defaults 3000, and 1 then 2)
+import BenchmarkSupport
 import Foundation
 import SongNgu
 
-/// A deterministic random generator (SplitMix64), so every run benchmarks the same corpus.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
-let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent()
-let fixtures = repository.appendingPathComponent("Tests/SongNguTests/Fixtures/Alignment")
+let fixtures = repositoryRoot.appendingPathComponent("Tests/SongNguTests/Fixtures/Alignment")
 
 /// Paragraph pairs (vi lines, en lines) and titles from the hand-translated fixture pairs.
 func pool() -> (titles: [(String, String)], paragraphs: [([String], [String])]) {
@@ -43,15 +30,6 @@ func pool() -> (titles: [(String, String)], paragraphs: [([String], [String])]) 
   return (titles, paragraphs)
 }
 
-func peakMemoryMB() -> Double {
-  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-  for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-    let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
-    return kilobytes / 1024
-  }
-  return 0
-}
-
 let documents = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 3000
 let workerCounts = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) }.map { [$0] } ?? [1, 2]
 let (titles, paragraphs) = pool()
@@ -64,7 +42,7 @@ let input = root.appendingPathComponent("in")
 try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: root) }
 
-var generator = SplitMix64(state: 2024)
+var generator = SeededGenerator(seed: 2024)
 var sentencePairs = 0
 var bytes = 0
 for number in 0..<documents {
@@ -128,5 +106,5 @@ for workers in workerCounts {
         "workers %d: %d pairs aligned and %d files written in %.2f s (%.0f pairs/s); %d/%d documents all 1-1; "
         + "reorder buffer high-water %d of %d; peak memory %.0f MB",
       workers, pairCount, written.count, total, Double(pairCount) / total, exact, reports.count,
-      statistics.highWater, statistics.bound, peakMemoryMB()))
+      statistics.highWater, statistics.bound, peakResidentMegabytes()))
 }

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import SongNgu
 
@@ -9,8 +10,7 @@ import SongNgu
 // uses every core); the best of `rounds` runs.
 // MB/s are megabytes of input text per second.
 
-let root = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let root = repositoryRoot
 let targetBytes = (CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 20) * 1024 * 1024
 let rounds = 3
 

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 // Whole-process `prepare` throughput on ≥ 20 MB of Vietnamese articles with the project glossary,
 // beside the segment-only figure and raw ICU sentence iteration over the same text.
 //
@@ -8,60 +9,18 @@ import CICU
 import Foundation
 import SongNgu
 
-let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent()
-
-/// A deterministic random generator (SplitMix64), so every run benchmarks the same articles.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
-func peakResidentMegabytes() -> Double {
-  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-  else { return -1 }
-  return (line.split(separator: " ").compactMap { Double($0) }.first ?? -1) / 1024
-}
-
 func seconds(_ body: () throws -> Void) rethrows -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
   try body()
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// Real sentences: the sample's and the segmentation fixtures'.
-func realSentences() -> [String] {
-  var sentences: [String] = []
-  if let text = try? String(
-    contentsOf: repository.appendingPathComponent("samples/nato-trieu-tien.vi.sentences.tsv"), encoding: .utf8)
-  {
-    for line in text.split(separator: "\n").dropFirst() {
-      let cells = line.split(separator: "\t", maxSplits: 2)
-      if cells.count == 3, cells[1] == "body" { sentences.append(String(cells[2])) }
-    }
-  }
-  let fixtures = repository.appendingPathComponent("Tests/SongNguTests/Fixtures/Segmentation")
-  for name in (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? [] where name.hasSuffix(".txt") {
-    if let text = try? String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8) {
-      sentences += text.split(separator: "\n").map(String.init).filter { $0.count > 20 }
-    }
-  }
-  return sentences
-}
-
 /// Articles of about 100 KB: a title, headings and paragraphs of shuffled real sentences, a source line.
 func writeArticles(megabytes: Int, into folder: URL) throws -> Int {
   try? FileManager.default.removeItem(at: folder)
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  var random = SplitMix64(state: 2026)
-  let sentences = realSentences()
+  var random = SeededGenerator(seed: 2026)
+  let sentences = realSentences(bodyOnly: true)
   var total = 0
   var number = 0
   while total < megabytes << 20 {
@@ -84,7 +43,7 @@ func writeArticles(megabytes: Int, into folder: URL) throws -> Int {
 
 let arguments = CommandLine.arguments
 if arguments.count == 4 && arguments[1] == "--prepare" {
-  let glossary = try GlossaryLoader.load(paths: [repository.appendingPathComponent("glossaries").path])
+  let glossary = try GlossaryLoader.load(paths: [repositoryRoot.appendingPathComponent("glossaries").path])
   let preparer = ArticlePreparer(glossary: glossary)
   let folder = OutputFolder(arguments[3])
   try FileManager.default.createDirectory(atPath: arguments[3], withIntermediateDirectories: true)

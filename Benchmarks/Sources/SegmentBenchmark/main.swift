@@ -1,3 +1,4 @@
+import BenchmarkSupport
 // Normalize + segment throughput against raw ICU sentence iteration over the same text.
 //
 // Usage: SegmentBenchmark [MEGABYTES]        run the comparison (default 24 MB)
@@ -6,43 +7,10 @@ import CICU
 import Foundation
 import SongNgu
 
-/// A deterministic random generator (SplitMix64), so every run benchmarks the same text.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
-let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent()
-
-/// Real sentences: the sample's hand segmentation and the segmentation fixtures.
-func realSentences() -> [String] {
-  var sentences: [String] = []
-  let gold = repository.appendingPathComponent("samples/nato-trieu-tien.vi.sentences.tsv")
-  if let text = try? String(contentsOf: gold, encoding: .utf8) {
-    for line in text.split(separator: "\n").dropFirst() {
-      if let cell = line.split(separator: "\t", maxSplits: 2).last { sentences.append(String(cell)) }
-    }
-  }
-  let fixtures = repository.appendingPathComponent("Tests/SongNguTests/Fixtures/Segmentation")
-  for name in (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? [] where name.hasSuffix(".txt") {
-    if let text = try? String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8) {
-      sentences += text.split(separator: "\n").map(String.init).filter { $0.count > 20 }
-    }
-  }
-  return sentences
-}
-
 /// Paragraphs of 2–6 shuffled real sentences, blank lines between, until `bytes` is reached.
 func generateText(bytes: Int, seed: UInt64) -> String {
-  var random = SplitMix64(state: seed)
-  let sentences = realSentences()
+  var random = SeededGenerator(seed: seed)
+  let sentences = realSentences(bodyOnly: false)
   var text = ""
   text.reserveCapacity(bytes + 4096)
   while text.utf8.count < bytes {
@@ -51,15 +19,6 @@ func generateText(bytes: Int, seed: UInt64) -> String {
     text += paragraph.joined(separator: " ") + "\n\n"
   }
   return text
-}
-
-/// Peak resident memory (VmHWM) of this process; ru_maxrss would carry the parent's over exec.
-func peakResidentMegabytes() -> Double {
-  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-  else { return -1 }
-  let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? -1
-  return kilobytes / 1024
 }
 
 func time(_ body: () throws -> Void) rethrows -> Double {
@@ -87,7 +46,7 @@ let bytes = Double(text.utf8.count)
 let file = FileManager.default.temporaryDirectory.appendingPathComponent("songngu-bench-\(megabytes).txt")
 try text.write(to: file, atomically: true, encoding: .utf8)
 print(
-  "text: \(String(format: "%.1f", bytes / 1_048_576)) MB of Vietnamese news sentences (\(realSentences().count) distinct)"
+  "text: \(String(format: "%.1f", bytes / 1_048_576)) MB of Vietnamese news sentences (\(realSentences(bodyOnly: false).count) distinct)"
 )
 
 // Raw ICU: a C loop over ubrk_next on the whole UTF-16 text (decoding not timed).

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import SongNgu
 
 /// Vietnamese-like multi-syllable terms for a large glossary: syllables taken from real text and

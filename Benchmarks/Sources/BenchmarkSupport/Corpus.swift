@@ -2,9 +2,9 @@ import SongNgu
 
 /// The benchmark's Vietnamese text: the sample article's sentences and some more real news sentences,
 /// shuffled into paragraphs until the text reaches a size.
-enum Corpus {
+public enum Corpus {
   /// Real news sentences beside the sample's, with and without glossary terms.
-  static let extraSentences = [
+  public static let extraSentences = [
     "Bộ Ngoại giao Nga cho biết Moscow sẵn sàng đàm phán hòa bình với Ukraine nếu phương Tây ngừng viện trợ quân sự cho Kiev.",
     "Tổng thống Mỹ Donald Trump đã có cuộc điện đàm với Tổng thống Nga Vladimir Putin hôm thứ Ba.",
     "Liên Hợp Quốc kêu gọi các bên kiềm chế và tuân thủ lệnh ngừng bắn tại Dải Gaza.",
@@ -30,7 +30,7 @@ enum Corpus {
   ]
 
   /// Body sentences (ending in punctuation) and headings of the sample, plus `extraSentences`.
-  static func sentences(sample: Document) -> (body: [String], headings: [String]) {
+  public static func sentences(sample: Document) -> (body: [String], headings: [String]) {
     let translatable = sample.translatableSentences
     let body = translatable.filter { $0.kind == .body }.map(\.text) + extraSentences
     let headings = translatable.filter { $0.kind == .heading }.map(\.text)
@@ -38,7 +38,7 @@ enum Corpus {
   }
 
   /// Paragraphs of 3–6 shuffled sentences, now and then a heading, until `bytes` of UTF-8.
-  static func text(body: [String], headings: [String], bytes: Int, generator: inout SeededGenerator) -> String {
+  public static func text(body: [String], headings: [String], bytes: Int, generator: inout SeededGenerator) -> String {
     var text = "Tin tức quốc tế\n\n"
     var paragraphs = 0
     while text.utf8.count < bytes {

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Peak resident memory of this process (VmHWM), in MB.
+///
+/// `getrusage`'s `ru_maxrss` is not used: it carries the parent's peak over `exec`.
+public func peakResidentMegabytes() -> Double {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+  else { return -1 }
+  return (line.split(separator: " ").compactMap { Double($0) }.first ?? -1) / 1024
+}
+
+/// The repository root (this file is Benchmarks/Sources/BenchmarkSupport/…).
+public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+
+/// Real Vietnamese sentences: the sample's body sentences (or all its units) and the segmentation
+/// fixtures' sentences longer than 20 characters.
+public func realSentences(bodyOnly: Bool) -> [String] {
+  var sentences: [String] = []
+  let gold = repositoryRoot.appendingPathComponent("samples/nato-trieu-tien.vi.sentences.tsv")
+  if let text = try? String(contentsOf: gold, encoding: .utf8) {
+    for line in text.split(separator: "\n").dropFirst() {
+      let cells = line.split(separator: "\t", maxSplits: 2)
+      if cells.count == 3, !bodyOnly || cells[1] == "body" { sentences.append(String(cells[2])) }
+    }
+  }
+  let fixtures = repositoryRoot.appendingPathComponent("Tests/SongNguTests/Fixtures/Segmentation")
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).sorted()
+  for name in names where name.hasSuffix(".txt") {
+    if let text = try? String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8) {
+      sentences += text.split(separator: "\n").map(String.init).filter { $0.count > 20 }
+    }
+  }
+  return sentences
+}
