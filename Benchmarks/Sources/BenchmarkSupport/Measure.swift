@@ -34,3 +34,13 @@ public func realSentences(bodyOnly: Bool) -> [String] {
   }
   return sentences
 }
+
+/// This thread's CPU time spent in `body`, in seconds.
+public func cpuTime<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+  var start = timespec()
+  var end = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+  let value = try body()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+  return (value, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9)
+}

@@ -14,16 +14,6 @@ let root = repositoryRoot
 let targetBytes = (CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 20) * 1024 * 1024
 let rounds = 3
 
-/// This thread's CPU time spent in `body`, in seconds.
-func cpuTime<T>(_ body: () throws -> T) rethrows -> (T, Double) {
-  var start = timespec()
-  var end = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
-  let value = try body()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
-  return (value, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9)
-}
-
 /// The best CPU time of `rounds` runs of `body`.
 func best<T>(_ body: () throws -> T) rethrows -> (T, Double) {
   var result: (T, Double)? = nil

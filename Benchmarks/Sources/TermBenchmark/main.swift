@@ -22,16 +22,6 @@ func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
   return (value, seconds(clock.now - start))
 }
 
-/// This thread's CPU time spent in `body`, in seconds.
-func cpuTime<T>(_ body: () throws -> T) rethrows -> (T, Double) {
-  var start = timespec()
-  var end = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
-  let value = try body()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
-  return (value, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9)
-}
-
 var generator = SeededGenerator(seed: 0x736F_6E67_6E67_75)
 
 // The text.

@@ -338,12 +338,7 @@ struct LineCleaner {
       index += 1
       if unit > 0x20 && unit < 0x7F {
         if wordHasMark && !tables.isLetter(unit) { endWord() }
-        if pendingSpace {
-          emit(unit)
-        } else {
-          put(unit)
-          lineHasText = true
-        }
+        emit(unit)
         continue
       }
       if unit == 0x20 {
@@ -354,12 +349,7 @@ struct LineCleaner {
         && unit != 0x00F0 && unit != 0x0189 && unit != 0x0256
       {
         // Precomposed letters (all of Vietnamese): copy.
-        if pendingSpace {
-          emit(unit)
-        } else {
-          put(unit)
-          lineHasText = true
-        }
+        emit(unit)
         continue
       }
       special(unit, next: index < count ? line[index] : 0)
