@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SongNgu
 
 /// Options for reading Vietnamese articles, shared by every subcommand that reads one.
@@ -32,6 +33,26 @@ struct ReadingOptionGroup: ParsableArguments {
       normalization: NormalizationOptions(toneStyle: toneStyle, wrapped: wrapped), abbreviations: list,
       maxLineBytes: maxLineBytes)
   }
+}
+
+/// The glossaries a command drafts or checks with: `--glossary PATH…`, by default `glossaries/`.
+struct GlossaryOptionGroup: ParsableArguments {
+  @Option(name: .long, help: "A glossary file or folder (TSV, CSV, TBX); repeatable. Default: glossaries/.")
+  var glossary: [String] = []
+
+  /// The default folder, relative to the current directory.
+  static let defaultFolder = "glossaries"
+
+  /// Loads the glossaries given, or the default folder (with a message that says how to choose one).
+  func load() throws -> SongNgu.Glossary {
+    if glossary.isEmpty && !FileManager.default.fileExists(atPath: Self.defaultFolder) {
+      throw SongNguError.fileNotFound(path: "\(Self.defaultFolder) (the default glossary folder; pass --glossary PATH)")
+    }
+    return try GlossaryLoader.load(paths: paths)
+  }
+
+  /// The paths to load: the ones given, or the default folder.
+  var paths: [String] { glossary.isEmpty ? [Self.defaultFolder] : glossary }
 }
 
 extension ToneStyle: ExpressibleByArgument {}

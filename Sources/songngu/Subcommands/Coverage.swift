@@ -29,8 +29,7 @@ extension SongNguCommand {
     )
     var articles: [String] = []
 
-    @Option(help: "A glossary file or folder (TSV, CSV, TBX); repeatable. Default: glossaries/.")
-    var glossary: [String] = []
+    @OptionGroup var glossaries: GlossaryOptionGroup
 
     @Option(help: "Fail (exit 1) when candidate coverage is below this ratio, 0 to 1 (e.g. 0.95).")
     var min: Double?
@@ -56,7 +55,7 @@ extension SongNguCommand {
         }
         let report = try GlossaryCoverage.check(
           articles: paths,
-          glossaryPaths: glossary.isEmpty ? ["glossaries"] : glossary, reading: try reading.readingOptions())
+          glossaryPaths: glossaries.paths, reading: try reading.readingOptions())
         let output = OutputBuffer()
         output.write(report.rendered(as: format))
         output.flush()

@@ -25,8 +25,7 @@ extension SongNguCommand {
     @Argument(help: "Articles (UTF-8 text) or folders of them (every *.txt but *.en.txt). Default: the sample.")
     var articles: [String] = []
 
-    @Option(name: .long, help: "A glossary file or folder (TSV, CSV, TBX); repeatable. Default: glossaries/.")
-    var glossary: [String] = []
+    @OptionGroup var glossaries: GlossaryOptionGroup
 
     @Option(name: .long, help: "The output folder (created if missing).")
     var out: String = "output"
@@ -75,11 +74,7 @@ extension SongNguCommand {
     func run() throws {
       try reportingErrors {
         let inputs = try inputPaths()
-        let glossaryPaths = glossary.isEmpty ? ["glossaries"] : glossary
-        if glossary.isEmpty && !FileManager.default.fileExists(atPath: "glossaries") {
-          throw SongNguError.fileNotFound(path: "glossaries (the default glossary folder; pass --glossary PATH)")
-        }
-        let loaded = try GlossaryLoader.load(paths: glossaryPaths)
+        let loaded = try glossaries.load()
         let options = PrepareOptions(
           formats: formats.isEmpty ? [.tmx, .csv] : formats.flatMap { $0 },
           timestamp: timestamp ? UTCTimestamp(Date()) : nil,

@@ -26,8 +26,7 @@ extension SongNguCommand {
     @Argument(help: "The article (UTF-8 text); '-' or nothing reads standard input.")
     var file: String?
 
-    @Option(help: "A glossary file or folder (TSV, CSV, TBX); repeatable. Default: glossaries/.")
-    var glossary: [String] = []
+    @OptionGroup var glossaries: GlossaryOptionGroup
 
     @Option(help: "Output format: text or jsonl.")
     var format: Format = .text
@@ -39,7 +38,7 @@ extension SongNguCommand {
 
     func run() throws {
       try reportingErrors {
-        let loaded = try GlossaryLoader.load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
+        let loaded = try glossaries.load()
         let translator = DraftTranslator(
           glossary: loaded, options: DraftOptions(style: marked ? .marked : .plain))
         let reader = ArticleReader(
