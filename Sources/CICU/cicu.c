@@ -96,6 +96,13 @@ int32_t cicu_nfc(const uint16_t *text, int32_t length, uint16_t *dest, int32_t c
   return result;
 }
 
+int cicu_nfc_is_inert(uint32_t c) {
+  UErrorCode error = U_ZERO_ERROR;
+  const UNormalizer2 *nfc = nfc_instance(&error);
+  if (U_FAILURE(error)) return 0;
+  return unorm2_isInert(nfc, (UChar32)c) ? 1 : 0;
+}
+
 int32_t cicu_nfd(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
   UErrorCode error = U_ZERO_ERROR;
   const UNormalizer2 *nfd = unorm2_getNFDInstance(&error);

@@ -51,6 +51,10 @@ int32_t cicu_nfc_span(const uint16_t *text, int32_t length, int32_t *status);
 /// When the result does not fit, `*status` is set to a buffer overflow error (15).
 int32_t cicu_nfc(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
 
+/// 1 when `c` is NFC-inert: NFC leaves it alone and it never combines with a neighbour, so text made of
+/// such characters (and of characters known to be NFC starters) needs no composition; else 0.
+int cicu_nfc_is_inert(uint32_t c);
+
 /// Normalizes `text` to NFD into `dest`; returns the needed length (see `cicu_nfc`).
 int32_t cicu_nfd(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
 

@@ -70,10 +70,18 @@ public struct Normalizer: Sendable {
   public func finishLine(
     _ output: inout [UInt16], from start: Int = 0, needsComposition: Bool, counts: inout NormalizationCounts
   ) {
+    finishLine(&output, from: start, needsComposition: needsComposition, tonesPlaced: false, counts: &counts)
+  }
+
+  /// `finishLine`, skipping the tone pass when the caller already ran it (`placeToneMarks(atCandidates:)`).
+  func finishLine(
+    _ output: inout [UInt16], from start: Int = 0, needsComposition: Bool, tonesPlaced: Bool,
+    counts: inout NormalizationCounts
+  ) {
     if needsComposition {
       compose(from: start, in: &output)
     }
-    placeToneMarks(from: start, in: &output, counts: &counts)
+    if !tonesPlaced { placeToneMarks(from: start, in: &output, counts: &counts) }
   }
 
   // MARK: - Pass 1: invisible characters, controls, spaces, Đ look-alikes
@@ -160,22 +168,44 @@ public struct Normalizer: Sendable {
         let unit = all[index]
         let flags = facts[Int(unit)]
         // One well-predicted branch: `rimeSecond` shifted onto `rimeFirst`, and-ed with the previous.
-        if (flags >> 1) & previousFlags & LineFacts.rimeFirst != 0, (unit | previous) >= 0xC0,
-          index + 1 == end || !tables.isLetter(all[index + 1])
-        {
-          var wordStart = index - 1
-          while wordStart > start && tables.isLetter(all[wordStart - 1]) && index - wordStart < 8 { wordStart -= 1 }
-          if wordStart == start || !tables.isLetter(all[wordStart - 1]) {
-            ToneSyllable.place(
-              in: UnsafeMutableBufferPointer(rebasing: all[wordStart...index]), style: style, counts: &counts,
-              tables: tables)
-          }
+        if (flags >> 1) & previousFlags & LineFacts.rimeFirst != 0, (unit | previous) >= 0xC0 {
+          Self.examineRime(endingAt: index, in: all, from: start, style: style, counts: &counts, tables: tables)
         }
         previous = unit
         previousFlags = flags
         index += 1
       }
     }
+  }
+
+  /// The tone pass of a line that cleaning and composition left as it was decoded, at the pairs the
+  /// decoder noted (`UTF8Decoding.decode(_:appendingTo:facts:toneCandidates:)`): the same result as
+  /// the full pass without reading every code unit again.
+  func placeToneMarks(
+    atCandidates candidates: [Int32], in line: inout [UInt16], counts: inout NormalizationCounts
+  ) {
+    guard !candidates.isEmpty else { return }
+    let style = options.toneStyle
+    let tables = CharacterTables.shared
+    line.withUnsafeMutableBufferPointer { all in
+      for candidate in candidates where Int(candidate) < all.count {
+        Self.examineRime(endingAt: Int(candidate), in: all, from: 0, style: style, counts: &counts, tables: tables)
+      }
+    }
+  }
+
+  /// Places the tone mark of the word ending at `index` when its last two vowels are an open rime.
+  @inline(__always)
+  private static func examineRime(
+    endingAt index: Int, in all: UnsafeMutableBufferPointer<UInt16>, from start: Int, style: ToneStyle,
+    counts: inout NormalizationCounts, tables: CharacterTables
+  ) {
+    guard index + 1 == all.count || !tables.isLetter(all[index + 1]) else { return }
+    var wordStart = index - 1
+    while wordStart > start && tables.isLetter(all[wordStart - 1]) && index - wordStart < 8 { wordStart -= 1 }
+    guard wordStart == start || !tables.isLetter(all[wordStart - 1]) else { return }
+    ToneSyllable.place(
+      in: UnsafeMutableBufferPointer(rebasing: all[wordStart...index]), style: style, counts: &counts, tables: tables)
   }
 }
 
@@ -325,7 +355,7 @@ struct LineCleaner {
       {
         return nil
       }
-      mayNeedComposition = true
+      if tables.facts[Int(unit)] & LineFacts.mayNeedComposition.rawValue != 0 { mayNeedComposition = true }
     }
     return previousWasSpace && !line.isEmpty ? nil : mayNeedComposition
   }
@@ -395,8 +425,8 @@ struct LineCleaner {
         if tables.isMark(unit) {
           mayNeedComposition = true
           wordHasMark = true
-        } else if unit >= 0x300 && !tables.isVowel(unit) {
-          // Precomposed Vietnamese is NFC; other scripts are checked by ICU.
+        } else if tables.facts[Int(unit)] & LineFacts.mayNeedComposition.rawValue != 0 {
+          // Precomposed Vietnamese and NFC-inert characters need no check; ICU checks the rest.
           mayNeedComposition = true
         }
         if wordHasMark && !tables.isLetter(unit) { endWord() }

@@ -10,6 +10,9 @@ public struct AbbreviationList: Sendable, Equatable {
   public private(set) var mayEnd: Set<[UInt16]> = []
   /// The length of the longest listed abbreviation (UTF-16 code units).
   private var maximumLength = 0
+  /// A 4,096-bit filter over the hashes of every listed abbreviation: a token whose bit is clear is
+  /// certainly not listed, which answers most words before a period without building a key.
+  private var filter = [UInt64](repeating: 0, count: 64)
 
   public init() {}
 
@@ -62,6 +65,8 @@ public struct AbbreviationList: Sendable, Equatable {
       let units = Array(line.utf16)
       maximumLength = max(maximumLength, units.count)
       if section { beforeName.insert(units) } else { mayEnd.insert(units) }
+      let bit = Self.filterBit(units)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
   }
 
@@ -74,6 +79,12 @@ public struct AbbreviationList: Sendable, Equatable {
     var periods = 0
     for unit in token where unit == 0x2E { periods += 1 }
     if periods == 1 && token.count > maximumLength { return false }
+    // Listed itself, or a compound whose first part is listed.
+    var mayBeListed = mightBeListed(token)
+    if !mayBeListed && periods >= 2, let period = token.firstIndex(of: 0x2E) {
+      mayBeListed = mightBeListed(token.prefix(through: period))
+    }
+    guard mayBeListed else { return false }
     if beforeName.contains(Array(token)) { return true }
     guard periods >= 2 else { return false }
     // Compound: split after each period; every part must be listed.
@@ -91,6 +102,18 @@ public struct AbbreviationList: Sendable, Equatable {
 
   /// Whether `token` ends a sentence only before an upper-case word.
   func isMayEnd<Units: Collection<UInt16>>(_ token: Units) -> Bool {
-    token.count <= maximumLength && mayEnd.contains(Array(token))
+    token.count <= maximumLength && mightBeListed(token) && mayEnd.contains(Array(token))
+  }
+
+  @inline(__always) private func mightBeListed<Units: Collection<UInt16>>(_ token: Units) -> Bool {
+    let bit = Self.filterBit(token)
+    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  /// FNV-1a over the code units, folded to 12 bits.
+  @inline(__always) private static func filterBit<Units: Collection<UInt16>>(_ token: Units) -> Int {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for unit in token { hash = (hash ^ UInt64(unit)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & 4095)
   }
 }

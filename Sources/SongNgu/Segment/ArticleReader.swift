@@ -74,11 +74,13 @@ public final class ArticleReader {
   private var queued: [LineGroup] = []
   private var queuedIndex = 0
 
-  /// A cleaned line: its code units, input line number, and whether it may need NFC composition.
+  /// A cleaned line: its code units, input line number, whether it may need NFC composition, and
+  /// whether its tone marks were already placed.
   struct CleanLine {
     var units: [UInt16]
     var line: Int
     var needsComposition: Bool
+    var tonesPlaced = false
   }
 
   /// A block's lines before finishing, segmentation and classification.
@@ -142,11 +144,24 @@ public final class ArticleReader {
   ) -> SegmentedGroup {
     var result = SegmentedGroup()
     result.line = group.line
+    if group.lines.count == 1, let line = group.lines.first {
+      // One line (most blocks): no joining, no copies.
+      var units = line.units
+      normalizer.finishLine(
+        &units, needsComposition: line.needsComposition, tonesPlaced: line.tonesPlaced, counts: &result.counts)
+      result.ranges = units.withUnsafeBufferPointer { segmenter.split($0) }
+      let kind = classifier.kind(ofLineUnits: [units], titleSeen: true)
+      result.text = units
+      result.isBoilerplate = kind == .boilerplate
+      result.kindAfterTitle = kind
+      return result
+    }
     var lines: [[UInt16]] = []
     lines.reserveCapacity(group.lines.count)
     for line in group.lines {
       var units = line.units
-      normalizer.finishLine(&units, needsComposition: line.needsComposition, counts: &result.counts)
+      normalizer.finishLine(
+        &units, needsComposition: line.needsComposition, tonesPlaced: line.tonesPlaced, counts: &result.counts)
       lines.append(units)
     }
     let wrapped = lines.count >= 2 && isWrapped(lines, forced: forcedWrapping)
@@ -245,6 +260,11 @@ public final class ArticleReader {
           }
           pendingIndex = 0
           line = CleanLine(units: Array(parts[0]), line: number, needsComposition: needsComposition)
+        } else if facts.isEmpty {
+          // Decoded text that needs no cleaning or composition: the tone pass runs at the pairs the
+          // decoder noted, on the line as it is.
+          normalizer.placeToneMarks(atCandidates: lines.toneCandidates, in: &cleaned, counts: &counts)
+          line = CleanLine(units: cleaned, line: number, needsComposition: false, tonesPlaced: true)
         } else {
           line = CleanLine(units: cleaned, line: number, needsComposition: needsComposition)
         }

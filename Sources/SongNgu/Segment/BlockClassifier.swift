@@ -24,7 +24,7 @@ public struct BlockClassifier: Sendable {
     // A sentence-long line ending like a sentence, not starting like a source line, is body text:
     // decided without making strings (boilerplate lines are short).
     if titleSeen, lines.count == 1, let line = lines.first, line.count > 80, let first = line.first,
-      !Self.sourceInitials.contains(first), Self.endsLikeASentence(line)
+      !Self.isSourceInitial(first), Self.endsLikeASentence(line)
     {
       return .body
     }
@@ -32,7 +32,12 @@ public struct BlockClassifier: Sendable {
   }
 
   /// First letters of source lines: `Nguồn`, `Source`, `Theo`, `(`.
-  static let sourceInitials: Set<UInt16> = [0x4E, 0x6E, 0x53, 0x73, 0x54, 0x74, 0x28]
+  static func isSourceInitial(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x4E, 0x6E, 0x53, 0x73, 0x54, 0x74, 0x28: return true
+    default: return false
+    }
+  }
 
   /// Whether the line's last character before closing quotes and brackets is `.`, `!`, `?` or `…`.
   static func endsLikeASentence(_ line: [UInt16]) -> Bool {

@@ -9,6 +9,8 @@ public final class SentenceSegmenter {
   public let abbreviations: AbbreviationList
   private let iterator: OpaquePointer
   private var boundaries: [Int32] = Array(repeating: 0, count: 256)
+  /// The kept and added boundaries of the current text, reused from call to call.
+  private var cuts: [Int] = []
   private let tables = CharacterTables.shared
 
   /// Opens ICU's sentence iterator for `locale` ("vi" for Vietnamese, "en" for English).
@@ -36,8 +38,7 @@ public final class SentenceSegmenter {
       boundaries = Array(repeating: 0, count: found * 2)
       found = Int(cicu_sentences_boundaries(iterator, &boundaries, Int32(boundaries.count)))
     }
-    var cuts: [Int] = []
-    cuts.reserveCapacity(found + 4)
+    cuts.removeAll(keepingCapacity: true)
     for index in 0..<found {
       let cut = Int(boundaries[index])
       if cut >= count { break }
@@ -130,10 +131,9 @@ public final class SentenceSegmenter {
     let count = text.count
     var added = false
     var index = 0
-    while index < count {
-      let unit = text[index]
-      index += 1
-      guard unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026 else { continue }
+    while let found = Self.nextTerminator(from: index, in: text) {
+      let unit = text[found]
+      index = found + 1
       // Skip closing quotes and brackets, then require white space.
       var afterClose = index
       while afterClose < count, Self.isClosing(text[afterClose]) { afterClose += 1 }
@@ -164,6 +164,23 @@ public final class SentenceSegmenter {
       }
     }
     if added { cuts.sort() }
+  }
+
+  /// The position of the next `.`, `!`, `?` or `…` at or after `start`.
+  ///
+  @inline(__always)
+  private static func nextTerminator(from start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
+    let terminators: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+    var index = start
+    let count = text.count
+    while index < count {
+      let unit = text[index]
+      // Branch-free test: spaces and letters alternate unpredictably.
+      let mask = unit < 0x40 ? terminators : 0
+      if (mask >> UInt64(unit & 0x3F)) & 1 != 0 || unit == 0x2026 { return index }
+      index += 1
+    }
+    return nil
   }
 
   /// Builds trimmed, non-empty ranges from the cut positions (each the start of a new sentence).

@@ -118,7 +118,7 @@ public struct LineFacts: OptionSet, Sendable {
 
   /// Controls, invisible characters, exotic or doubled spaces, combining marks, Đ look-alikes.
   public static let needsCleaning = LineFacts(rawValue: 1)
-  /// Characters whose NFC form ICU must check (everything above U+0300 but Vietnamese letters).
+  /// Characters whose NFC form ICU must check: above U+0300, not Vietnamese letters and not NFC-inert.
   public static let mayNeedComposition = LineFacts(rawValue: 2)
   /// Table bits for the tone pass: `o`/`u` (the first vowel of `oa`, `oe`, `uy`) and `a`/`e`/`y`.
   static let rimeFirst: UInt8 = 4
@@ -143,11 +143,11 @@ public struct LineFacts: OptionSet, Sendable {
         flags |= 1
       } else if u >= 0x300 && !isVowel(u) {
         if (u >= 0x2000 && u < 0x2010) || (u >= 0x2028 && u < 0x2030) || (u >= 0x205F && u < 0x2070) || u == 0xFEFF
-          || CharacterClass.isSpace(u) || CharacterClass.isMark(u) || (u >= 0xD800 && u < 0xE000 && false)
+          || CharacterClass.isSpace(u) || CharacterClass.isMark(u)
         {
           flags |= 1
-        } else {
-          flags |= 2
+        } else if !(u < 0xD800 || u >= 0xE000) || cicu_nfc_is_inert(UInt32(u)) == 0 {
+          flags |= 2  // surrogates, and characters NFC may change or combine (quotes, dashes, CJK are inert)
         }
       }
       if isVowel(u) {

@@ -17,6 +17,8 @@ public final class LineReader {
   public private(set) var lineNumber = 0
   /// What decoding noticed about the line last returned (see `LineFacts`).
   public private(set) var lineFacts = LineFacts()
+  /// Where the tone pass must look in the line last returned (see `UTF8Decoding`).
+  private(set) var toneCandidates: [Int32] = []
 
   private enum Source {
     case descriptor(Int32, closeWhenDone: Bool)
@@ -270,7 +272,9 @@ public final class LineReader {
     let lineStart = position
     var facts = LineFacts()
     let failure: Int? = buffer.withUnsafeBufferPointer { bytes in
-      UTF8Decoding.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), appendingTo: &line, facts: &facts)
+      UTF8Decoding.decode(
+        UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), appendingTo: &line, facts: &facts,
+        toneCandidates: &toneCandidates)
     }
     lineFacts = facts
     if let failure {
@@ -308,8 +312,29 @@ enum UTF8Decoding {
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16], facts: inout LineFacts)
     -> Int?
   {
+    var candidates: [Int32] = []
+    return decode(bytes, appendingTo: &output, facts: &facts, toneCandidates: &candidates)
+  }
+
+  /// Decodes like `decode(_:appendingTo:)`, gathers the line's `LineFacts` and the tone-pass candidates.
+  ///
+  /// A candidate is the position (from the start of the appended text) of the second vowel of a
+  /// pair that may be an open `oa`/`oe`/`uy` rime with a tone mark: a toned or shaped `o`/`u` before
+  /// `a`/`e`/`y`, or an `o`/`u` before a toned `a`/`e`/`y` (one of the two is not ASCII). The tone pass
+  /// then looks at these positions only. The checks ride on the non-ASCII branch, where the table is
+  /// read anyway; ASCII bytes only feed branch-free cleaning flags. (A branch-free decoder that
+  /// selects among the one-, two- and three-byte forms measured slower in Swift: it spills registers.)
+  static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16], facts: inout LineFacts,
+    toneCandidates: inout [Int32]
+  ) -> Int? {
     let count = bytes.count
     let base = output.count
+    toneCandidates.removeAll(keepingCapacity: true)
+    guard let input = bytes.baseAddress, count > 0 else {
+      facts = LineFacts()
+      return nil
+    }
     output.append(contentsOf: repeatElement(0, count: count))
     var written = 0
     var failure: Int?
@@ -318,61 +343,53 @@ enum UTF8Decoding {
     output.withUnsafeMutableBufferPointer { all in
       guard let out = all.baseAddress.map({ $0 + base }) else { return }
       var index = 0
-      var previousByte: UInt8 = 0x20  // a leading space needs cleaning
+      var previousSpace: UInt8 = 1  // a leading space needs cleaning
       while index < count {
-        let b0 = bytes[index]
+        let b0 = input[index]
         if b0 < 0x80 {
           out[written] = UInt16(b0)
-          if b0 <= 0x20 {
-            // Controls and doubled spaces need cleaning.
-            if b0 != 0x20 || previousByte == 0x20 { flags |= 1 }
-          } else if b0 == 0x7F {
-            flags |= 1
-          }
-          previousByte = b0
+          // Controls, DEL and doubled spaces need cleaning; computed without branches.
+          let space: UInt8 = b0 == 0x20 ? 1 : 0
+          flags |= ((b0 &- 0x20) >> 7) | ((b0 &+ 1) >> 7) | (space & previousSpace)
+          previousSpace = space
           written += 1
           index += 1
           continue
         }
-        previousByte = b0
+        previousSpace = 0
+        let unit: UInt16
+        let length: Int
         if b0 < 0xC2 {
           failure = index
           return
-        }
-        if b0 < 0xE0 {
-          guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else {
+        } else if b0 < 0xE0 {
+          guard index + 1 < count, input[index + 1] & 0xC0 == 0x80 else {
             failure = index
             return
           }
-          let unit = UInt16(b0 & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F)
-          out[written] = unit
-          flags |= table[Int(unit)]
-          written += 1
-          index += 2
+          unit = UInt16(b0 & 0x1F) << 6 | UInt16(input[index + 1] & 0x3F)
+          length = 2
         } else if b0 < 0xF0 {
           guard index + 2 < count else {
             failure = index
             return
           }
-          let b1 = bytes[index + 1]
-          let b2 = bytes[index + 2]
+          let b1 = input[index + 1]
+          let b2 = input[index + 2]
           guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, !(b0 == 0xE0 && b1 < 0xA0), !(b0 == 0xED && b1 >= 0xA0) else {
             failure = index  // bad continuation, overlong form or surrogate
             return
           }
-          let unit = UInt16(b0 & 0x0F) << 12 | UInt16(b1 & 0x3F) << 6 | UInt16(b2 & 0x3F)
-          out[written] = unit
-          flags |= table[Int(unit)]
-          written += 1
-          index += 3
+          unit = UInt16(b0 & 0x0F) << 12 | UInt16(b1 & 0x3F) << 6 | UInt16(b2 & 0x3F)
+          length = 3
         } else if b0 < 0xF5 {
           guard index + 3 < count else {
             failure = index
             return
           }
-          let b1 = bytes[index + 1]
-          let b2 = bytes[index + 2]
-          let b3 = bytes[index + 3]
+          let b1 = input[index + 1]
+          let b2 = input[index + 2]
+          let b3 = input[index + 3]
           guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80, !(b0 == 0xF0 && b1 < 0x90),
             !(b0 == 0xF4 && b1 >= 0x90)
           else {
@@ -387,10 +404,27 @@ enum UTF8Decoding {
           flags |= LineFacts.mayNeedComposition.rawValue
           written += 2
           index += 4
+          continue
         } else {
           failure = index
           return
         }
+        out[written] = unit
+        let unitFlags = table[Int(unit)]
+        flags |= unitFlags
+        if unitFlags & (LineFacts.rimeFirst | LineFacts.rimeSecond) != 0 {
+          // This vowel after an `o`/`u`, or an ASCII `a`/`e`/`y` after this vowel.
+          if unitFlags & LineFacts.rimeSecond != 0 {
+            if written > 0 && table[Int(out[written - 1])] & LineFacts.rimeFirst != 0 {
+              toneCandidates.append(Int32(written))
+            }
+          } else if index + length < count {
+            let next = input[index + length] | 0x20
+            if next == 0x61 || next == 0x65 || next == 0x79 { toneCandidates.append(Int32(written + 1)) }
+          }
+        }
+        written += 1
+        index += length
       }
     }
     output.removeLast(count - written)
