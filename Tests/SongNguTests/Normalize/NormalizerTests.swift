@@ -106,4 +106,14 @@ import Testing
       #expect(result.counts.toneMarksMoved == 0)
     }
   }
+
+  /// Only characters NFC may change or combine send a line to ICU; the others (quotes, dashes, CJK)
+  /// are skipped by the quick look, and combining sequences without any mark must still compose.
+  @Test func composesSequencesThatHaveNoCombiningMark() throws {
+    // Hangul L + V jamo and Oriya vowel signs compose although neither character is a mark.
+    let text = "Tên “\u{1100}\u{1161}” – \u{0B47}\u{0B3E} và 漢字 hòa."
+    let document = try readArticle(text)
+    #expect(document.text == "Tên “\u{AC00}” – \u{0B4B} và 漢字 hòa.")
+    #expect(document.text == Normalizer().normalize(text).text)
+  }
 }
