@@ -44,3 +44,15 @@ public func cpuTime<T>(_ body: () throws -> T) rethrows -> (T, Double) {
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
   return (value, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9)
 }
+
+/// Wall-clock and whole-process CPU time (all threads) of `body`, in seconds.
+public func wallAndProcessCPUTime(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+  var start = timespec()
+  var end = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start)
+  let wallStart = DispatchTime.now().uptimeNanoseconds
+  try body()
+  let wall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &end)
+  return (wall, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9)
+}

@@ -7,16 +7,23 @@ public struct ReadingOptions: Sendable {
   public var maxLineBytes: Int
   /// The ICU locale of the sentence segmenter: "vi" for Vietnamese articles, "en" for English ones.
   public var locale: String
+  /// Read on two threads; the result is the same either way.
+  ///
+  /// A helper thread decodes, cleans, groups and runs ICU while the caller's thread applies the
+  /// Vietnamese rules and builds blocks.
+  public var concurrent: Bool
 
   public init(
     normalization: NormalizationOptions = NormalizationOptions(), abbreviations: AbbreviationList = .standard,
-    boilerplate: BoilerplateList = .standard, maxLineBytes: Int = 1 << 20, locale: String = "vi"
+    boilerplate: BoilerplateList = .standard, maxLineBytes: Int = 1 << 20, locale: String = "vi",
+    concurrent: Bool = false
   ) {
     self.normalization = normalization
     self.abbreviations = abbreviations
     self.boilerplate = boilerplate
     self.maxLineBytes = maxLineBytes
     self.locale = locale
+    self.concurrent = concurrent
   }
 
   /// The same options for reading an English article: English segmentation and abbreviations.
@@ -31,12 +38,16 @@ public struct ReadingOptions: Sendable {
 /// Reads an article a block at a time.
 ///
 /// Lines are decoded, normalized, grouped into blocks, classified and split into sentences.
-/// Memory holds one block at a time.
+/// Memory holds one block at a time (a few dozen when reading concurrently).
 ///
 /// Blocks are separated by blank lines. When the first block has several lines that are not
 /// hard-wrapped, the text is taken to have one paragraph per line, and every line is a block.
 /// The normalized document text is the blocks joined by `blockSeparator`.
 public final class ArticleReader {
+  /// The input.
+  ///
+  /// When reading concurrently a helper thread reads it: only its `name` is safe to use before the
+  /// end of the article.
   public let lines: LineReader
   public let options: ReadingOptions
   /// What normalization changed so far.
@@ -56,23 +67,194 @@ public final class ArticleReader {
   /// "\n\n" between blank-line-separated blocks, "\n" for one-paragraph-per-line text.
   public private(set) var blockSeparator = "\n\n"
 
+  private let rules: SentenceRules
+  /// The first stage, when it runs on the caller's thread.
+  private let producer: BlockProducer?
+  /// The first stage on a helper thread, when reading concurrently.
+  private let pipeline: BlockPipeline?
+  private var ready: [PreparedBlock] = []
+  private var readyIndex = 0
+  private var ended = false
+  private var cuts: [Int] = []
+  private var blockIndex = 0
+  private var sentenceIndex = 0
+  private var offset = 0
+  private var titleSeen = false
+
+  public convenience init(lines: LineReader, options: ReadingOptions = ReadingOptions()) {
+    self.init(
+      lines: lines, options: options,
+      segmenter: SentenceSegmenter(locale: options.locale, abbreviations: options.abbreviations))
+  }
+
+  /// Reads with an existing segmenter, so that a worker reading many articles opens ICU once.
+  ///
+  /// The segmenter should be opened for `options.locale` and `options.abbreviations`, and must not be
+  /// used by another thread meanwhile.
+  public init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
+    self.lines = lines
+    self.options = options
+    self.rules = segmenter.rules
+    let producer = BlockProducer(lines: lines, options: options, segmenter: segmenter)
+    if options.concurrent {
+      self.producer = nil
+      self.pipeline = BlockPipeline(producer: producer)
+    } else {
+      self.producer = producer
+      self.pipeline = nil
+    }
+  }
+
+  deinit { pipeline?.cancel() }
+
+  /// The next block, or nil at the end of the article.
+  public func nextBlock() throws(SongNguError) -> Block? {
+    guard let prepared = try nextPrepared() else { return nil }
+    return assemble(prepared)
+  }
+
+  private func nextPrepared() throws(SongNguError) -> PreparedBlock? {
+    if let producer {
+      if let block = try producer.next() { return block }
+      counts.add(producer.takeCounts())
+      return nil
+    }
+    guard let pipeline else { return nil }
+    while readyIndex == ready.count {
+      if ended { return nil }
+      switch pipeline.take() {
+      case .blocks(let blocks):
+        ready = blocks
+        readyIndex = 0
+      case .end(let remaining):
+        counts.add(remaining)
+        ended = true
+      case .failure(let error):
+        ended = true
+        throw error
+      }
+    }
+    defer { readyIndex += 1 }
+    return ready[readyIndex]
+  }
+
+  /// Applies the Vietnamese rules and gives a block its index, kind and offsets, in document order.
+  private func assemble(_ prepared: PreparedBlock) -> Block {
+    counts.add(prepared.counts)
+    if prepared.oneParagraphPerLine { blockSeparator = "\n" }
+    var ranges: [Range<Int>] = []
+    prepared.text.withUnsafeBufferPointer { text in
+      prepared.icuBoundaries.withUnsafeBufferPointer { icu in
+        var icuStart = 0
+        for (piece, icuEnd) in zip(prepared.pieces, prepared.icuEnds) {
+          let found = rules.split(
+            UnsafeBufferPointer(rebasing: text[piece]),
+            icuBoundaries: UnsafeBufferPointer(rebasing: icu[icuStart..<icuEnd]), cuts: &cuts)
+          if prepared.pieces.count == 1 && piece.lowerBound == 0 {
+            ranges = found
+          } else {
+            for range in found {
+              ranges.append((piece.lowerBound + range.lowerBound)..<(piece.lowerBound + range.upperBound))
+            }
+          }
+          icuStart = icuEnd
+        }
+      }
+    }
+    let kind: BlockKind
+    if prepared.isBoilerplate {
+      kind = .boilerplate
+    } else if !titleSeen {
+      kind = .title
+      titleSeen = true
+    } else {
+      kind = prepared.kindAfterTitle
+    }
+    let start = offset
+    var sentences: [Sentence] = []
+    sentences.reserveCapacity(ranges.count)
+    for range in ranges {
+      sentences.append(
+        Sentence(
+          index: sentenceIndex, block: blockIndex, kind: kind, start: start + range.lowerBound,
+          end: start + range.upperBound, utf16: prepared.text[range]))
+      sentenceIndex += 1
+    }
+    let block = Block(
+      index: blockIndex, kind: kind, start: start, end: start + prepared.text.count, utf16: prepared.text,
+      line: prepared.line, wasWrapped: prepared.wrapped, sentences: sentences)
+    blockIndex += 1
+    offset = start + prepared.text.count + blockSeparator.utf16.count
+    return block
+  }
+
+  /// Reads the whole article into a `Document`.
+  public func readDocument(name: String) throws(SongNguError) -> Document {
+    var blocks: [Block] = []
+    var text = ""
+    while let block = try nextBlock() {
+      if !blocks.isEmpty { text += blockSeparator }
+      text += block.text
+      blocks.append(block)
+    }
+    return Document(name: name, text: text, blocks: blocks, normalization: counts, findings: findings)
+  }
+
+  /// Whether lines were broken mid-sentence at a fixed width: most line ends fall inside a sentence
+  /// (no final punctuation, and the next line starts in lower case).
+  static func isWrapped(_ lines: [[UInt16]], forced: Bool?) -> Bool {
+    if let forced { return forced }
+    guard lines.count >= 2 else { return false }
+    var inside = 0
+    for index in 0..<(lines.count - 1) {
+      guard let last = lines[index].last, let next = lines[index + 1].first else { continue }
+      let ends = [0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x201D, 0x22].contains(last)
+      if !ends && (CharacterClass.isLower(next) || CharacterClass.isDigit(next)) { inside += 1 }
+    }
+    return inside * 2 >= lines.count - 1 && inside > 0
+  }
+}
+
+/// A block after the first stage: normalized text, ICU's boundaries and a provisional kind.
+struct PreparedBlock: Sendable {
+  var text: [UInt16] = []
+  var line = 0
+  var wrapped = false
+  /// The stretches segmented separately: each line, or the whole text of joined wrapped lines.
+  var pieces: [Range<Int>] = []
+  /// ICU's boundaries of every piece, relative to the piece, one piece after the other.
+  var icuBoundaries: [Int32] = []
+  /// The end of each piece's boundaries in `icuBoundaries`.
+  var icuEnds: [Int] = []
+  /// Normalization counts of the block's lines (and of blank lines before it).
+  var counts = NormalizationCounts()
+  var isBoilerplate = false
+  /// The block's kind unless it is the title.
+  var kindAfterTitle = BlockKind.body
+  var oneParagraphPerLine = false
+}
+
+/// The first stage of `ArticleReader`: lines to cleaned groups to normalized blocks with ICU's
+/// boundaries.
+///
+/// It holds the line reader and the ICU iterator; one thread uses it at a time.
+final class BlockProducer: @unchecked Sendable {
+  private let lines: LineReader
   private let normalizer: Normalizer
   private let classifier: BlockClassifier
-  /// The ICU sentence iterator, reused for every line (not thread-safe: one reader, one thread).
   private let segmenter: SentenceSegmenter
+  private let forcedWrapping: Bool?
   private var rawLine: [UInt16] = []
   private var cleaned: [UInt16] = []
   private var pendingLines: [CleanLine] = []
   private var pendingIndex = 0
   private var lineMode: Bool?
-  private var blockIndex = 0
-  private var sentenceIndex = 0
-  private var offset = 0
-  private var titleSeen = false
   private var finished = false
   /// Groups waiting to become blocks (several when one-paragraph-per-line text splits a group).
   private var queued: [LineGroup] = []
   private var queuedIndex = 0
+  /// Cleaning counts not yet handed on with a block.
+  private var counts = NormalizationCounts()
 
   /// A cleaned line: its code units, input line number, whether it may need NFC composition, and
   /// whether its tone marks were already placed.
@@ -89,67 +271,50 @@ public final class ArticleReader {
     var line: Int { lines.first?.line ?? 0 }
   }
 
-  /// A block finished and segmented, waiting for its index, kind and offsets.
-  struct SegmentedGroup {
-    var text: [UInt16] = []
-    var line = 0
-    var wrapped = false
-    var ranges: [Range<Int>] = []
-    var counts = NormalizationCounts()
-    var isBoilerplate = false
-    var kindAfterTitle = BlockKind.body
-  }
-
-  public convenience init(lines: LineReader, options: ReadingOptions = ReadingOptions()) {
-    self.init(
-      lines: lines, options: options,
-      segmenter: SentenceSegmenter(locale: options.locale, abbreviations: options.abbreviations))
-  }
-
-  /// Reads with an existing segmenter, so that a worker reading many articles opens ICU once.
-  ///
-  /// The segmenter should be opened for `options.locale` and `options.abbreviations`, and must not be
-  /// used by another thread meanwhile.
-  public init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
+  init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
     self.lines = lines
-    self.options = options
     self.normalizer = Normalizer(options: options.normalization)
-    self.segmenter = segmenter
     self.classifier = BlockClassifier(boilerplate: options.boilerplate)
+    self.segmenter = segmenter
+    self.forcedWrapping = options.normalization.wrapped
   }
 
-  /// The next block, or nil at the end of the article.
-  public func nextBlock() throws(SongNguError) -> Block? {
+  /// The counts gathered since the last block (at the end: of trailing blank lines).
+  func takeCounts() -> NormalizationCounts {
+    defer { counts = NormalizationCounts() }
+    return counts
+  }
+
+  /// The next block, or nil at the end.
+  func next() throws(SongNguError) -> PreparedBlock? {
     if queuedIndex == queued.count {
       guard let group = try nextLineGroup() else { return nil }
       if lineMode == nil {
-        lineMode = group.lines.count >= 2 && !isWrapped(group.lines.map(\.units))
-        if lineMode == true { blockSeparator = "\n" }
+        lineMode = group.lines.count >= 2 && !ArticleReader.isWrapped(group.lines.map(\.units), forced: forcedWrapping)
       }
       queued = lineMode == true ? group.lines.map { LineGroup(lines: [$0]) } : [group]
       queuedIndex = 0
     }
     let group = queued[queuedIndex]
     queuedIndex += 1
-    return assemble(
-      Self.segment(
-        group, normalizer: normalizer, classifier: classifier, segmenter: segmenter,
-        forcedWrapping: options.normalization.wrapped))
+    var block = prepare(group)
+    block.counts.add(takeCounts())
+    block.oneParagraphPerLine = lineMode == true
+    return block
   }
 
-  /// Finishes, joins, segments and pre-classifies one group.
-  static func segment(
-    _ group: LineGroup, normalizer: Normalizer, classifier: BlockClassifier, segmenter: SentenceSegmenter,
-    forcedWrapping: Bool?
-  ) -> SegmentedGroup {
-    var result = SegmentedGroup()
+  /// Finishes, joins, runs ICU over and pre-classifies one group.
+  private func prepare(_ group: LineGroup) -> PreparedBlock {
+    var result = PreparedBlock()
     result.line = group.line
     if group.lines.count == 1, let line = group.lines.first {
       // One line (most blocks): no joining, no copies.
       var units = line.units
       normalizer.finishLine(
         &units, needsComposition: line.needsComposition, tonesPlaced: line.tonesPlaced, counts: &result.counts)
-      result.ranges = units.withUnsafeBufferPointer { segmenter.split($0) }
+      units.withUnsafeBufferPointer { segmenter.appendICUBoundaries(of: $0, to: &result.icuBoundaries) }
+      result.pieces = [0..<units.count]
+      result.icuEnds = [result.icuBoundaries.count]
       let kind = classifier.kind(ofLineUnits: [units], titleSeen: true)
       result.text = units
       result.isBoilerplate = kind == .boilerplate
@@ -164,7 +329,7 @@ public final class ArticleReader {
         &units, needsComposition: line.needsComposition, tonesPlaced: line.tonesPlaced, counts: &result.counts)
       lines.append(units)
     }
-    let wrapped = lines.count >= 2 && isWrapped(lines, forced: forcedWrapping)
+    let wrapped = lines.count >= 2 && ArticleReader.isWrapped(lines, forced: forcedWrapping)
     result.wrapped = wrapped
     if wrapped { result.counts.joinedLines += lines.count - 1 }
     var text: [UInt16] = []
@@ -174,12 +339,11 @@ public final class ArticleReader {
       lineRanges.append(text.count..<(text.count + units.count))
       text.append(contentsOf: units)
     }
-    let pieces = wrapped ? [0..<text.count] : lineRanges
+    result.pieces = wrapped ? [0..<text.count] : lineRanges
     text.withUnsafeBufferPointer { buffer in
-      for piece in pieces {
-        for range in segmenter.split(UnsafeBufferPointer(rebasing: buffer[piece])) {
-          result.ranges.append((piece.lowerBound + range.lowerBound)..<(piece.lowerBound + range.upperBound))
-        }
+      for piece in result.pieces {
+        segmenter.appendICUBoundaries(of: UnsafeBufferPointer(rebasing: buffer[piece]), to: &result.icuBoundaries)
+        result.icuEnds.append(result.icuBoundaries.count)
       }
     }
     result.text = text
@@ -188,50 +352,6 @@ public final class ArticleReader {
     result.kindAfterTitle = kind
     return result
   }
-
-  /// Gives a segmented group its index, kind and offsets, in document order.
-  private func assemble(_ group: SegmentedGroup) -> Block {
-    counts.add(group.counts)
-    let kind: BlockKind
-    if group.isBoilerplate {
-      kind = .boilerplate
-    } else if !titleSeen {
-      kind = .title
-      titleSeen = true
-    } else {
-      kind = group.kindAfterTitle
-    }
-    let start = offset
-    var sentences: [Sentence] = []
-    sentences.reserveCapacity(group.ranges.count)
-    for range in group.ranges {
-      sentences.append(
-        Sentence(
-          index: sentenceIndex, block: blockIndex, kind: kind, start: start + range.lowerBound,
-          end: start + range.upperBound, utf16: group.text[range]))
-      sentenceIndex += 1
-    }
-    let block = Block(
-      index: blockIndex, kind: kind, start: start, end: start + group.text.count, utf16: group.text,
-      line: group.line, wasWrapped: group.wrapped, sentences: sentences)
-    blockIndex += 1
-    offset = start + group.text.count + blockSeparator.utf16.count
-    return block
-  }
-
-  /// Reads the whole article into a `Document`.
-  public func readDocument(name: String) throws(SongNguError) -> Document {
-    var blocks: [Block] = []
-    var text = ""
-    while let block = try nextBlock() {
-      if !blocks.isEmpty { text += blockSeparator }
-      text += block.text
-      blocks.append(block)
-    }
-    return Document(name: name, text: text, blocks: blocks, normalization: counts, findings: findings)
-  }
-
-  // MARK: - Lines to blocks
 
   /// The next group of non-blank cleaned lines.
   private func nextLineGroup() throws(SongNguError) -> LineGroup? {
@@ -276,23 +396,5 @@ public final class ArticleReader {
       group.append(line)
     }
     return group.isEmpty ? nil : LineGroup(lines: group)
-  }
-
-  private func isWrapped(_ lines: [[UInt16]]) -> Bool {
-    Self.isWrapped(lines, forced: options.normalization.wrapped)
-  }
-
-  /// Whether lines were broken mid-sentence at a fixed width: most line ends fall inside a sentence
-  /// (no final punctuation, and the next line starts in lower case).
-  static func isWrapped(_ lines: [[UInt16]], forced: Bool?) -> Bool {
-    if let forced { return forced }
-    guard lines.count >= 2 else { return false }
-    var inside = 0
-    for index in 0..<(lines.count - 1) {
-      guard let last = lines[index].last, let next = lines[index + 1].first else { continue }
-      let ends = [0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x201D, 0x22].contains(last)
-      if !ends && (CharacterClass.isLower(next) || CharacterClass.isDigit(next)) { inside += 1 }
-    }
-    return inside * 2 >= lines.count - 1 && inside > 0
   }
 }

@@ -3,15 +3,18 @@ import CICU
 /// Splits a line (or a joined paragraph) of normalized text into sentences.
 ///
 /// ICU's sentence break iterator finds the candidates; Vietnamese rules that ICU lacks (CLDR has no
-/// Vietnamese suppressions) then remove and add boundaries. One ICU iterator is opened per segmenter
-/// and reused for every line, so a segmenter is not thread-safe: use one per thread.
+/// Vietnamese suppressions, see `SentenceRules`) then remove and add boundaries. One ICU iterator is
+/// opened per segmenter and reused for every line, so a segmenter is not thread-safe: use one per
+/// thread. The two halves can also run on two threads (`icuBoundaries` on one, `SentenceRules` on
+/// the other), as `ArticleReader` does when reading concurrently.
 public final class SentenceSegmenter {
   public let abbreviations: AbbreviationList
+  /// The Vietnamese rules applied to ICU's boundaries.
+  public let rules: SentenceRules
   private let iterator: OpaquePointer
   private var boundaries: [Int32] = Array(repeating: 0, count: 256)
   /// The kept and added boundaries of the current text, reused from call to call.
   private var cuts: [Int] = []
-  private let tables = CharacterTables.shared
 
   /// Opens ICU's sentence iterator for `locale` ("vi" for Vietnamese, "en" for English).
   public init(locale: String = "vi", abbreviations: AbbreviationList = .standard) {
@@ -22,6 +25,7 @@ public final class SentenceSegmenter {
     }
     self.iterator = iterator
     self.abbreviations = abbreviations
+    self.rules = SentenceRules(abbreviations: abbreviations)
   }
 
   deinit { cicu_sentences_close(iterator) }
@@ -30,23 +34,30 @@ public final class SentenceSegmenter {
   ///
   /// Concatenating the ranges with the white space between them gives `text` back.
   public func split(_ text: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+    let found = fillBoundaries(text)
+    return boundaries.withUnsafeBufferPointer { all in
+      rules.split(text, icuBoundaries: UnsafeBufferPointer(rebasing: all[0..<found]), cuts: &cuts)
+    }
+  }
+
+  /// Appends ICU's sentence boundaries in `text` (each the start of a next sentence; the last is
+  /// `text.count`) to `output`: the first half of `split`.
+  public func appendICUBoundaries(of text: UnsafeBufferPointer<UInt16>, to output: inout [Int32]) {
+    let found = fillBoundaries(text)
+    output.append(contentsOf: boundaries[0..<found])
+  }
+
+  /// Runs ICU over `text` into `boundaries`; returns how many there are.
+  private func fillBoundaries(_ text: UnsafeBufferPointer<UInt16>) -> Int {
     let count = text.count
-    guard count > 0, let base = text.baseAddress else { return [] }
+    guard count > 0, let base = text.baseAddress else { return 0 }
     _ = cicu_sentences_set_text(iterator, base, Int32(count))
     var found = Int(cicu_sentences_boundaries(iterator, &boundaries, Int32(boundaries.count)))
     if found > boundaries.count {
       boundaries = Array(repeating: 0, count: found * 2)
       found = Int(cicu_sentences_boundaries(iterator, &boundaries, Int32(boundaries.count)))
     }
-    cuts.removeAll(keepingCapacity: true)
-    for index in 0..<found {
-      let cut = Int(boundaries[index])
-      if cut >= count { break }
-      if keepsICUBoundary(at: cut, in: text) { cuts.append(cut) }
-    }
-    addMissingBoundaries(in: text, to: &cuts)
-    cuts.append(count)
-    return ranges(from: cuts, in: text)
+    return found
   }
 
   /// Splits a string; convenience for tests and small inputs.
@@ -55,6 +66,53 @@ public final class SentenceSegmenter {
     return units.withUnsafeBufferPointer { buffer in
       split(buffer).map { String(decoding: units[$0], as: UTF16.self) }
     }
+  }
+
+  @inline(__always) static func isOpening(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x201C, 0x2018, 0x201E, 0xAB, 0x2039: return true
+    default: return false
+    }
+  }
+
+  @inline(__always) static func isClosing(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0xBB, 0x203A: return true
+    default: return false
+    }
+  }
+}
+
+/// The Vietnamese rules over ICU's sentence boundaries: which to drop (abbreviations, numbers,
+/// links, a lower-case continuation) and which to add (after an ellipsis, before a digit or an
+/// interview dash).
+///
+/// A value with no ICU state: any thread may use it.
+public struct SentenceRules: Sendable {
+  public let abbreviations: AbbreviationList
+  private let tables = CharacterTables.shared
+
+  public init(abbreviations: AbbreviationList) {
+    self.abbreviations = abbreviations
+  }
+
+  /// Sentence ranges of `text`, trimmed of surrounding white space, from ICU's boundaries in it.
+  ///
+  /// `cuts` is scratch space the caller keeps between calls.
+  public func split(
+    _ text: UnsafeBufferPointer<UInt16>, icuBoundaries: UnsafeBufferPointer<Int32>, cuts: inout [Int]
+  ) -> [Range<Int>] {
+    let count = text.count
+    guard count > 0 else { return [] }
+    cuts.removeAll(keepingCapacity: true)
+    for boundary in icuBoundaries {
+      let cut = Int(boundary)
+      if cut >= count { break }
+      if keepsICUBoundary(at: cut, in: text) { cuts.append(cut) }
+    }
+    addMissingBoundaries(in: text, to: &cuts)
+    cuts.append(count)
+    return ranges(from: cuts, in: text)
   }
 
   // MARK: - Removing boundaries
@@ -92,7 +150,7 @@ public final class SentenceSegmenter {
   private func tokenBefore(_ end: Int, in text: UnsafeBufferPointer<UInt16>) -> Slice<UnsafeBufferPointer<UInt16>> {
     var start = end
     while start > 0 && !tables.isSpace(text[start - 1]) { start -= 1 }
-    while start < end, Self.isOpening(text[start]) { start += 1 }
+    while start < end, SentenceSegmenter.isOpening(text[start]) { start += 1 }
     return text[start..<end]
   }
 
@@ -136,7 +194,7 @@ public final class SentenceSegmenter {
       index = found + 1
       // Skip closing quotes and brackets, then require white space.
       var afterClose = index
-      while afterClose < count, Self.isClosing(text[afterClose]) { afterClose += 1 }
+      while afterClose < count, SentenceSegmenter.isClosing(text[afterClose]) { afterClose += 1 }
       var next = afterClose
       while next < count, tables.isSpace(text[next]) { next += 1 }
       guard next > afterClose, next < count else { continue }
@@ -197,20 +255,6 @@ public final class SentenceSegmenter {
       start = cut
     }
     return result
-  }
-
-  @inline(__always) static func isOpening(_ unit: UInt16) -> Bool {
-    switch unit {
-    case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x201C, 0x2018, 0x201E, 0xAB, 0x2039: return true
-    default: return false
-    }
-  }
-
-  @inline(__always) static func isClosing(_ unit: UInt16) -> Bool {
-    switch unit {
-    case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0xBB, 0x203A: return true
-    default: return false
-    }
   }
 }
 

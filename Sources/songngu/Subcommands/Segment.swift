@@ -34,8 +34,10 @@ extension SongNguCommand {
 
     func run() throws {
       try reportingErrors {
-        let reader = ArticleReader(
-          lines: try openInput(file, maxLineBytes: reading.maxLineBytes), options: try reading.readingOptions())
+        // Two threads: one article can be large, and `segment` reads only one.
+        var options = try reading.readingOptions()
+        options.concurrent = true
+        let reader = ArticleReader(lines: try openInput(file, maxLineBytes: reading.maxLineBytes), options: options)
         let output = OutputBuffer()
         var first = true
         while let block = try reader.nextBlock() {
