@@ -83,8 +83,8 @@ let icuUTF8 = try best {
 }
 
 // songngu: read the file, decode, normalize, build blocks, segment (ICU + Vietnamese rules); on one
-// thread, then on two (`ReadingOptions(concurrent: true)`: decoding, cleaning and ICU on a helper
-// thread, the Vietnamese rules and blocks on the caller's).
+// thread, then on two (`ReadingOptions(concurrent: true)`: decoding, cleaning and grouping on a helper
+// thread, ICU, the Vietnamese rules and blocks on the caller's).
 var songnguCount = 0
 let oneThread = try best {
   songnguCount = 0

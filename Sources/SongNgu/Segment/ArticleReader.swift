@@ -9,8 +9,8 @@ public struct ReadingOptions: Sendable {
   public var locale: String
   /// Read on two threads; the result is the same either way.
   ///
-  /// A helper thread decodes, cleans, groups and runs ICU while the caller's thread applies the
-  /// Vietnamese rules and builds blocks.
+  /// A helper thread decodes, cleans, normalizes and groups lines while the caller's thread runs ICU
+  /// and the Vietnamese rules and builds blocks.
   public var concurrent: Bool
 
   public init(
@@ -67,7 +67,8 @@ public final class ArticleReader {
   /// "\n\n" between blank-line-separated blocks, "\n" for one-paragraph-per-line text.
   public private(set) var blockSeparator = "\n\n"
 
-  private let rules: SentenceRules
+  /// ICU and the Vietnamese rules, on the caller's thread.
+  private let segmenter: SentenceSegmenter
   /// The first stage, when it runs on the caller's thread.
   private let producer: BlockProducer?
   /// The first stage on a helper thread, when reading concurrently.
@@ -75,7 +76,6 @@ public final class ArticleReader {
   private var ready: [PreparedBlock] = []
   private var readyIndex = 0
   private var ended = false
-  private var cuts: [Int] = []
   private var blockIndex = 0
   private var sentenceIndex = 0
   private var offset = 0
@@ -94,8 +94,8 @@ public final class ArticleReader {
   public init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
     self.lines = lines
     self.options = options
-    self.rules = segmenter.rules
-    let producer = BlockProducer(lines: lines, options: options, segmenter: segmenter)
+    self.segmenter = segmenter
+    let producer = BlockProducer(lines: lines, options: options)
     if options.concurrent {
       self.producer = nil
       self.pipeline = BlockPipeline(producer: producer)
@@ -138,26 +138,19 @@ public final class ArticleReader {
     return ready[readyIndex]
   }
 
-  /// Applies the Vietnamese rules and gives a block its index, kind and offsets, in document order.
+  /// Splits a block into sentences and gives it its index, kind and offsets, in document order.
   private func assemble(_ prepared: PreparedBlock) -> Block {
     counts.add(prepared.counts)
     if prepared.oneParagraphPerLine { blockSeparator = "\n" }
     var ranges: [Range<Int>] = []
     prepared.text.withUnsafeBufferPointer { text in
-      prepared.icuBoundaries.withUnsafeBufferPointer { icu in
-        var icuStart = 0
-        for (piece, icuEnd) in zip(prepared.pieces, prepared.icuEnds) {
-          let found = rules.split(
-            UnsafeBufferPointer(rebasing: text[piece]),
-            icuBoundaries: UnsafeBufferPointer(rebasing: icu[icuStart..<icuEnd]), cuts: &cuts)
-          if prepared.pieces.count == 1 && piece.lowerBound == 0 {
-            ranges = found
-          } else {
-            for range in found {
-              ranges.append((piece.lowerBound + range.lowerBound)..<(piece.lowerBound + range.upperBound))
-            }
-          }
-          icuStart = icuEnd
+      if prepared.pieces.isEmpty {
+        ranges = segmenter.split(text)
+        return
+      }
+      for piece in prepared.pieces {
+        for range in segmenter.split(UnsafeBufferPointer(rebasing: text[piece])) {
+          ranges.append((piece.lowerBound + range.lowerBound)..<(piece.lowerBound + range.upperBound))
         }
       }
     }
@@ -215,17 +208,13 @@ public final class ArticleReader {
   }
 }
 
-/// A block after the first stage: normalized text, ICU's boundaries and a provisional kind.
+/// A block after the first stage: normalized text and a provisional kind.
 struct PreparedBlock: Sendable {
   var text: [UInt16] = []
   var line = 0
   var wrapped = false
-  /// The stretches segmented separately: each line, or the whole text of joined wrapped lines.
+  /// The stretches segmented separately (each line of a block of several); empty: the whole text.
   var pieces: [Range<Int>] = []
-  /// ICU's boundaries of every piece, relative to the piece, one piece after the other.
-  var icuBoundaries: [Int32] = []
-  /// The end of each piece's boundaries in `icuBoundaries`.
-  var icuEnds: [Int] = []
   /// Normalization counts of the block's lines (and of blank lines before it).
   var counts = NormalizationCounts()
   var isBoilerplate = false
@@ -234,15 +223,13 @@ struct PreparedBlock: Sendable {
   var oneParagraphPerLine = false
 }
 
-/// The first stage of `ArticleReader`: lines to cleaned groups to normalized blocks with ICU's
-/// boundaries.
+/// The first stage of `ArticleReader`: lines to cleaned groups to normalized, pre-classified blocks.
 ///
-/// It holds the line reader and the ICU iterator; one thread uses it at a time.
+/// It holds the line reader; one thread uses it at a time.
 final class BlockProducer: @unchecked Sendable {
   private let lines: LineReader
   private let normalizer: Normalizer
   private let classifier: BlockClassifier
-  private let segmenter: SentenceSegmenter
   private let forcedWrapping: Bool?
   private var rawLine: [UInt16] = []
   private var cleaned: [UInt16] = []
@@ -271,11 +258,10 @@ final class BlockProducer: @unchecked Sendable {
     var line: Int { lines.first?.line ?? 0 }
   }
 
-  init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
+  init(lines: LineReader, options: ReadingOptions) {
     self.lines = lines
     self.normalizer = Normalizer(options: options.normalization)
     self.classifier = BlockClassifier(boilerplate: options.boilerplate)
-    self.segmenter = segmenter
     self.forcedWrapping = options.normalization.wrapped
   }
 
@@ -303,7 +289,7 @@ final class BlockProducer: @unchecked Sendable {
     return block
   }
 
-  /// Finishes, joins, runs ICU over and pre-classifies one group.
+  /// Finishes, joins and pre-classifies one group.
   private func prepare(_ group: LineGroup) -> PreparedBlock {
     var result = PreparedBlock()
     result.line = group.line
@@ -312,9 +298,6 @@ final class BlockProducer: @unchecked Sendable {
       var units = line.units
       normalizer.finishLine(
         &units, needsComposition: line.needsComposition, tonesPlaced: line.tonesPlaced, counts: &result.counts)
-      units.withUnsafeBufferPointer { segmenter.appendICUBoundaries(of: $0, to: &result.icuBoundaries) }
-      result.pieces = [0..<units.count]
-      result.icuEnds = [result.icuBoundaries.count]
       let kind = classifier.kind(ofLineUnits: [units], titleSeen: true)
       result.text = units
       result.isBoilerplate = kind == .boilerplate
@@ -339,13 +322,7 @@ final class BlockProducer: @unchecked Sendable {
       lineRanges.append(text.count..<(text.count + units.count))
       text.append(contentsOf: units)
     }
-    result.pieces = wrapped ? [0..<text.count] : lineRanges
-    text.withUnsafeBufferPointer { buffer in
-      for piece in result.pieces {
-        segmenter.appendICUBoundaries(of: UnsafeBufferPointer(rebasing: buffer[piece]), to: &result.icuBoundaries)
-        result.icuEnds.append(result.icuBoundaries.count)
-      }
-    }
+    result.pieces = wrapped ? [] : lineRanges
     result.text = text
     let kind = classifier.kind(ofLineUnits: lines, titleSeen: true)
     result.isBoilerplate = kind == .boilerplate

@@ -5,8 +5,7 @@ import CICU
 /// ICU's sentence break iterator finds the candidates; Vietnamese rules that ICU lacks (CLDR has no
 /// Vietnamese suppressions, see `SentenceRules`) then remove and add boundaries. One ICU iterator is
 /// opened per segmenter and reused for every line, so a segmenter is not thread-safe: use one per
-/// thread. The two halves can also run on two threads (`icuBoundaries` on one, `SentenceRules` on
-/// the other), as `ArticleReader` does when reading concurrently.
+/// thread.
 public final class SentenceSegmenter {
   public let abbreviations: AbbreviationList
   /// The Vietnamese rules applied to ICU's boundaries.
@@ -38,13 +37,6 @@ public final class SentenceSegmenter {
     return boundaries.withUnsafeBufferPointer { all in
       rules.split(text, icuBoundaries: UnsafeBufferPointer(rebasing: all[0..<found]), cuts: &cuts)
     }
-  }
-
-  /// Appends ICU's sentence boundaries in `text` (each the start of a next sentence; the last is
-  /// `text.count`) to `output`: the first half of `split`.
-  public func appendICUBoundaries(of text: UnsafeBufferPointer<UInt16>, to output: inout [Int32]) {
-    let found = fillBoundaries(text)
-    output.append(contentsOf: boundaries[0..<found])
   }
 
   /// Runs ICU over `text` into `boundaries`; returns how many there are.
