@@ -8,12 +8,16 @@ import Testing
 /// Detection runs without a glossary, so the figures measure the detector alone. Titles are left out
 /// of the comparison: they are candidates for coverage but not names.
 @Suite struct CandidateQualityTests {
-  /// Articles the detector's word lists and rules were tuned on.
-  static let tuning = ["metro-tphcm", "bong-da-vong-loai", "vinamilk-quy-3", "blinken-trung-quoc", "sot-xuat-huyet"]
-  /// Articles written and listed after the tuning.
-  ///
-  /// Its first run (recall 9/13) exposed one bug, fixed
-  /// since (a head right after a head: `Bộ Công an`); the word lists were not extended for it.
+  /// Articles the detector's word lists and rules were tuned on: five from the first version, and six
+  /// written for issue 5 (ministries, a court appeal, a province, Russia–Ukraine, electricity prices,
+  /// measles), which the detector of the time scored 0.754 recall, 0.730 precision on before it was
+  /// changed.
+  static let tuning = [
+    "metro-tphcm", "bong-da-vong-loai", "vinamilk-quy-3", "blinken-trung-quoc", "sot-xuat-huyet",
+    "quoc-hoi-tien-luong", "phuc-tham-hai-long", "nghe-an-cao-toc", "kremlin-ngung-ban", "evn-gia-dien", "vac-xin-soi",
+  ]
+  /// Written and listed after the first tuning; its misses were studied for issue 5, so it is held out
+  /// only from the word lists, not from the rules (it scored 0.769 recall before them).
   static let heldOut = ["van-thinh-phat"]
 
   /// The distinct non-title candidate texts of an article.
@@ -37,7 +41,7 @@ import Testing
 
   @Test func recallAndPrecisionMeetTheBars() throws {
     let tuning = try score(Self.tuning, label: "tuning articles")
-    let heldOut = try score(Self.heldOut, label: "held-out articles")
+    let heldOut = try score(Self.heldOut, label: "held-out article")
     let all = try score(Self.tuning + Self.heldOut, label: "all articles")
     _ = (tuning, heldOut)
     #expect(all.recall >= 0.9)
@@ -56,7 +60,7 @@ import Testing
       found += hits.count
       detectedCount += detected.count
       expectedCount += expected.count
-      if articles.count == 1 || label == "tuning articles" {
+      if label != "all articles" {
         print(
           "\(name): recall \(hits.count)/\(expected.count), precision \(hits.count)/\(detected.count); "
             + "missed \(expected.subtracting(detected).sorted()); extra \(detected.subtracting(expected).sorted())")
