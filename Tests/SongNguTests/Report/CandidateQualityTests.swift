@@ -19,6 +19,8 @@ import Testing
   /// Written and listed after the first tuning; its misses were studied for issue 5, so it is held out
   /// only from the word lists, not from the rules (it scored 0.769 recall before them).
   static let heldOut = ["van-thinh-phat"]
+  /// Written and listed after the issue 5 rules were final, and scored once before any change.
+  static let unseen = ["bao-so-3", "samsung-thai-nguyen", "derby-thu-do", "viet-nam-mong-co"]
 
   /// The distinct non-title candidate texts of an article.
   static func detected(_ name: String) throws -> Set<String> {
@@ -42,8 +44,9 @@ import Testing
   @Test func recallAndPrecisionMeetTheBars() throws {
     let tuning = try score(Self.tuning, label: "tuning articles")
     let heldOut = try score(Self.heldOut, label: "held-out article")
-    let all = try score(Self.tuning + Self.heldOut, label: "all articles")
-    _ = (tuning, heldOut)
+    let unseen = try score(Self.unseen, label: "unseen articles")
+    let all = try score(Self.tuning + Self.heldOut + Self.unseen, label: "all articles")
+    _ = (tuning, heldOut, unseen)
     #expect(all.recall >= 0.9)
     #expect(all.precision >= 0.8)
   }
