@@ -142,7 +142,7 @@ struct CandidateScanner {
         case .field: end = absorbField(units, from: end)
         case .name:
           let named: Bool
-          (end, named) = absorbName(units, from: end)
+          (end, named) = absorbName(units, from: end, headInitial: word.initial)
           if !named {
             // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
             // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`).
@@ -208,9 +208,13 @@ struct CandidateScanner {
     _ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int, initial: Bool,
     into spans: inout [CandidateSpan]
   ) {
-    // The first word of a run at a sentence start says nothing; the others are capitalised as names.
-    for index in (initial ? first + 1 : first)..<end {
-      seen.insert(Array(units[words[index].start..<words[index].end]))
+    // What a later sentence may start with alone to mean the same name: the last word of each name
+    // (`Rutte` after `Mark Rutte`, `Lan` after `Trương Mỹ Lan`), not the first of a longer one (`Thể`
+    // of `Thể Công Viettel` says nothing about `Thể thao`), nor a single word at a sentence start.
+    func remember(_ scanner: inout CandidateScanner, _ piece: Range<Int>) {
+      guard !(initial && piece == first..<(first + 1)) else { return }
+      let word = scanner.words[piece.upperBound - 1]
+      scanner.seen.insert(Array(units[word.start..<word.end]))
     }
     var start = first
     if end - start >= 2 {
@@ -220,6 +224,7 @@ struct CandidateScanner {
       where CandidateLexicon.countryKeys.contains(lowered(units, start, length)) {
         if length < end - start && (end - start - length >= 2 || !isVietnameseSyllable(units, start + length)) {
           spans.append(span(start, start + length, .name))
+          remember(&self, start..<(start + length))
           start += length
         }
         break
@@ -227,8 +232,10 @@ struct CandidateScanner {
     }
     if let cut = surnameCut(units, from: start, to: end) {
       spans.append(span(start, cut, .name))
+      remember(&self, start..<cut)
       start = cut
     }
+    remember(&self, start..<end)
     // A lone capital letter (`bảng F`) is not a name.
     if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start) { return }
     var name = span(start, end, .name)
@@ -285,7 +292,9 @@ struct CandidateScanner {
   /// châu Âu`), lower-case tails from `CandidateLexicon.Tail` (`Giao thông vận tải`, `Tòa án nhân dân
   /// tối cao`), and a closing acronym or number (`Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`) but
   /// not a place's acronym (`Viện Pasteur TP.HCM`). A legal form names nothing alone (`Công ty cổ phần`).
-  private mutating func absorbName(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> (end: Int, named: Bool) {
+  private mutating func absorbName(
+    _ units: UnsafeBufferPointer<UInt16>, from start: Int, headInitial: Bool
+  ) -> (end: Int, named: Bool) {
     var end = start
     // Capitalised words since the last lower-case one.
     var capitals = 0
@@ -328,14 +337,16 @@ struct CandidateScanner {
       }
       if word.acronym || tables.isDigit(units[word.start]) {
         let key = lowered(units, end, 1)
-        if word.acronym, last == .head, CandidateLexicon.tails[key] == .legalForm {
+        if word.acronym, last == .head || last == .field, CandidateLexicon.tails[key] == .legalForm {
           end += 1
           last = .legalForm
           continue
         }
         // A company's acronym or a hospital's number ends its name: `Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`.
         if word.acronym && CandidateLexicon.standaloneAcronymKeys.contains(key) { break }
-        if end > start || word.acronym {
+        // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`), unless the head
+        // starts the sentence (`Công ty 2 năm liền …`).
+        if end > start || word.acronym || (!headInitial && isNumber(units, end)) {
           end += 1
           named = true
         }
@@ -375,7 +386,7 @@ struct CandidateScanner {
         }
         break
       }
-      if last == .head, let (length, tail) = tail(units, at: end), tail == .legalForm {
+      if last == .head || last == .field, let (length, tail) = tail(units, at: end), tail == .legalForm {
         end += length
         last = .legalForm
         continue
@@ -434,12 +445,13 @@ struct CandidateScanner {
     var settled = start
     var settledQualified = false
     while end < words.count, words[end].joined, let (length, tail) = tail(units, at: end) {
+      let allowed: Bool
       switch tail {
-      case .qualifier: guard previous == .head || previous == .field || previous == .tail else { break }
-      case .field, .activity: guard previous == .field || previous == .tail else { break }
-      case .legalForm: break
+      case .qualifier: allowed = previous == .head || previous == .field || previous == .tail
+      case .field, .activity: allowed = previous == .field || previous == .tail
+      case .legalForm: allowed = false
       }
-      guard tail != .legalForm, previous != .head || tail == .qualifier else { break }
+      guard allowed else { break }
       end += length
       previous = .tail
       if tail == .qualifier { qualified = true }
@@ -486,6 +498,13 @@ struct CandidateScanner {
       return false
     }
     return !CandidateLexicon.surnameKeys.contains(lowered(units, next, 1))
+  }
+
+  /// Whether `words[index]` is digits only (`2`, `108`; not `20/10` or `2-1`).
+  private func isNumber(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    guard word.end == units.count || (units[word.end] != 0x2F && units[word.end] != 0x2D) else { return false }
+    return (word.start..<word.end).allSatisfy { tables.isDigit(units[$0]) }
   }
 
   /// Whether `words[index]` is one capital letter and a period (`Q.`, `H.`).

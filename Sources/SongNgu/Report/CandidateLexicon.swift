@@ -54,7 +54,8 @@ enum CandidateLexicon {
     "tỉnh": .name, "trung tâm": .name, "báo": .name, "đài": .name, "tạp chí": .name, "viện kiểm sát": .name,
     "quân khu": .name, "quân đội": .name, "hãng": .name, "diễn đàn": .name, "hội nghị": .name,
     "bộ tư lệnh": .name, "kho bạc": .name, "luật": .name, "bộ luật": .name, "phòng": .name, "thông tấn xã": .name,
-    "đại sứ quán": .name, "tổng liên đoàn": .name,
+    "đại sứ quán": .name, "tổng liên đoàn": .name, "khu công nghiệp": .name, "khu kinh tế": .name,
+    "khu chế xuất": .name, "khu công nghệ cao": .name, "tổ hợp": .name, "quân đoàn": .name, "sư đoàn": .name,
     "quốc hội": .nothing, "chính phủ": .nothing, "nhà Trắng": .nothing, "đảng": .name, "nhà nước": .nothing,
     "điện Kremlin": .nothing, "bộ Chính trị": .nothing, "ban Bí thư": .nothing, "liên hợp quốc": .nothing,
   ]
@@ -104,7 +105,8 @@ enum CandidateLexicon {
     /// ends after it (punctuation, a capital, an auxiliary such as `đang`), so `Bộ Công an điều tra vụ
     /// việc` stays `Bộ Công an`.
     case activity
-    /// A company's legal form right after its head (`Công ty cổ phần`); it names nothing alone.
+    /// A company's legal form after its head or a field word (`Công ty cổ phần`, `Ngân hàng Thương mại
+    /// cổ phần`); it names nothing alone.
     case legalForm
   }
 
@@ -124,7 +126,7 @@ enum CandidateLexicon {
     "thường vụ", "chấp hành", "hạ tầng", "công trình", "dự án", "nông nghiệp", "lâm nghiệp", "thủy sản",
     "thuỷ sản", "thủy lợi", "thuỷ lợi", "nhà ở", "bất động sản", "quy hoạch", "kiến trúc", "thiên tai",
     "tiếng nói", "phổ thông", "mầm non", "ung bướu", "đa khoa", "tim mạch", "phụ sản", "chấn thương chỉnh hình",
-    "cháy nổ",
+    "cháy nổ", "nước ngoài",
   ]
 
   static let activities: [String] = [
@@ -134,7 +136,7 @@ enum CandidateLexicon {
   ]
 
   static let legalForms: [String] = [
-    "cổ phần", "trách nhiệm hữu hạn", "hữu hạn", "một thành viên", "hợp danh", "tnhh", "cp", "mtv",
+    "cổ phần", "trách nhiệm hữu hạn", "hữu hạn", "một thành viên", "hợp danh", "tnhh", "cp", "mtv", "tmcp",
     // A head's own acronym, which its name follows: `Trường ĐH Sư phạm`.
     "đh", "cđ", "đhqg",
   ]
