@@ -419,16 +419,21 @@ struct CandidateScanner {
 
   /// The longest tail (`CandidateLexicon.Tail`) at `words[index]`, lower case, with its length.
   private mutating func tail(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> (Int, CandidateLexicon.Tail)? {
-    var limit = 0
-    while limit < CandidateLexicon.longestTail, index + limit < words.count, words[index + limit].lowerFirst,
-      limit == 0 || words[index + limit].joined
-    {
-      limit += 1
+    guard words[index].lowerFirst else { return nil }
+    key.removeAll(keepingCapacity: true)
+    appendLowered(units, index)
+    var found: (Int, CandidateLexicon.Tail)? = nil
+    var length = 1
+    while true {
+      if let tail = CandidateLexicon.tails[key] { found = (length, tail) }
+      guard length < CandidateLexicon.longestTail, index + length < words.count, words[index + length].joined,
+        words[index + length].lowerFirst, CandidateLexicon.tailPrefixKeys.contains(key)
+      else { break }
+      key.append(0x20)
+      appendLowered(units, index + length)
+      length += 1
     }
-    for length in stride(from: limit, through: 1, by: -1) {
-      if let tail = CandidateLexicon.tails[lowered(units, index, length)] { return (length, tail) }
-    }
-    return nil
+    return found
   }
 
   /// The end of the tails from `words[start]` after `last`, and whether a qualifier was among them.
@@ -609,37 +614,48 @@ struct CandidateScanner {
   private mutating func phrase(
     _ units: UnsafeBufferPointer<UInt16>, at index: Int
   ) -> (Int, CandidateLexicon.Phrase?)? {
-    guard words[index].capitalised, CandidateLexicon.firstWordKeys.contains(lowered(units, index, 1)) else {
-      return nil
-    }
-    var limit = 1
-    while limit < CandidateLexicon.longestPhrase, index + limit < words.count, words[index + limit].joined,
-      !words[index + limit].acronym
-    {
-      limit += 1
-    }
+    guard words[index].capitalised else { return nil }
+    key.removeAll(keepingCapacity: true)
+    appendLowered(units, index)
+    guard CandidateLexicon.firstWordKeys.contains(key) else { return nil }
+    let next = index + 1 < words.count && words[index + 1].joined
     // A country is a name, not a head and its name: `Đài Loan`.
-    if limit >= 2, words[index + 1].capitalised, CandidateLexicon.countryKeys.contains(lowered(units, index, 2)) {
-      return nil
+    if next, words[index + 1].capitalised, CandidateLexicon.countryFirstWordKeys.contains(key) {
+      if CandidateLexicon.countryKeys.contains(lowered(units, index, 2)) { return nil }
+      key.removeAll(keepingCapacity: true)
+      appendLowered(units, index)
     }
-    for length in stride(from: limit, through: 1, by: -1) {
-      let key = lowered(units, index, length)
+    // Grow the key a word at a time while it begins some phrase; the longest phrase found wins.
+    var found: (Int, CandidateLexicon.Phrase?)? = nil
+    var length = 1
+    while true {
       if let phrase = CandidateLexicon.phrases[key],
         (1..<length).allSatisfy({ words[index + $0].capitalised == phrase.capitals[$0 - 1] })
       {
-        return (length, phrase)
+        found = (length, phrase)
+      } else if CandidateLexicon.ignoredKeys.contains(key) {
+        found = (length, nil)
       }
-      if CandidateLexicon.ignoredKeys.contains(key) { return (length, nil) }
+      guard length < CandidateLexicon.longestPhrase, index + length < words.count, words[index + length].joined,
+        !words[index + length].acronym, CandidateLexicon.phrasePrefixKeys.contains(key)
+      else { break }
+      key.append(0x20)
+      appendLowered(units, index + length)
+      length += 1
     }
+    if let found { return found }
     // `Phó` before any title: `Phó Tổng giám đốc`, `Phó Giám đốc`.
-    if limit >= 2, lowered(units, index, 1) == CandidateLexicon.phó {
-      for length in stride(from: limit, through: 2, by: -1) {
-        if let phrase = CandidateLexicon.phrases[lowered(units, index + 1, length - 1)], phrase.kind == .title {
-          return (length, phrase)
-        }
-      }
+    guard next, lowered(units, index, 1) == CandidateLexicon.phó else { return nil }
+    key.removeAll(keepingCapacity: true)
+    length = 1
+    while index + length < words.count, words[index + length].joined, !words[index + length].acronym {
+      if length > 1 { key.append(0x20) }
+      appendLowered(units, index + length)
+      length += 1
+      if let phrase = CandidateLexicon.phrases[key], phrase.kind == .title { found = (length, phrase) }
+      guard length <= CandidateLexicon.longestPhrase, CandidateLexicon.phrasePrefixKeys.contains(key) else { break }
     }
-    return nil
+    return found
   }
 
   /// The lower-case units of `words[index..<index + count]`, one space between words.
@@ -647,9 +663,14 @@ struct CandidateScanner {
     key.removeAll(keepingCapacity: true)
     for position in index..<(index + count) {
       if position > index { key.append(0x20) }
-      for offset in words[position].start..<words[position].end { key.append(tables.lowercase(units[offset])) }
+      appendLowered(units, position)
     }
     return key
+  }
+
+  /// Appends the lower-case units of `words[index]` to `key`.
+  private mutating func appendLowered(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) {
+    for offset in words[index].start..<words[index].end { key.append(tables.lowercase(units[offset])) }
   }
 
   /// Splits a sentence into words.

@@ -228,6 +228,24 @@ enum CandidateLexicon {
   static let longestTail: Int = tails.keys.map { key in key.filter { $0 == 0x20 }.count + 1 }.max() ?? 1
 
   static let ignoredKeys = Set(ignored.map { Array($0.utf16) })
+  /// Every phrase's and ignored phrase's beginnings shorter than itself, in whole words (`tổng`, `tổng
+  /// bí` for `tổng bí thư`): a key is grown a word at a time only while it is one.
+  static let phrasePrefixKeys = prefixKeys(Array(titles.keys) + Array(institutions.keys) + ignored)
+  static let tailPrefixKeys = prefixKeys(fieldNouns + activities + legalForms + qualifiers)
+  /// The first words of countries of several words (`đài` of `đài loan`).
+  static let countryFirstWordKeys = Set(
+    countries.filter { $0.contains(" ") }.map { Array(($0.split(separator: " ").first.map(String.init) ?? $0).utf16) })
+
+  static func prefixKeys(_ phrases: [String]) -> Set<[UInt16]> {
+    var result = Set<[UInt16]>()
+    for phrase in phrases {
+      let words = phrase.lowercased().split(separator: " ")
+      for count in stride(from: 1, to: words.count, by: 1) {
+        result.insert(Array(words.prefix(count).joined(separator: " ").utf16))
+      }
+    }
+    return result
+  }
   /// The first words of the phrases and ignored phrases: most capitalised words are none, and are
   /// looked up once.
   static let firstWordKeys = Set(
