@@ -34,21 +34,26 @@ public struct CandidateSpan: Sendable, Equatable, Hashable {
 ///
 /// - Acronyms are candidates wherever they stand, and stand alone (`UBND TP.HCM` is two).
 /// - Runs of capitalised words separated only by spaces are names (`Mark Rutte`, `Sergei Lavrov`).
-///   A run is split after a leading country (`Nga Sergei Lavrov` → `Nga`, `Sergei Lavrov`) and before
-///   a surname that follows non-surnames (`Hà Nội Trần Sỹ Thanh` → `Hà Nội`, `Trần Sỹ Thanh`).
-///   No lower-case connector is allowed inside a name run: Vietnamese writes every syllable of a
-///   personal or place name capitalised, and foreign connectors (`de`, `van`) are rare in news.
+///   A run is split after a leading country when a name follows (`Nga Sergei Lavrov`, `Nga Putin`;
+///   not `Mỹ Đình`) and before a surname that follows non-surnames (`Hà Nội Trần Sỹ Thanh` → `Hà Nội`,
+///   `Trần Sỹ Thanh`). No lower-case connector is allowed inside a name run: Vietnamese writes every
+///   syllable of a personal or place name capitalised, and foreign connectors (`de`, `van`) are rare in
+///   news. A region keeps its region word (`châu Á`, `phương Tây`).
 /// - A title or institution head from `CandidateLexicon` starts its own candidate and may take the
 ///   words after it: `Bộ trưởng Quốc phòng`, `Bộ Kế hoạch và Đầu tư`, `Ngân hàng Nhà nước Việt Nam`.
-///   Inside these, a lower-case syllable may follow a capitalised one (Vietnamese capitalises only the
-///   first syllable of each word of an institution's name) and `và` may join two capitalised words.
+///   Inside an institution's name, a lower-case syllable may complete a capitalised one (Vietnamese
+///   capitalises only the first syllable of each word of an institution's name), `và`, a dash or a
+///   comma may join two such words, and lower-case words from the closed lists of
+///   `CandidateLexicon.Tail` may follow in their place (`Tòa án nhân dân tối cao`, `Bộ Giao thông vận
+///   tải`, `Cơ quan Cảnh sát điều tra`).
 /// - At the start of a sentence (or of a quotation, or after a colon) a capital says nothing: a
 ///   common sentence opener (`Theo`, `Ông`, `Trong`) is dropped from the run; a run of two capitalised
-///   words or more, or a hyphenated word, is kept; a single word is kept only when the same word
-///   occurs capitalised in a name run elsewhere in the document, not at a sentence start.
-/// - A capitalised weekday after `thứ` (`thứ Hai`) is not a name, nor are Roman numerals (`quý III`).
-/// - A continent keeps its `châu` (`châu Á`); a word with an inner capital (`VnExpress`) is a name even
-///   at a sentence start.
+///   words or more, or a hyphenated word, is kept; a single word is kept when it cannot be one
+///   Vietnamese syllable and is no common loanword (`Kremlin`), when it heads a list of names, or when
+///   the same word ended a name run elsewhere in the document, not at a sentence start.
+/// - A capitalised weekday after `thứ` (`thứ Hai`) is not a name, nor are Roman numerals (`quý III`),
+///   documents before their number (`Quyết định 05/2024`) or English honorifics (`Dr.`).
+/// - A word with an inner capital (`VnExpress`) is a name even at a sentence start.
 public struct CandidateDetector: Sendable {
   public init() {}
 
