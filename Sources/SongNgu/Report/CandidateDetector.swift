@@ -34,21 +34,26 @@ public struct CandidateSpan: Sendable, Equatable, Hashable {
 ///
 /// - Acronyms are candidates wherever they stand, and stand alone (`UBND TP.HCM` is two).
 /// - Runs of capitalised words separated only by spaces are names (`Mark Rutte`, `Sergei Lavrov`).
-///   A run is split after a leading country (`Nga Sergei Lavrov` → `Nga`, `Sergei Lavrov`) and before
-///   a surname that follows non-surnames (`Hà Nội Trần Sỹ Thanh` → `Hà Nội`, `Trần Sỹ Thanh`).
-///   No lower-case connector is allowed inside a name run: Vietnamese writes every syllable of a
-///   personal or place name capitalised, and foreign connectors (`de`, `van`) are rare in news.
+///   A run is split after a leading country when a name follows (`Nga Sergei Lavrov`, `Nga Putin`;
+///   not `Mỹ Đình`) and before a surname that follows non-surnames (`Hà Nội Trần Sỹ Thanh` → `Hà Nội`,
+///   `Trần Sỹ Thanh`). No lower-case connector is allowed inside a name run: Vietnamese writes every
+///   syllable of a personal or place name capitalised, and foreign connectors (`de`, `van`) are rare in
+///   news. A region keeps its region word (`châu Á`, `phương Tây`).
 /// - A title or institution head from `CandidateLexicon` starts its own candidate and may take the
 ///   words after it: `Bộ trưởng Quốc phòng`, `Bộ Kế hoạch và Đầu tư`, `Ngân hàng Nhà nước Việt Nam`.
-///   Inside these, a lower-case syllable may follow a capitalised one (Vietnamese capitalises only the
-///   first syllable of each word of an institution's name) and `và` may join two capitalised words.
+///   Inside an institution's name, a lower-case syllable may complete a capitalised one (Vietnamese
+///   capitalises only the first syllable of each word of an institution's name), `và`, a dash or a
+///   comma may join two such words, and lower-case words from the closed lists of
+///   `CandidateLexicon.Tail` may follow in their place (`Tòa án nhân dân tối cao`, `Bộ Giao thông vận
+///   tải`, `Cơ quan Cảnh sát điều tra`).
 /// - At the start of a sentence (or of a quotation, or after a colon) a capital says nothing: a
 ///   common sentence opener (`Theo`, `Ông`, `Trong`) is dropped from the run; a run of two capitalised
-///   words or more, or a hyphenated word, is kept; a single word is kept only when the same word
-///   occurs capitalised in a name run elsewhere in the document, not at a sentence start.
-/// - A capitalised weekday after `thứ` (`thứ Hai`) is not a name, nor are Roman numerals (`quý III`).
-/// - A continent keeps its `châu` (`châu Á`); a word with an inner capital (`VnExpress`) is a name even
-///   at a sentence start.
+///   words or more, or a hyphenated word, is kept; a single word is kept when it cannot be one
+///   Vietnamese syllable and is no common loanword (`Kremlin`), when it heads a list of names, or when
+///   the same word ended a name run elsewhere in the document, not at a sentence start.
+/// - A capitalised weekday after `thứ` (`thứ Hai`) is not a name, nor are Roman numerals (`quý III`),
+///   documents before their number (`Quyết định 05/2024`) or English honorifics (`Dr.`).
+/// - A word with an inner capital (`VnExpress`) is a name even at a sentence start.
 public struct CandidateDetector: Sendable {
   public init() {}
 
@@ -141,11 +146,16 @@ struct CandidateScanner {
         case .nothing: break
         case .field: end = absorbField(units, from: end)
         case .name:
-          end = absorbName(units, from: end)
-          // A head alone is a common noun (`Công ty cũng …`).
-          if end == index + length {
-            index = end
-            continue
+          let named: Bool
+          (end, named) = absorbName(units, from: end, headInitial: word.initial)
+          if !named {
+            // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
+            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`).
+            guard placeFollows(units, at: index + length) else {
+              index = end
+              continue
+            }
+            end = index + length
           }
         }
         if phrase.kind == .institution, let cut = surnameCut(units, from: index + length, to: end) {
@@ -158,12 +168,14 @@ struct CandidateScanner {
         continue
       }
       var end = index + 1
-      while end < count, words[end].joined, words[end].capitalised, phrase(units, at: end) == nil { end += 1 }
+      while end < count, words[end].joined, words[end].capitalised, !startsPhrase(units, inRunAt: end) { end += 1 }
       var first = index
       if word.initial {
         if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) {
           first += 1
-        } else if end - index == 1 && !word.hyphenated && !word.innerCapital {
+        } else if end - index == 1 && !word.hyphenated && !word.innerCapital && !looksForeign(units, index)
+          && !startsEnumeration(units, index)
+        {
           deferred(span(index, end, .name), Array(units[word.start..<word.end]))
           index = end
           continue
@@ -178,6 +190,20 @@ struct CandidateScanner {
   static let châu = Array("châu".utf16)
   static let và = Array("và".utf16)
 
+  /// What separates two words.
+  enum Gap {
+    /// Spaces only.
+    case space
+    /// A hyphen or dash between spaces (`Lao động - Thương binh`).
+    case dash
+    /// A comma (`Văn hóa, Thể thao`).
+    case comma
+    case other
+  }
+
+  /// What an institution's name ended with so far.
+  enum Part { case head, capital, field, tail, connector, legalForm }
+
   private func span(_ first: Int, _ end: Int, _ kind: CandidateKind) -> CandidateSpan {
     CandidateSpan(range: words[first].start..<words[end - 1].end, kind: kind)
   }
@@ -187,41 +213,65 @@ struct CandidateScanner {
     _ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int, initial: Bool,
     into spans: inout [CandidateSpan]
   ) {
-    // The first word of a run at a sentence start says nothing; the others are capitalised as names.
-    for index in (initial ? first + 1 : first)..<end {
-      seen.insert(Array(units[words[index].start..<words[index].end]))
+    // What a later sentence may start with alone to mean the same name: the last word of each name
+    // (`Rutte` after `Mark Rutte`, `Lan` after `Trương Mỹ Lan`), not the first of a longer one (`Thể`
+    // of `Thể Công Viettel` says nothing about `Thể thao`), nor a single word at a sentence start.
+    func remember(_ scanner: inout CandidateScanner, _ piece: Range<Int>) {
+      guard !(initial && piece == first..<(first + 1)) else { return }
+      let word = scanner.words[piece.upperBound - 1]
+      scanner.seen.insert(Array(units[word.start..<word.end]))
     }
     var start = first
-    if end - start >= 3 {
-      for length in stride(from: min(3, end - start - 2), through: 1, by: -1)
+    if end - start >= 2 {
+      // Split after a leading country when a name follows: two words or more (`Nga Sergei Lavrov`), or
+      // one that cannot be a Vietnamese syllable (`Nga Putin`, but `Mỹ Đình`, `Lào Cai` stay whole).
+      for length in stride(from: min(3, end - start), through: 1, by: -1)
       where CandidateLexicon.countryKeys.contains(lowered(units, start, length)) {
-        spans.append(span(start, start + length, .name))
-        start += length
+        if length < end - start && (end - start - length >= 2 || !isVietnameseSyllable(units, start + length)) {
+          spans.append(span(start, start + length, .name))
+          remember(&self, start..<(start + length))
+          start += length
+        }
         break
       }
     }
     if let cut = surnameCut(units, from: start, to: end) {
       spans.append(span(start, cut, .name))
+      remember(&self, start..<cut)
       start = cut
     }
+    remember(&self, start..<end)
     // A lone capital letter (`bảng F`) is not a name.
-    if end - start == 1 && words[start].end - words[start].start == 1 && !precededByChâu(units, start) { return }
+    if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start) { return }
     var name = span(start, end, .name)
-    // A continent: `châu Á`, `châu Âu`.
-    if precededByChâu(units, start), (spans.last?.range.upperBound ?? 0) <= words[start - 1].start {
+    // A region: `châu Á`, `phương Tây`, `miền Trung`.
+    if precededByRegion(units, start), (spans.last?.range.upperBound ?? 0) <= words[start - 1].start {
       name.range = words[start - 1].start..<name.range.upperBound
     }
     spans.append(name)
   }
 
-  private mutating func precededByChâu(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
-    index > 0 && words[index].joined && words[index - 1].lowerFirst && lowered(units, index - 1, 1) == Self.châu
+  private mutating func precededByRegion(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    index > 0 && words[index].joined && region(units, at: index - 1) != nil
   }
 
-  /// The first surname in `words[first..<end]` after non-surnames and before another word.
+  /// The length of a region's name at `words[index]` when it starts with a region word (`châu Âu`,
+  /// `phương Đông`; `phía Nga` is none).
+  private mutating func region(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index + 1 < words.count, words[index].lowerFirst, words[index + 1].joined, words[index + 1].capitalised,
+      CandidateLexicon.regionKeys.contains(lowered(units, index, 1))
+    else { return nil }
+    if lowered(units, index, 1) == Self.châu || CandidateLexicon.compassKeys.contains(lowered(units, index + 1, 1)) {
+      return 2
+    }
+    return nil
+  }
+
+  /// The first surname in `words[first..<end]` after non-surnames and before another capitalised word
+  /// (`Đào Ngọc Dung`, not `Đào tạo`).
   private mutating func surnameCut(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
     guard end - first >= 3 else { return nil }
-    for index in first..<(end - 1) where words[index].capitalised {
+    for index in first..<(end - 1) where words[index].capitalised && words[index + 1].capitalised {
       if CandidateLexicon.surnameKeys.contains(lowered(units, index, 1)) { return index > first ? index : nil }
     }
     return nil
@@ -238,45 +288,327 @@ struct CandidateScanner {
     return end
   }
 
-  /// After an institution head: capitalised words, `và` between, and a lower-case syllable after a
-  /// capitalised word that is the first of its run (`Y tế`, `Nhà nước`; not `Việt Nam gặp`).
-  private mutating func absorbName(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+  /// After an institution head: the words of its name, and whether they name anything.
+  ///
+  /// Taken are capitalised words (`Y`, `Hà Nội`), a lower-case syllable completing a capitalised one
+  /// (`Y tế`, `Kế hoạch`; after a capitalised run only as a known word, `Nhi Trung ương`), `và`, a dash
+  /// or a comma between two such field words (`Kế hoạch và Đầu tư`, `Lao động - Thương binh`,
+  /// `Văn hóa, Thể thao`), a complete phrase (`Hội đồng Bảo an Liên hợp quốc`), a region (`Liên minh
+  /// châu Âu`), lower-case tails from `CandidateLexicon.Tail` (`Giao thông vận tải`, `Tòa án nhân dân
+  /// tối cao`), and a closing acronym or number (`Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`) but
+  /// not a place's acronym (`Viện Pasteur TP.HCM`). A legal form names nothing alone (`Công ty cổ phần`).
+  private mutating func absorbName(
+    _ units: UnsafeBufferPointer<UInt16>, from start: Int, headInitial: Bool
+  ) -> (end: Int, named: Bool) {
     var end = start
+    // Capitalised words since the last lower-case one.
     var capitals = 0
-    while end < words.count, words[end].joined {
+    var last = Part.head
+    var named = false
+    // Only field words so far: a dash or comma may join them, not places (`Hà Nội - Hải Phòng`).
+    var onlyFields = true
+    loop: while end < words.count {
       let word = words[end]
+      switch gap(units, before: end) {
+      case .space: break
+      case .dash, .comma:
+        guard last == .field, onlyFields, startsFieldWord(units, at: end) else { break loop }
+        last = .connector
+      case .other: break loop
+      }
       if word.capitalised {
-        // Another title or institution head starts another candidate, unless it is the first word after
-        // this head (`Bộ Công an`: `Công an` is a head of its own, here the ministry's field).
-        if let found = phrase(units, at: end), let phrase = found.1,
-          phrase.kind == .title || (phrase.absorbs == .name && end > start)
-        {
-          break
+        // An abbreviated designator (`Q. Bình Thạnh`, `H. Củ Chi`) puts a place after the name.
+        if isAbbreviation(units, end) { break }
+        if let (length, found) = phrase(units, at: end) {
+          guard let found, found.kind != .title else { break loop }
+          if found.absorbs == .nothing {
+            end += length
+            capitals = 0
+            last = .capital
+            named = true
+            onlyFields = false
+            continue
+          }
+          // Another head starts another institution, unless it is the first word after this head (`Bộ
+          // Công an`: `Công an` is a head of its own, here the ministry's field) or follows a legal form
+          // (`Công ty cổ phần Tập đoàn …`).
+          if end > start && last != .legalForm { break loop }
         }
         end += 1
         capitals += 1
+        last = .capital
+        named = true
         continue
       }
       if word.acronym || tables.isDigit(units[word.start]) {
+        let key = lowered(units, end, 1)
+        if word.acronym, last == .head || last == .field, CandidateLexicon.tails[key] == .legalForm {
+          end += 1
+          last = .legalForm
+          continue
+        }
         // A company's acronym or a hospital's number ends its name: `Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`.
-        if end > start || word.acronym { end += 1 }
+        if word.acronym && CandidateLexicon.standaloneAcronymKeys.contains(key) { break }
+        // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`), unless the head
+        // starts the sentence (`Công ty 2 năm liền …`).
+        if end > start || word.acronym || (!headInitial && isNumber(units, end)) {
+          end += 1
+          named = true
+        }
         break
       }
       guard word.lowerFirst else { break }
-      let nextIsCapital = end + 1 < words.count && words[end + 1].joined && words[end + 1].capitalised
+      if let length = region(units, at: end) {
+        end += length
+        capitals = 0
+        last = .capital
+        named = true
+        onlyFields = false
+        continue
+      }
+      if capitals > 0, completes(units, at: end, capitals: capitals) {
+        if capitals > 1 { onlyFields = false }
+        end += 1
+        capitals = 0
+        last = .field
+        continue
+      }
+      capitals = 0
       if lowered(units, end, 1) == Self.và {
-        // `và` joins two words of one name (`Kế hoạch và Đầu tư`), not two names (`Kido và Masan`).
-        let nextIsWord = end + 2 < words.count && words[end + 2].joined && words[end + 2].lowerFirst
-        guard capitals == 0, end > start, nextIsCapital, nextIsWord, phrase(units, at: end + 1) == nil else { break }
-      } else if isStop(units, end) || !(capitals == 1 || (end == start && nextIsCapital)) {
+        guard end + 1 < words.count, words[end + 1].joined else { break }
+        // `và` joins two words of one name (`Kế hoạch và Đầu tư`), not two names (`Kido và Masan`), or two
+        // tails when a capitalised word closes the name (`đô thị và khu công nghiệp Việt Nam`).
+        if last == .field, startsFieldWord(units, at: end + 1) {
+          end += 1
+          last = .connector
+          continue
+        }
+        if last == .tail, let (tailEnd, _) = tails(units, from: end + 1, after: .tail), tailEnd < words.count,
+          words[tailEnd].joined, words[tailEnd].capitalised
+        {
+          end = tailEnd
+          continue
+        }
         break
       }
-      end += 1
-      capitals = 0
+      if last == .head || last == .field, let (length, tail) = tail(units, at: end), tail == .legalForm {
+        end += length
+        last = .legalForm
+        continue
+      }
+      guard let (tailEnd, qualified) = tails(units, from: end, after: last) else { break }
+      end = tailEnd
+      last = .tail
+      named = named || qualified
     }
     // A trailing `và` is not part of the name.
     while end > start, lowered(units, end - 1, 1) == Self.và { end -= 1 }
-    return end
+    return (end, named)
+  }
+
+  /// Whether the lower-case `words[index]` completes the capitalised word before it: a known word
+  /// (`Tiếng nói`, `Nhi Trung ương`, not `Việt Nam gặp`), or any syllable but a stop word after a lone
+  /// capitalised Vietnamese syllable (`Y tế`, not `Vingroup công bố`).
+  private mutating func completes(_ units: UnsafeBufferPointer<UInt16>, at index: Int, capitals: Int) -> Bool {
+    if CandidateLexicon.tails[lowered(units, index - 1, 2)] != nil { return true }
+    return capitals == 1 && !isStop(units, index) && isVietnameseSyllable(units, index - 1)
+      && !CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 1))
+  }
+
+  /// Whether `words[index]` starts a field word (`Đầu tư`, `Thương binh`): capitalised, no head, and
+  /// completed by the lower-case word after it.
+  private mutating func startsFieldWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    index + 1 < words.count && words[index].capitalised && words[index + 1].joined && words[index + 1].lowerFirst
+      && phrase(units, at: index) == nil && completes(units, at: index + 1, capitals: 1)
+  }
+
+  /// The longest tail (`CandidateLexicon.Tail`) at `words[index]`, lower case, with its length.
+  private mutating func tail(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> (Int, CandidateLexicon.Tail)? {
+    guard words[index].lowerFirst else { return nil }
+    key.removeAll(keepingCapacity: true)
+    appendLowered(units, index)
+    var found: (Int, CandidateLexicon.Tail)? = nil
+    var length = 1
+    while true {
+      if let tail = CandidateLexicon.tails[key] { found = (length, tail) }
+      guard length < CandidateLexicon.longestTail, index + length < words.count, words[index + length].joined,
+        words[index + length].lowerFirst, CandidateLexicon.tailPrefixKeys.contains(key)
+      else { break }
+      key.append(0x20)
+      appendLowered(units, index + length)
+      length += 1
+    }
+    return found
+  }
+
+  /// The end of the tails from `words[start]` after `last`, and whether a qualifier was among them.
+  ///
+  /// Nil when there is none. A qualifier may follow the head; a field noun or activity follows a field
+  /// word or another tail; trailing activities are dropped unless the name visibly ends after them.
+  private mutating func tails(
+    _ units: UnsafeBufferPointer<UInt16>, from start: Int, after last: Part
+  ) -> (Int, Bool)? {
+    var end = start
+    var previous = last
+    var qualified = false
+    // The end before the trailing activities.
+    var settled = start
+    var settledQualified = false
+    while end < words.count, words[end].joined, let (length, tail) = tail(units, at: end) {
+      let allowed: Bool
+      switch tail {
+      case .qualifier: allowed = previous == .head || previous == .field || previous == .tail
+      case .field, .activity: allowed = previous == .field || previous == .tail
+      case .legalForm: allowed = false
+      }
+      guard allowed else { break }
+      end += length
+      previous = .tail
+      if tail == .qualifier { qualified = true }
+      if tail != .activity {
+        settled = end
+        settledQualified = qualified
+      }
+    }
+    if settled < end && !nameEnds(units, at: end) {
+      end = settled
+      qualified = settledQualified
+    }
+    return end > start ? (end, qualified) : nil
+  }
+
+  /// Whether a name plainly ends before `words[index]`: at the end, punctuation, a capitalised word, an
+  /// acronym, a number, an auxiliary (`đang`, `đã`) or a place designator (`tỉnh`).
+  private mutating func nameEnds(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard index < words.count, words[index].joined, words[index].lowerFirst else { return true }
+    let key = lowered(units, index, 1)
+    return CandidateLexicon.auxiliaryKeys.contains(key) || CandidateLexicon.placeDesignatorKeys.contains(key)
+  }
+
+  /// Whether a place comes right after `words[index - 1]`: a designator (`tỉnh`, `huyện`) or a place's
+  /// acronym (`TP.HCM`).
+  private mutating func placeFollows(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard index < words.count, words[index].joined else { return false }
+    if isAbbreviation(units, index) { return true }
+    if words[index].acronym { return CandidateLexicon.placeAcronymKeys.contains(lowered(units, index, 1)) }
+    guard words[index].lowerFirst else { return false }
+    return CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 1))
+      || (index + 1 < words.count && words[index + 1].joined
+        && CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 2)))
+  }
+
+  /// Whether the lexicon phrase at `words[index]` ends the name run it stands in: a title, a complete
+  /// phrase, or a head followed by its name (`Hà Nội Sở Y tế`); a head word that ends a place name does
+  /// not (`Hải Phòng`, `Nam Bộ`), nor one before a person's name (`Hải Phòng Nguyễn Văn Tùng`).
+  private mutating func startsPhrase(_ units: UnsafeBufferPointer<UInt16>, inRunAt index: Int) -> Bool {
+    guard let (length, found) = phrase(units, at: index) else { return false }
+    guard let found, found.absorbs == .name, found.kind == .institution else { return true }
+    let next = index + length
+    guard next < words.count, words[next].joined, words[next].capitalised || words[next].acronym else {
+      return false
+    }
+    return !CandidateLexicon.surnameKeys.contains(lowered(units, next, 1))
+  }
+
+  /// Whether `words[index]` is digits only (`2`, `108`; not `20/10` or `2-1`).
+  private func isNumber(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    guard word.end == units.count || (units[word.end] != 0x2F && units[word.end] != 0x2D) else { return false }
+    return (word.start..<word.end).allSatisfy { tables.isDigit(units[$0]) }
+  }
+
+  /// Whether `words[index]` is one capital letter and a period (`Q.`, `H.`).
+  private func isAbbreviation(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    return word.end - word.start == 1 && word.end < units.count && units[word.end] == 0x2E
+  }
+
+  /// What separates `words[index]` from the word before it.
+  private func gap(_ units: UnsafeBufferPointer<UInt16>, before index: Int) -> Gap {
+    if words[index].joined { return .space }
+    guard index > 0 else { return .other }
+    var gap = Gap.other
+    var marks = 0
+    for offset in words[index - 1].end..<words[index].start {
+      let unit = units[offset]
+      if tables.isSpace(unit) { continue }
+      marks += 1
+      if unit == 0x2D || unit == 0x2013 || unit == 0x2014 {
+        gap = .dash
+      } else if unit == 0x2C {
+        gap = .comma
+      } else {
+        return .other
+      }
+    }
+    return marks == 1 ? gap : .other
+  }
+
+  /// Whether the sentence-initial `words[index]` reads as a foreign name: it cannot be one Vietnamese
+  /// syllable (`Kremlin`, `Reuters`) and is no common loanword (`Video`, `Camera`).
+  private mutating func looksForeign(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    !isVietnameseSyllable(units, index) && !CandidateLexicon.loanwordKeys.contains(lowered(units, index, 1))
+  }
+
+  /// Whether the sentence-initial `words[index]` heads a list of names: a comma or `và` and another
+  /// capitalised word follow it (`Vinh, Cửa Lò và Hoàng Mai …`).
+  private mutating func startsEnumeration(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    guard index + 1 < words.count else { return false }
+    if gap(units, before: index + 1) == .comma { return words[index + 1].capitalised }
+    return words[index + 1].joined && lowered(units, index + 1, 1) == Self.và && index + 2 < words.count
+      && words[index + 2].joined && words[index + 2].capitalised
+  }
+
+  /// Whether `words[index]` has the shape of one Vietnamese syllable.
+  ///
+  /// That is an initial consonant (`ngh`, `tr`, `đ`, …, or none), one to three vowels, and a final `c`,
+  /// `ch`, `m`, `n`, `ng`, `nh`, `p` or `t`. Foreign names mostly have another shape (`Putin`, `Kremlin`,
+  /// `Kyiv`); `Kim`, `Lan` do not.
+  func isVietnameseSyllable(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    var position = words[index].start
+    let end = words[index].end
+    // Consonant letters as lower-case ASCII (`đ` as `d`), vowels as 0.
+    func letter(_ offset: Int) -> UInt16? {
+      let unit = tables.lowercase(units[offset])
+      if tables.isVowel(unit) { return 0 }
+      if unit == 0x111 { return 0x64 }
+      return unit >= 0x61 && unit <= 0x7A ? unit : nil
+    }
+    var onset: UInt32 = 0
+    var onsetLength = 0
+    while position < end, let unit = letter(position), unit != 0 {
+      onsetLength += 1
+      guard onsetLength <= 3 else { return false }
+      onset = onset << 8 | UInt32(unit)
+      position += 1
+    }
+    guard onsetLength == 0 || Self.onsets.contains(onset) else { return false }
+    var vowels = 0
+    while position < end, letter(position) == 0 {
+      vowels += 1
+      position += 1
+    }
+    guard vowels >= 1 && vowels <= 3 else { return false }
+    var coda: UInt32 = 0
+    var codaLength = 0
+    while position < end, let unit = letter(position), unit != 0 {
+      codaLength += 1
+      guard codaLength <= 2 else { return false }
+      coda = coda << 8 | UInt32(unit)
+      position += 1
+    }
+    return position == end && (codaLength == 0 || Self.codas.contains(coda))
+  }
+
+  /// Initial and final consonants of Vietnamese syllables, packed one ASCII byte a letter.
+  static let onsets: Set<UInt32> = packed([
+    "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "r", "s", "t",
+    "th", "tr", "v", "x",
+  ])
+  static let codas: Set<UInt32> = packed(["c", "ch", "m", "n", "ng", "nh", "p", "t"])
+
+  static func packed(_ clusters: [String]) -> Set<UInt32> {
+    Set(clusters.map { $0.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } })
   }
 
   private mutating func isStop(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
@@ -287,25 +619,48 @@ struct CandidateScanner {
   private mutating func phrase(
     _ units: UnsafeBufferPointer<UInt16>, at index: Int
   ) -> (Int, CandidateLexicon.Phrase?)? {
-    guard words[index].capitalised, CandidateLexicon.firstWordKeys.contains(lowered(units, index, 1)) else {
-      return nil
+    guard words[index].capitalised else { return nil }
+    key.removeAll(keepingCapacity: true)
+    appendLowered(units, index)
+    guard CandidateLexicon.firstWordKeys.contains(key) else { return nil }
+    let next = index + 1 < words.count && words[index + 1].joined
+    // A country is a name, not a head and its name: `Đài Loan`.
+    if next, words[index + 1].capitalised, CandidateLexicon.countryFirstWordKeys.contains(key) {
+      if CandidateLexicon.countryKeys.contains(lowered(units, index, 2)) { return nil }
+      key.removeAll(keepingCapacity: true)
+      appendLowered(units, index)
     }
-    var limit = 1
-    while limit < CandidateLexicon.longestPhrase, index + limit < words.count, words[index + limit].joined,
-      !words[index + limit].acronym
-    {
-      limit += 1
-    }
-    for length in stride(from: limit, through: 1, by: -1) {
-      let key = lowered(units, index, length)
+    // Grow the key a word at a time while it begins some phrase; the longest phrase found wins.
+    var found: (Int, CandidateLexicon.Phrase?)? = nil
+    var length = 1
+    while true {
       if let phrase = CandidateLexicon.phrases[key],
         (1..<length).allSatisfy({ words[index + $0].capitalised == phrase.capitals[$0 - 1] })
       {
-        return (length, phrase)
+        found = (length, phrase)
+      } else if CandidateLexicon.ignoredKeys.contains(key) {
+        found = (length, nil)
       }
-      if CandidateLexicon.ignoredKeys.contains(key) { return (length, nil) }
+      guard length < CandidateLexicon.longestPhrase, index + length < words.count, words[index + length].joined,
+        !words[index + length].acronym, CandidateLexicon.phrasePrefixKeys.contains(key)
+      else { break }
+      key.append(0x20)
+      appendLowered(units, index + length)
+      length += 1
     }
-    return nil
+    if let found { return found }
+    // `Phó` before any title: `Phó Tổng giám đốc`, `Phó Giám đốc`.
+    guard next, lowered(units, index, 1) == CandidateLexicon.phó else { return nil }
+    key.removeAll(keepingCapacity: true)
+    length = 1
+    while index + length < words.count, words[index + length].joined, !words[index + length].acronym {
+      if length > 1 { key.append(0x20) }
+      appendLowered(units, index + length)
+      length += 1
+      if let phrase = CandidateLexicon.phrases[key], phrase.kind == .title { found = (length, phrase) }
+      guard length <= CandidateLexicon.longestPhrase, CandidateLexicon.phrasePrefixKeys.contains(key) else { break }
+    }
+    return found
   }
 
   /// The lower-case units of `words[index..<index + count]`, one space between words.
@@ -313,9 +668,14 @@ struct CandidateScanner {
     key.removeAll(keepingCapacity: true)
     for position in index..<(index + count) {
       if position > index { key.append(0x20) }
-      for offset in words[position].start..<words[position].end { key.append(tables.lowercase(units[offset])) }
+      appendLowered(units, position)
     }
     return key
+  }
+
+  /// Appends the lower-case units of `words[index]` to `key`.
+  private mutating func appendLowered(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) {
+    for offset in words[index].start..<words[index].end { key.append(tables.lowercase(units[offset])) }
   }
 
   /// Splits a sentence into words.

@@ -36,7 +36,12 @@ enum CandidateLexicon {
     "chánh án": .field, "quốc vương": .nothing, "nhà vua": .nothing, "hoàng tử": .nothing, "giáo hoàng": .nothing,
     "giáo sư": .nothing, "tiến sĩ": .nothing, "phó giáo sư": .nothing, "phát ngôn viên": .nothing,
     "tư lệnh": .field, "tổng tư lệnh": .field, "tham mưu trưởng": .field, "đội trưởng": .nothing,
-    "chủ tịch nước": .nothing, "phó chủ tịch nước": .nothing,
+    "chủ tịch nước": .nothing, "phó chủ tịch nước": .nothing, "thẩm phán": .nothing, "kiểm sát viên": .nothing,
+    "chánh văn phòng": .nothing, "trưởng ban": .field, "trưởng phòng": .field, "tổng biên tập": .nothing,
+    "luật sư": .nothing, "bác sĩ": .nothing, "đại biểu": .nothing, "nghị sĩ": .nothing, "thượng nghị sĩ": .nothing,
+    "hạ nghị sĩ": .nothing, "tổng lãnh sự": .nothing, "lãnh sự": .nothing, "đặc phái viên": .nothing,
+    "đại úy": .nothing, "đại uý": .nothing, "thiếu tá": .nothing, "trung tá": .nothing, "thượng tá": .nothing,
+    "tổng thanh tra": .nothing, "tổng kiểm toán": .nothing,
   ]
 
   static let institutions: [String: Absorbs] = [
@@ -47,14 +52,20 @@ enum CandidateLexicon {
     "hiệp hội": .name, "câu lạc bộ": .name, "quỹ": .name, "tổ chức": .name, "liên minh": .name,
     "văn phòng": .name, "cơ quan": .name, "sân vận động": .name, "nghị viện": .name, "thành phố": .name,
     "tỉnh": .name, "trung tâm": .name, "báo": .name, "đài": .name, "tạp chí": .name, "viện kiểm sát": .name,
-    "quân khu": .name, "quân đội": .name, "hãng": .name,
-    "quốc hội": .nothing, "chính phủ": .nothing, "nhà Trắng": .nothing, "đảng": .name, "ủy ban nhân dân": .name,
-    "uỷ ban nhân dân": .name, "hội đồng nhân dân": .name, "nhà nước": .nothing,
-    "điện Kremlin": .nothing, "bộ Chính trị": .nothing, "ban Bí thư": .nothing,
+    "quân khu": .name, "quân đội": .name, "hãng": .name, "diễn đàn": .name, "hội nghị": .name,
+    "bộ tư lệnh": .name, "kho bạc": .name, "luật": .name, "bộ luật": .name, "phòng": .name, "thông tấn xã": .name,
+    "đại sứ quán": .name, "tổng liên đoàn": .name, "khu công nghiệp": .name, "khu kinh tế": .name,
+    "khu chế xuất": .name, "khu công nghệ cao": .name, "tổ hợp": .name, "quân đoàn": .name, "sư đoàn": .name,
+    "quốc hội": .nothing, "chính phủ": .nothing, "nhà Trắng": .nothing, "đảng": .name, "nhà nước": .nothing,
+    "điện Kremlin": .nothing, "bộ Chính trị": .nothing, "ban Bí thư": .nothing, "liên hợp quốc": .nothing,
   ]
 
-  /// Capitalised words that are not names: weekdays and similar.
-  static let ignored: [String] = ["chủ nhật"]
+  /// Capitalised words that are not names: weekdays, the kinds of legal document written before their
+  /// number (`Quyết định 05/2024`, `Nghị định 100`), and English honorifics (`Dr. Hannah Weiss`).
+  static let ignored: [String] = [
+    "chủ nhật", "quyết định", "nghị định", "thông tư", "nghị quyết", "chỉ thị", "công văn", "công điện", "tờ trình",
+    "thông báo", "kết luận", "mr", "mrs", "ms", "dr", "st", "prof",
+  ]
 
   /// Capitalised because they start a sentence (or a quotation), not because they are names.
   static let sentenceStarters: [String] = [
@@ -78,24 +89,117 @@ enum CandidateLexicon {
     "khẳng", "họp", "ký", "cử", "bác", "nêu", "xác",
   ]
 
+  /// How a lower-case word may continue an institution's name.
+  ///
+  /// Vietnamese capitalises only the first syllable of an institution's name words, and news often
+  /// leaves whole words of the name in lower case (`Bộ Giao thông vận tải`, `Tòa án nhân dân tối cao`).
+  /// Only these words are taken, so the name ends at the first word that is not one (`Bộ Y tế vừa …`).
+  enum Tail {
+    /// The level or owner of the body, complete after the head itself (`Tòa án nhân dân`, `Viện kiểm sát
+    /// nhân dân tối cao`, `Bệnh viện Nhi Trung ương`).
+    case qualifier
+    /// A noun of the body's field, after a capitalised field word or another tail (`Giao thông vận tải`,
+    /// `Y tế dự phòng`, `Kiểm soát bệnh tật`).
+    case field
+    /// An activity: a field that is also a verb (`Cảnh sát điều tra`), kept only when the name visibly
+    /// ends after it (punctuation, a capital, an auxiliary such as `đang`), so `Bộ Công an điều tra vụ
+    /// việc` stays `Bộ Công an`.
+    case activity
+    /// A company's legal form after its head or a field word (`Công ty cổ phần`, `Ngân hàng Thương mại
+    /// cổ phần`); it names nothing alone.
+    case legalForm
+  }
+
+  static let qualifiers: [String] = ["nhân dân", "tối cao", "cấp cao", "trung ương", "quốc gia", "nhà nước"]
+
+  static let fieldNouns: [String] = [
+    "vận tải", "dự phòng", "bệnh tật", "đô thị", "đường sắt", "đường bộ", "đường thủy", "đường thuỷ", "nội địa",
+    "hàng không", "hàng hải", "dân dụng", "thương binh", "xã hội", "nông thôn", "môi trường", "công nghệ",
+    "thông tin", "truyền thông", "du lịch", "thể thao", "dịch tễ", "nhiệt đới", "thị trường", "chứng khoán",
+    "công nghiệp", "khu công nghiệp", "kinh tế", "tài chính", "thương mại", "quốc tế", "thế giới", "hình sự",
+    "ma túy", "ma tuý", "trật tự", "an toàn", "giao thông", "cơ động", "thực phẩm", "dược phẩm", "y tế", "sức khỏe",
+    "sức khoẻ", "trẻ em", "dân số", "gia đình", "lao động", "việc làm", "khoa học", "kỹ thuật", "nhân văn",
+    "khí tượng", "thủy văn", "thuỷ văn", "tài nguyên", "khoáng sản", "hải quan", "tiền tệ", "tín dụng", "năng lượng",
+    "điện lực", "dầu khí", "viễn thông", "bưu chính", "phát thanh", "truyền hình", "báo chí", "xuất bản", "văn hóa",
+    "văn hoá", "nghệ thuật", "di sản", "tôn giáo", "dân tộc", "biên giới", "ngoại giao", "hành chính", "tư pháp",
+    "pháp luật", "pháp chế", "thi hành án", "dân sự", "đối ngoại", "nội chính", "tuyên giáo", "dân vận",
+    "thường vụ", "chấp hành", "hạ tầng", "công trình", "dự án", "nông nghiệp", "lâm nghiệp", "thủy sản",
+    "thuỷ sản", "thủy lợi", "thuỷ lợi", "nhà ở", "bất động sản", "quy hoạch", "kiến trúc", "thiên tai",
+    "tiếng nói", "phổ thông", "mầm non", "ung bướu", "đa khoa", "tim mạch", "phụ sản", "chấn thương chỉnh hình",
+    "cháy nổ", "nước ngoài",
+  ]
+
+  static let activities: [String] = [
+    "điều tra", "đầu tư", "xây dựng", "phát triển", "quản lý", "kiểm soát", "phòng chống", "bảo vệ", "chăm sóc",
+    "khám chữa bệnh", "cứu hộ", "cứu nạn", "giám sát", "kiểm định", "kiểm nghiệm", "thẩm định", "đào tạo",
+    "nghiên cứu", "xúc tiến", "hỗ trợ", "tư vấn", "khai thác", "vận hành", "phòng cháy", "chữa cháy", "tìm kiếm",
+  ]
+
+  static let legalForms: [String] = [
+    "cổ phần", "trách nhiệm hữu hạn", "hữu hạn", "một thành viên", "hợp danh", "tnhh", "cp", "mtv", "tmcp",
+    // A head's own acronym, which its name follows: `Trường ĐH Sư phạm`.
+    "đh", "cđ", "đhqg",
+  ]
+
+  /// After an `activity` tail, these words show that the name ended (`Cơ quan Cảnh sát điều tra đang …`).
+  static let auxiliaries: [String] = [
+    "đã", "đang", "sẽ", "vừa", "cũng", "không", "chưa", "vẫn", "còn", "đều", "cho", "là", "của", "mới",
+  ]
+
+  /// Lower-case words that put a place after an institution (`Công an tỉnh Nghệ An`); they end its name.
+  static let placeDesignators: [String] = [
+    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "tp",
+  ]
+
+  /// Acronyms of places (`TP.HCM`) and of bodies of their own (`HĐND`): an institution's name ends before
+  /// them (`Viện Pasteur TP.HCM`, `Ban Kinh tế - Ngân sách HĐND`), where a company's acronym ends it
+  /// (`Công ty Chứng khoán SSI`).
+  static let placeAcronyms: [String] = ["tp.hcm", "tphcm", "tp", "hcm", "tp.hn"]
+  static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq"]
+
+  /// Lower-case words before a region's name (`châu Á`, `phương Tây`, `miền Trung`); all but `châu` need
+  /// a compass word after them (`phía Nga` is no region).
+  static let regionWords: [String] = ["châu", "phương", "miền", "phía"]
+  static let compassWords: [String] = ["bắc", "nam", "đông", "tây", "trung"]
+
+  /// Loanwords written as common nouns that can open a sentence (`Video ghi lại …`); any other word that
+  /// cannot be a Vietnamese syllable is read as a foreign name there (`Kremlin đã bác bỏ …`).
+  static let loanwords: [String] = [
+    "video", "clip", "camera", "taxi", "container", "internet", "email", "website", "fanpage", "livestream",
+    "virus", "vaccine", "metro", "robot", "smartphone", "laptop", "startup", "marketing", "visa", "gas", "karaoke",
+    "game", "tour", "showroom", "resort", "festival", "album", "show", "mini", "radio", "piano", "guitar", "logo",
+    "slogan", "idol", "fan", "online", "offline", "app", "selfie", "ok", "blog", "vlog", "stress", "gym", "spa",
+    "menu", "cafe", "bar", "club", "test", "hacker", "voucher", "drone", "ticket", "tivi", "trailer",
+    "sale", "block", "chip", "server", "data", "pixel", "digital", "media", "model", "poster", "studio",
+  ]
+
   /// The weekday numerals written after `thứ` (`thứ Hai` … `thứ Bảy`).
   static let weekdays: [String] = ["hai", "ba", "tư", "năm", "sáu", "bảy"]
 
-  /// Countries that often stand right before a person's name.
+  /// Countries that often stand right before a person's name (and places that start with one, kept
+  /// whole: `Mỹ Latinh`).
   static let countries: [String] = [
+    "mỹ latinh",
     "mỹ", "nga", "trung quốc", "nhật bản", "hàn quốc", "triều tiên", "ukraine", "pháp", "đức", "anh", "ấn độ", "úc",
     "israel", "iran", "thái lan", "campuchia", "lào", "việt nam", "singapore", "indonesia", "malaysia",
     "philippines", "ý", "tây ban nha", "canada", "brazil", "argentina", "mexico", "thổ nhĩ kỳ", "ai cập", "hà lan",
     "bỉ", "thụy điển", "thuỵ điển", "na uy", "ba lan", "belarus", "syria", "iraq", "afghanistan", "pakistan",
     "qatar", "đài loan", "myanmar", "venezuela", "cuba", "hungary", "serbia", "bồ đào nha", "palestine", "liban",
     "jordan", "ả rập xê út", "nam phi", "nigeria", "kenya", "new zealand", "thụy sĩ", "thuỵ sĩ", "áo", "hy lạp",
+    "bolivia", "zimbabwe", "chile", "peru", "colombia", "ecuador", "uruguay", "paraguay", "nepal", "bangladesh",
+    "sri lanka", "mông cổ", "kazakhstan", "uzbekistan", "ethiopia", "sudan", "libya", "tunisia", "algeria", "maroc",
+    "ghana", "senegal", "angola", "mozambique", "tanzania", "uganda", "rwanda", "congo", "cameroon", "zambia",
+    "brunei", "đông timor", "phần lan", "đan mạch", "ireland", "iceland", "estonia", "latvia", "litva", "slovakia",
+    "slovenia", "croatia", "romania", "bulgaria", "moldova", "gruzia", "armenia", "azerbaijan", "kuwait", "oman",
+    "yemen", "bahrain", "séc", "lebanon", "li-băng", "hoa kỳ", "scotland", "xứ wales",
   ]
 
   /// Common surnames (Vietnamese, and a few Korean and Chinese ones written the same way).
   static let surnames: [String] = [
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
     "dương", "lý", "đinh", "đoàn", "trịnh", "lương", "kim", "park", "lee", "choi", "tập", "vương", "lưu",
-    "uông", "trương", "tần", "chu", "mao", "triệu",
+    "uông", "trương", "tần", "chu", "mao", "triệu", "đào", "tạ", "tô", "quách", "phùng", "lại", "khúc", "nông",
+    "tống", "doãn", "hứa", "khổng", "mạc", "đàm", "nghiêm", "cù", "lục",
   ]
 
   /// Every title and institution phrase, keyed by its lower-case UTF-16 units.
@@ -110,7 +214,38 @@ enum CandidateLexicon {
     return result
   }()
 
+  /// The tails, keyed by their lower-case UTF-16 units.
+  static let tails: [[UInt16]: Tail] = {
+    var result: [[UInt16]: Tail] = [:]
+    for (words, tail) in [
+      (fieldNouns, Tail.field), (activities, .activity), (legalForms, .legalForm), (qualifiers, .qualifier),
+    ] {
+      for word in words { result[Array(word.utf16)] = tail }
+    }
+    return result
+  }()
+  /// The longest tail, in words.
+  static let longestTail: Int = tails.keys.map { key in key.filter { $0 == 0x20 }.count + 1 }.max() ?? 1
+
   static let ignoredKeys = Set(ignored.map { Array($0.utf16) })
+  /// Every phrase's and ignored phrase's beginnings shorter than itself, in whole words (`tổng`, `tổng
+  /// bí` for `tổng bí thư`): a key is grown a word at a time only while it is one.
+  static let phrasePrefixKeys = prefixKeys(Array(titles.keys) + Array(institutions.keys) + ignored)
+  static let tailPrefixKeys = prefixKeys(fieldNouns + activities + legalForms + qualifiers)
+  /// The first words of countries of several words (`đài` of `đài loan`).
+  static let countryFirstWordKeys = Set(
+    countries.filter { $0.contains(" ") }.map { Array(($0.split(separator: " ").first.map(String.init) ?? $0).utf16) })
+
+  static func prefixKeys(_ phrases: [String]) -> Set<[UInt16]> {
+    var result = Set<[UInt16]>()
+    for phrase in phrases {
+      let words = phrase.lowercased().split(separator: " ")
+      for count in stride(from: 1, to: words.count, by: 1) {
+        result.insert(Array(words.prefix(count).joined(separator: " ").utf16))
+      }
+    }
+    return result
+  }
   /// The first words of the phrases and ignored phrases: most capitalised words are none, and are
   /// looked up once.
   static let firstWordKeys = Set(
@@ -122,6 +257,14 @@ enum CandidateLexicon {
   static let weekdayKeys = Set(weekdays.map { Array($0.utf16) })
   static let countryKeys = Set(countries.map { Array($0.utf16) })
   static let surnameKeys = Set(surnames.map { Array($0.utf16) })
+  static let auxiliaryKeys = Set(auxiliaries.map { Array($0.utf16) })
+  static let placeDesignatorKeys = Set(placeDesignators.map { Array($0.utf16) })
+  static let placeAcronymKeys = Set(placeAcronyms.map { Array($0.utf16) })
+  static let standaloneAcronymKeys = Set((placeAcronyms + bodyAcronyms).map { Array($0.utf16) })
+  static let regionKeys = Set(regionWords.map { Array($0.utf16) })
+  static let compassKeys = Set(compassWords.map { Array($0.utf16) })
+  static let loanwordKeys = Set(loanwords.map { Array($0.utf16) })
   /// The longest phrase, in words.
   static let longestPhrase = 4
+  static let phó = Array("phó".utf16)
 }

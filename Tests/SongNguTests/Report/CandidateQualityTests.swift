@@ -8,13 +8,27 @@ import Testing
 /// Detection runs without a glossary, so the figures measure the detector alone. Titles are left out
 /// of the comparison: they are candidates for coverage but not names.
 @Suite struct CandidateQualityTests {
-  /// Articles the detector's word lists and rules were tuned on.
-  static let tuning = ["metro-tphcm", "bong-da-vong-loai", "vinamilk-quy-3", "blinken-trung-quoc", "sot-xuat-huyet"]
-  /// Articles written and listed after the tuning.
+  /// Articles the detector's word lists and rules were tuned on: five from the first version, and six
+  /// written for issue 5 (ministries, a court appeal, a province, Russia–Ukraine, electricity prices,
+  /// measles), which the detector of the time scored 0.754 recall, 0.730 precision on before it was
+  /// changed.
+  static let tuning = [
+    "metro-tphcm", "bong-da-vong-loai", "vinamilk-quy-3", "blinken-trung-quoc", "sot-xuat-huyet",
+    "quoc-hoi-tien-luong", "phuc-tham-hai-long", "nghe-an-cao-toc", "kremlin-ngung-ban", "evn-gia-dien", "vac-xin-soi",
+  ]
+  /// Written and listed after the first tuning (recall 0.769, precision 0.909 then).
   ///
-  /// Its first run (recall 9/13) exposed one bug, fixed
-  /// since (a head right after a head: `Bộ Công an`); the word lists were not extended for it.
+  /// Issue 5 named its misses (`Tòa án nhân dân`, `Viện kiểm sát nhân dân tối cao`, `Cơ quan Cảnh sát
+  /// điều tra`) and the new rules and word lists were written for that kind of name, so it is kept
+  /// apart but is no longer truly held out.
   static let heldOut = ["van-thinh-phat"]
+  /// Written and listed after the issue 5 rules were final, and scored once.
+  ///
+  /// That first run, recall 0.896 (69/77) and precision 0.852 (69/81), gives the only figures here
+  /// from articles the rules had not seen. Their misses were then studied (a number after a head, a
+  /// legal form after a field word, the first syllable of a name taken as a recurrence), so they are
+  /// no longer unseen either.
+  static let unseen = ["bao-so-3", "samsung-thai-nguyen", "derby-thu-do", "viet-nam-mong-co"]
 
   /// The distinct non-title candidate texts of an article.
   static func detected(_ name: String) throws -> Set<String> {
@@ -37,9 +51,10 @@ import Testing
 
   @Test func recallAndPrecisionMeetTheBars() throws {
     let tuning = try score(Self.tuning, label: "tuning articles")
-    let heldOut = try score(Self.heldOut, label: "held-out articles")
-    let all = try score(Self.tuning + Self.heldOut, label: "all articles")
-    _ = (tuning, heldOut)
+    let heldOut = try score(Self.heldOut, label: "held-out article")
+    let unseen = try score(Self.unseen, label: "unseen articles")
+    let all = try score(Self.tuning + Self.heldOut + Self.unseen, label: "all articles")
+    _ = (tuning, heldOut, unseen)
     #expect(all.recall >= 0.9)
     #expect(all.precision >= 0.8)
   }
@@ -56,7 +71,7 @@ import Testing
       found += hits.count
       detectedCount += detected.count
       expectedCount += expected.count
-      if articles.count == 1 || label == "tuning articles" {
+      if label != "all articles" {
         print(
           "\(name): recall \(hits.count)/\(expected.count), precision \(hits.count)/\(detected.count); "
             + "missed \(expected.subtracting(detected).sorted()); extra \(detected.subtracting(expected).sorted())")
