@@ -29,6 +29,16 @@ import Testing
   /// legal form after a field word, the first syllable of a name taken as a recurrence), so they are
   /// no longer unseen either.
   static let unseen = ["bao-so-3", "samsung-thai-nguyen", "derby-thu-do", "viet-nam-mong-co"]
+  /// The held-out set: eight articles and hand lists by a separate writer who never saw the detector
+  /// (its convention and judgement calls are in `Fixtures/Coverage/HELD-OUT.md`).
+  ///
+  /// Added after the rules above were final and scored once, before any change: recall 0.902
+  /// (259/287), precision 0.849 (259/305). The detector was not changed for it; the bars are
+  /// asserted on this set.
+  static let independent = [
+    "han-man-dbscl", "phuc-tham-hoang-phat", "cao-toc-lam-dong", "asean-ngoai-truong", "vn-index-1400",
+    "v-league-nam-dinh", "soi-ha-noi", "vi-mach-da-nang",
+  ]
 
   /// The distinct non-title candidate texts of an article.
   static func detected(_ name: String) throws -> Set<String> {
@@ -53,8 +63,11 @@ import Testing
     let tuning = try score(Self.tuning, label: "tuning articles")
     let heldOut = try score(Self.heldOut, label: "held-out article")
     let unseen = try score(Self.unseen, label: "unseen articles")
-    let all = try score(Self.tuning + Self.heldOut + Self.unseen, label: "all articles")
+    let independent = try score(Self.independent, label: "held-out set by another writer")
+    let all = try score(Self.tuning + Self.heldOut + Self.unseen + Self.independent, label: "all articles")
     _ = (tuning, heldOut, unseen)
+    #expect(independent.recall >= 0.9)
+    #expect(independent.precision >= 0.8)
     #expect(all.recall >= 0.9)
     #expect(all.precision >= 0.8)
   }
