@@ -87,9 +87,10 @@ public struct ArticlePreparer: Sendable {
   public func prepare(_ document: Document, path: String) -> PreparedArticle {
     var drafts: [Draft] = []
     var units: [BilingualUnit] = []
+    var scratch = TermMatcher.Scratch()
     for block in document.blocks where options.includeBoilerplate || block.kind != .boilerplate {
       for (position, sentence) in block.sentences.enumerated() {
-        let draft = translator.draft(sentence)
+        let draft = translator.draft(sentence, scratch: &scratch)
         var terms: [UsedTerm] = []
         for match in draft.matches {
           let used = UsedTerm(source: match.term, target: match.target)
