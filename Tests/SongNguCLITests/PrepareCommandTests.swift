@@ -113,10 +113,53 @@ import Testing
     #expect(csv.contains("\"Russia và North Korea ký treaty.\""))
   }
 
+  @Test func workersAndSyncNeverChangeTheFiles() throws {
+    let articles = try CLI.temporaryDirectory()
+    let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")
+    for name in ["a", "b", "c", "d"] {
+      try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("\(name).vi.txt"))
+    }
+    var outputs: [[String: Data]] = []
+    var stdouts: [String] = []
+    for flags in [["--workers", "1"], ["--workers", "3", "--no-sync"], []] {
+      let out = try CLI.temporaryDirectory()
+      let result = try CLI.run(["prepare", articles.path, "--formats", "tmx,csv,xliff", "--out", out.path] + flags)
+      #expect(result.status == 0, "\(result.stderr)")
+      var files: [String: Data] = [:]
+      for name in try FileManager.default.contentsOfDirectory(atPath: out.path) {
+        files[name] = try Data(contentsOf: out.appendingPathComponent(name))
+      }
+      outputs.append(files)
+      stdouts.append(result.stdout.replacingOccurrences(of: out.path, with: "OUT"))
+    }
+    #expect(outputs[0].count == 12)
+    #expect(outputs[0].keys.filter { $0.hasPrefix(".") }.isEmpty, "temporary files left: \(outputs[0].keys)")
+    #expect(outputs[1] == outputs[0] && outputs[2] == outputs[0])
+    #expect(stdouts[1] == stdouts[0] && stdouts[2] == stdouts[0])
+    #expect(stdouts[0].components(separatedBy: "\n").filter { $0.hasPrefix("  wrote OUT/") }.count == 12)
+  }
+
+  @Test func anUnreadableArticleStopsAfterTheArticlesBeforeIt() throws {
+    let articles = try CLI.temporaryDirectory()
+    let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")
+    try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("a.vi.txt"))
+    try Data([0x4E, 0x67, 0x61, 0xC3, 0x28, 0x0A]).write(to: articles.appendingPathComponent("b.vi.txt"))
+    try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("c.vi.txt"))
+    let out = try CLI.temporaryDirectory()
+    let result = try CLI.run(["prepare", articles.path, "--out", out.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("b.vi.txt"), "\(result.stderr)")
+    #expect(result.stdout.contains("wrote \(out.path)/a.tmx (23 units)"))
+    #expect(!result.stdout.contains("c.tmx"))
+    let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(written == ["a.csv", "a.tmx"])
+  }
+
   @Test func badInputAndUsage() throws {
     let missing = try CLI.run(["prepare", "no/such/article.vi.txt"])
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("no/such/article.vi.txt: no such file"))
+    #expect(try CLI.run(["prepare", "--workers", "0"]).status == 64)
     let badFormat = try CLI.run(["prepare", "--formats", "tmx,docx"])
     #expect(badFormat.status == 64)
     #expect(badFormat.stderr.contains("unknown format 'docx'"))

@@ -15,11 +15,16 @@ public struct PrepareOptions: Sendable {
   public var draft: DraftOptions
   /// Normalization, abbreviations, boilerplate list and limits.
   public var reading: ReadingOptions
+  /// Flush written files to disk (`fsync`) before they are renamed into place, in batches.
+  ///
+  /// Off, every file is still replaced atomically (old or new, never half), but files written just
+  /// before a power failure may be lost or empty.
+  public var synchronizes: Bool
 
   public init(
     formats: [BilingualFormat] = [.tmx, .csv], timestamp: UTCTimestamp? = nil,
     csvDialect: CSVDialect = CSVDialect(lineEnding: .lf), includeBoilerplate: Bool = false,
-    draft: DraftOptions = DraftOptions(), reading: ReadingOptions = ReadingOptions()
+    draft: DraftOptions = DraftOptions(), reading: ReadingOptions = ReadingOptions(), synchronizes: Bool = true
   ) {
     self.formats = formats
     self.timestamp = timestamp
@@ -27,6 +32,7 @@ public struct PrepareOptions: Sendable {
     self.includeBoilerplate = includeBoilerplate
     self.draft = draft
     self.reading = reading
+    self.synchronizes = synchronizes
   }
 }
 
@@ -100,7 +106,7 @@ public struct ArticlePreparer: Sendable {
         units.append(
           BilingualUnit(
             id: BilingualUnit.id(article: document.name, block: block.index, sentence: position),
-            source: sentence.text, target: draft.text, targetOrigin: .glossaryDraft, kind: block.kind,
+            source: draft.source, target: draft.text, targetOrigin: .glossaryDraft, kind: block.kind,
             block: block.index, paragraph: block.index + 1, terms: terms))
       }
     }
@@ -111,22 +117,25 @@ public struct ArticlePreparer: Sendable {
 
   /// Writes the article's files into `folder` atomically.
   ///
-  /// The files are `NAME.tmx`, `NAME.csv` (`.tsv` with tabs) and `NAME.xlf`. Refuses names that leave the folder and never overwrites an input in `protecting`.
+  /// The files are `NAME.tmx`, `NAME.csv` (`.tsv` with tabs) and `NAME.xlf`, renamed into place
+  /// together after they are all written (and flushed, see `PrepareOptions.synchronizes`). Refuses
+  /// names that leave the folder and never overwrites an input in `protecting`.
   public func write(_ article: PreparedArticle, to folder: OutputFolder, protecting inputs: [String]) throws
     -> [WrittenFile]
   {
+    let batch = AtomicFileWriter.Batch(writer: AtomicFileWriter(synchronizes: options.synchronizes))
     var written: [WrittenFile] = []
     for format in options.formats {
       let writer = format.writer(date: options.timestamp, dialect: options.csvDialect)
+      let path = try folder.path(for: article.document.name + "." + writer.fileExtension, protecting: inputs)
       let output = writer.write([article.bilingual])
-      let name = article.document.name + "." + writer.fileExtension
-      let path = try folder.path(for: name, protecting: inputs)
-      try AtomicFileWriter().write(output.bytes, to: path)
+      try batch.stage(output.bytes, to: path)
       written.append(
         WrittenFile(
           path: path, format: format, units: article.bilingual.units.count,
           droppedCharacters: output.droppedCharacterCount))
     }
+    try batch.commit()
     return written
   }
 }
