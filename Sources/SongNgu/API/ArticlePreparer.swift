@@ -86,33 +86,88 @@ public struct ArticlePreparer: Sendable {
       lines: try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes),
       options: options.reading)
     let document = try reader.readDocument(name: Document.name(forPath: path))
-    return prepare(document, path: path)
+    // The reader's document text holds every sentence at its offsets: sentences are sliced from it.
+    return prepare(document, path: path, slicingDocumentText: true)
   }
 
   /// Drafts an already read document.
   public func prepare(_ document: Document, path: String) -> PreparedArticle {
+    prepare(document, path: path, slicingDocumentText: false)
+  }
+
+  /// Drafts `document`; with `slicingDocumentText`, each sentence's string is copied out of
+  /// `Document.text` at its offsets (`Sentence.text` is `Document.text[start..<end]`) instead of
+  /// being made again from its UTF-16 units, which costs a transcoding and a validation.
+  func prepare(_ document: Document, path: String, slicingDocumentText: Bool) -> PreparedArticle {
     var drafts: [Draft] = []
     var units: [BilingualUnit] = []
     var scratch = TermMatcher.Scratch()
-    for block in document.blocks where options.includeBoilerplate || block.kind != .boilerplate {
-      for (position, sentence) in block.sentences.enumerated() {
-        let draft = translator.draft(sentence, scratch: &scratch)
-        var terms: [UsedTerm] = []
-        for match in draft.matches {
-          let used = UsedTerm(source: match.term, target: match.target)
-          if !terms.contains(used) { terms.append(used) }
+    var text = document.text
+    text.withUTF8 { utf8 in
+      var offsets = slicingDocumentText ? DocumentOffsets(utf8) : nil
+      for block in document.blocks where options.includeBoilerplate || block.kind != .boilerplate {
+        for (position, sentence) in block.sentences.enumerated() {
+          var source: String? = nil
+          if let bytes = offsets?.bytes(of: sentence.start..<sentence.end) {
+            source = String(UTF8Offsets.slice(document.text, bytes))
+            assert(source == sentence.text, "Document.text does not hold sentence \(sentence.index) at its offsets")
+          }
+          let draft = translator.draft(sentence, source: source, scratch: &scratch)
+          var terms: [UsedTerm] = []
+          for match in draft.matches {
+            let used = UsedTerm(source: match.term, target: match.target)
+            if !terms.contains(used) { terms.append(used) }
+          }
+          drafts.append(draft)
+          units.append(
+            BilingualUnit(
+              id: BilingualUnit.id(article: document.name, block: block.index, sentence: position),
+              source: draft.source, target: draft.text, targetOrigin: .glossaryDraft, kind: block.kind,
+              block: block.index, paragraph: block.index + 1, terms: terms))
         }
-        drafts.append(draft)
-        units.append(
-          BilingualUnit(
-            id: BilingualUnit.id(article: document.name, block: block.index, sentence: position),
-            source: draft.source, target: draft.text, targetOrigin: .glossaryDraft, kind: block.kind,
-            block: block.index, paragraph: block.index + 1, terms: terms))
       }
     }
     return PreparedArticle(
       path: path, document: document, drafts: drafts,
       bilingual: BilingualDocument(name: document.name, units: units))
+  }
+
+  /// Where UTF-16 offsets into a document's text fall in its UTF-8, walking forward once.
+  private struct DocumentOffsets {
+    let utf8: UnsafeBufferPointer<UInt8>
+    private var unit = 0
+    private var byte = 0
+
+    init(_ utf8: UnsafeBufferPointer<UInt8>) { self.utf8 = utf8 }
+
+    /// The UTF-8 range of the UTF-16 range `range`, or nil when it is out of order, outside the
+    /// text or splits a surrogate pair.
+    mutating func bytes(of range: Range<Int>) -> Range<Int>? {
+      guard range.lowerBound >= unit, let lower = advance(to: range.lowerBound),
+        let upper = advance(to: range.upperBound)
+      else { return nil }
+      return lower..<upper
+    }
+
+    private mutating func advance(to offset: Int) -> Int? {
+      while unit < offset && byte < utf8.count {
+        let lead = utf8[byte]
+        if lead < 0x80 {
+          byte += 1
+          unit += 1
+        } else if lead < 0xE0 {
+          byte += 2
+          unit += 1
+        } else if lead < 0xF0 {
+          byte += 3
+          unit += 1
+        } else {
+          byte += 4
+          unit += 2
+        }
+      }
+      return unit == offset ? byte : nil
+    }
   }
 
   /// Writes the article's files into `folder` atomically.

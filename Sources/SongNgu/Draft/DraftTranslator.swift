@@ -23,10 +23,11 @@ public struct DraftTranslator: Sendable {
     return draft(sentence, scratch: &scratch)
   }
 
-  /// The draft of one sentence, with matching buffers reused from sentence to sentence.
-  func draft(_ sentence: Sentence, scratch: inout TermMatcher.Scratch) -> Draft {
+  /// The draft of one sentence, with matching buffers reused from sentence to sentence; `source` is
+  /// the sentence's text when the caller has it.
+  func draft(_ sentence: Sentence, source: String? = nil, scratch: inout TermMatcher.Scratch) -> Draft {
     sentence.utf16.withUnsafeBufferPointer { units in
-      let source = UTF16Text.string(units)
+      let source = source ?? UTF16Text.string(units)
       var matches: [TermMatch] = []
       matcher.collect(
         units: units, text: source, sentence: sentence.index, offset: sentence.start, folded: &scratch.folded,
