@@ -142,7 +142,14 @@ struct ExportBuffer {
     var dropped = 0
     var runStart = 0
     var index = 0
+    let quoteMatters = context != .xmlText
     while true {
+      // Eight bytes at a time while none of them can need a look, then byte by byte.
+      while index + 8 <= count
+        && !Self.mayNeedLook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), quote: quoteMatters)
+      {
+        index += 8
+      }
       while index < count && table[Int(base[index])] == 0 { index += 1 }
       if index > runStart {
         bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
@@ -172,6 +179,22 @@ struct ExportBuffer {
       }
       runStart = index
     }
+  }
+
+  /// Whether any of the eight bytes in `word` is a control character, `&`, `<`, `>`, `EF` or (with
+  /// `quote`) `"`: a quick test that lets runs of plain text through without a table look-up per byte.
+  @inline(__always)
+  private static func mayNeedLook(_ word: UInt64, quote: Bool) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+    // A byte below 0x20: the same test with 0x20 for 1 (exact for bytes below 0x80; a false alarm
+    // from a byte above only costs the byte-by-byte look).
+    var found = (word &- ones &* 0x20) & ~word & highs
+    found |= hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x3C))
+    found |= hasZeroByte(word ^ (ones &* 0x3E)) | hasZeroByte(word ^ (ones &* 0xEF))
+    if quote { found |= hasZeroByte(word ^ (ones &* 0x22)) }
+    return found != 0
   }
 
   @inline(__always)
