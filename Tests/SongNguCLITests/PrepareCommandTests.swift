@@ -155,6 +155,47 @@ import Testing
     #expect(written == ["a.csv", "a.tmx"])
   }
 
+  @Test func anInterruptedRunLeavesNoTemporaryFileAndNoHalfFile() throws {
+    let articles = try CLI.temporaryDirectory()
+    let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")
+    for index in 0..<150 {
+      try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("bai-\(index).vi.txt"))
+    }
+    let out = try CLI.temporaryDirectory()
+    let log = try CLI.temporaryDirectory()
+    FileManager.default.createFile(atPath: log.path + "/stdout", contents: nil)
+    FileManager.default.createFile(atPath: log.path + "/stderr", contents: nil)
+    let process = Process()
+    process.executableURL = CLI.executable
+    process.arguments = ["prepare", articles.path, "--out", out.path, "--workers", "1"]
+    process.currentDirectoryURL = CLI.root
+    process.standardOutput = try FileHandle(forWritingTo: log.appendingPathComponent("stdout"))
+    process.standardError = try FileHandle(forWritingTo: log.appendingPathComponent("stderr"))
+    try process.run()
+    // Interrupt once files are being written (a temporary file shows), or at the latest after 30 s.
+    let deadline = Date().addingTimeInterval(30)
+    while process.isRunning && Date() < deadline {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+      if names.contains(where: { $0.contains(".tmp-") }) { break }
+      usleep(1000)
+    }
+    process.interrupt()
+    process.waitUntilExit()
+    let status = process.terminationStatus
+    let stderr = try String(contentsOf: log.appendingPathComponent("stderr"), encoding: .utf8)
+    #expect(status == 130 || status == 0, "\(stderr)")
+    if status == 130 { #expect(stderr.contains("songngu: interrupted"), "\(stderr)") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+    #expect(names.filter { $0.contains(".tmp-") }.isEmpty, "temporary files left: \(names)")
+    for name in names {
+      let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+      if name.hasSuffix(".tmx") { #expect(text.hasSuffix("</tmx>\n"), "\(name) is cut short") }
+      if name.hasSuffix(".csv") { #expect(text.split(separator: "\n").count == 24, "\(name) is cut short") }
+    }
+    let stdout = try String(contentsOf: log.appendingPathComponent("stdout"), encoding: .utf8)
+    #expect(stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  wrote ") }.count == names.count)
+  }
+
   @Test func badInputAndUsage() throws {
     let missing = try CLI.run(["prepare", "no/such/article.vi.txt"])
     #expect(missing.status == 1)

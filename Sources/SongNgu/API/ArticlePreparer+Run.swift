@@ -58,17 +58,19 @@ extension ArticlePreparer {
   ///
   /// When an article cannot be read, or one of its output names is refused, the articles before it
   /// are finished (their files renamed into place and reported) and the error is thrown. When a file
-  /// cannot be written, the batch being written is discarded and the batches before it stay in place.
+  /// cannot be written, or `isCancelled` returns true (it is asked before each article's files are
+  /// written), the batch being written is discarded and the batches before it stay in place.
   /// Either way no temporary file is left, and an output file is the old one or the new one, never a
   /// part. Memory stays flat: at most
   /// `4 × workers` rendered articles wait to be written.
   ///
   /// - Throws: `SongNguError` for an unreadable article, an unsafe output name (see
-  ///   `OutputFolder.path(for:protecting:)`) or a failed write; what `report` throws.
+  ///   `OutputFolder.path(for:protecting:)`) or a failed write; `CancellationError` when cancelled;
+  ///   what `report` throws.
   public func run(
     _ paths: [String], to folder: OutputFolder, protecting inputs: [String],
     workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchBytes: Int = 32 << 20,
-    report: (PreparedArticleReport) throws -> Void
+    isCancelled: () -> Bool = { false }, report: (PreparedArticleReport) throws -> Void
   ) throws {
     let buffer = CorpusAligner.ReorderBuffer<RenderedArticle>(count: paths.count, bound: 4 * max(1, workers))
     let group = DispatchGroup()
@@ -89,6 +91,7 @@ extension ArticlePreparer {
     }
     do {
       while let rendered = buffer.take() {
+        if isCancelled() { throw CancellationError() }
         let article: PreparedArticleReport
         let outputs: [RenderedFile]
         let names: [String]

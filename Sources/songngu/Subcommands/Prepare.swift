@@ -116,16 +116,28 @@ extension SongNguCommand {
         output.writeLine(
           "glossary: \(loaded.entries.count) entries from \(loaded.files.count) file\(loaded.files.count == 1 ? "" : "s")"
         )
-        try preparer.run(inputs, to: folder, protecting: inputs + loaded.files, workers: workers) { article in
-          output.writeLine(
-            "\(article.name): \(article.blocks) blocks, \(article.sentences) sentences "
-              + "(\(article.units) exported, \(article.leftOut) boilerplate left out), "
-              + "\(article.glossaryHits) glossary hits, \(article.termsUsed) terms used")
-          output.writeLine("  normalized: \(article.normalization.summary)")
-          for finding in article.findings { output.writeLine("  " + finding.formatted(file: article.path)) }
-          let dropped = article.files.map(\.droppedCharacters).max() ?? 0
-          if dropped > 0 { output.writeLine("  dropped \(dropped) characters XML 1.0 forbids") }
-          for file in article.files { output.writeLine("  wrote \(file.path) (\(file.units) units)") }
+        // Ctrl-C or a TERM signal stops the run between articles, leaving no temporary file behind.
+        let interruption = Interruption()
+        defer { interruption.restore() }
+        do {
+          try preparer.run(
+            inputs, to: folder, protecting: inputs + loaded.files, workers: workers,
+            isCancelled: { interruption.caught != nil }
+          ) { article in
+            output.writeLine(
+              "\(article.name): \(article.blocks) blocks, \(article.sentences) sentences "
+                + "(\(article.units) exported, \(article.leftOut) boilerplate left out), "
+                + "\(article.glossaryHits) glossary hits, \(article.termsUsed) terms used")
+            output.writeLine("  normalized: \(article.normalization.summary)")
+            for finding in article.findings { output.writeLine("  " + finding.formatted(file: article.path)) }
+            let dropped = article.files.map(\.droppedCharacters).max() ?? 0
+            if dropped > 0 { output.writeLine("  dropped \(dropped) characters XML 1.0 forbids") }
+            for file in article.files { output.writeLine("  wrote \(file.path) (\(file.units) units)") }
+          }
+        } catch is CancellationError {
+          output.flush()
+          printError("interrupted; the files reported as written are in place, no other file was changed")
+          throw ExitCode(128 + (interruption.caught ?? SIGINT))
         }
         output.flush()
       }
@@ -147,3 +159,42 @@ extension SongNguCommand {
 }
 
 extension CSVDialect.Delimiter: ExpressibleByArgument {}
+
+/// Catches SIGINT and SIGTERM while it lives, so that a run can stop cleanly between articles; a
+/// second signal ends the process at once, as if nothing caught it.
+final class Interruption: @unchecked Sendable {
+  private let lock = NSLock()
+  private var received: Int32?
+  private var sources: [DispatchSourceSignal] = []
+  private static let signals = [SIGINT, SIGTERM]
+
+  init() {
+    for number in Self.signals {
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { [weak self] in self?.receive(number) }
+      source.resume()
+      sources.append(source)
+    }
+  }
+
+  /// The first signal received, if any.
+  var caught: Int32? { lock.withLock { received } }
+
+  private func receive(_ number: Int32) {
+    let again = lock.withLock {
+      defer { received = received ?? number }
+      return received != nil
+    }
+    if again {
+      restore()
+      raise(number)
+    }
+  }
+
+  /// Gives the signals their default actions back.
+  func restore() {
+    for source in sources { source.cancel() }
+    for number in Self.signals { signal(number, SIG_DFL) }
+  }
+}
