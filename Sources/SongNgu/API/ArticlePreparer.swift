@@ -106,6 +106,8 @@ public struct ArticlePreparer: Sendable {
     text.withUTF8 { utf8 in
       var offsets = slicingDocumentText ? DocumentOffsets(utf8) : nil
       for block in document.blocks where options.includeBoilerplate || block.kind != .boilerplate {
+        // `BilingualUnit.id(article:block:sentence:)` of this block's sentences, up to the number.
+        let idPrefix = String(BilingualUnit.id(article: document.name, block: block.index, sentence: 0).dropLast())
         for (position, sentence) in block.sentences.enumerated() {
           var source: String? = nil
           if let bytes = offsets?.bytes(of: sentence.start..<sentence.end) {
@@ -121,7 +123,7 @@ public struct ArticlePreparer: Sendable {
           drafts.append(draft)
           units.append(
             BilingualUnit(
-              id: BilingualUnit.id(article: document.name, block: block.index, sentence: position),
+              id: idPrefix + String(position),
               source: draft.source, target: draft.text, targetOrigin: .glossaryDraft, kind: block.kind,
               block: block.index, paragraph: block.index + 1, terms: terms))
         }

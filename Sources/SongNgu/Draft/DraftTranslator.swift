@@ -89,7 +89,7 @@ public struct DraftTranslator: Sendable {
       length += match.range.lowerBound - copied
       var target = match.target
       var capitalized = false
-      if options.capitalizeSentenceStart, let first = target.first, first.isLowercase {
+      if options.capitalizeSentenceStart, startsLowercase(target), let first = target.first {
         let wordStart = firstWord ?? (units.firstIndex { CharacterClass.isWordCharacter($0) } ?? units.count)
         firstWord = wordStart
         if match.range.lowerBound <= wordStart {
@@ -112,6 +112,16 @@ public struct DraftTranslator: Sendable {
     }
     text += UTF8Offsets.slice(source, copiedByte..<source.utf8.count)
     return Draft(sentence: sentence, source: source, text: text, spans: spans, matches: matches)
+  }
+
+  /// Whether `target`'s first character is lower case (`Character.isLowercase`), without building
+  /// a `Character` when it starts with an ASCII byte: a grapheme that starts with an ASCII letter is
+  /// lower case exactly when that letter is.
+  @inline(__always)
+  private func startsLowercase(_ target: String) -> Bool {
+    guard let byte = target.utf8.first else { return false }
+    if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+    return target.first?.isLowercase ?? false
   }
 
   /// The draft built on UTF-16 code units, for text that cannot be sliced as a `String`.
