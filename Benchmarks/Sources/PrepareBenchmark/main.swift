@@ -121,14 +121,15 @@ print(String(format: "input: %.1f MB in %d articles of real Vietnamese news sent
 
 // Raw ICU iteration over the same text (already UTF-16), one C loop per article.
 let texts = try files.map { Array(try String(contentsOfFile: $0, encoding: .utf8).utf16) }
-let icuSeconds = (0..<3).map { _ in
-  seconds {
-    var status: Int32 = 0
-    for units in texts {
-      _ = units.withUnsafeBufferPointer { cicu_sentences_count("vi", $0.baseAddress, Int32($0.count), &status) }
+let icuSeconds =
+  (0..<3).map { _ in
+    seconds {
+      var status: Int32 = 0
+      for units in texts {
+        _ = units.withUnsafeBufferPointer { cicu_sentences_count("vi", $0.baseAddress, Int32($0.count), &status) }
+      }
     }
-  }
-}.min() ?? 1
+  }.min() ?? 1
 
 /// Runs this executable as a separate process three times and returns the best wall time and the
 /// output line of that run.
