@@ -113,10 +113,94 @@ import Testing
     #expect(csv.contains("\"Russia và North Korea ký treaty.\""))
   }
 
+  @Test func workersAndSyncNeverChangeTheFiles() throws {
+    let articles = try CLI.temporaryDirectory()
+    let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")
+    for name in ["a", "b", "c", "d"] {
+      try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("\(name).vi.txt"))
+    }
+    var outputs: [[String: Data]] = []
+    var stdouts: [String] = []
+    for flags in [["--workers", "1"], ["--workers", "3", "--no-sync"], []] {
+      let out = try CLI.temporaryDirectory()
+      let result = try CLI.run(["prepare", articles.path, "--formats", "tmx,csv,xliff", "--out", out.path] + flags)
+      #expect(result.status == 0, "\(result.stderr)")
+      var files: [String: Data] = [:]
+      for name in try FileManager.default.contentsOfDirectory(atPath: out.path) {
+        files[name] = try Data(contentsOf: out.appendingPathComponent(name))
+      }
+      outputs.append(files)
+      stdouts.append(result.stdout.replacingOccurrences(of: out.path, with: "OUT"))
+    }
+    #expect(outputs[0].count == 12)
+    #expect(outputs[0].keys.filter { $0.hasPrefix(".") }.isEmpty, "temporary files left: \(outputs[0].keys)")
+    #expect(outputs[1] == outputs[0] && outputs[2] == outputs[0])
+    #expect(stdouts[1] == stdouts[0] && stdouts[2] == stdouts[0])
+    #expect(stdouts[0].components(separatedBy: "\n").filter { $0.hasPrefix("  wrote OUT/") }.count == 12)
+  }
+
+  @Test func anUnreadableArticleStopsAfterTheArticlesBeforeIt() throws {
+    let articles = try CLI.temporaryDirectory()
+    let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")
+    try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("a.vi.txt"))
+    try Data([0x4E, 0x67, 0x61, 0xC3, 0x28, 0x0A]).write(to: articles.appendingPathComponent("b.vi.txt"))
+    try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("c.vi.txt"))
+    let out = try CLI.temporaryDirectory()
+    let result = try CLI.run(["prepare", articles.path, "--out", out.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("b.vi.txt"), "\(result.stderr)")
+    #expect(result.stdout.contains("wrote \(out.path)/a.tmx (23 units)"))
+    #expect(!result.stdout.contains("c.tmx"))
+    let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(written == ["a.csv", "a.tmx"])
+  }
+
+  @Test func anInterruptedRunLeavesNoTemporaryFileAndNoHalfFile() throws {
+    let articles = try CLI.temporaryDirectory()
+    let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")
+    for index in 0..<150 {
+      try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("bai-\(index).vi.txt"))
+    }
+    let out = try CLI.temporaryDirectory()
+    let log = try CLI.temporaryDirectory()
+    FileManager.default.createFile(atPath: log.path + "/stdout", contents: nil)
+    FileManager.default.createFile(atPath: log.path + "/stderr", contents: nil)
+    let process = Process()
+    process.executableURL = CLI.executable
+    process.arguments = ["prepare", articles.path, "--out", out.path, "--workers", "1"]
+    process.currentDirectoryURL = CLI.root
+    process.standardOutput = try FileHandle(forWritingTo: log.appendingPathComponent("stdout"))
+    process.standardError = try FileHandle(forWritingTo: log.appendingPathComponent("stderr"))
+    try process.run()
+    // Interrupt once files are being written (a temporary file shows), or at the latest after 30 s.
+    let deadline = Date().addingTimeInterval(30)
+    while process.isRunning && Date() < deadline {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+      if names.contains(where: { $0.contains(".tmp-") }) { break }
+      usleep(1000)
+    }
+    process.interrupt()
+    process.waitUntilExit()
+    let status = process.terminationStatus
+    let stderr = try String(contentsOf: log.appendingPathComponent("stderr"), encoding: .utf8)
+    #expect(status == 130 || status == 0, "\(stderr)")
+    if status == 130 { #expect(stderr.contains("songngu: interrupted"), "\(stderr)") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+    #expect(names.filter { $0.contains(".tmp-") }.isEmpty, "temporary files left: \(names)")
+    for name in names {
+      let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+      if name.hasSuffix(".tmx") { #expect(text.hasSuffix("</tmx>\n"), "\(name) is cut short") }
+      if name.hasSuffix(".csv") { #expect(text.split(separator: "\n").count == 24, "\(name) is cut short") }
+    }
+    let stdout = try String(contentsOf: log.appendingPathComponent("stdout"), encoding: .utf8)
+    #expect(stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  wrote ") }.count == names.count)
+  }
+
   @Test func badInputAndUsage() throws {
     let missing = try CLI.run(["prepare", "no/such/article.vi.txt"])
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("no/such/article.vi.txt: no such file"))
+    #expect(try CLI.run(["prepare", "--workers", "0"]).status == 64)
     let badFormat = try CLI.run(["prepare", "--formats", "tmx,docx"])
     #expect(badFormat.status == 64)
     #expect(badFormat.stderr.contains("unknown format 'docx'"))

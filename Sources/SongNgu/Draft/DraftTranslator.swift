@@ -19,7 +19,21 @@ public struct DraftTranslator: Sendable {
 
   /// The draft of one sentence.
   public func draft(_ sentence: Sentence) -> Draft {
-    draft(source: sentence.text, sentence: sentence.index, matches: matcher.matches(in: sentence))
+    var scratch = TermMatcher.Scratch()
+    return draft(sentence, scratch: &scratch)
+  }
+
+  /// The draft of one sentence, with matching buffers reused from sentence to sentence; `source` is
+  /// the sentence's text when the caller has it.
+  func draft(_ sentence: Sentence, source: String? = nil, scratch: inout TermMatcher.Scratch) -> Draft {
+    sentence.utf16.withUnsafeBufferPointer { units in
+      let source = source ?? UTF16Text.string(units)
+      var matches: [TermMatch] = []
+      matcher.collect(
+        units: units, text: source, sentence: sentence.index, offset: sentence.start, folded: &scratch.folded,
+        into: &matches)
+      return draft(units: units, source: source, sentence: sentence.index, matches: matches)
+    }
   }
 
   /// The draft of a bare string.
@@ -29,7 +43,8 @@ public struct DraftTranslator: Sendable {
 
   /// The drafts of a document's translatable sentences (boilerplate left out), in order.
   public func drafts(for document: Document) -> [Draft] {
-    document.translatableSentences.map(draft)
+    var scratch = TermMatcher.Scratch()
+    return document.translatableSentences.map { draft($0, scratch: &scratch) }
   }
 
   /// The draft of `source` with its `matches` (ranges into `source`, in order, not overlapping).
@@ -37,21 +52,96 @@ public struct DraftTranslator: Sendable {
   /// A match that starts before the previous one ends, or ends after the source, is left out of the
   /// spans (it stays in `Draft.matches`).
   public func draft(source: String, sentence: Int?, matches: [TermMatch]) -> Draft {
-    let units = Array(source.utf16)
+    var units: [UInt16] = []
+    UTF16Text.units(of: source, into: &units)
+    return units.withUnsafeBufferPointer { draft(units: $0, source: source, sentence: sentence, matches: matches) }
+  }
+
+  /// The draft of `source`, whose UTF-16 code units are `units`.
+  ///
+  /// Without a match to substitute the draft is `source` itself, not a copy. Otherwise the draft is
+  /// spliced together from pieces of `source` and the targets, on UTF-8; text a `String` cannot be
+  /// sliced at the matches' offsets (a lone surrogate) is drafted on the UTF-16 units.
+  func draft(units: UnsafeBufferPointer<UInt16>, source: String, sentence: Int?, matches: [TermMatch]) -> Draft {
+    guard !matches.isEmpty else {
+      return Draft(sentence: sentence, source: source, text: source, spans: [], matches: [])
+    }
+    let opening = options.style.opening
+    let closing = options.style.closing
+    let openingLength = opening.utf16.count
+    let closingLength = closing.utf16.count
+    var text = ""
+    text.reserveCapacity(source.utf8.count + 16 * matches.count)
+    var length = 0  // of `text`, in UTF-16 code units
+    var spans: [DraftSpan] = []
+    var offsets = UTF8Offsets(units)
+    var copied = 0
+    var copiedByte = 0
+    // Where the first letter or digit is: a match starts the sentence when it starts there or before.
+    var firstWord: Int? = nil
+    for (index, match) in matches.enumerated() {
+      // Matches out of order, overlapping or outside the source are left out.
+      guard match.range.lowerBound >= copied, match.range.upperBound <= units.count else { continue }
+      guard let lower = offsets.byteOffset(of: match.range.lowerBound),
+        let upper = offsets.byteOffset(of: match.range.upperBound)
+      else { return draftOnUnits(units, source: source, sentence: sentence, matches: matches) }
+      text += UTF8Offsets.slice(source, copiedByte..<lower)
+      length += match.range.lowerBound - copied
+      var target = match.target
+      var capitalized = false
+      if options.capitalizeSentenceStart, startsLowercase(target), let first = target.first {
+        let wordStart = firstWord ?? (units.firstIndex { CharacterClass.isWordCharacter($0) } ?? units.count)
+        firstWord = wordStart
+        if match.range.lowerBound <= wordStart {
+          target = first.uppercased() + target.dropFirst()
+          capitalized = true
+        }
+      }
+      let targetLength = target.utf16.count
+      let start = length
+      text += opening
+      text += target
+      text += closing
+      length += openingLength + targetLength + closingLength
+      spans.append(
+        DraftSpan(
+          range: start..<length, targetRange: (start + openingLength)..<(start + openingLength + targetLength),
+          match: index, target: target, capitalized: capitalized))
+      copied = match.range.upperBound
+      copiedByte = upper
+    }
+    text += UTF8Offsets.slice(source, copiedByte..<source.utf8.count)
+    return Draft(sentence: sentence, source: source, text: text, spans: spans, matches: matches)
+  }
+
+  /// Whether `target`'s first character is lower case (`Character.isLowercase`), without building
+  /// a `Character` when it starts with an ASCII byte: a grapheme that starts with an ASCII letter is
+  /// lower case exactly when that letter is.
+  @inline(__always)
+  private func startsLowercase(_ target: String) -> Bool {
+    guard let byte = target.utf8.first else { return false }
+    if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+    return target.first?.isLowercase ?? false
+  }
+
+  /// The draft built on UTF-16 code units, for text that cannot be sliced as a `String`.
+  private func draftOnUnits(
+    _ units: UnsafeBufferPointer<UInt16>, source: String, sentence: Int?, matches: [TermMatch]
+  ) -> Draft {
     var output: [UInt16] = []
     output.reserveCapacity(units.count + 16 * matches.count)
     var spans: [DraftSpan] = []
     var copied = 0
     let opening = Array(options.style.opening.utf16)
     let closing = Array(options.style.closing.utf16)
+    let wordStart = units.firstIndex { CharacterClass.isWordCharacter($0) } ?? units.count
     for (index, match) in matches.enumerated() {
-      // Matches out of order, overlapping or outside the source are left out.
       guard match.range.lowerBound >= copied, match.range.upperBound <= units.count else { continue }
-      output += units[copied..<match.range.lowerBound]
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: units[copied..<match.range.lowerBound]))
       var target = match.target
       var capitalized = false
-      if options.capitalizeSentenceStart, startsSentence(units, at: match.range.lowerBound),
-        let first = target.first, first.isLowercase
+      if options.capitalizeSentenceStart, match.range.lowerBound <= wordStart, let first = target.first,
+        first.isLowercase
       {
         target = first.uppercased() + target.dropFirst()
         capitalized = true
@@ -68,14 +158,8 @@ public struct DraftTranslator: Sendable {
           capitalized: capitalized))
       copied = match.range.upperBound
     }
-    output += units[copied...]
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: units[copied...]))
     return Draft(
-      sentence: sentence, source: source, text: String(decoding: output, as: UTF16.self), spans: spans,
-      matches: matches)
-  }
-
-  /// Whether only punctuation and spaces (opening quotes, brackets, dashes) come before `offset`.
-  private func startsSentence(_ units: [UInt16], at offset: Int) -> Bool {
-    units[..<offset].allSatisfy { !CharacterClass.isWordCharacter($0) }
+      sentence: sentence, source: source, text: UTF16Text.string(output), spans: spans, matches: matches)
   }
 }

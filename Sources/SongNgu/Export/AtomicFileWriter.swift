@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -10,11 +12,18 @@
 /// disk (`fsync`), given its permissions and renamed over the destination; then the directory is
 /// flushed so the rename survives a crash. On any failure the temporary file is removed. An existing
 /// symbolic link at the destination is replaced, not written through. `begin(_:)` writes a file the
-/// same way a piece at a time, for outputs too big to hold.
+/// same way a piece at a time, for outputs too big to hold; a `Batch` writes many files and flushes
+/// and renames them together.
+///
+/// Atomicity (old file or new, never half) holds whether or not the writer synchronizes; flushing
+/// adds durability: a renamed file's contents survive a power failure.
 public struct AtomicFileWriter: Sendable {
   /// Permission bits of the written file.
   public var permissions: UInt32
-  /// Whether to `fsync` the file and its directory (turn off only for throwaway files).
+  /// Whether to `fsync` the file before its rename and the directory after it.
+  ///
+  /// Off, replacement is still atomic, but after a power failure a file just written may be lost
+  /// or empty.
   public var synchronizes: Bool
 
   public init(permissions: UInt32 = 0o644, synchronizes: Bool = true) {
@@ -40,6 +49,15 @@ public struct AtomicFileWriter: Sendable {
   ///
   /// - Throws: as `write(_:to:)`.
   public func begin(_ path: String) throws -> IncrementalFile {
+    let (temporary, directory, descriptor) = try Self.temporaryFile(for: path)
+    return IncrementalFile(
+      path: path, temporary: temporary, directory: directory, descriptor: descriptor, writer: self)
+  }
+
+  /// Creates the temporary file for `path` in its directory: its path, the directory and an open
+  /// descriptor.
+  fileprivate static func temporaryFile(for path: String) throws -> (path: String, directory: String, descriptor: Int32)
+  {
     var status = stat()
     if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
       throw SongNguError.isDirectory(path: path)
@@ -59,8 +77,124 @@ public struct AtomicFileWriter: Sendable {
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw Self.failure(path, "cannot create a temporary file in \(directory)") }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    return IncrementalFile(
-      path: path, temporary: temporary, directory: directory, descriptor: descriptor, writer: self)
+    return (temporary, directory, descriptor)
+  }
+
+  /// Files written whole under temporary names, then flushed and renamed into place together.
+  ///
+  /// `stage(_:to:)` writes a file to a temporary file beside its destination (the destination is
+  /// untouched); when the writer synchronizes, the file is flushed to disk (`fsync`) at once on a
+  /// background queue, so flushing overlaps the work that follows. `commit()` waits for those
+  /// flushes, renames the staged files over their destinations in the order they were staged, and
+  /// flushes each directory once: many files cost one wait and one directory flush instead of one
+  /// each. `discard()` (or dropping an uncommitted batch) removes the temporary files. After a commit
+  /// the batch is empty and can stage again. Not thread-safe: one caller at a time.
+  public final class Batch {
+    /// The writer whose permissions and synchronization the batch follows.
+    public let writer: AtomicFileWriter
+    /// How many files are staged.
+    public var count: Int { staged.count }
+    /// How many bytes are staged.
+    public private(set) var byteCount = 0
+
+    private struct Staged {
+      var path: String
+      var temporary: String
+      var directory: String
+      var descriptor: Int32
+    }
+
+    /// What the flushing queue found, read only on that queue.
+    private final class Flushes: @unchecked Sendable {
+      var failure: (path: String, code: Int32)?
+    }
+
+    private var staged: [Staged] = []
+    private let queue = DispatchQueue(label: "songngu.atomic-file-writer.flush")
+    private let flushes = Flushes()
+
+    public init(writer: AtomicFileWriter = AtomicFileWriter()) { self.writer = writer }
+
+    deinit { discard() }
+
+    /// Writes `bytes` to a temporary file for `path`, to be renamed over it by `commit()`.
+    ///
+    /// - Throws: as `AtomicFileWriter.write(_:to:)`; the file's temporary file is removed, the
+    ///   files staged before it stay staged.
+    public func stage(_ bytes: [UInt8], to path: String) throws {
+      let (temporary, directory, descriptor) = try AtomicFileWriter.temporaryFile(for: path)
+      do {
+        try AtomicFileWriter.writeAll(bytes, to: descriptor, path: path)
+        guard fchmod(descriptor, mode_t(writer.permissions)) == 0 else {
+          throw AtomicFileWriter.failure(path, "cannot set permissions")
+        }
+      } catch {
+        close(descriptor)
+        unlink(temporary)
+        throw error
+      }
+      byteCount += bytes.count
+      guard writer.synchronizes else {
+        guard close(descriptor) == 0 else {
+          unlink(temporary)
+          throw AtomicFileWriter.failure(path, "cannot close the temporary file")
+        }
+        staged.append(Staged(path: path, temporary: temporary, directory: directory, descriptor: -1))
+        return
+      }
+      staged.append(Staged(path: path, temporary: temporary, directory: directory, descriptor: descriptor))
+      let flushes = flushes
+      queue.async {
+        guard flushes.failure == nil else { return }
+        if fsync(descriptor) != 0 { flushes.failure = (path, errno) }
+      }
+    }
+
+    /// Waits for the flushes, renames every staged file into place and flushes their directories.
+    ///
+    /// - Throws: `SongNguError.writeFailed` when a file cannot be flushed (nothing is renamed) or
+    ///   renamed (the files before it are in place); the temporary files not renamed are removed.
+    public func commit() throws {
+      let failure = queue.sync { flushes.failure }
+      var closeFailure: String?
+      for file in staged where file.descriptor >= 0 {
+        if close(file.descriptor) != 0 && closeFailure == nil { closeFailure = file.path }
+      }
+      let files = staged
+      staged.removeAll()
+      byteCount = 0
+      queue.sync { flushes.failure = nil }
+      if failure != nil || closeFailure != nil {
+        for file in files { unlink(file.temporary) }
+        if let failure {
+          throw SongNguError.writeFailed(
+            path: failure.path, reason: "cannot flush to disk: \(String(cString: strerror(failure.code)).lowercased())")
+        }
+        throw AtomicFileWriter.failure(closeFailure ?? "", "cannot close the temporary file")
+      }
+      var directories: [String] = []
+      for (index, file) in files.enumerated() {
+        guard rename(file.temporary, file.path) == 0 else {
+          let error = AtomicFileWriter.failure(file.path, "cannot rename the temporary file")
+          for rest in files[index...] { unlink(rest.temporary) }
+          throw error
+        }
+        if writer.synchronizes && !directories.contains(file.directory) { directories.append(file.directory) }
+      }
+      for directory in directories { AtomicFileWriter.syncDirectory(directory) }
+    }
+
+    /// Removes the staged temporary files; the destinations stay as they were.
+    public func discard() {
+      let files = staged
+      staged.removeAll()
+      byteCount = 0
+      queue.sync { flushes.failure = nil }
+      for file in files {
+        if file.descriptor >= 0 { close(file.descriptor) }
+        unlink(file.temporary)
+      }
+    }
   }
 
   /// A file being written by `AtomicFileWriter.begin(_:)`: appended to, then committed or discarded.

@@ -23,9 +23,10 @@ public struct CSVWriter: BilingualWriter {
   public func write(_ documents: [BilingualDocument]) -> BilingualOutput {
     var tally = DroppedCharacterTally()
     let aligned = documents.contains { $0.units.contains { $0.score != nil || $0.bead != nil } }
-    var out = header(aligned: aligned)
-    for document in documents { out += records(of: document, aligned: aligned, tally: &tally) }
-    return tally.output(out)
+    var buffer = ExportBuffer(capacity: ExportBuffer.estimatedSize(of: documents, perUnit: 120))
+    appendHeader(aligned: aligned, to: &buffer)
+    for document in documents { appendRecords(of: document, aligned: aligned, tally: &tally, to: &buffer) }
+    return tally.output(buffer)
   }
 
   /// The byte order mark (when the dialect has one) and the column names.
@@ -33,46 +34,116 @@ public struct CSVWriter: BilingualWriter {
   /// With `records(of:aligned:tally:)` for each document, the file `write(_:)` writes, a piece at a
   /// time. `aligned` (the score and bead columns) is whether any unit of any document has a score or a bead.
   public func header(aligned: Bool) -> String {
-    (dialect.byteOrderMark ? "\u{FEFF}" : "") + record(Self.columns(aligned: aligned))
+    var buffer = ExportBuffer()
+    appendHeader(aligned: aligned, to: &buffer)
+    return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
   /// The rows of one document; dropped characters are counted in `tally`.
   public func records(of document: BilingualDocument, aligned: Bool, tally: inout DroppedCharacterTally) -> String {
-    var out = ""
-    let article = tally.clean(document.name, unitID: document.name)
-    for original in document.units {
-      let unit = tally.clean(original)
-      var cells = [
-        text(unit.id), text(unit.source), text(unit.target), text(unit.kind.rawValue), String(unit.block),
-        String(unit.paragraph), text(unit.targetOrigin.rawValue), text(UsedTerm.list(unit.terms, separator: "=")),
-        text(article),
-      ]
-      if aligned { cells += [unit.score.map { String($0) } ?? "", text(unit.bead ?? "")] }
-      out += record(cells)
+    var buffer = ExportBuffer()
+    appendRecords(of: document, aligned: aligned, tally: &tally, to: &buffer)
+    return String(decoding: buffer.bytes, as: UTF8.self)
+  }
+
+  private func appendHeader(aligned: Bool, to buffer: inout ExportBuffer) {
+    if dialect.byteOrderMark { buffer.append("\u{FEFF}") }
+    for (index, column) in Self.columns(aligned: aligned).enumerated() {
+      if index > 0 { buffer.append(byte: delimiter) }
+      buffer.append(byte: 0x22)
+      buffer.append(column, escapedFor: .csvCell)
+      buffer.append(byte: 0x22)
     }
-    return out
+    endRecord(&buffer)
   }
 
-  /// A text cell, guarded when the dialect says so. (Numbers songngu formats itself are not guarded.)
-  private func text(_ value: String) -> String {
-    dialect.guardsFormulas ? SpreadsheetFormulaGuard.guarded(value) : value
-  }
-
-  private func record(_ cells: [String]) -> String {
-    cells.map(quoted).joined(separator: String(dialect.delimiter.character)) + dialect.lineEnding.text
-  }
-
-  /// `cell` in double quotes, its quotes doubled (byte by byte: a quote followed by a combining
-  /// mark is still a quote to a CSV parser, and `"` never occurs inside a multi-byte sequence).
-  private func quoted(_ cell: String) -> String {
-    guard cell.utf8.contains(0x22) else { return "\"" + cell + "\"" }
-    var bytes: [UInt8] = [0x22]
-    bytes.reserveCapacity(cell.utf8.count + 8)
-    for byte in cell.utf8 {
-      if byte == 0x22 { bytes.append(0x22) }
-      bytes.append(byte)
+  private func appendRecords(
+    of document: BilingualDocument, aligned: Bool, tally: inout DroppedCharacterTally, to buffer: inout ExportBuffer
+  ) {
+    let delimiter = delimiter
+    // The article cell, the same in every row, written once.
+    var cell = ExportBuffer()
+    appendTextCell(document.name, to: &cell, tally: &tally, unitID: document.name)
+    let article = cell.bytes
+    // The terms cell is built here first: its guard depends on how the whole list starts.
+    var terms: [UInt8] = []
+    for unit in document.units {
+      let id = unit.id
+      appendTextCell(id, to: &buffer, tally: &tally, unitID: id)
+      buffer.append(byte: delimiter)
+      appendTextCell(unit.source, to: &buffer, tally: &tally, unitID: id)
+      buffer.append(byte: delimiter)
+      appendTextCell(unit.target, to: &buffer, tally: &tally, unitID: id)
+      buffer.append(byte: delimiter)
+      appendTextCell(unit.kind.rawValue, to: &buffer, tally: &tally, unitID: id)
+      buffer.append(byte: delimiter)
+      buffer.append(byte: 0x22)
+      buffer.append(decimal: unit.block)
+      buffer.append(byte: 0x22)
+      buffer.append(byte: delimiter)
+      buffer.append(byte: 0x22)
+      buffer.append(decimal: unit.paragraph)
+      buffer.append(byte: 0x22)
+      buffer.append(byte: delimiter)
+      appendTextCell(unit.targetOrigin.rawValue, to: &buffer, tally: &tally, unitID: id)
+      buffer.append(byte: delimiter)
+      terms.removeAll(keepingCapacity: true)
+      for (index, term) in unit.terms.enumerated() {
+        if index > 0 { terms += [0x3B, 0x20] }
+        terms += term.source.utf8
+        terms.append(0x3D)
+        terms += term.target.utf8
+      }
+      terms.withUnsafeBufferPointer { appendTextCell($0, to: &buffer, tally: &tally, unitID: id) }
+      buffer.append(byte: delimiter)
+      buffer.append(article)
+      if aligned {
+        buffer.append(byte: delimiter)
+        buffer.append(byte: 0x22)
+        if let score = unit.score { buffer.append(String(score), escapedFor: .csvCell) }
+        buffer.append(byte: 0x22)
+        buffer.append(byte: delimiter)
+        appendTextCell(unit.bead ?? "", to: &buffer, tally: &tally, unitID: id)
+      }
+      endRecord(&buffer)
     }
-    bytes.append(0x22)
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private var delimiter: UInt8 {
+    switch dialect.delimiter {
+    case .comma: 0x2C
+    case .semicolon: 0x3B
+    case .tab: 0x09
+    }
+  }
+
+  private func endRecord(_ buffer: inout ExportBuffer) {
+    switch dialect.lineEnding {
+    case .crlf: buffer.append("\r\n")
+    case .lf: buffer.append(byte: 0x0A)
+    }
+  }
+
+  /// A quoted text cell without the characters XML 1.0 forbids, guarded when the dialect says so.
+  /// (Numbers songngu formats itself are not guarded.)
+  private func appendTextCell(
+    _ text: String, to buffer: inout ExportBuffer, tally: inout DroppedCharacterTally, unitID: String
+  ) {
+    let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable {
+      appendTextCell($0, to: &buffer, tally: &tally, unitID: unitID)
+    }
+    if contiguous == nil {
+      Array(text.utf8).withUnsafeBufferPointer { appendTextCell($0, to: &buffer, tally: &tally, unitID: unitID) }
+    }
+  }
+
+  private func appendTextCell(
+    _ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout ExportBuffer, tally: inout DroppedCharacterTally,
+    unitID: String
+  ) {
+    buffer.append(byte: 0x22)
+    if dialect.guardsFormulas && SpreadsheetFormulaGuard.needsGuard(bytes) { buffer.append(byte: 0x27) }
+    tally.charge(buffer.appendCleaned(bytes, escapedFor: .csvCell), to: unitID)
+    buffer.append(byte: 0x22)
   }
 }

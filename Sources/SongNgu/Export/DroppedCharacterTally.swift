@@ -10,31 +10,14 @@ public struct DroppedCharacterTally: Sendable, Equatable {
 
   public init() {}
 
-  /// `text` made safe for every export format; drops are charged to `unitID`.
-  mutating func clean(_ text: String, unitID: String) -> String {
-    let (cleaned, dropped) = ExportText.removingForbiddenCharacters(text)
-    if dropped > 0 {
-      count += dropped
-      if unitIDs.last != unitID { unitIDs.append(unitID) }
-    }
-    return cleaned
+  /// Counts `dropped` characters against `unitID`.
+  mutating func charge(_ dropped: Int, to unitID: String) {
+    guard dropped > 0 else { return }
+    count += dropped
+    if unitIDs.last != unitID { unitIDs.append(unitID) }
   }
 
-  /// A unit with every text field cleaned.
-  mutating func clean(_ unit: BilingualUnit) -> BilingualUnit {
-    var unit = unit
-    let id = unit.id
-    unit.id = clean(unit.id, unitID: id)
-    unit.source = clean(unit.source, unitID: id)
-    unit.target = clean(unit.target, unitID: id)
-    unit.terms = unit.terms.map {
-      UsedTerm(source: clean($0.source, unitID: id), target: clean($0.target, unitID: id))
-    }
-    if let bead = unit.bead { unit.bead = clean(bead, unitID: id) }
-    return unit
-  }
-
-  func output(_ text: String) -> BilingualOutput {
-    BilingualOutput(bytes: Array(text.utf8), droppedCharacterCount: count, unitsWithDroppedCharacters: unitIDs)
+  func output(_ buffer: ExportBuffer) -> BilingualOutput {
+    BilingualOutput(bytes: buffer.bytes, droppedCharacterCount: count, unitsWithDroppedCharacters: unitIDs)
   }
 }

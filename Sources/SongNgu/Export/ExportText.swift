@@ -46,35 +46,11 @@ public enum ExportText {
     escaped(text, inAttribute: true)
   }
 
-  /// Escapes on UTF-8 bytes.
-  ///
-  /// Every character to escape is ASCII, and ASCII bytes never occur inside a multi-byte sequence. Text with nothing to escape is returned as it is.
+  /// Escapes with `ExportBuffer`, the writers' own escaping; text with nothing to escape is returned as it is.
   private static func escaped(_ text: String, inAttribute: Bool) -> String {
-    @inline(__always) func needsEscape(_ byte: UInt8) -> Bool {
-      switch byte {
-      case 0x26, 0x3C, 0x3E, 0x0D: return true
-      case 0x22, 0x09, 0x0A: return inAttribute
-      default: return false
-      }
-    }
-    guard text.utf8.contains(where: needsEscape) else { return text }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count + 16)
-    for byte in text.utf8 {
-      guard needsEscape(byte) else {
-        bytes.append(byte)
-        continue
-      }
-      switch byte {
-      case 0x26: bytes += Array("&amp;".utf8)
-      case 0x3C: bytes += Array("&lt;".utf8)
-      case 0x3E: bytes += Array("&gt;".utf8)
-      case 0x0D: bytes += Array("&#13;".utf8)
-      case 0x22: bytes += Array("&quot;".utf8)
-      case 0x09: bytes += Array("&#9;".utf8)
-      default: bytes += Array("&#10;".utf8)
-      }
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    let context: ExportBuffer.Context = inAttribute ? .xmlAttribute : .xmlText
+    var buffer = ExportBuffer(capacity: text.utf8.count + 16)
+    buffer.append(text, escapedFor: context)
+    return buffer.bytes.count == text.utf8.count ? text : String(decoding: buffer.bytes, as: UTF8.self)
   }
 }

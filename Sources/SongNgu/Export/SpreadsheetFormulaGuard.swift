@@ -29,4 +29,23 @@ public enum SpreadsheetFormulaGuard {
     hasGuardedShape(cell, minimumApostrophes: 1)
       ? String(String.UnicodeScalarView(cell.unicodeScalars.dropFirst())) : cell
   }
+
+  /// Whether a cell written from the UTF-8 `bytes` needs the guard: whether, once the characters XML
+  /// 1.0 forbids are dropped (as every writer drops them), it has the shape `hasGuardedShape` looks for.
+  static func needsGuard(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      switch byte {
+      case 0x27: index += 1  // an apostrophe
+      case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return true  // = + - @ tab CR
+      case 0x00..<0x20 where byte != 0x0A: index += 1  // a control character writers drop
+      case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+        index += 3  // U+FFFE or U+FFFF, dropped too
+      default: return false
+      }
+    }
+    return false
+  }
 }

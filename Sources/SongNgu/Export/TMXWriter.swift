@@ -25,10 +25,11 @@ public struct TMXWriter: BilingualWriter {
 
   public func write(_ documents: [BilingualDocument]) -> BilingualOutput {
     var tally = DroppedCharacterTally()
-    var out = header(sourceLanguage: documents.first?.sourceLanguage ?? "vi-VN")
-    for document in documents { out += units(of: document, tally: &tally) }
-    out += footer
-    return tally.output(out)
+    var buffer = ExportBuffer(capacity: ExportBuffer.estimatedSize(of: documents, perUnit: 400))
+    appendHeader(sourceLanguage: documents.first?.sourceLanguage ?? "vi-VN", to: &buffer)
+    for document in documents { appendUnits(of: document, tally: &tally, to: &buffer) }
+    buffer.append("  </body>\n</tmx>\n")
+    return tally.output(buffer)
   }
 
   /// The file's beginning, up to and including `<body>`.
@@ -36,51 +37,100 @@ public struct TMXWriter: BilingualWriter {
   /// With `units(of:tally:)` for each document and `footer`, the file `write(_:)` writes, a piece at
   /// a time. `sourceLanguage` is the first document's (`vi-VN` when there is none).
   public func header(sourceLanguage: String) -> String {
-    var out = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <!DOCTYPE tmx SYSTEM "tmx14.dtd">
-      <tmx version="1.4">
-
-      """
-    out += "  <header creationtool=\"songngu\" creationtoolversion=\"\(attribute(SongNguVersion.current))\""
-    out += " segtype=\"sentence\" o-tmf=\"songngu\" adminlang=\"en-US\" srclang=\"\(attribute(sourceLanguage))\""
-    out += " datatype=\"plaintext\""
-    if let date = options.creationDate { out += " creationdate=\"\(date.tmx)\"" }
-    out += "/>\n  <body>\n"
-    return out
+    var buffer = ExportBuffer()
+    appendHeader(sourceLanguage: sourceLanguage, to: &buffer)
+    return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
   /// The `<tu>`s of one document; dropped characters are counted in `tally`.
   public func units(of document: BilingualDocument, tally: inout DroppedCharacterTally) -> String {
-    var out = ""
-    let article = tally.clean(document.name, unitID: document.name)
-    for original in document.units {
-      let unit = tally.clean(original)
-      out += "    <tu tuid=\"\(attribute(unit.id))\">\n"
-      if !unit.terms.isEmpty {
-        out += "      <note>\(text(UsedTerm.list(unit.terms, separator: " = ")))</note>\n"
-      }
-      out += property("x-article", article)
-      out += property("x-block-kind", unit.kind.rawValue)
-      out += property("x-block", String(unit.block))
-      out += property("x-paragraph", String(unit.paragraph))
-      out += property("x-target-origin", unit.targetOrigin.rawValue)
-      if let score = unit.score { out += property("x-score", String(score)) }
-      if let bead = unit.bead { out += property("x-bead", bead) }
-      out += "      <tuv xml:lang=\"\(attribute(document.sourceLanguage))\"><seg>\(text(unit.source))</seg></tuv>\n"
-      out += "      <tuv xml:lang=\"\(attribute(document.targetLanguage))\"><seg>\(text(unit.target))</seg></tuv>\n"
-      out += "    </tu>\n"
-    }
-    return out
+    var buffer = ExportBuffer()
+    appendUnits(of: document, tally: &tally, to: &buffer)
+    return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
   /// The file's end, after the last document's units.
   public var footer: String { "  </body>\n</tmx>\n" }
 
-  private func property(_ type: String, _ value: String) -> String {
-    "      <prop type=\"\(type)\">\(text(value))</prop>\n"
+  private func appendHeader(sourceLanguage: String, to buffer: inout ExportBuffer) {
+    buffer.append(
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+      <tmx version="1.4">
+        <header creationtool="songngu" creationtoolversion="
+      """)
+    buffer.append(SongNguVersion.current, escapedFor: .xmlAttribute)
+    buffer.append("\" segtype=\"sentence\" o-tmf=\"songngu\" adminlang=\"en-US\" srclang=\"")
+    buffer.append(sourceLanguage, escapedFor: .xmlAttribute)
+    buffer.append("\" datatype=\"plaintext\"")
+    if let date = options.creationDate {
+      buffer.append(" creationdate=\"")
+      buffer.append(raw: date.tmx)
+      buffer.append("\"")
+    }
+    buffer.append("/>\n  <body>\n")
   }
 
-  private func text(_ value: String) -> String { ExportText.escapedText(value) }
-  private func attribute(_ value: String) -> String { ExportText.escapedAttribute(value) }
+  private func appendUnits(
+    of document: BilingualDocument, tally: inout DroppedCharacterTally, to buffer: inout ExportBuffer
+  ) {
+    // What every unit of the document repeats, escaped once.
+    var repeated = ExportBuffer()
+    repeated.appendCleaned(document.name, escapedFor: .xmlText, tally: &tally, unitID: document.name)
+    let article = repeated.bytes
+    repeated = ExportBuffer()
+    repeated.append(document.sourceLanguage, escapedFor: .xmlAttribute)
+    let sourceLanguage = repeated.bytes
+    repeated = ExportBuffer()
+    repeated.append(document.targetLanguage, escapedFor: .xmlAttribute)
+    let targetLanguage = repeated.bytes
+
+    for unit in document.units {
+      let id = unit.id
+      buffer.append("    <tu tuid=\"")
+      buffer.appendCleaned(id, escapedFor: .xmlAttribute, tally: &tally, unitID: id)
+      buffer.append("\">\n")
+      if !unit.terms.isEmpty {
+        buffer.append("      <note>")
+        for (index, term) in unit.terms.enumerated() {
+          if index > 0 { buffer.append("; ") }
+          buffer.appendCleaned(term.source, escapedFor: .xmlText, tally: &tally, unitID: id)
+          buffer.append(" = ")
+          buffer.appendCleaned(term.target, escapedFor: .xmlText, tally: &tally, unitID: id)
+        }
+        buffer.append("</note>\n")
+      }
+      buffer.append("      <prop type=\"x-article\">")
+      buffer.append(article)
+      buffer.append("</prop>\n      <prop type=\"x-block-kind\">")
+      buffer.append(unit.kind.rawValue, escapedFor: .xmlText)
+      buffer.append("</prop>\n      <prop type=\"x-block\">")
+      buffer.append(decimal: unit.block)
+      buffer.append("</prop>\n      <prop type=\"x-paragraph\">")
+      buffer.append(decimal: unit.paragraph)
+      buffer.append("</prop>\n      <prop type=\"x-target-origin\">")
+      buffer.append(unit.targetOrigin.rawValue, escapedFor: .xmlText)
+      buffer.append("</prop>\n")
+      if let score = unit.score {
+        buffer.append("      <prop type=\"x-score\">")
+        buffer.append(String(score), escapedFor: .xmlText)
+        buffer.append("</prop>\n")
+      }
+      if let bead = unit.bead {
+        buffer.append("      <prop type=\"x-bead\">")
+        buffer.appendCleaned(bead, escapedFor: .xmlText, tally: &tally, unitID: id)
+        buffer.append("</prop>\n")
+      }
+      buffer.append("      <tuv xml:lang=\"")
+      buffer.append(sourceLanguage)
+      buffer.append("\"><seg>")
+      buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unitID: id)
+      buffer.append("</seg></tuv>\n      <tuv xml:lang=\"")
+      buffer.append(targetLanguage)
+      buffer.append("\"><seg>")
+      buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unitID: id)
+      buffer.append("</seg></tuv>\n    </tu>\n")
+    }
+  }
 }

@@ -25,46 +25,78 @@ public struct XLIFFWriter: BilingualWriter {
 
   public func write(_ documents: [BilingualDocument]) -> BilingualOutput {
     var tally = DroppedCharacterTally()
-    var out = """
+    var buffer = ExportBuffer(capacity: ExportBuffer.estimatedSize(of: documents, perUnit: 450))
+    buffer.append(
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
 
-      """
+      """)
     // The schema wants at least one <file>.
     let documents = documents.isEmpty ? [BilingualDocument(name: "", units: [])] : documents
     for document in documents {
-      let article = tally.clean(document.name, unitID: document.name)
-      out += "  <file original=\"\(attribute(article))\" source-language=\"\(attribute(document.sourceLanguage))\""
-      out += " target-language=\"\(attribute(document.targetLanguage))\" datatype=\"plaintext\""
-      if let date = options.date { out += " date=\"\(date.iso8601)\"" }
-      out += ">\n    <header>\n"
-      out += "      <tool tool-id=\"songngu\" tool-name=\"songngu\" tool-version=\"\(SongNguVersion.current)\"/>\n"
-      out += "    </header>\n    <body>\n"
-      for original in document.units {
-        let unit = tally.clean(original)
-        let state =
-          switch unit.targetOrigin {
-          case .glossaryDraft: "state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\""
-          case .human: "state=\"translated\""
-          }
-        out += "      <trans-unit id=\"\(attribute(unit.id))\" xml:space=\"preserve\">\n"
-        out += "        <source>\(text(unit.source))</source>\n"
-        out += "        <target \(state)>\(text(unit.target))</target>\n"
-        out += note("kind: \(unit.kind.rawValue); block: \(unit.block); paragraph: \(unit.paragraph)")
-        if !unit.terms.isEmpty { out += note("terms: " + UsedTerm.list(unit.terms, separator: " = ")) }
-        var alignment: [String] = []
-        if let score = unit.score { alignment.append("score: \(score)") }
-        if let bead = unit.bead { alignment.append("bead: \(bead)") }
-        if !alignment.isEmpty { out += note(alignment.joined(separator: "; ")) }
-        out += "      </trans-unit>\n"
+      buffer.append("  <file original=\"")
+      buffer.appendCleaned(document.name, escapedFor: .xmlAttribute, tally: &tally, unitID: document.name)
+      buffer.append("\" source-language=\"")
+      buffer.append(document.sourceLanguage, escapedFor: .xmlAttribute)
+      buffer.append("\" target-language=\"")
+      buffer.append(document.targetLanguage, escapedFor: .xmlAttribute)
+      buffer.append("\" datatype=\"plaintext\"")
+      if let date = options.date {
+        buffer.append(" date=\"")
+        buffer.append(raw: date.iso8601)
+        buffer.append("\"")
       }
-      out += "    </body>\n  </file>\n"
+      buffer.append(">\n    <header>\n      <tool tool-id=\"songngu\" tool-name=\"songngu\" tool-version=\"")
+      buffer.append(raw: SongNguVersion.current)
+      buffer.append("\"/>\n    </header>\n    <body>\n")
+      for unit in document.units {
+        let id = unit.id
+        buffer.append("      <trans-unit id=\"")
+        buffer.appendCleaned(id, escapedFor: .xmlAttribute, tally: &tally, unitID: id)
+        buffer.append("\" xml:space=\"preserve\">\n        <source>")
+        buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unitID: id)
+        switch unit.targetOrigin {
+        case .glossaryDraft:
+          buffer.append(
+            "</source>\n        <target state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\">")
+        case .human: buffer.append("</source>\n        <target state=\"translated\">")
+        }
+        buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unitID: id)
+        buffer.append("</target>\n        <note from=\"songngu\">kind: ")
+        buffer.append(unit.kind.rawValue, escapedFor: .xmlText)
+        buffer.append("; block: ")
+        buffer.append(decimal: unit.block)
+        buffer.append("; paragraph: ")
+        buffer.append(decimal: unit.paragraph)
+        buffer.append("</note>\n")
+        if !unit.terms.isEmpty {
+          buffer.append("        <note from=\"songngu\">terms: ")
+          for (index, term) in unit.terms.enumerated() {
+            if index > 0 { buffer.append("; ") }
+            buffer.appendCleaned(term.source, escapedFor: .xmlText, tally: &tally, unitID: id)
+            buffer.append(" = ")
+            buffer.appendCleaned(term.target, escapedFor: .xmlText, tally: &tally, unitID: id)
+          }
+          buffer.append("</note>\n")
+        }
+        if unit.score != nil || unit.bead != nil {
+          buffer.append("        <note from=\"songngu\">")
+          if let score = unit.score {
+            buffer.append("score: ")
+            buffer.append(String(score), escapedFor: .xmlText)
+          }
+          if let bead = unit.bead {
+            buffer.append(unit.score == nil ? "bead: " : "; bead: ")
+            buffer.appendCleaned(bead, escapedFor: .xmlText, tally: &tally, unitID: id)
+          }
+          buffer.append("</note>\n")
+        }
+        buffer.append("      </trans-unit>\n")
+      }
+      buffer.append("    </body>\n  </file>\n")
     }
-    out += "</xliff>\n"
-    return tally.output(out)
+    buffer.append("</xliff>\n")
+    return tally.output(buffer)
   }
-
-  private func note(_ value: String) -> String { "        <note from=\"songngu\">\(text(value))</note>\n" }
-  private func text(_ value: String) -> String { ExportText.escapedText(value) }
-  private func attribute(_ value: String) -> String { ExportText.escapedAttribute(value) }
 }

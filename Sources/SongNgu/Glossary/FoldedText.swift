@@ -1,106 +1,181 @@
 /// A text folded for term matching (see `TermFolding`), with each folded unit's original offset.
 ///
 /// Reused between sentences to avoid allocating: `fold` replaces the contents.
+///
+/// Most normalized text folds to itself (it is already NFC, single-spaced and free of invisible
+/// characters; only old-style tone placement such as `hòa` changes), so `fold` first checks for that
+/// without writing anything (`isIdentity`); then `units` and `origins` are left empty and the
+/// original text stands for the folded one.
 struct FoldedText {
-  /// The folded units, case kept.
+  /// The folded units, case kept (empty when `isIdentity`).
   var units: [UInt16] = []
   /// `origins[i]`: the UTF-16 offset in the original text of the first unit folded into `units[i]`.
   var origins: [Int32] = []
   /// The length of the original text, the end offset of the last folded unit.
   var originalLength = 0
+  /// Whether the text folded to itself, unit for unit.
+  var isIdentity = false
 
   /// The original offsets of the folded range `range`: from the first unit of its first folded unit to
   /// the unit before the next folded unit (so combining marks and dropped characters stay inside).
   @inline(__always)
   func originalRange(_ range: Range<Int>) -> Range<Int> {
+    if isIdentity { return range }
     let lower = Int(origins[range.lowerBound])
     let upper = range.upperBound < origins.count ? Int(origins[range.upperBound]) : originalLength
     return lower..<upper
   }
 
+  /// Calls `body` with the folded units: `original` itself when the text folded to itself.
+  @inline(__always)
+  func withUnits<T>(original: UnsafeBufferPointer<UInt16>, _ body: (UnsafeBufferPointer<UInt16>) -> T) -> T {
+    isIdentity ? body(original) : units.withUnsafeBufferPointer(body)
+  }
+
+  /// Whether folding leaves `text` as it is: no unit that folding changes or drops, no white space
+  /// but single spaces, no open rime `oa`, `oe`, `uy` with the tone on its first vowel.
+  static func foldsToItself(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+    TermFolding.identityFacts.withUnsafeBufferPointer { facts in
+      var previous: UInt8 = 0
+      var previousWasSpace = false
+      for unit in text {
+        let fact = facts[Int(unit)]
+        if fact & TermFolding.IdentityFact.changes != 0 { return false }
+        let isSpace = unit == 0x20
+        if isSpace && previousWasSpace { return false }
+        if (fact & TermFolding.IdentityFact.levelAE != 0 && previous & TermFolding.IdentityFact.tonedO != 0)
+          || (fact & TermFolding.IdentityFact.levelY != 0 && previous & TermFolding.IdentityFact.tonedU != 0)
+        {
+          return false
+        }
+        previous = fact
+        previousWasSpace = isSpace
+      }
+      return true
+    }
+  }
+
   /// Folds `text` (UTF-16 units) into this buffer.
   mutating func fold(_ text: UnsafeBufferPointer<UInt16>, iy: Bool) {
+    let count = text.count
+    originalLength = count
     units.removeAll(keepingCapacity: true)
     origins.removeAll(keepingCapacity: true)
-    units.reserveCapacity(text.count)
-    origins.reserveCapacity(text.count)
-    originalLength = text.count
+    isIdentity = !iy && Self.foldsToItself(text)
+    guard count > 0, !isIdentity else { return }
+    // Folding never lengthens: each original unit gives at most one folded unit.
+    units.append(contentsOf: repeatElement(0, count: count))
+    origins.append(contentsOf: repeatElement(0, count: count))
+    let written = units.withUnsafeMutableBufferPointer { units in
+      origins.withUnsafeMutableBufferPointer { origins in
+        TermFolding.action.withUnsafeBufferPointer { action in
+          var folder = Folder(
+            units: units.baseAddress!, origins: origins.baseAddress!, action: action.baseAddress!, iy: iy)
+          folder.fold(text)
+          return folder.written
+        }
+      }
+    }
+    units.removeLast(count - written)
+    origins.removeLast(count - written)
+  }
+
+  /// The folding loop, on plain pointers and tables taken once.
+  private struct Folder {
+    let units: UnsafeMutablePointer<UInt16>
+    let origins: UnsafeMutablePointer<Int32>
+    let action: UnsafePointer<UInt8>
+    let iy: Bool
+    let tables = CharacterTables.shared
+    var written = 0
     var wordStart = 0
     var wordHasMarks = false
     var inSpace = false
 
-    for index in 0..<text.count {
-      var unit = text[index]
-      if unit < 0x80 {
-        // ASCII fast path: letters and digits extend the word, anything else ends it.
-        if unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x0B || unit == 0x0C {
-          if !inSpace {
-            endWord(from: wordStart, hasMarks: wordHasMarks, iy: iy)
-            units.append(0x20)
-            origins.append(Int32(index))
-            inSpace = true
+    init(
+      units: UnsafeMutablePointer<UInt16>, origins: UnsafeMutablePointer<Int32>, action: UnsafePointer<UInt8>, iy: Bool
+    ) {
+      self.units = units
+      self.origins = origins
+      self.action = action
+      self.iy = iy
+    }
+
+    @inline(__always)
+    mutating func emit(_ unit: UInt16, from index: Int) {
+      units[written] = unit
+      origins[written] = Int32(truncatingIfNeeded: index)
+      written += 1
+    }
+
+    /// One white-space run becomes one space.
+    @inline(__always)
+    mutating func space(at index: Int) {
+      if !inSpace {
+        endWord()
+        emit(0x20, from: index)
+        inSpace = true
+      }
+      wordStart = written
+      wordHasMarks = false
+    }
+
+    mutating func fold(_ text: UnsafeBufferPointer<UInt16>) {
+      for index in 0..<text.count {
+        var unit = text[index]
+        if unit < 0x80 {
+          // ASCII fast path: letters and digits extend the word, anything else ends it.
+          if unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x0B || unit == 0x0C {
+            space(at: index)
+            continue
           }
-          wordStart = units.count
-          wordHasMarks = false
+          inSpace = false
+          if !tables.isLetter(unit) {
+            endWord()
+            emit(unit, from: index)
+            wordStart = written
+            wordHasMarks = false
+          } else {
+            emit(unit, from: index)
+          }
           continue
+        }
+        switch action[Int(unit)] {
+        case 1:
+          space(at: index)
+          continue
+        case 2:
+          continue
+        case 3:
+          if written > wordStart, let composed = TermFolding.compose(units[written - 1], with: unit) {
+            units[written - 1] = composed
+            wordHasMarks = true
+            continue
+          }
+        case 4: unit = VietnameseLetters.capitalD
+        case 5: unit = VietnameseLetters.smallD
+        default: break
         }
         inSpace = false
-        if !CharacterClass.isLetter(unit) {
-          endWord(from: wordStart, hasMarks: wordHasMarks, iy: iy)
-          units.append(unit)
-          origins.append(Int32(index))
-          wordStart = units.count
-          wordHasMarks = false
-        } else {
-          units.append(unit)
-          origins.append(Int32(index))
-        }
-        continue
-      }
-      switch TermFolding.action[Int(unit)] {
-      case 1:
-        if !inSpace {
-          endWord(from: wordStart, hasMarks: wordHasMarks, iy: iy)
-          units.append(0x20)
-          origins.append(Int32(index))
-          inSpace = true
-        }
-        wordStart = units.count
-        wordHasMarks = false
-        continue
-      case 2:
-        continue
-      case 3:
-        if units.count > wordStart, let composed = TermFolding.compose(units[units.count - 1], with: unit) {
-          units[units.count - 1] = composed
+        emit(unit, from: index)
+        if tables.isLetter(unit) {
           wordHasMarks = true
-          continue
+        } else {
+          endWord(excludingLast: true)
+          wordStart = written
+          wordHasMarks = false
         }
-      case 4: unit = VietnameseLetters.capitalD
-      case 5: unit = VietnameseLetters.smallD
-      default: break
       }
-      inSpace = false
-      units.append(unit)
-      origins.append(Int32(index))
-      if CharacterClass.isLetter(unit) {
-        wordHasMarks = true
-      } else {
-        endWord(from: wordStart, hasMarks: wordHasMarks, iy: iy, excludingLast: true)
-        wordStart = units.count
-        wordHasMarks = false
-      }
+      endWord()
     }
-    endWord(from: wordStart, hasMarks: wordHasMarks, iy: iy)
-  }
 
-  /// Canonicalizes the syllable `units[start...]` (minus the last unit when `excludingLast`).
-  @inline(__always)
-  private mutating func endWord(from start: Int, hasMarks: Bool, iy: Bool, excludingLast: Bool = false) {
-    let end = units.count - (excludingLast ? 1 : 0)
-    guard hasMarks || iy, end - start >= 2, end - start <= 8 else { return }
-    units.withUnsafeMutableBufferPointer { all in
-      TermFolding.canonicalize(syllable: UnsafeMutableBufferPointer(rebasing: all[start..<end]), iy: iy)
+    /// Canonicalizes the syllable `units[wordStart...]` (minus the last unit when `excludingLast`).
+    @inline(__always)
+    mutating func endWord(excludingLast: Bool = false) {
+      let end = written - (excludingLast ? 1 : 0)
+      guard wordHasMarks || iy, end - wordStart >= 2, end - wordStart <= 8 else { return }
+      TermFolding.canonicalize(
+        syllable: UnsafeMutableBufferPointer(start: units + wordStart, count: end - wordStart), iy: iy, tables: tables)
     }
   }
 }

@@ -42,6 +42,32 @@ enum TermFolding {
     return table
   }()
 
+  /// What `FoldedText.foldsToItself` needs to know of a unit, one bit each: `changes` (folding
+  /// changes or drops it, or it is not a single space), `tonedO`, `tonedU` (an `o`/`u` with a tone
+  /// mark, any case), `levelAE`, `levelY` (ASCII `a`/`e`, `y`, any case).
+  static let identityFacts: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 0x10000)
+    for unit in 0x09...0x0D { table[unit] = IdentityFact.changes }
+    for unit in 0x80..<0x10000 where action[unit] != 0 { table[unit] = IdentityFact.changes }
+    for unit in [0x61, 0x65, 0x41, 0x45] { table[unit] |= IdentityFact.levelAE }
+    for unit in [0x79, 0x59] { table[unit] |= IdentityFact.levelY }
+    for unit in 0..<VietnameseLetters.tableLimit {
+      guard let vowel = VietnameseLetters.vowel(UInt16(unit)), vowel.tone != .level else { continue }
+      if vowel.base == .o { table[unit] |= IdentityFact.tonedO }
+      if vowel.base == .u { table[unit] |= IdentityFact.tonedU }
+    }
+    return table
+  }()
+
+  /// The bits of `identityFacts`.
+  enum IdentityFact {
+    static let changes: UInt8 = 1
+    static let tonedO: UInt8 = 2
+    static let tonedU: UInt8 = 4
+    static let levelAE: UInt8 = 8
+    static let levelY: UInt8 = 16
+  }
+
   /// `vowel` with the combining `mark` applied, or nil when they do not compose.
   static func compose(_ unit: UInt16, with mark: UInt16) -> UInt16? {
     guard let vowel = VietnameseLetters.vowel(unit) else { return nil }
@@ -74,15 +100,29 @@ enum TermFolding {
 
   /// Puts a syllable's canonical spellings in place: the tone of an open `oa`/`oe`/`uy` rime on its
   /// second vowel and, when `iy`, a lone final `y` as `i`.
-  static func canonicalize(syllable: UnsafeMutableBufferPointer<UInt16>, iy: Bool) {
-    if let (first, second) = ToneSyllable.openRime(in: UnsafeBufferPointer(syllable)),
-      let v1 = VietnameseLetters.vowel(syllable[first]), let v2 = VietnameseLetters.vowel(syllable[second]),
+  static func canonicalize(
+    syllable: UnsafeMutableBufferPointer<UInt16>, iy: Bool, tables: CharacterTables = .shared
+  ) {
+    // An open rime whose tone needs moving ends in a level `a`, `e` or `y`: ASCII, checked first.
+    if let last = syllable.last, mayEndOpenRime(last),
+      let (first, second) = ToneSyllable.openRime(in: UnsafeBufferPointer(syllable), tables: tables),
+      let v1 = VietnameseLetters.vowel(syllable[first], tables: tables),
+      let v2 = VietnameseLetters.vowel(syllable[second], tables: tables),
       v1.tone != .level && v2.tone == .level
     {
       syllable[first] = VietnameseLetters.compose(v1.base, .level, upper: v1.isUpper)
       syllable[second] = VietnameseLetters.compose(v2.base, v1.tone, upper: v2.isUpper)
     }
     if iy { foldFinalY(syllable) }
+  }
+
+  /// Whether `unit` is `a`, `e` or `y` without a mark, in either case.
+  @inline(__always)
+  static func mayEndOpenRime(_ unit: UInt16) -> Bool {
+    switch unit | 0x20 {
+    case 0x61, 0x65, 0x79: return unit < 0x80
+    default: return false
+    }
   }
 
   /// `kỹ` → `kĩ`, `Lý` → `Lí`, `quý` → `quí`: a syllable made of consonants (or `qu`) and one `y`.

@@ -46,8 +46,10 @@ public struct TermMatcher: Sendable {
       for (formIndex, form) in entry.sourceForms.enumerated() {
         let normalized = Array(normalizer.normalize(form).text.utf16)
         guard !normalized.isEmpty, !normalized.contains(0x0A) else { continue }
-        normalized.withUnsafeBufferPointer { folded.fold($0, iy: options.iyEquivalent) }
-        let units = folded.units
+        let units = normalized.withUnsafeBufferPointer { original in
+          folded.fold(original, iy: options.iyEquivalent)
+          return folded.withUnits(original: original) { Array($0) }
+        }
         guard let first = units.first else { continue }
         let policy: TermCandidate.CasePolicy
         switch caseMatching {
@@ -92,7 +94,7 @@ public struct TermMatcher: Sendable {
   public func matches(in sentence: Sentence) -> [TermMatch] {
     var scratch = Scratch()
     var result: [TermMatch] = []
-    collect(in: sentence.text, sentence: sentence.index, offset: sentence.start, scratch: &scratch, into: &result)
+    collect(in: sentence, scratch: &scratch, into: &result)
     return result
   }
 
@@ -105,9 +107,7 @@ public struct TermMatcher: Sendable {
   public func matches(in sentences: some Sequence<Sentence>) -> [TermMatch] {
     var scratch = Scratch()
     var result: [TermMatch] = []
-    for sentence in sentences {
-      collect(in: sentence.text, sentence: sentence.index, offset: sentence.start, scratch: &scratch, into: &result)
-    }
+    for sentence in sentences { collect(in: sentence, scratch: &scratch, into: &result) }
     return result
   }
 
@@ -122,48 +122,77 @@ public struct TermMatcher: Sendable {
   /// Appends the terms in `text` to `result`.
   func collect(in text: String, sentence: Int?, offset: Int, scratch: inout Scratch, into result: inout [TermMatch]) {
     UTF16Text.units(of: text, into: &scratch.original)
-    scratch.original.withUnsafeBufferPointer { scratch.folded.fold($0, iy: options.iyEquivalent) }
-    let folded = scratch.folded
-    scratch.original.withUnsafeBufferPointer { original in
-      scan(folded.units) { start, length, candidate in
+    let original = scratch.original
+    original.withUnsafeBufferPointer {
+      collect(units: $0, sentence: sentence, offset: offset, folded: &scratch.folded, into: &result)
+    }
+  }
+
+  /// Appends the terms in `sentence` to `result`, reading its UTF-16 units where they are.
+  func collect(in sentence: Sentence, scratch: inout Scratch, into result: inout [TermMatch]) {
+    sentence.utf16.withUnsafeBufferPointer {
+      collect(units: $0, sentence: sentence.index, offset: sentence.start, folded: &scratch.folded, into: &result)
+    }
+  }
+
+  /// Appends the terms in the UTF-16 text `original` to `result`; `folded` is a reused buffer.
+  ///
+  /// With `text`, the string of `original`, each match's text is sliced out of it rather than
+  /// transcoded from the units.
+  func collect(
+    units original: UnsafeBufferPointer<UInt16>, text: String? = nil, sentence: Int?, offset: Int,
+    folded: inout FoldedText, into result: inout [TermMatch]
+  ) {
+    folded.fold(original, iy: options.iyEquivalent)
+    let folded = folded
+    var offsets = UTF8Offsets(original)
+    folded.withUnits(original: original) { units in
+      scan(units) { start, length, candidate in
         let range = folded.originalRange(start..<(start + length))
         let entry = Int(candidate.entry)
         let form = Int(candidate.form)
+        let matched: String
+        if let text, let lower = offsets.byteOffset(of: range.lowerBound),
+          let upper = offsets.byteOffset(of: range.upperBound)
+        {
+          matched = String(UTF8Offsets.slice(text, lower..<upper))
+        } else {
+          matched = UTF16Text.string(UnsafeBufferPointer(rebasing: original[range]))
+        }
         result.append(
           TermMatch(
             range: range, documentRange: (range.lowerBound + offset)..<(range.upperBound + offset),
-            sentence: sentence, text: UTF16Text.string(UnsafeBufferPointer(rebasing: original[range])), entry: entry,
-            form: form, term: form == 0 ? glossary.entries[entry].source : glossary.entries[entry].variants[form - 1],
+            sentence: sentence, text: matched, entry: entry, form: form,
+            term: form == 0 ? glossary.entries[entry].source : glossary.entries[entry].variants[form - 1],
             target: glossary.entries[entry].target))
       }
     }
   }
 
   /// Calls `found(start, length, candidate)` for each longest-leftmost match in folded `units`.
-  func scan(_ units: [UInt16], found: (Int, Int, TermCandidate) -> Void) {
-    units.withUnsafeBufferPointer { text in
-      let count = text.count
-      var position = 0
-      while position < count {
-        let unit = text[position]
-        if unit == 0x20 || !startsWord(text, at: position) {
-          position += 1
-          continue
-        }
-        var bestLength = 0
-        var bestCandidate: TermCandidate? = nil
-        if !exactTrie.isEmpty {
-          walk(exactTrie, exactCandidates, text, from: position, bestLength: &bestLength, best: &bestCandidate)
-        }
-        if !plainTrie.isEmpty {
-          walk(plainTrie, plainCandidates, text, from: position, bestLength: &bestLength, best: &bestCandidate)
-        }
-        if let bestCandidate {
-          found(position, bestLength, bestCandidate)
-          position += bestLength
-        } else {
-          position += 1
-        }
+  func scan(_ text: UnsafeBufferPointer<UInt16>, found: (Int, Int, TermCandidate) -> Void) {
+    let tables = CharacterTables.shared
+    let count = text.count
+    var position = 0
+    while position < count {
+      let unit = text[position]
+      if unit == 0x20 || !startsWord(text, at: position, tables) {
+        position += 1
+        continue
+      }
+      var bestLength = 0
+      var bestCandidate: TermCandidate? = nil
+      if !exactTrie.isEmpty {
+        walk(exactTrie, exactCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
+      }
+      if !plainTrie.isEmpty {
+        walk(plainTrie, plainCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
+      }
+      if let bestCandidate {
+        found(position, bestLength, bestCandidate)
+        position += bestLength
+      } else {
+        position += 1
       }
     }
   }
@@ -173,7 +202,7 @@ public struct TermMatcher: Sendable {
   @inline(__always)
   private func walk(
     _ trie: TermTrie, _ candidates: [TermCandidate], _ text: UnsafeBufferPointer<UInt16>, from start: Int,
-    bestLength: inout Int, best: inout TermCandidate?
+    _ tables: CharacterTables, bestLength: inout Int, best: inout TermCandidate?
   ) {
     var node: Int32 = 0
     var position = start
@@ -182,10 +211,10 @@ public struct TermMatcher: Sendable {
       node = trie.child(of: node, text[position])
       if node < 0 { return }
       position += 1
-      guard trie.isTerminal(node), position - start > bestLength, endsWord(text, at: position) else { continue }
+      guard trie.isTerminal(node), position - start > bestLength, endsWord(text, at: position, tables) else { continue }
       for slot in trie.candidateRange(node) {
         let candidate = candidates[slot]
-        if caseHolds(candidate, text, at: start) {
+        if caseHolds(candidate, text, at: start, tables) {
           bestLength = position - start
           best = candidate
           break
@@ -197,11 +226,11 @@ public struct TermMatcher: Sendable {
   /// Whether a match may start at `position`: a word character there is not preceded by one, nor by
   /// a hyphen that follows one.
   @inline(__always)
-  private func startsWord(_ text: UnsafeBufferPointer<UInt16>, at position: Int) -> Bool {
-    guard position > 0, CharacterClass.isWordCharacter(text[position]) else { return true }
+  private func startsWord(_ text: UnsafeBufferPointer<UInt16>, at position: Int, _ tables: CharacterTables) -> Bool {
+    guard position > 0, tables.isWordCharacter(text[position]) else { return true }
     let previous = text[position - 1]
-    if CharacterClass.isWordCharacter(previous) { return false }
-    if TermFolding.isHyphen(previous) && position >= 2 && CharacterClass.isWordCharacter(text[position - 2]) {
+    if tables.isWordCharacter(previous) { return false }
+    if TermFolding.isHyphen(previous) && position >= 2 && tables.isWordCharacter(text[position - 2]) {
       return false
     }
     return true
@@ -210,11 +239,11 @@ public struct TermMatcher: Sendable {
   /// Whether a match may end before `position`: a word character before it is not followed by one,
   /// nor by a hyphen followed by one.
   @inline(__always)
-  private func endsWord(_ text: UnsafeBufferPointer<UInt16>, at position: Int) -> Bool {
-    guard position < text.count, CharacterClass.isWordCharacter(text[position - 1]) else { return true }
+  private func endsWord(_ text: UnsafeBufferPointer<UInt16>, at position: Int, _ tables: CharacterTables) -> Bool {
+    guard position < text.count, tables.isWordCharacter(text[position - 1]) else { return true }
     let next = text[position]
-    if CharacterClass.isWordCharacter(next) { return false }
-    if TermFolding.isHyphen(next) && position + 1 < text.count && CharacterClass.isWordCharacter(text[position + 1]) {
+    if tables.isWordCharacter(next) { return false }
+    if TermFolding.isHyphen(next) && position + 1 < text.count && tables.isWordCharacter(text[position + 1]) {
       return false
     }
     return true
@@ -222,7 +251,9 @@ public struct TermMatcher: Sendable {
 
   /// Whether the text's letter case at `start` satisfies the candidate's policy.
   @inline(__always)
-  private func caseHolds(_ candidate: TermCandidate, _ text: UnsafeBufferPointer<UInt16>, at start: Int) -> Bool {
+  private func caseHolds(
+    _ candidate: TermCandidate, _ text: UnsafeBufferPointer<UInt16>, at start: Int, _ tables: CharacterTables
+  ) -> Bool {
     let first: Int
     switch candidate.casePolicy {
     case .any: return true
@@ -233,14 +264,14 @@ public struct TermMatcher: Sendable {
     if length <= 64 {
       let mask = candidate.upperMask
       for index in first..<length
-      where CharacterClass.isUpper(text[start + index]) != ((mask >> UInt64(index)) & 1 != 0) {
+      where tables.isUpper(text[start + index]) != ((mask >> UInt64(index)) & 1 != 0) {
         return false
       }
       return true
     }
     let keyStart = Int(candidate.keyStart)
     for index in first..<length
-    where CharacterClass.isUpper(text[start + index]) != CharacterClass.isUpper(keyUnits[keyStart + index]) {
+    where tables.isUpper(text[start + index]) != tables.isUpper(keyUnits[keyStart + index]) {
       return false
     }
     return true

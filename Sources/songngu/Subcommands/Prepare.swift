@@ -10,14 +10,18 @@ extension SongNguCommand {
         For each article NAME.vi.txt (or NAME.txt) writes OUT/NAME.tmx, OUT/NAME.csv and, when asked, \
         OUT/NAME.xlf: one unit per sentence, the Vietnamese source beside an English draft in which every \
         glossary term is replaced by its target (the rest stays Vietnamese for the translator). \
-        Boilerplate lines are left out unless --include-boilerplate is given. Writes are atomic; the \
-        same input gives byte-identical files unless --timestamp is given. With no article, prepares \
-        the bundled sample samples/nato-trieu-tien.vi.txt.
+        Boilerplate lines are left out unless --include-boilerplate is given. Articles are prepared \
+        in parallel (--workers, default: all cores). Writes are atomic (each file goes to a temporary \
+        file in --out, then is renamed over the old one) and flushed to disk in batches before the \
+        renames; --no-sync skips the flush. The same input gives byte-identical files unless \
+        --timestamp is given. With no article, prepares the bundled sample \
+        samples/nato-trieu-tien.vi.txt.
 
         Examples:
           songngu prepare
           songngu prepare articles/ --formats tmx,csv,xliff --out build/tm
           songngu prepare bai-viet.txt --glossary terms.tsv --csv-bom
+          songngu prepare articles/ --out /tmp/tm --no-sync --workers 1
         """)
 
     static let sample = "samples/nato-trieu-tien.vi.txt"
@@ -63,9 +67,18 @@ extension SongNguCommand {
     @Flag(help: "Mark glossary targets in the draft as [[target]] for review.")
     var marked = false
 
+    @Flag(
+      inversion: .prefixedNo,
+      help: "Flush files to disk before renaming them into place, in batches (--no-sync: atomic, not flushed).")
+    var sync = true
+
+    @Option(help: "Worker threads (default: the number of cores).")
+    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var reading: ReadingOptionGroup
 
     func validate() throws {
+      guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
       if Set(formats.flatMap { $0 }).count != formats.flatMap({ $0 }).count {
         throw ValidationError("--formats lists a format twice")
       }
@@ -82,7 +95,8 @@ extension SongNguCommand {
             delimiter: csvDelimiter, lineEnding: crlf ? .crlf : .lf, byteOrderMark: csvBom,
             guardsFormulas: !noFormulaGuard),
           includeBoilerplate: includeBoilerplate,
-          draft: DraftOptions(style: marked ? .marked : .plain), reading: try reading.readingOptions())
+          draft: DraftOptions(style: marked ? .marked : .plain), reading: try reading.readingOptions(),
+          synchronizes: sync)
         let preparer = ArticlePreparer(glossary: loaded, options: options)
         let names = inputs.map(Document.name(forPath:))
         if let duplicate = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
@@ -102,19 +116,28 @@ extension SongNguCommand {
         output.writeLine(
           "glossary: \(loaded.entries.count) entries from \(loaded.files.count) file\(loaded.files.count == 1 ? "" : "s")"
         )
-        for path in inputs {
-          let article = try preparer.prepare(path: path)
-          let files = try preparer.write(article, to: folder, protecting: inputs + loaded.files)
-          let document = article.document
-          output.writeLine(
-            "\(document.name): \(document.blocks.count) blocks, \(document.sentences.count) sentences "
-              + "(\(article.bilingual.units.count) exported, \(article.leftOut) boilerplate left out), "
-              + "\(article.glossaryHits) glossary hits, \(article.termsUsed) terms used")
-          output.writeLine("  normalized: \(document.normalization.summary)")
-          for finding in document.findings { output.writeLine("  " + finding.formatted(file: path)) }
-          let dropped = files.map(\.droppedCharacters).max() ?? 0
-          if dropped > 0 { output.writeLine("  dropped \(dropped) characters XML 1.0 forbids") }
-          for file in files { output.writeLine("  wrote \(file.path) (\(file.units) units)") }
+        // Ctrl-C or a TERM signal stops the run between articles, leaving no temporary file behind.
+        let interruption = Interruption()
+        defer { interruption.restore() }
+        do {
+          try preparer.run(
+            inputs, to: folder, protecting: inputs + loaded.files, workers: workers,
+            isCancelled: { interruption.caught != nil }
+          ) { article in
+            output.writeLine(
+              "\(article.name): \(article.blocks) blocks, \(article.sentences) sentences "
+                + "(\(article.units) exported, \(article.leftOut) boilerplate left out), "
+                + "\(article.glossaryHits) glossary hits, \(article.termsUsed) terms used")
+            output.writeLine("  normalized: \(article.normalization.summary)")
+            for finding in article.findings { output.writeLine("  " + finding.formatted(file: article.path)) }
+            let dropped = article.files.map(\.droppedCharacters).max() ?? 0
+            if dropped > 0 { output.writeLine("  dropped \(dropped) characters XML 1.0 forbids") }
+            for file in article.files { output.writeLine("  wrote \(file.path) (\(file.units) units)") }
+          }
+        } catch is CancellationError {
+          output.flush()
+          printError("interrupted; the files reported as written are in place, no other file was changed")
+          throw ExitCode(128 + (interruption.caught ?? SIGINT))
         }
         output.flush()
       }
@@ -136,3 +159,42 @@ extension SongNguCommand {
 }
 
 extension CSVDialect.Delimiter: ExpressibleByArgument {}
+
+/// Catches SIGINT and SIGTERM while it lives, so that a run can stop cleanly between articles; a
+/// second signal ends the process at once, as if nothing caught it.
+final class Interruption: @unchecked Sendable {
+  private let lock = NSLock()
+  private var received: Int32?
+  private var sources: [DispatchSourceSignal] = []
+  private static let signals = [SIGINT, SIGTERM]
+
+  init() {
+    for number in Self.signals {
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { [weak self] in self?.receive(number) }
+      source.resume()
+      sources.append(source)
+    }
+  }
+
+  /// The first signal received, if any.
+  var caught: Int32? { lock.withLock { received } }
+
+  private func receive(_ number: Int32) {
+    let again = lock.withLock {
+      defer { received = received ?? number }
+      return received != nil
+    }
+    if again {
+      restore()
+      raise(number)
+    }
+  }
+
+  /// Gives the signals their default actions back.
+  func restore() {
+    for source in sources { source.cancel() }
+    for number in Self.signals { signal(number, SIG_DFL) }
+  }
+}

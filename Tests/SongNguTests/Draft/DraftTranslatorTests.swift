@@ -76,4 +76,25 @@ import Testing
     #expect(draft.spans.map(\.match) == [0])
     #expect(draft.restoredSource() == source)
   }
+
+  @Test func charactersOutsideTheBMPKeepSpansInUTF16Units() throws {
+    let translator = DraftTranslator(glossary: glossary, options: DraftOptions(style: .marked))
+    let draft = translator.draft("👍🏽 Triều Tiên và 🇻🇳 NATO, tin vịt 😀")
+    #expect(draft.text == "👍🏽 [[North Korea]] và 🇻🇳 [[NATO]], [[fake news]] 😀")
+    #expect(draft.matches.map(\.text) == ["Triều Tiên", "NATO", "tin vịt"])
+    let units = Array(draft.text.utf16)
+    #expect(draft.spans.map { String(decoding: units[$0.targetRange], as: UTF16.self) } == draft.spans.map(\.target))
+    #expect(draft.restoredSource() == draft.source)
+  }
+
+  @Test func aSentenceWithALoneSurrogateIsDraftedAsItsStringReads() throws {
+    // A `Sentence` can be made of any UTF-16 units; its text shows a lone surrogate as U+FFFD.
+    let units = Array("Triều Tiên ".utf16) + [0xD800] + Array(" và NATO.".utf16)
+    let sentence = Sentence(index: 0, block: 0, kind: .body, start: 0, end: units.count, utf16: units[...])
+    let draft = DraftTranslator(glossary: glossary).draft(sentence)
+    #expect(draft.source == "Triều Tiên \u{FFFD} và NATO.")
+    #expect(draft.text == "North Korea \u{FFFD} và NATO.")
+    #expect(draft.matches.map(\.text) == ["Triều Tiên", "NATO"])
+    #expect(draft.spans.map(\.range) == [0..<11, 17..<21])
+  }
 }

@@ -78,5 +78,74 @@ extension ExportTests {
       #expect(try leftovers().isEmpty)
       #expect(!FileManager.default.fileExists(atPath: path))
     }
+
+    // MARK: - Batches
+
+    @Test(arguments: [true, false])
+    func aBatchRenamesItsFilesIntoPlaceOnlyWhenCommitted(synchronizes: Bool) throws {
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      try AtomicFileWriter().write("old a\n", to: directory + "/a.tmx")
+      let batch = AtomicFileWriter.Batch(writer: AtomicFileWriter(synchronizes: synchronizes))
+      try batch.stage(Array("new a\n".utf8), to: directory + "/a.tmx")
+      try batch.stage(Array("b\n".utf8), to: directory + "/b.csv")
+      #expect(batch.count == 2 && batch.byteCount == 8)
+      // Staged files wait under temporary names; the destinations are untouched.
+      #expect(contents(directory + "/a.tmx") == "old a\n")
+      #expect(!FileManager.default.fileExists(atPath: directory + "/b.csv"))
+      #expect(try leftovers().count == 2)
+      try batch.commit()
+      #expect(contents(directory + "/a.tmx") == "new a\n")
+      #expect(contents(directory + "/b.csv") == "b\n")
+      #expect(try leftovers().isEmpty)
+      #expect(batch.count == 0 && batch.byteCount == 0)
+      let permissions = try FileManager.default.attributesOfItem(atPath: directory + "/b.csv")[.posixPermissions]
+      #expect(permissions as? Int == 0o644)
+      // A committed batch stages again.
+      try batch.stage(Array("again\n".utf8), to: directory + "/b.csv")
+      try batch.commit()
+      #expect(contents(directory + "/b.csv") == "again\n")
+    }
+
+    @Test func aDiscardedOrDroppedBatchLeavesNothingBehind() throws {
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      try AtomicFileWriter().write("old\n", to: directory + "/a.tmx")
+      let batch = AtomicFileWriter.Batch()
+      try batch.stage(Array("new\n".utf8), to: directory + "/a.tmx")
+      batch.discard()
+      #expect(contents(directory + "/a.tmx") == "old\n")
+      #expect(try leftovers().isEmpty)
+      do {
+        let dropped = AtomicFileWriter.Batch()
+        try dropped.stage(Array("new\n".utf8), to: directory + "/b.tmx")
+      }
+      #expect(!FileManager.default.fileExists(atPath: directory + "/b.tmx"))
+      #expect(try leftovers().isEmpty)
+    }
+
+    @Test func aFailedRenameKeepsTheFilesBeforeItAndRemovesTheRest() throws {
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      let batch = AtomicFileWriter.Batch()
+      try batch.stage(Array("a\n".utf8), to: directory + "/a.tmx")
+      try batch.stage(Array("b\n".utf8), to: directory + "/b.tmx")
+      try batch.stage(Array("c\n".utf8), to: directory + "/c.tmx")
+      // Something else puts a folder where b goes before the batch is committed.
+      try FileManager.default.createDirectory(atPath: directory + "/b.tmx/inside", withIntermediateDirectories: true)
+      #expect(throws: SongNguError.self) { try batch.commit() }
+      #expect(contents(directory + "/a.tmx") == "a\n")
+      #expect(!FileManager.default.fileExists(atPath: directory + "/c.tmx"))
+      #expect(try leftovers().isEmpty)
+    }
+
+    @Test func aFileThatCannotBeStagedLeavesTheOthersStaged() throws {
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      let batch = AtomicFileWriter.Batch()
+      try batch.stage(Array("a\n".utf8), to: directory + "/a.tmx")
+      #expect(throws: SongNguError.self) { try batch.stage(Array("x".utf8), to: directory + "/missing/b.tmx") }
+      #expect(throws: SongNguError.isDirectory(path: directory)) { try batch.stage([], to: directory) }
+      #expect(batch.count == 1)
+      try batch.commit()
+      #expect(contents(directory + "/a.tmx") == "a\n")
+      #expect(try leftovers().isEmpty)
+    }
   }
 }

@@ -102,6 +102,33 @@ import Testing
     }
   }
 
+  /// Old and new tone placement (`hòa`/`hoà`, `thủy`/`thuỷ`) find the same terms at the same places,
+  /// whether the text folds to itself (new style, single spaces) or has to be folded.
+  @Test func tonePlacementNeverChangesWhatMatches() async {
+    // Terms in both styles, and sentences with those words in both styles around generated text.
+    let extra = [
+      GlossaryEntry(source: "hòa bình", target: "peace"), GlossaryEntry(source: "thoả thuận", target: "agreement"),
+      GlossaryEntry(source: "Ủy ban", target: "Committee"), GlossaryEntry(source: "thuỷ điện", target: "hydropower"),
+      GlossaryEntry(source: "khỏe mạnh", target: "healthy"),
+    ]
+    let matcher = TermMatcher(glossary: Glossary(entries: Self.glossary.entries + extra))
+    let words = ["hoà bình", "thỏa thuận", "Uỷ ban", "thủy điện", "khoẻ mạnh", "Hòa Bình", "hoà", "thuý"]
+    let old = Normalizer(options: NormalizationOptions(toneStyle: .old))
+    let new = Normalizer(options: NormalizationOptions(toneStyle: .new))
+    var found = 0
+    await propertyCheck(count: 300, input: Self.tokens, Self.joins, Gen.int(in: 0...(words.count - 1))) {
+      tokens, joins, word in
+      let text = words[word] + " " + Self.sentence(tokens, joins, capitalize: false) + " " + words[(word + 3) % 8]
+      let oldStyle = old.normalize(text).text
+      let newStyle = new.normalize(text).text
+      let asOld = matcher.matches(in: oldStyle).map { Found(range: $0.range, entry: $0.entry, form: $0.form) }
+      let asNew = matcher.matches(in: newStyle).map { Found(range: $0.range, entry: $0.entry, form: $0.form) }
+      #expect(asOld == asNew, "\(oldStyle) / \(newStyle)")
+      found += asOld.filter { $0.entry >= Self.glossary.entries.count }.count
+    }
+    #expect(found > 150)
+  }
+
   @Test func diacriticInsensitiveMatchingIgnoresToneAndShapeMarks() async {
     let matcher = TermMatcher(glossary: Self.glossary, options: TermMatchingOptions(diacritics: .insensitive))
     await propertyCheck(count: 200, input: Self.tokens, Self.joins, Gen.bool) { tokens, joins, capitalize in

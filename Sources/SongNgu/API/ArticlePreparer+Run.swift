@@ -1,0 +1,165 @@
+import Foundation
+
+/// What `ArticlePreparer.run` reports for one article, once its files are in place.
+public struct PreparedArticleReport: Sendable, Equatable {
+  /// The path the article was read from.
+  public var path: String
+  /// The article's name (`Document.name`), which names its files.
+  public var name: String
+  public var blocks: Int
+  public var sentences: Int
+  /// The units written (the sentences less the boilerplate left out).
+  public var units: Int
+  /// Sentences left out of the files (boilerplate).
+  public var leftOut: Int
+  /// Glossary matches over the exported sentences.
+  public var glossaryHits: Int
+  /// Distinct glossary entries used.
+  public var termsUsed: Int
+  /// What normalization changed.
+  public var normalization: NormalizationCounts
+  /// Findings about the input (mixed tone styles, …).
+  public var findings: [Finding]
+  /// The files written, in the order of `PrepareOptions.formats`.
+  public var files: [WrittenFile]
+
+  public init(
+    path: String, name: String, blocks: Int, sentences: Int, units: Int, leftOut: Int, glossaryHits: Int,
+    termsUsed: Int, normalization: NormalizationCounts, findings: [Finding], files: [WrittenFile]
+  ) {
+    self.path = path
+    self.name = name
+    self.blocks = blocks
+    self.sentences = sentences
+    self.units = units
+    self.leftOut = leftOut
+    self.glossaryHits = glossaryHits
+    self.termsUsed = termsUsed
+    self.normalization = normalization
+    self.findings = findings
+    self.files = files
+  }
+}
+
+extension ArticlePreparer {
+  /// Most files staged before a batch is flushed and renamed into place (each holds a descriptor
+  /// open until then).
+  static let batchFiles = 240
+
+  /// Prepares every article in `paths` and writes its files into `folder`: what `songngu prepare` does.
+  ///
+  /// Articles are read, drafted and rendered on `workers` threads, in parallel; their files are
+  /// written on the calling thread, in article order, through `AtomicFileWriter.Batch`: each file
+  /// goes to a temporary file beside its destination, and a batch of articles (until `batchBytes`
+  /// bytes or 240 files are staged) is flushed to disk (when `PrepareOptions.synchronizes`) and
+  /// renamed into place together.
+  /// `report` is called on the calling thread for each article, in order, once its files are in
+  /// place. Output is the same, byte for byte, whatever the number of workers.
+  ///
+  /// When an article cannot be read, or one of its output names is refused, the articles before it
+  /// are finished (their files renamed into place and reported) and the error is thrown. When a file
+  /// cannot be written, or `isCancelled` returns true (it is asked before each article's files are
+  /// written), the batch being written is discarded and the batches before it stay in place.
+  /// Either way no temporary file is left, and an output file is the old one or the new one, never a
+  /// part. Memory stays flat: at most
+  /// `4 × workers` rendered articles wait to be written.
+  ///
+  /// - Throws: `SongNguError` for an unreadable article, an unsafe output name (see
+  ///   `OutputFolder.path(for:protecting:)`) or a failed write; `CancellationError` when cancelled;
+  ///   what `report` throws.
+  public func run(
+    _ paths: [String], to folder: OutputFolder, protecting inputs: [String],
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchBytes: Int = 32 << 20,
+    isCancelled: () -> Bool = { false }, report: (PreparedArticleReport) throws -> Void
+  ) throws {
+    let buffer = CorpusAligner.ReorderBuffer<RenderedArticle>(count: paths.count, bound: 4 * max(1, workers))
+    let group = DispatchGroup()
+    let preparer = self
+    for _ in 0..<(paths.isEmpty ? 0 : max(1, min(workers, paths.count))) {
+      DispatchQueue.global().async(group: group) {
+        while let index = buffer.claim() {
+          _ = buffer.store(preparer.render(path: paths[index]), at: index)
+        }
+      }
+    }
+    let batch = AtomicFileWriter.Batch(writer: AtomicFileWriter(synchronizes: options.synchronizes))
+    var waiting: [PreparedArticleReport] = []
+    func commit() throws {
+      try batch.commit()
+      for article in waiting { try report(article) }
+      waiting.removeAll()
+    }
+    do {
+      while let rendered = buffer.take() {
+        if isCancelled() { throw CancellationError() }
+        let article: PreparedArticleReport
+        let outputs: [RenderedFile]
+        let names: [String]
+        do {
+          (article, outputs) = try rendered.result.get()
+          names = try outputs.map { try folder.path(for: article.name + "." + $0.fileExtension, protecting: inputs) }
+        } catch {
+          // The articles before this one are complete: put them in place, then stop.
+          buffer.cancel()
+          group.wait()
+          try commit()
+          throw error
+        }
+        var files: [WrittenFile] = []
+        for (output, path) in zip(outputs, names) {
+          try batch.stage(output.bytes, to: path)
+          files.append(
+            WrittenFile(
+              path: path, format: output.format, units: article.units, droppedCharacters: output.droppedCharacters))
+        }
+        var finished = article
+        finished.files = files
+        waiting.append(finished)
+        if batch.byteCount >= batchBytes || batch.count >= Self.batchFiles { try commit() }
+      }
+      try commit()
+    } catch {
+      buffer.cancel()
+      group.wait()
+      batch.discard()
+      throw error
+    }
+    group.wait()
+  }
+
+  /// The files of one article, rendered, and its report (without files yet); or why it could not be read.
+  struct RenderedArticle: Sendable {
+    var result: Result<(PreparedArticleReport, [RenderedFile]), SongNguError>
+  }
+
+  /// One file's bytes and what its writer dropped.
+  struct RenderedFile: Sendable {
+    var format: BilingualFormat
+    var fileExtension: String
+    var bytes: [UInt8]
+    var droppedCharacters: Int
+  }
+
+  /// Reads, drafts and renders the article at `path` in every format.
+  func render(path: String) -> RenderedArticle {
+    let article: PreparedArticle
+    do {
+      article = try prepare(path: path)
+    } catch {
+      return RenderedArticle(result: .failure(error))
+    }
+    let files = options.formats.map { format in
+      let writer = format.writer(date: options.timestamp, dialect: options.csvDialect)
+      let output = writer.write([article.bilingual])
+      return RenderedFile(
+        format: format, fileExtension: writer.fileExtension, bytes: output.bytes,
+        droppedCharacters: output.droppedCharacterCount)
+    }
+    let document = article.document
+    let report = PreparedArticleReport(
+      path: path, name: document.name, blocks: document.blocks.count, sentences: document.sentences.count,
+      units: article.bilingual.units.count, leftOut: article.leftOut, glossaryHits: article.glossaryHits,
+      termsUsed: article.termsUsed, normalization: document.normalization, findings: document.findings, files: [])
+    return RenderedArticle(result: .success((report, files)))
+  }
+}

@@ -1,0 +1,204 @@
+/// A file being written by a `BilingualWriter`: UTF-8 bytes appended to one growing buffer.
+///
+/// Markup goes in as `StaticString` literals and numbers as digits, without building intermediate
+/// strings. Text goes in escaped for its context (XML character data, an XML attribute value, a
+/// quoted CSV cell) in one pass over its UTF-8 bytes that also drops the characters XML 1.0 forbids
+/// (`ExportText.isAllowedInXML`): runs of bytes that need nothing are copied whole, and only `& < >`,
+/// quotes, tab, line ends, C0 controls and the lead byte `EF` (of U+FFFE and U+FFFF, and of many
+/// allowed characters) stop a run. Every byte to escape or drop is ASCII or starts a sequence, so
+/// working on bytes never splits a character.
+struct ExportBuffer {
+  /// Where text goes, which decides what is escaped.
+  enum Context: Int {
+    /// XML character data: `&`, `<`, `>` and carriage return escaped.
+    case xmlText
+    /// A double-quoted XML attribute value: also `"`, tab and line feed.
+    case xmlAttribute
+    /// The inside of a double-quoted CSV cell: `"` doubled.
+    case csvCell
+  }
+
+  var bytes: [UInt8]
+
+  init(capacity: Int = 0) {
+    bytes = []
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Appends markup as it is.
+  mutating func append(_ literal: StaticString) {
+    bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+  }
+
+  /// Appends one byte.
+  mutating func append(byte: UInt8) { bytes.append(byte) }
+
+  /// Appends bytes as they are.
+  mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
+  /// Appends `text` as it is (for text known to need no escape: numbers, dates).
+  mutating func append(raw text: String) { bytes.append(contentsOf: text.utf8) }
+
+  /// A guess at a file's size, so the buffer rarely grows: the units' text plus `perUnit` bytes of
+  /// markup each.
+  static func estimatedSize(of documents: [BilingualDocument], perUnit: Int) -> Int {
+    var size = 1024
+    for document in documents {
+      for unit in document.units { size += unit.source.utf8.count + unit.target.utf8.count + perUnit }
+    }
+    return size
+  }
+
+  /// Appends the decimal digits of `value` (with a minus sign when negative), as `String(value)` spells it.
+  mutating func append(decimal value: Int) {
+    if value < 0 {
+      guard value != .min else {
+        bytes.append(contentsOf: String(value).utf8)
+        return
+      }
+      bytes.append(0x2D)
+    }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[23 - count] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+    }
+  }
+
+  /// Appends `text` escaped for `context`, without dropping anything (for values songngu never
+  /// cleans, such as language tags).
+  mutating func append(_ text: String, escapedFor context: Context) {
+    _ = append(text, escapedFor: context, dropping: false)
+  }
+
+  /// Appends `text` escaped for `context` with the characters XML 1.0 forbids dropped, and returns
+  /// how many were dropped.
+  @discardableResult
+  mutating func appendCleaned(_ text: String, escapedFor context: Context) -> Int {
+    append(text, escapedFor: context, dropping: true)
+  }
+
+  /// Appends `text` with the characters XML 1.0 forbids dropped, escaped for `context`, and charges
+  /// what was dropped to `unitID` in `tally`.
+  mutating func appendCleaned(
+    _ text: String, escapedFor context: Context, tally: inout DroppedCharacterTally, unitID: String
+  ) {
+    let dropped = append(text, escapedFor: context, dropping: true)
+    if dropped > 0 { tally.charge(dropped, to: unitID) }
+  }
+
+  /// Appends bytes (valid UTF-8) escaped for `context`; returns the number of characters dropped.
+  mutating func appendCleaned(_ source: UnsafeBufferPointer<UInt8>, escapedFor context: Context) -> Int {
+    Self.escape(source, context: context, dropping: true, into: &bytes)
+  }
+
+  private mutating func append(_ text: String, escapedFor context: Context, dropping: Bool) -> Int {
+    if let dropped = text.utf8.withContiguousStorageIfAvailable({
+      Self.escape($0, context: context, dropping: dropping, into: &bytes)
+    }) {
+      return dropped
+    }
+    return Array(text.utf8).withUnsafeBufferPointer {
+      Self.escape($0, context: context, dropping: dropping, into: &bytes)
+    }
+  }
+
+  // MARK: - The byte loop
+
+  /// For each context, a 256-byte table: 0 for a byte copied as it is, 1 for one that needs a look.
+  private nonisolated(unsafe) static let tables: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 3 * 256)
+    table.initialize(repeating: 0, count: 3 * 256)
+    for context in 0..<3 {
+      let row = table + context * 256
+      for byte in 0..<0x20 { row[byte] = 1 }
+      row[0xEF] = 1
+      switch Context(rawValue: context) {
+      case .xmlText:
+        for byte in [0x26, 0x3C, 0x3E] { row[byte] = 1 }
+        for byte in [0x09, 0x0A] { row[byte] = 0 }
+      case .xmlAttribute:
+        for byte in [0x26, 0x3C, 0x3E, 0x22] { row[byte] = 1 }
+      case .csvCell, nil:
+        row[0x22] = 1
+        for byte in [0x09, 0x0A, 0x0D] { row[byte] = 0 }
+      }
+    }
+    return UnsafePointer(table)
+  }()
+
+  private static func escape(
+    _ source: UnsafeBufferPointer<UInt8>, context: Context, dropping: Bool, into bytes: inout [UInt8]
+  ) -> Int {
+    guard let base = source.baseAddress else { return 0 }
+    let table = tables + context.rawValue * 256
+    let count = source.count
+    var dropped = 0
+    var runStart = 0
+    var index = 0
+    let quoteMatters = context != .xmlText
+    while true {
+      // Eight bytes at a time while none of them can need a look, then byte by byte.
+      while index + 8 <= count
+        && !Self.mayNeedLook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), quote: quoteMatters)
+      {
+        index += 8
+      }
+      while index < count && table[Int(base[index])] == 0 { index += 1 }
+      if index > runStart {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+      }
+      guard index < count else { return dropped }
+      let byte = base[index]
+      index += 1
+      switch byte {
+      case 0x26: append("&amp;", to: &bytes)
+      case 0x3C: append("&lt;", to: &bytes)
+      case 0x3E: append("&gt;", to: &bytes)
+      case 0x22: if context == .csvCell { append("\"\"", to: &bytes) } else { append("&quot;", to: &bytes) }
+      case 0x09: append("&#9;", to: &bytes)
+      case 0x0A: append("&#10;", to: &bytes)
+      case 0x0D: append("&#13;", to: &bytes)
+      case 0xEF:
+        // U+FFFE is EF BF BE and U+FFFF is EF BF BF; other characters starting with EF are kept.
+        if dropping && index + 1 < count && base[index] == 0xBF && base[index + 1] >= 0xBE {
+          index += 2
+          dropped += 1
+        } else {
+          bytes.append(byte)
+        }
+      default:
+        // A C0 control other than tab, line feed and carriage return.
+        if dropping { dropped += 1 } else { bytes.append(byte) }
+      }
+      runStart = index
+    }
+  }
+
+  /// Whether any of the eight bytes in `word` is a control character, `&`, `<`, `>`, `EF` or (with
+  /// `quote`) `"`: a quick test that lets runs of plain text through without a table look-up per byte.
+  @inline(__always)
+  private static func mayNeedLook(_ word: UInt64, quote: Bool) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+    // A byte below 0x20: the same test with 0x20 for 1 (exact for bytes below 0x80; a false alarm
+    // from a byte above only costs the byte-by-byte look).
+    var found = (word &- ones &* 0x20) & ~word & highs
+    found |= hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x3C))
+    found |= hasZeroByte(word ^ (ones &* 0x3E)) | hasZeroByte(word ^ (ones &* 0xEF))
+    if quote { found |= hasZeroByte(word ^ (ones &* 0x22)) }
+    return found != 0
+  }
+
+  @inline(__always)
+  private static func append(_ literal: StaticString, to bytes: inout [UInt8]) {
+    bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+  }
+}

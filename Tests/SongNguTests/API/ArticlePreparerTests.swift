@@ -1,0 +1,99 @@
+import Foundation
+import SongNgu
+import Testing
+
+/// `ArticlePreparer.run`: what `songngu prepare` does, on worker threads, through batched writes.
+@Suite struct ArticlePreparerTests {
+  static let glossary = Glossary(entries: [
+    GlossaryEntry(source: "Triều Tiên", target: "North Korea"), GlossaryEntry(source: "Nga", target: "Russia"),
+    GlossaryEntry(source: "NATO", target: "NATO"),
+  ])
+
+  /// A folder of `count` small articles, `NAME-k.vi.txt`; the paths, sorted.
+  static func articles(_ count: Int, in folder: String) throws -> [String] {
+    for index in 0..<count {
+      var text = "Tin số \(index)\n\n"
+      for sentence in 0..<(index * 7 % 40 + 1) {
+        text += "Nga và Triều Tiên & NATO <họp> lần \(sentence). \"Hòa bình\" là mục tiêu.\n\n"
+      }
+      try text.write(toFile: folder + "/bai-\(index).vi.txt", atomically: true, encoding: .utf8)
+    }
+    return try ArticlePreparer.articles(in: [folder])
+  }
+
+  static func files(in folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+      files[name] = FileManager.default.contents(atPath: folder + "/" + name)
+    }
+    return files
+  }
+
+  /// One worker, several, and a batch for every article.
+  @Test(arguments: [(1, 32 << 20), (3, 32 << 20), (2, 1)])
+  func runWritesWhatPrepareAndWriteWriteWithoutTemporaryFiles(workers: Int, batchBytes: Int) throws {
+    let input = try ExternalTool.temporaryDirectory()
+    let expected = try ExternalTool.temporaryDirectory()
+    let out = try ExternalTool.temporaryDirectory()
+    defer { for folder in [input, expected, out] { try? FileManager.default.removeItem(atPath: folder) } }
+    let paths = try Self.articles(9, in: input)
+    let preparer = ArticlePreparer(
+      glossary: Self.glossary, options: PrepareOptions(formats: [.tmx, .csv, .xliff], synchronizes: workers == 1))
+    for path in paths {
+      _ = try preparer.write(try preparer.prepare(path: path), to: OutputFolder(expected), protecting: paths)
+    }
+    var reports: [PreparedArticleReport] = []
+    try preparer.run(paths, to: OutputFolder(out), protecting: paths, workers: workers, batchBytes: batchBytes) {
+      reports.append($0)
+    }
+
+    #expect(try Self.files(in: out) == Self.files(in: expected))
+    #expect(try Self.files(in: out).count == 27)
+    #expect(reports.map(\.path) == paths)
+    #expect(reports.map(\.name) == paths.map(Document.name(forPath:)))
+    let first = try #require(reports.first)
+    #expect(first.files.map(\.path) == ["tmx", "csv", "xlf"].map { out + "/bai-0." + $0 })
+    #expect(first.units == 3 && first.sentences == 3 && first.leftOut == 0)
+    #expect(first.glossaryHits == 3 && first.termsUsed == 3)
+  }
+
+  @Test(arguments: [32 << 20, 1])
+  func anUnreadableArticleStopsTheRunAfterTheArticlesBeforeIt(batchBytes: Int) throws {
+    let input = try ExternalTool.temporaryDirectory()
+    let out = try ExternalTool.temporaryDirectory()
+    defer { for folder in [input, out] { try? FileManager.default.removeItem(atPath: folder) } }
+    var paths = try Self.articles(6, in: input)
+    let broken = input + "/bai-3.vi.txt"
+    try Data([0x4E, 0x67, 0x61, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: broken))
+    paths = try ArticlePreparer.articles(in: [input])
+    let preparer = ArticlePreparer(glossary: Self.glossary)
+    var reported: [String] = []
+    #expect(throws: SongNguError.self) {
+      try preparer.run(paths, to: OutputFolder(out), protecting: paths, workers: 2, batchBytes: batchBytes) {
+        reported.append($0.name)
+      }
+    }
+    // The articles before the broken one are written and reported; none after it; nothing half-done.
+    #expect(reported == ["bai-0", "bai-1", "bai-2"])
+    let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(written == ["bai-0.csv", "bai-0.tmx", "bai-1.csv", "bai-1.tmx", "bai-2.csv", "bai-2.tmx"])
+  }
+
+  @Test func aRefusedOutputNameStopsTheRunWithoutTouchingTheInput() throws {
+    let folder = try ExternalTool.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    _ = try Self.articles(3, in: folder)
+    // bai-1.tmx is an input too: writing bai-1's files into the same folder would overwrite it.
+    try "Tin\n\nNga.\n".write(toFile: folder + "/bai-1.tmx", atomically: true, encoding: .utf8)
+    let paths = try ArticlePreparer.articles(in: [folder]) + [folder + "/bai-1.tmx"]
+    let preparer = ArticlePreparer(glossary: Self.glossary)
+    var reported: [String] = []
+    #expect(throws: SongNguError.self) {
+      try preparer.run(Array(paths.prefix(3)), to: OutputFolder(folder), protecting: paths) { reported.append($0.name) }
+    }
+    #expect(reported == ["bai-0"])
+    #expect(try String(contentsOfFile: folder + "/bai-1.tmx", encoding: .utf8) == "Tin\n\nNga.\n")
+    #expect(!FileManager.default.fileExists(atPath: folder + "/bai-1.csv"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }.isEmpty)
+  }
+}
