@@ -93,6 +93,16 @@ struct ExportBuffer {
     if dropped > 0 { tally.charge(dropped, to: unitID) }
   }
 
+  /// Appends the terms of a unit as XML text, `vi = en; vi = en`, cleaned and charged to `unitID`.
+  mutating func appendTermList(_ terms: [UsedTerm], tally: inout DroppedCharacterTally, unitID: String) {
+    for (index, term) in terms.enumerated() {
+      if index > 0 { append("; ") }
+      appendCleaned(term.source, escapedFor: .xmlText, tally: &tally, unitID: unitID)
+      append(" = ")
+      appendCleaned(term.target, escapedFor: .xmlText, tally: &tally, unitID: unitID)
+    }
+  }
+
   /// Appends bytes (valid UTF-8) escaped for `context`; returns the number of characters dropped.
   mutating func appendCleaned(_ source: UnsafeBufferPointer<UInt8>, escapedFor context: Context) -> Int {
     Self.escape(source, context: context, dropping: true, into: &bytes)

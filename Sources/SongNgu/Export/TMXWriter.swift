@@ -93,12 +93,7 @@ public struct TMXWriter: BilingualWriter {
       buffer.append("\">\n")
       if !unit.terms.isEmpty {
         buffer.append("      <note>")
-        for (index, term) in unit.terms.enumerated() {
-          if index > 0 { buffer.append("; ") }
-          buffer.appendCleaned(term.source, escapedFor: .xmlText, tally: &tally, unitID: id)
-          buffer.append(" = ")
-          buffer.appendCleaned(term.target, escapedFor: .xmlText, tally: &tally, unitID: id)
-        }
+        buffer.appendTermList(unit.terms, tally: &tally, unitID: id)
         buffer.append("</note>\n")
       }
       buffer.append("      <prop type=\"x-article\">")

@@ -72,12 +72,7 @@ public struct XLIFFWriter: BilingualWriter {
         buffer.append("</note>\n")
         if !unit.terms.isEmpty {
           buffer.append("        <note from=\"songngu\">terms: ")
-          for (index, term) in unit.terms.enumerated() {
-            if index > 0 { buffer.append("; ") }
-            buffer.appendCleaned(term.source, escapedFor: .xmlText, tally: &tally, unitID: id)
-            buffer.append(" = ")
-            buffer.appendCleaned(term.target, escapedFor: .xmlText, tally: &tally, unitID: id)
-          }
+          buffer.appendTermList(unit.terms, tally: &tally, unitID: id)
           buffer.append("</note>\n")
         }
         if unit.score != nil || unit.bead != nil {

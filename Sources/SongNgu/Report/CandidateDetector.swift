@@ -574,14 +574,19 @@ struct CandidateScanner {
       if unit == 0x111 { return 0x64 }
       return unit >= 0x61 && unit <= 0x7A ? unit : nil
     }
-    var onset: UInt32 = 0
-    var onsetLength = 0
-    while position < end, let unit = letter(position), unit != 0 {
-      onsetLength += 1
-      guard onsetLength <= 3 else { return false }
-      onset = onset << 8 | UInt32(unit)
-      position += 1
+    // A run of at most `limit` consonants packed a byte each (0 when empty), or nil when longer.
+    func consonants(limit: Int) -> (packed: UInt32, count: Int)? {
+      var packed: UInt32 = 0
+      var count = 0
+      while position < end, let unit = letter(position), unit != 0 {
+        count += 1
+        guard count <= limit else { return nil }
+        packed = packed << 8 | UInt32(unit)
+        position += 1
+      }
+      return (packed, count)
     }
+    guard let (onset, onsetLength) = consonants(limit: 3) else { return false }
     guard onsetLength == 0 || Self.onsets.contains(onset) else { return false }
     var vowels = 0
     while position < end, letter(position) == 0 {
@@ -589,14 +594,7 @@ struct CandidateScanner {
       position += 1
     }
     guard vowels >= 1 && vowels <= 3 else { return false }
-    var coda: UInt32 = 0
-    var codaLength = 0
-    while position < end, let unit = letter(position), unit != 0 {
-      codaLength += 1
-      guard codaLength <= 2 else { return false }
-      coda = coda << 8 | UInt32(unit)
-      position += 1
-    }
+    guard let (coda, codaLength) = consonants(limit: 2) else { return false }
     return position == end && (codaLength == 0 || Self.codas.contains(coda))
   }
 
