@@ -349,7 +349,8 @@ final class BlockProducer: @unchecked Sendable {
           normalizer.cleanLine($0, into: &cleaned, counts: &counts, facts: facts)
         }
         let number = lines.lineNumber
-        if cleaned.contains(0x0A) {
+        // Only cleaning makes line breaks (from vertical tabs and line separators).
+        if !facts.isEmpty && cleaned.contains(0x0A) {
           // Vertical tabs and line separators became line breaks: queue the extra lines.
           let parts = cleaned.split(separator: 0x0A, omittingEmptySubsequences: false)
           pendingLines = parts.dropFirst().map {
