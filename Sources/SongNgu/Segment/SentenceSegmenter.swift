@@ -218,23 +218,23 @@ public struct SentenceRules: Sendable {
 
   /// The position of the next `.`, `!`, `?` or `…` at or after `start`.
   ///
-  /// Four code units are tested at a time in a 64-bit word (a lane equals a terminator when the
-  /// lane of `word ^ terminator` is zero); sentences are long and terminators rare.
+  /// Four code units are tested at a time in a 64-bit word: a lane equals a terminator when that lane
+  /// of `word ^ terminator` is zero. The zero-lane test can also flag a lane above a true zero (a borrow
+  /// runs upward), never below one, so the lowest flagged lane is the first terminator.
   @inline(__always)
   private static func nextTerminator(from start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
     guard let base = text.baseAddress else { return nil }
     let count = text.count
     let ones: UInt64 = 0x0001_0001_0001_0001
     let highs: UInt64 = 0x8000_8000_8000_8000
-    @inline(__always) func hasZeroLane(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+    @inline(__always) func zeroLanes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
     var index = start
     while index + 4 <= count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      if hasZeroLane(word ^ (ones &* 0x2E)) || hasZeroLane(word ^ (ones &* 0x21)) || hasZeroLane(word ^ (ones &* 0x3F))
-        || hasZeroLane(word ^ (ones &* 0x2026))
-      {
-        break
-      }
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let lanes =
+        zeroLanes(word ^ (ones &* 0x2E)) | zeroLanes(word ^ (ones &* 0x21)) | zeroLanes(word ^ (ones &* 0x3F))
+        | zeroLanes(word ^ (ones &* 0x2026))
+      if lanes != 0 { return index + lanes.trailingZeroBitCount >> 4 }
       index += 4
     }
     while index < count {
