@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs a `BlockProducer` on a helper thread and hands its blocks over in batches.
 ///
-/// The queue is bounded (a few batches of about 64 KiB of text each), so memory stays flat however
+/// The queue is bounded (four batches of about 256 KiB of text each), so memory stays flat however
 /// long the article is; the producer waits when the reader falls behind. Batches keep the locking to
 /// a few hundred hand-overs per megabyte.
 final class BlockPipeline: @unchecked Sendable {
@@ -18,7 +18,7 @@ final class BlockPipeline: @unchecked Sendable {
   private var items: [Item] = []
   private var cancelled = false
   private static let capacity = 4
-  private static let batchUnits = 1 << 15
+  private static let batchUnits = 1 << 17
   private static let batchBlocks = 256
 
   init(producer: BlockProducer) {
