@@ -305,18 +305,11 @@ enum UTF8Decoding {
   /// reserved up front.
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16]) -> Int? {
     var facts = LineFacts()
-    return decode(bytes, appendingTo: &output, facts: &facts)
-  }
-
-  /// Decodes like `decode(_:appendingTo:)` and gathers the line's `LineFacts` on the way.
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16], facts: inout LineFacts)
-    -> Int?
-  {
     var candidates: [Int32] = []
     return decode(bytes, appendingTo: &output, facts: &facts, toneCandidates: &candidates)
   }
 
-  /// Decodes like `decode(_:appendingTo:)`, gathers the line's `LineFacts` and the tone-pass candidates.
+  /// Decodes like `decode(_:appendingTo:)`, and gathers the line's `LineFacts` and the tone-pass candidates.
   ///
   /// A candidate is the position (from the start of the appended text) of the second vowel of a
   /// pair that may be an open `oa`/`oe`/`uy` rime with a tone mark: a toned or shaped `o`/`u` before

@@ -66,25 +66,13 @@ enum AlignmentFixtures {
       paragraphs: zip(vi, en).map { zip($0, $1).map { GoldBead(vi: [$0], en: [$1]) } })
   }
 
-  /// A deterministic generator (SplitMix64).
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// A case derived from `base` by deleting and merging sentences.
   ///
   /// `deletions` sentences are deleted (alternately English, leaving 1–0, and Vietnamese, leaving
   /// 0–1) and `merges` pairs of neighbouring sentences merged into one with a semicolon (alternately
   /// English, giving 2–1, and Vietnamese, giving 1–2). The title is never edited.
   static func derive(_ base: Case, seed: UInt64, deletions: Int, merges: Int) -> Case {
-    var generator = Generator(state: seed)
+    var generator = SplitMix64(seed: seed)
     var paragraphs = base.paragraphs
     var edited = Set<[Int]>()
     func endsPlainly(_ text: String) -> Bool { text.hasSuffix(".") && !text.hasSuffix("./.") && !text.hasSuffix("..") }

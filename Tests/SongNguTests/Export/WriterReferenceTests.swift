@@ -15,15 +15,9 @@ extension ExportTests {
 
     /// Deterministic pseudo-random strings (SplitMix64).
     struct Strings {
-      var state: UInt64
+      var random: SplitMix64
 
-      mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-      }
+      mutating func next() -> UInt64 { random.next() }
 
       mutating func string(maxLength: Int) -> String {
         let length = Int(next() % UInt64(maxLength + 1))
@@ -37,7 +31,7 @@ extension ExportTests {
     }
 
     static func documents(seed: UInt64) -> [BilingualDocument] {
-      var strings = Strings(state: seed)
+      var strings = Strings(random: SplitMix64(seed: seed))
       var documents: [BilingualDocument] = []
       for number in 0..<3 {
         let name = number == 1 ? strings.string(maxLength: 3) : "bai-\(number)"
