@@ -20,95 +20,24 @@ public struct CSVWriter: BilingualWriter {
       + (aligned ? ["score", "bead"] : [])
   }
 
-  public func write(_ documents: [BilingualDocument]) -> BilingualOutput {
-    var tally = DroppedCharacterTally()
-    let aligned = documents.contains { $0.units.contains { $0.score != nil || $0.bead != nil } }
-    var buffer = ExportBuffer(capacity: ExportBuffer.estimatedSize(of: documents, perUnit: 120))
-    appendHeader(aligned: aligned, to: &buffer)
-    for document in documents { appendRecords(of: document, aligned: aligned, tally: &tally, to: &buffer) }
-    return tally.output(buffer)
-  }
+  public func write(_ documents: [BilingualDocument]) -> BilingualOutput { writeDocuments(documents) }
 
-  /// The byte order mark (when the dialect has one) and the column names.
+  /// The header row (with the `score` and `bead` columns when `aligned`).
   ///
   /// With `records(of:aligned:tally:)` for each document, the file `write(_:)` writes, a piece at a
-  /// time. `aligned` (the score and bead columns) is whether any unit of any document has a score or a bead.
+  /// time.
   public func header(aligned: Bool) -> String {
     var buffer = ExportBuffer()
-    appendHeader(aligned: aligned, to: &buffer)
+    appendFileStart(sourceLanguage: "", aligned: aligned, to: &buffer)
     return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
-  /// The rows of one document; dropped characters are counted in `tally`.
+  /// The records of one document; dropped characters are counted in `tally`.
   public func records(of document: BilingualDocument, aligned: Bool, tally: inout DroppedCharacterTally) -> String {
     var buffer = ExportBuffer()
-    appendRecords(of: document, aligned: aligned, tally: &tally, to: &buffer)
+    appendUnits(of: document, aligned: aligned, tally: &tally, to: &buffer)
     return String(decoding: buffer.bytes, as: UTF8.self)
   }
-
-  private func appendHeader(aligned: Bool, to buffer: inout ExportBuffer) {
-    if dialect.byteOrderMark { buffer.append("\u{FEFF}") }
-    for (index, column) in Self.columns(aligned: aligned).enumerated() {
-      if index > 0 { buffer.append(byte: delimiter) }
-      buffer.append(byte: 0x22)
-      buffer.append(column, escapedFor: .csvCell)
-      buffer.append(byte: 0x22)
-    }
-    endRecord(&buffer)
-  }
-
-  private func appendRecords(
-    of document: BilingualDocument, aligned: Bool, tally: inout DroppedCharacterTally, to buffer: inout ExportBuffer
-  ) {
-    let delimiter = delimiter
-    // The article cell, the same in every row, written once.
-    var cell = ExportBuffer()
-    appendTextCell(document.name, to: &cell, tally: &tally, unitID: document.name)
-    let article = cell.bytes
-    // The terms cell is built here first: its guard depends on how the whole list starts.
-    var terms: [UInt8] = []
-    for unit in document.units {
-      let id = unit.id
-      appendTextCell(id, to: &buffer, tally: &tally, unitID: id)
-      buffer.append(byte: delimiter)
-      appendTextCell(unit.source, to: &buffer, tally: &tally, unitID: id)
-      buffer.append(byte: delimiter)
-      appendTextCell(unit.target, to: &buffer, tally: &tally, unitID: id)
-      buffer.append(byte: delimiter)
-      appendTextCell(unit.kind.rawValue, to: &buffer, tally: &tally, unitID: id)
-      buffer.append(byte: delimiter)
-      buffer.append(byte: 0x22)
-      buffer.append(decimal: unit.block)
-      buffer.append(byte: 0x22)
-      buffer.append(byte: delimiter)
-      buffer.append(byte: 0x22)
-      buffer.append(decimal: unit.paragraph)
-      buffer.append(byte: 0x22)
-      buffer.append(byte: delimiter)
-      appendTextCell(unit.targetOrigin.rawValue, to: &buffer, tally: &tally, unitID: id)
-      buffer.append(byte: delimiter)
-      terms.removeAll(keepingCapacity: true)
-      for (index, term) in unit.terms.enumerated() {
-        if index > 0 { terms += [0x3B, 0x20] }
-        terms += term.source.utf8
-        terms.append(0x3D)
-        terms += term.target.utf8
-      }
-      terms.withUnsafeBufferPointer { appendTextCell($0, to: &buffer, tally: &tally, unitID: id) }
-      buffer.append(byte: delimiter)
-      buffer.append(article)
-      if aligned {
-        buffer.append(byte: delimiter)
-        buffer.append(byte: 0x22)
-        if let score = unit.score { buffer.append(String(score), escapedFor: .csvCell) }
-        buffer.append(byte: 0x22)
-        buffer.append(byte: delimiter)
-        appendTextCell(unit.bead ?? "", to: &buffer, tally: &tally, unitID: id)
-      }
-      endRecord(&buffer)
-    }
-  }
-
   private var delimiter: UInt8 {
     switch dialect.delimiter {
     case .comma: 0x2C
@@ -129,21 +58,92 @@ public struct CSVWriter: BilingualWriter {
   private func appendTextCell(
     _ text: String, to buffer: inout ExportBuffer, tally: inout DroppedCharacterTally, unitID: String
   ) {
-    let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable {
-      appendTextCell($0, to: &buffer, tally: &tally, unitID: unitID)
+    buffer.append(byte: 0x22)
+    withContiguousUTF8(text) {
+      if dialect.guardsFormulas && SpreadsheetFormulaGuard.needsGuard($0) { buffer.append(byte: 0x27) }
+      tally.charge(buffer.appendCleaned($0, escapedFor: .csvCell), to: unitID)
     }
-    if contiguous == nil {
-      Array(text.utf8).withUnsafeBufferPointer { appendTextCell($0, to: &buffer, tally: &tally, unitID: unitID) }
-    }
+    buffer.append(byte: 0x22)
   }
 
   private func appendTextCell(
-    _ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout ExportBuffer, tally: inout DroppedCharacterTally,
-    unitID: String
+    _ bytes: UnsafeBufferPointer<UInt8>, of unit: UnitBytes, to buffer: inout ExportBuffer,
+    tally: inout DroppedCharacterTally
   ) {
     buffer.append(byte: 0x22)
     if dialect.guardsFormulas && SpreadsheetFormulaGuard.needsGuard(bytes) { buffer.append(byte: 0x27) }
-    tally.charge(buffer.appendCleaned(bytes, escapedFor: .csvCell), to: unitID)
+    buffer.appendCleaned(bytes, escapedFor: .csvCell, tally: &tally, unit: unit)
     buffer.append(byte: 0x22)
   }
+}
+
+extension CSVWriter: UnitWriter {
+  var bytesPerUnit: Int { 120 }
+
+  func appendFileStart(sourceLanguage: String, aligned: Bool, to buffer: inout ExportBuffer) {
+    if dialect.byteOrderMark { buffer.append("\u{FEFF}") }
+    for (index, column) in Self.columns(aligned: aligned).enumerated() {
+      if index > 0 { buffer.append(byte: delimiter) }
+      buffer.append(byte: 0x22)
+      buffer.append(column, escapedFor: .csvCell)
+      buffer.append(byte: 0x22)
+    }
+    endRecord(&buffer)
+  }
+
+  func appendDocumentStart(
+    name: String, sourceLanguage: String, targetLanguage: String, tally: inout DroppedCharacterTally,
+    to buffer: inout ExportBuffer
+  ) -> DocumentBytes {
+    // The article cell, the same in every row, written once.
+    var cell = ExportBuffer()
+    appendTextCell(name, to: &cell, tally: &tally, unitID: name)
+    return DocumentBytes(name: cell.bytes)
+  }
+
+  func appendUnit(
+    _ unit: UnitBytes, of document: DocumentBytes, aligned: Bool, tally: inout DroppedCharacterTally,
+    to buffer: inout ExportBuffer
+  ) {
+    let delimiter = delimiter
+    appendTextCell(unit.id, of: unit, to: &buffer, tally: &tally)
+    buffer.append(byte: delimiter)
+    appendTextCell(unit.source, of: unit, to: &buffer, tally: &tally)
+    buffer.append(byte: delimiter)
+    appendTextCell(unit.target, of: unit, to: &buffer, tally: &tally)
+    buffer.append(byte: delimiter)
+    buffer.append(byte: 0x22)
+    buffer.append(unit.kind.rawValue, escapedFor: .csvCell)
+    buffer.append(byte: 0x22)
+    buffer.append(byte: delimiter)
+    buffer.append(byte: 0x22)
+    buffer.append(decimal: unit.block)
+    buffer.append(byte: 0x22)
+    buffer.append(byte: delimiter)
+    buffer.append(byte: 0x22)
+    buffer.append(decimal: unit.paragraph)
+    buffer.append(byte: 0x22)
+    buffer.append(byte: delimiter)
+    buffer.append(byte: 0x22)
+    buffer.append(unit.targetOrigin.rawValue, escapedFor: .csvCell)
+    buffer.append(byte: 0x22)
+    buffer.append(byte: delimiter)
+    // The guard depends on how the whole list starts.
+    appendTextCell(unit.termCell, of: unit, to: &buffer, tally: &tally)
+    buffer.append(byte: delimiter)
+    buffer.append(document.name)
+    if aligned {
+      buffer.append(byte: delimiter)
+      buffer.append(byte: 0x22)
+      if let score = unit.score { buffer.append(String(score), escapedFor: .csvCell) }
+      buffer.append(byte: 0x22)
+      buffer.append(byte: delimiter)
+      withContiguousUTF8(unit.bead ?? "") { appendTextCell($0, of: unit, to: &buffer, tally: &tally) }
+    }
+    endRecord(&buffer)
+  }
+
+  func appendDocumentEnd(to buffer: inout ExportBuffer) {}
+
+  func appendFileEnd(to buffer: inout ExportBuffer) {}
 }

@@ -93,14 +93,14 @@ struct ExportBuffer {
     if dropped > 0 { tally.charge(dropped, to: unitID) }
   }
 
-  /// Appends the terms of a unit as XML text, `vi = en; vi = en`, cleaned and charged to `unitID`.
-  mutating func appendTermList(_ terms: [UsedTerm], tally: inout DroppedCharacterTally, unitID: String) {
-    for (index, term) in terms.enumerated() {
-      if index > 0 { append("; ") }
-      appendCleaned(term.source, escapedFor: .xmlText, tally: &tally, unitID: unitID)
-      append(" = ")
-      appendCleaned(term.target, escapedFor: .xmlText, tally: &tally, unitID: unitID)
-    }
+  /// Appends bytes (valid UTF-8) with the characters XML 1.0 forbids dropped, escaped for `context`,
+  /// and charges what was dropped to `unit` in `tally`.
+  mutating func appendCleaned(
+    _ text: UnsafeBufferPointer<UInt8>, escapedFor context: Context, tally: inout DroppedCharacterTally,
+    unit: UnitBytes
+  ) {
+    let dropped = Self.escape(text, context: context, dropping: true, into: &bytes)
+    if dropped > 0 { tally.charge(dropped, to: unit.idString) }
   }
 
   /// Appends bytes (valid UTF-8) escaped for `context`; returns the number of characters dropped.

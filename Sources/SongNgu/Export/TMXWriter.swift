@@ -23,14 +23,7 @@ public struct TMXWriter: BilingualWriter {
   public var fileExtension: String { "tmx" }
   public var reader: any BilingualReader { TMXReader() }
 
-  public func write(_ documents: [BilingualDocument]) -> BilingualOutput {
-    var tally = DroppedCharacterTally()
-    var buffer = ExportBuffer(capacity: ExportBuffer.estimatedSize(of: documents, perUnit: 400))
-    appendHeader(sourceLanguage: documents.first?.sourceLanguage ?? "vi-VN", to: &buffer)
-    for document in documents { appendUnits(of: document, tally: &tally, to: &buffer) }
-    buffer.append("  </body>\n</tmx>\n")
-    return tally.output(buffer)
-  }
+  public func write(_ documents: [BilingualDocument]) -> BilingualOutput { writeDocuments(documents) }
 
   /// The file's beginning, up to and including `<body>`.
   ///
@@ -38,21 +31,29 @@ public struct TMXWriter: BilingualWriter {
   /// a time. `sourceLanguage` is the first document's (`vi-VN` when there is none).
   public func header(sourceLanguage: String) -> String {
     var buffer = ExportBuffer()
-    appendHeader(sourceLanguage: sourceLanguage, to: &buffer)
+    appendFileStart(sourceLanguage: sourceLanguage, aligned: false, to: &buffer)
     return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
   /// The `<tu>`s of one document; dropped characters are counted in `tally`.
   public func units(of document: BilingualDocument, tally: inout DroppedCharacterTally) -> String {
     var buffer = ExportBuffer()
-    appendUnits(of: document, tally: &tally, to: &buffer)
+    appendUnits(of: document, aligned: false, tally: &tally, to: &buffer)
     return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
   /// The file's end, after the last document's units.
-  public var footer: String { "  </body>\n</tmx>\n" }
+  public var footer: String {
+    var buffer = ExportBuffer()
+    appendFileEnd(to: &buffer)
+    return String(decoding: buffer.bytes, as: UTF8.self)
+  }
+}
 
-  private func appendHeader(sourceLanguage: String, to buffer: inout ExportBuffer) {
+extension TMXWriter: UnitWriter {
+  var bytesPerUnit: Int { 400 }
+
+  func appendFileStart(sourceLanguage: String, aligned: Bool, to buffer: inout ExportBuffer) {
     buffer.append(
       """
       <?xml version="1.0" encoding="UTF-8"?>
@@ -72,60 +73,67 @@ public struct TMXWriter: BilingualWriter {
     buffer.append("/>\n  <body>\n")
   }
 
-  private func appendUnits(
-    of document: BilingualDocument, tally: inout DroppedCharacterTally, to buffer: inout ExportBuffer
-  ) {
-    // What every unit of the document repeats, escaped once.
+  func appendDocumentStart(
+    name: String, sourceLanguage: String, targetLanguage: String, tally: inout DroppedCharacterTally,
+    to buffer: inout ExportBuffer
+  ) -> DocumentBytes {
     var repeated = ExportBuffer()
-    repeated.appendCleaned(document.name, escapedFor: .xmlText, tally: &tally, unitID: document.name)
-    let article = repeated.bytes
+    repeated.appendCleaned(name, escapedFor: .xmlText, tally: &tally, unitID: name)
+    var document = DocumentBytes(name: repeated.bytes)
     repeated = ExportBuffer()
-    repeated.append(document.sourceLanguage, escapedFor: .xmlAttribute)
-    let sourceLanguage = repeated.bytes
+    repeated.append(sourceLanguage, escapedFor: .xmlAttribute)
+    document.sourceLanguage = repeated.bytes
     repeated = ExportBuffer()
-    repeated.append(document.targetLanguage, escapedFor: .xmlAttribute)
-    let targetLanguage = repeated.bytes
-
-    for unit in document.units {
-      let id = unit.id
-      buffer.append("    <tu tuid=\"")
-      buffer.appendCleaned(id, escapedFor: .xmlAttribute, tally: &tally, unitID: id)
-      buffer.append("\">\n")
-      if !unit.terms.isEmpty {
-        buffer.append("      <note>")
-        buffer.appendTermList(unit.terms, tally: &tally, unitID: id)
-        buffer.append("</note>\n")
-      }
-      buffer.append("      <prop type=\"x-article\">")
-      buffer.append(article)
-      buffer.append("</prop>\n      <prop type=\"x-block-kind\">")
-      buffer.append(unit.kind.rawValue, escapedFor: .xmlText)
-      buffer.append("</prop>\n      <prop type=\"x-block\">")
-      buffer.append(decimal: unit.block)
-      buffer.append("</prop>\n      <prop type=\"x-paragraph\">")
-      buffer.append(decimal: unit.paragraph)
-      buffer.append("</prop>\n      <prop type=\"x-target-origin\">")
-      buffer.append(unit.targetOrigin.rawValue, escapedFor: .xmlText)
-      buffer.append("</prop>\n")
-      if let score = unit.score {
-        buffer.append("      <prop type=\"x-score\">")
-        buffer.append(String(score), escapedFor: .xmlText)
-        buffer.append("</prop>\n")
-      }
-      if let bead = unit.bead {
-        buffer.append("      <prop type=\"x-bead\">")
-        buffer.appendCleaned(bead, escapedFor: .xmlText, tally: &tally, unitID: id)
-        buffer.append("</prop>\n")
-      }
-      buffer.append("      <tuv xml:lang=\"")
-      buffer.append(sourceLanguage)
-      buffer.append("\"><seg>")
-      buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unitID: id)
-      buffer.append("</seg></tuv>\n      <tuv xml:lang=\"")
-      buffer.append(targetLanguage)
-      buffer.append("\"><seg>")
-      buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unitID: id)
-      buffer.append("</seg></tuv>\n    </tu>\n")
-    }
+    repeated.append(targetLanguage, escapedFor: .xmlAttribute)
+    document.targetLanguage = repeated.bytes
+    return document
   }
+
+  func appendUnit(
+    _ unit: UnitBytes, of document: DocumentBytes, aligned: Bool, tally: inout DroppedCharacterTally,
+    to buffer: inout ExportBuffer
+  ) {
+    buffer.append("    <tu tuid=\"")
+    buffer.appendCleaned(unit.id, escapedFor: .xmlAttribute, tally: &tally, unit: unit)
+    buffer.append("\">\n")
+    if !unit.termList.isEmpty {
+      buffer.append("      <note>")
+      buffer.appendCleaned(unit.termList, escapedFor: .xmlText, tally: &tally, unit: unit)
+      buffer.append("</note>\n")
+    }
+    buffer.append("      <prop type=\"x-article\">")
+    buffer.append(document.name)
+    buffer.append("</prop>\n      <prop type=\"x-block-kind\">")
+    buffer.append(unit.kind.rawValue, escapedFor: .xmlText)
+    buffer.append("</prop>\n      <prop type=\"x-block\">")
+    buffer.append(decimal: unit.block)
+    buffer.append("</prop>\n      <prop type=\"x-paragraph\">")
+    buffer.append(decimal: unit.paragraph)
+    buffer.append("</prop>\n      <prop type=\"x-target-origin\">")
+    buffer.append(unit.targetOrigin.rawValue, escapedFor: .xmlText)
+    buffer.append("</prop>\n")
+    if let score = unit.score {
+      buffer.append("      <prop type=\"x-score\">")
+      buffer.append(String(score), escapedFor: .xmlText)
+      buffer.append("</prop>\n")
+    }
+    if let bead = unit.bead {
+      buffer.append("      <prop type=\"x-bead\">")
+      withContiguousUTF8(bead) { buffer.appendCleaned($0, escapedFor: .xmlText, tally: &tally, unit: unit) }
+      buffer.append("</prop>\n")
+    }
+    buffer.append("      <tuv xml:lang=\"")
+    buffer.append(document.sourceLanguage)
+    buffer.append("\"><seg>")
+    buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unit: unit)
+    buffer.append("</seg></tuv>\n      <tuv xml:lang=\"")
+    buffer.append(document.targetLanguage)
+    buffer.append("\"><seg>")
+    buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unit: unit)
+    buffer.append("</seg></tuv>\n    </tu>\n")
+  }
+
+  func appendDocumentEnd(to buffer: inout ExportBuffer) {}
+
+  func appendFileEnd(to buffer: inout ExportBuffer) { buffer.append("  </body>\n</tmx>\n") }
 }

@@ -24,74 +24,88 @@ public struct XLIFFWriter: BilingualWriter {
   public var reader: any BilingualReader { XLIFFReader() }
 
   public func write(_ documents: [BilingualDocument]) -> BilingualOutput {
-    var tally = DroppedCharacterTally()
-    var buffer = ExportBuffer(capacity: ExportBuffer.estimatedSize(of: documents, perUnit: 450))
+    // The schema wants at least one <file>.
+    writeDocuments(documents.isEmpty ? [BilingualDocument(name: "", units: [])] : documents)
+  }
+}
+
+extension XLIFFWriter: UnitWriter {
+  var bytesPerUnit: Int { 450 }
+
+  func appendFileStart(sourceLanguage: String, aligned: Bool, to buffer: inout ExportBuffer) {
     buffer.append(
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
 
       """)
-    // The schema wants at least one <file>.
-    let documents = documents.isEmpty ? [BilingualDocument(name: "", units: [])] : documents
-    for document in documents {
-      buffer.append("  <file original=\"")
-      buffer.appendCleaned(document.name, escapedFor: .xmlAttribute, tally: &tally, unitID: document.name)
-      buffer.append("\" source-language=\"")
-      buffer.append(document.sourceLanguage, escapedFor: .xmlAttribute)
-      buffer.append("\" target-language=\"")
-      buffer.append(document.targetLanguage, escapedFor: .xmlAttribute)
-      buffer.append("\" datatype=\"plaintext\"")
-      if let date = options.date {
-        buffer.append(" date=\"")
-        buffer.append(raw: date.iso8601)
-        buffer.append("\"")
-      }
-      buffer.append(">\n    <header>\n      <tool tool-id=\"songngu\" tool-name=\"songngu\" tool-version=\"")
-      buffer.append(raw: SongNguVersion.current)
-      buffer.append("\"/>\n    </header>\n    <body>\n")
-      for unit in document.units {
-        let id = unit.id
-        buffer.append("      <trans-unit id=\"")
-        buffer.appendCleaned(id, escapedFor: .xmlAttribute, tally: &tally, unitID: id)
-        buffer.append("\" xml:space=\"preserve\">\n        <source>")
-        buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unitID: id)
-        switch unit.targetOrigin {
-        case .glossaryDraft:
-          buffer.append(
-            "</source>\n        <target state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\">")
-        case .human: buffer.append("</source>\n        <target state=\"translated\">")
-        }
-        buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unitID: id)
-        buffer.append("</target>\n        <note from=\"songngu\">kind: ")
-        buffer.append(unit.kind.rawValue, escapedFor: .xmlText)
-        buffer.append("; block: ")
-        buffer.append(decimal: unit.block)
-        buffer.append("; paragraph: ")
-        buffer.append(decimal: unit.paragraph)
-        buffer.append("</note>\n")
-        if !unit.terms.isEmpty {
-          buffer.append("        <note from=\"songngu\">terms: ")
-          buffer.appendTermList(unit.terms, tally: &tally, unitID: id)
-          buffer.append("</note>\n")
-        }
-        if unit.score != nil || unit.bead != nil {
-          buffer.append("        <note from=\"songngu\">")
-          if let score = unit.score {
-            buffer.append("score: ")
-            buffer.append(String(score), escapedFor: .xmlText)
-          }
-          if let bead = unit.bead {
-            buffer.append(unit.score == nil ? "bead: " : "; bead: ")
-            buffer.appendCleaned(bead, escapedFor: .xmlText, tally: &tally, unitID: id)
-          }
-          buffer.append("</note>\n")
-        }
-        buffer.append("      </trans-unit>\n")
-      }
-      buffer.append("    </body>\n  </file>\n")
-    }
-    buffer.append("</xliff>\n")
-    return tally.output(buffer)
   }
+
+  func appendDocumentStart(
+    name: String, sourceLanguage: String, targetLanguage: String, tally: inout DroppedCharacterTally,
+    to buffer: inout ExportBuffer
+  ) -> DocumentBytes {
+    buffer.append("  <file original=\"")
+    buffer.appendCleaned(name, escapedFor: .xmlAttribute, tally: &tally, unitID: name)
+    buffer.append("\" source-language=\"")
+    buffer.append(sourceLanguage, escapedFor: .xmlAttribute)
+    buffer.append("\" target-language=\"")
+    buffer.append(targetLanguage, escapedFor: .xmlAttribute)
+    buffer.append("\" datatype=\"plaintext\"")
+    if let date = options.date {
+      buffer.append(" date=\"")
+      buffer.append(raw: date.iso8601)
+      buffer.append("\"")
+    }
+    buffer.append(">\n    <header>\n      <tool tool-id=\"songngu\" tool-name=\"songngu\" tool-version=\"")
+    buffer.append(raw: SongNguVersion.current)
+    buffer.append("\"/>\n    </header>\n    <body>\n")
+    return DocumentBytes()
+  }
+
+  func appendUnit(
+    _ unit: UnitBytes, of document: DocumentBytes, aligned: Bool, tally: inout DroppedCharacterTally,
+    to buffer: inout ExportBuffer
+  ) {
+    buffer.append("      <trans-unit id=\"")
+    buffer.appendCleaned(unit.id, escapedFor: .xmlAttribute, tally: &tally, unit: unit)
+    buffer.append("\" xml:space=\"preserve\">\n        <source>")
+    buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unit: unit)
+    switch unit.targetOrigin {
+    case .glossaryDraft:
+      buffer.append(
+        "</source>\n        <target state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\">")
+    case .human: buffer.append("</source>\n        <target state=\"translated\">")
+    }
+    buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unit: unit)
+    buffer.append("</target>\n        <note from=\"songngu\">kind: ")
+    buffer.append(unit.kind.rawValue, escapedFor: .xmlText)
+    buffer.append("; block: ")
+    buffer.append(decimal: unit.block)
+    buffer.append("; paragraph: ")
+    buffer.append(decimal: unit.paragraph)
+    buffer.append("</note>\n")
+    if !unit.termList.isEmpty {
+      buffer.append("        <note from=\"songngu\">terms: ")
+      buffer.appendCleaned(unit.termList, escapedFor: .xmlText, tally: &tally, unit: unit)
+      buffer.append("</note>\n")
+    }
+    if unit.score != nil || unit.bead != nil {
+      buffer.append("        <note from=\"songngu\">")
+      if let score = unit.score {
+        buffer.append("score: ")
+        buffer.append(String(score), escapedFor: .xmlText)
+      }
+      if let bead = unit.bead {
+        buffer.append(unit.score == nil ? "bead: " : "; bead: ")
+        withContiguousUTF8(bead) { buffer.appendCleaned($0, escapedFor: .xmlText, tally: &tally, unit: unit) }
+      }
+      buffer.append("</note>\n")
+    }
+    buffer.append("      </trans-unit>\n")
+  }
+
+  func appendDocumentEnd(to buffer: inout ExportBuffer) { buffer.append("    </body>\n  </file>\n") }
+
+  func appendFileEnd(to buffer: inout ExportBuffer) { buffer.append("</xliff>\n") }
 }
