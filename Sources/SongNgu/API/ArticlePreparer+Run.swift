@@ -74,11 +74,11 @@ extension ArticlePreparer {
   ) throws {
     let buffer = CorpusAligner.ReorderBuffer<RenderedArticle>(count: paths.count, bound: 4 * max(1, workers))
     let group = DispatchGroup()
-    let preparer = self
+    let renderer = ArticleRenderer(preparer: self)
     for _ in 0..<(paths.isEmpty ? 0 : max(1, min(workers, paths.count))) {
       DispatchQueue.global().async(group: group) {
         while let index = buffer.claim() {
-          _ = buffer.store(preparer.render(path: paths[index]), at: index)
+          _ = buffer.store(renderer.render(path: paths[index]), at: index)
         }
       }
     }
@@ -138,28 +138,5 @@ extension ArticlePreparer {
     var fileExtension: String
     var bytes: [UInt8]
     var droppedCharacters: Int
-  }
-
-  /// Reads, drafts and renders the article at `path` in every format.
-  func render(path: String) -> RenderedArticle {
-    let article: PreparedArticle
-    do {
-      article = try prepare(path: path)
-    } catch {
-      return RenderedArticle(result: .failure(error))
-    }
-    let files = options.formats.map { format in
-      let writer = format.writer(date: options.timestamp, dialect: options.csvDialect)
-      let output = writer.write([article.bilingual])
-      return RenderedFile(
-        format: format, fileExtension: writer.fileExtension, bytes: output.bytes,
-        droppedCharacters: output.droppedCharacterCount)
-    }
-    let document = article.document
-    let report = PreparedArticleReport(
-      path: path, name: document.name, blocks: document.blocks.count, sentences: document.sentences.count,
-      units: article.bilingual.units.count, leftOut: article.leftOut, glossaryHits: article.glossaryHits,
-      termsUsed: article.termsUsed, normalization: document.normalization, findings: document.findings, files: [])
-    return RenderedArticle(result: .success((report, files)))
   }
 }

@@ -89,11 +89,11 @@ public struct DraftTranslator: Sendable {
       length += match.range.lowerBound - copied
       var target = match.target
       var capitalized = false
-      if options.capitalizeSentenceStart, startsLowercase(target), let first = target.first {
-        let wordStart = firstWord ?? (units.firstIndex { CharacterClass.isWordCharacter($0) } ?? units.count)
+      if options.capitalizeSentenceStart, let upper = Self.sentenceStart(of: target) {
+        let wordStart = firstWord ?? Self.firstWordCharacter(in: units)
         firstWord = wordStart
         if match.range.lowerBound <= wordStart {
-          target = first.uppercased() + target.dropFirst()
+          target = upper
           capitalized = true
         }
       }
@@ -114,17 +114,27 @@ public struct DraftTranslator: Sendable {
     return Draft(sentence: sentence, source: source, text: text, spans: spans, matches: matches)
   }
 
-  /// Whether `target`'s first character is lower case (`Character.isLowercase`), without building
-  /// a `Character` when it starts with an ASCII byte: a grapheme that starts with an ASCII letter is
-  /// lower case exactly when that letter is.
-  @inline(__always)
-  private func startsLowercase(_ target: String) -> Bool {
-    guard let byte = target.utf8.first else { return false }
-    if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-    return target.first?.isLowercase ?? false
+  /// `target` as it is written at the start of a sentence: its first letter upper-cased; nil when
+  /// its first character is not lower case (`Character.isLowercase`; then it is written as it is).
+  /// No `Character` is built when it starts with an ASCII byte: a grapheme that starts with an ASCII
+  /// letter is lower case exactly when that letter is.
+  static func sentenceStart(of target: String) -> String? {
+    guard let byte = target.utf8.first else { return nil }
+    if byte < 0x80 {
+      guard byte >= 0x61 && byte <= 0x7A else { return nil }
+    } else if target.first?.isLowercase != true {
+      return nil
+    }
+    guard let first = target.first else { return nil }
+    return first.uppercased() + target.dropFirst()
   }
 
-  /// The draft built on UTF-16 code units, for text that cannot be sliced as a `String`.
+  /// Where a sentence's first letter or digit is (its length when it has none): a term that starts
+  /// there or before starts the sentence.
+  static func firstWordCharacter(in units: UnsafeBufferPointer<UInt16>) -> Int {
+    units.firstIndex { CharacterClass.isWordCharacter($0) } ?? units.count
+  }
+
   private func draftOnUnits(
     _ units: UnsafeBufferPointer<UInt16>, source: String, sentence: Int?, matches: [TermMatch]
   ) -> Draft {
@@ -134,16 +144,16 @@ public struct DraftTranslator: Sendable {
     var copied = 0
     let opening = Array(options.style.opening.utf16)
     let closing = Array(options.style.closing.utf16)
-    let wordStart = units.firstIndex { CharacterClass.isWordCharacter($0) } ?? units.count
+    let wordStart = Self.firstWordCharacter(in: units)
     for (index, match) in matches.enumerated() {
       guard match.range.lowerBound >= copied, match.range.upperBound <= units.count else { continue }
       output.append(contentsOf: UnsafeBufferPointer(rebasing: units[copied..<match.range.lowerBound]))
       var target = match.target
       var capitalized = false
-      if options.capitalizeSentenceStart, match.range.lowerBound <= wordStart, let first = target.first,
-        first.isLowercase
+      if options.capitalizeSentenceStart, match.range.lowerBound <= wordStart,
+        let upper = Self.sentenceStart(of: target)
       {
-        target = first.uppercased() + target.dropFirst()
+        target = upper
         capitalized = true
       }
       let start = output.count

@@ -16,6 +16,11 @@ public enum BilingualFormat: String, Sendable, Codable, CaseIterable {
   ///     output is byte-identical run to run.
   ///   - dialect: the CSV dialect (ignored by the XML formats).
   public func writer(date: UTCTimestamp? = nil, dialect: CSVDialect = CSVDialect()) -> any BilingualWriter {
+    unitWriter(date: date, dialect: dialect)
+  }
+
+  /// The same writer, as the piecewise `UnitWriter` `ArticlePreparer` renders with.
+  func unitWriter(date: UTCTimestamp?, dialect: CSVDialect) -> any UnitWriter {
     switch self {
     case .tmx: TMXWriter(options: .init(creationDate: date))
     case .xliff: XLIFFWriter(options: .init(date: date))

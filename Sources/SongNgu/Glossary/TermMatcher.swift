@@ -143,33 +143,52 @@ public struct TermMatcher: Sendable {
     units original: UnsafeBufferPointer<UInt16>, text: String? = nil, sentence: Int?, offset: Int,
     folded: inout FoldedText, into result: inout [TermMatch]
   ) {
+    var found: [Found] = []
+    find(in: original, folded: &folded, into: &found)
+    var offsets = UTF8Offsets(original)
+    for term in found {
+      let range = term.range
+      let entry = Int(term.entry)
+      let form = Int(term.form)
+      let matched: String
+      if let text, let lower = offsets.byteOffset(of: range.lowerBound),
+        let upper = offsets.byteOffset(of: range.upperBound)
+      {
+        matched = String(UTF8Offsets.slice(text, lower..<upper))
+      } else {
+        matched = UTF16Text.string(UnsafeBufferPointer(rebasing: original[range]))
+      }
+      result.append(
+        TermMatch(
+          range: range, documentRange: (range.lowerBound + offset)..<(range.upperBound + offset),
+          sentence: sentence, text: matched, entry: entry, form: form,
+          term: form == 0 ? glossary.entries[entry].source : glossary.entries[entry].variants[form - 1],
+          target: glossary.entries[entry].target))
+    }
+  }
+
+  /// A glossary form found in a text: where (UTF-16 offsets into the text as given) and which form
+  /// of which entry. What `TermMatch` holds, without its strings.
+  struct Found: Equatable {
+    var range: Range<Int>
+    var entry: Int32
+    var form: Int32
+  }
+
+  /// Appends to `found` every glossary form in `original` (longest leftmost, in order); `folded` is
+  /// scratch space.
+  func find(in original: UnsafeBufferPointer<UInt16>, folded: inout FoldedText, into found: inout [Found]) {
     folded.fold(original, iy: options.iyEquivalent)
     let folded = folded
-    var offsets = UTF8Offsets(original)
     folded.withUnits(original: original) { units in
       scan(units) { start, length, candidate in
-        let range = folded.originalRange(start..<(start + length))
-        let entry = Int(candidate.entry)
-        let form = Int(candidate.form)
-        let matched: String
-        if let text, let lower = offsets.byteOffset(of: range.lowerBound),
-          let upper = offsets.byteOffset(of: range.upperBound)
-        {
-          matched = String(UTF8Offsets.slice(text, lower..<upper))
-        } else {
-          matched = UTF16Text.string(UnsafeBufferPointer(rebasing: original[range]))
-        }
-        result.append(
-          TermMatch(
-            range: range, documentRange: (range.lowerBound + offset)..<(range.upperBound + offset),
-            sentence: sentence, text: matched, entry: entry, form: form,
-            term: form == 0 ? glossary.entries[entry].source : glossary.entries[entry].variants[form - 1],
-            target: glossary.entries[entry].target))
+        found.append(
+          Found(
+            range: folded.originalRange(start..<(start + length)), entry: candidate.entry, form: candidate.form))
       }
     }
   }
 
-  /// Calls `found(start, length, candidate)` for each longest-leftmost match in folded `units`.
   func scan(_ text: UnsafeBufferPointer<UInt16>, found: (Int, Int, TermCandidate) -> Void) {
     let tables = CharacterTables.shared
     let count = text.count

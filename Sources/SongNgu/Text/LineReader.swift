@@ -19,6 +19,9 @@ public final class LineReader {
   public private(set) var lineFacts = LineFacts()
   /// Where the tone pass must look in the line last returned (see `UTF8Decoding`).
   private(set) var toneCandidates: [Int32] = []
+  /// The input's size in bytes when it is known up front (a regular file, or memory), else 0: a
+  /// hint for sizing output buffers.
+  private(set) var sizeHint = 0
 
   private enum Source {
     case descriptor(Int32, closeWhenDone: Bool)
@@ -52,6 +55,7 @@ public final class LineReader {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
     self.source = .descriptor(descriptor, closeWhenDone: true)
+    if (info.st_mode & S_IFMT) == S_IFREG { sizeHint = Int(info.st_size) }
     try start()
   }
 
@@ -73,6 +77,7 @@ public final class LineReader {
     self.detectsVIQR = detectsVIQR
     self.source = .memory
     self.buffer = bytes
+    self.sizeHint = bytes.count
     self.atEnd = true
     try start()
   }

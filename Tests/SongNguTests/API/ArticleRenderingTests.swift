@@ -1,0 +1,131 @@
+import Foundation
+import SongNgu
+import Testing
+
+/// `ArticlePreparer.run` renders each article straight into bytes, sentence by sentence; these tests
+/// hold it to what the writers make of `prepare(path:)`'s units, byte for byte, on every fixture
+/// article and on text chosen to break the fast path.
+@Suite struct ArticleRenderingTests {
+  /// Every article the tests have, in groups whose names differ (they name the output files): the
+  /// sample, the segmentation, alignment and coverage fixtures.
+  static func fixtureArticles() throws -> [[String]] {
+    var groups = [[Paths.sampleVietnamese]]
+    for folder in ["Segmentation", "Alignment", "Coverage"] {
+      groups.append(try ArticlePreparer.articles(in: [Paths.fixture(folder)]))
+    }
+    return groups
+  }
+
+  /// A glossary that exercises what the draft does: lower-case targets that start a sentence,
+  /// markup characters, the same term and target in two entries, variants, an emoji and a term
+  /// found around a surrogate pair.
+  static let trickyGlossary = Glossary(entries: [
+    GlossaryEntry(source: "hòa bình", target: "peace"),
+    GlossaryEntry(source: "Hòa bình", target: "peace"),
+    GlossaryEntry(source: "liên minh", target: "alliance & <partners>", variants: ["liên-minh"]),
+    GlossaryEntry(source: "Triều Tiên", target: "North Korea", variants: ["Bắc Triều Tiên"]),
+    GlossaryEntry(source: "Nga", target: "Russia"),
+    GlossaryEntry(source: "tên lửa", target: "\"missile\""),
+    GlossaryEntry(source: "ngôi sao", target: "⭐ star"),
+    GlossaryEntry(source: "ước", target: "ʼtreaty"),
+    GlossaryEntry(source: "=công thức", target: "=formula"),
+  ])
+
+  /// Text that breaks a byte-level fast path if anything is off.
+  static let trickyArticle = """
+    hòa bình và liên minh: tin về Triều Tiên
+
+    Hòa bình 😀 là mục tiêu của Nga & Triều Tiên < NATO > "liên-minh". Tên lửa 🚀tên lửa🚀 bay.
+    Bắc Triều Tiên\u{0B}và Nga\u{0}ký ước. ngôi sao 𝒜 sáng. =công thức là gì? 'hòa bình' được nhắc lại.
+    \u{201C}hòa bình\u{201D} — Nga, Nga, Nga.
+
+    Chia sẻ bài viết
+
+    Nguồn: TTXVN
+    """
+
+  static func files(in folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+      files[name] = FileManager.default.contents(atPath: folder + "/" + name)
+    }
+    return files
+  }
+
+  /// Prepares `paths` with `run` and with `prepare(path:)` + `write`, and compares files and reports.
+  static func expectSameOutput(_ paths: [String], preparer: ArticlePreparer) throws {
+    let expected = try ExternalTool.temporaryDirectory()
+    let out = try ExternalTool.temporaryDirectory()
+    defer { for folder in [expected, out] { try? FileManager.default.removeItem(atPath: folder) } }
+    var articles: [PreparedArticle] = []
+    var written: [[WrittenFile]] = []
+    for path in paths {
+      let article = try preparer.prepare(path: path)
+      articles.append(article)
+      written.append(try preparer.write(article, to: OutputFolder(expected), protecting: paths))
+    }
+    var reports: [PreparedArticleReport] = []
+    try preparer.run(paths, to: OutputFolder(out), protecting: paths, workers: 2) { reports.append($0) }
+
+    let expectedFiles = try files(in: expected)
+    let outFiles = try files(in: out)
+    #expect(outFiles.count == paths.count * preparer.options.formats.count)
+    for (name, data) in expectedFiles {
+      #expect(outFiles[name] == data, "\(name) differs")
+    }
+    try #require(reports.count == articles.count)
+    for (report, (article, files)) in zip(reports, zip(articles, written)) {
+      let document = article.document
+      #expect(report.blocks == document.blocks.count)
+      #expect(report.sentences == document.sentences.count)
+      #expect(report.units == article.bilingual.units.count)
+      #expect(report.leftOut == article.leftOut)
+      #expect(report.glossaryHits == article.glossaryHits, "\(report.name)")
+      #expect(report.termsUsed == article.termsUsed, "\(report.name)")
+      #expect(report.normalization == document.normalization)
+      #expect(report.findings == document.findings)
+      #expect(report.files.map(\.droppedCharacters) == files.map(\.droppedCharacters))
+      #expect(report.files.map { ($0.path as NSString).lastPathComponent } == files.map {
+        ($0.path as NSString).lastPathComponent
+      })
+    }
+  }
+
+  @Test func fixtureArticlesWithTheProjectGlossary() throws {
+    let preparer = ArticlePreparer(
+      glossary: try TestGlossary.news(), options: PrepareOptions(formats: [.tmx, .csv, .xliff], synchronizes: false))
+    let groups = try Self.fixtureArticles()
+    #expect(groups.joined().count >= 40)
+    for paths in groups { try Self.expectSameOutput(paths, preparer: preparer) }
+  }
+
+  @Test(arguments: [
+    PrepareOptions(formats: [.tmx, .csv, .xliff], synchronizes: false),
+    PrepareOptions(
+      formats: [.xliff, .csv], timestamp: UTCTimestamp(secondsSince1970: 1_700_000_000),
+      csvDialect: CSVDialect(delimiter: .semicolon, lineEnding: .crlf, byteOrderMark: true, guardsFormulas: false),
+      includeBoilerplate: true, draft: DraftOptions(style: .marked, capitalizeSentenceStart: false),
+      synchronizes: false),
+    PrepareOptions(
+      formats: [.csv, .tmx], csvDialect: CSVDialect(delimiter: .tab), draft: DraftOptions(style: .marked),
+      synchronizes: false),
+  ])
+  func trickyTextAndGlossary(options: PrepareOptions) throws {
+    let input = try ExternalTool.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: input) }
+    let path = input + "/kho.vi.txt"
+    try Self.trickyArticle.write(toFile: path, atomically: true, encoding: .utf8)
+    let paths = [path] + (try Self.fixtureArticles()[1].prefix(3))
+    try Self.expectSameOutput(paths, preparer: ArticlePreparer(glossary: Self.trickyGlossary, options: options))
+
+    // The article really has what the fast path must get right.
+    let article = try ArticlePreparer(glossary: Self.trickyGlossary, options: options).prepare(path: path)
+    let targets = article.bilingual.units.map(\.target)
+    #expect(article.glossaryHits >= 15)
+    #expect(targets.contains { $0.contains("😀") } && targets.contains { $0.contains("𝒜") })
+    #expect(targets.contains { $0.contains("&") && $0.contains("<") })
+    let peace = options.draft.capitalizeSentenceStart ? "Peace" : "peace"
+    #expect(targets.first?.hasPrefix(options.draft.style == .marked ? "[[" + peace + "]]" : peace) == true)
+    #expect(article.bilingual.units.contains { $0.terms.count >= 2 })
+  }
+}
