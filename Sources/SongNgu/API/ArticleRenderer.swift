@@ -108,16 +108,50 @@ struct GlossaryBytes: Sendable {
   /// Each entry's target as written at the start of a sentence (`DraftTranslator.sentenceStart(of:)`),
   /// or nil when it is written as it is.
   let sentenceStartTargets: [[UInt8]?]
-  /// Each entry's forms (the source, then the variants), as `UsedTerm.source` spells them.
-  let forms: [[String]]
-  let glossary: Glossary
+  /// Whether each entry's target (and its sentence-start spelling) has nothing to escape.
+  let targetIsPlain: [Bool]
+  let sentenceStartTargetIsPlain: [Bool]
+  /// Whether each draft style's brackets have nothing to escape.
+  let styleIsPlain: [DraftStyle: Bool]
+  /// Where each entry's forms start in `forms` and `termIDs`.
+  let firstForm: [Int32]
+  /// Every entry's forms (its source, then its variants), as `UsedTerm.source` spells them.
+  let forms: [[UInt8]]
+  /// For each form, the `UsedTerm` it is listed as (form and target), numbered: equal numbers are
+  /// equal `UsedTerm`s, as `ArticlePreparer` dedupes the terms of a unit.
+  let termIDs: [Int32]
 
   init(_ glossary: Glossary) {
-    self.glossary = glossary
     targets = glossary.entries.map { Array($0.target.utf8) }
     sentenceStartTargets = glossary.entries.map { DraftTranslator.sentenceStart(of: $0.target).map { Array($0.utf8) } }
-    forms = glossary.entries.map { [$0.source] + $0.variants }
+    func isPlain(_ bytes: [UInt8]) -> Bool { !bytes.withUnsafeBufferPointer(ScratchBytes.hasEscapable) }
+    targetIsPlain = targets.map(isPlain)
+    sentenceStartTargetIsPlain = sentenceStartTargets.map { isPlain($0 ?? []) }
+    var styleIsPlain: [DraftStyle: Bool] = [:]
+    for style in DraftStyle.allCases { styleIsPlain[style] = isPlain(Array((style.opening + style.closing).utf8)) }
+    self.styleIsPlain = styleIsPlain
+    var firstForm: [Int32] = []
+    var forms: [[UInt8]] = []
+    var termIDs: [Int32] = []
+    var numbers: [UsedTerm: Int32] = [:]
+    for entry in glossary.entries {
+      firstForm.append(Int32(forms.count))
+      for form in [entry.source] + entry.variants {
+        forms.append(Array(form.utf8))
+        let term = UsedTerm(source: form, target: entry.target)
+        let number = numbers[term] ?? Int32(numbers.count)
+        numbers[term] = number
+        termIDs.append(number)
+      }
+    }
+    self.firstForm = firstForm
+    self.forms = forms
+    self.termIDs = termIDs
   }
+
+  /// The index in `forms` and `termIDs` of `found`'s form.
+  @inline(__always)
+  func formIndex(of found: TermMatcher.Found) -> Int { Int(firstForm[Int(found.entry)]) + Int(found.form) }
 }
 
 /// One sentence drafted into UTF-8: its source, its draft and the terms used, in scratch buffers
@@ -135,12 +169,19 @@ private struct SentenceDraft {
   private var termListEnd = 0
   /// Whether the draft is `source` itself (no term found).
   private var draftIsSource = true
+  /// Whether `source` and the draft have nothing any format escapes (`ScratchBytes.UTF8Facts`).
+  private var sourceIsPlain = false
+  private var targetIsPlain = false
   /// The distinct (form, target) pairs used, as `UsedTerm` compares them.
   private var used: [TermMatcher.Found] = []
+
+  /// Whether the draft style's brackets have nothing to escape.
+  private let styleIsPlain: Bool
 
   init(terms: GlossaryBytes, options: DraftOptions) {
     self.terms = terms
     self.options = options
+    styleIsPlain = terms.styleIsPlain[options.style] ?? false
   }
 
   /// Drafts `units`; with a surrogate among them, goes through `translator` (strings).
@@ -151,7 +192,8 @@ private struct SentenceDraft {
     termLists.removeAll()
     termListEnd = 0
     guard !found.isEmpty else {
-      source.appendUTF8(units)
+      sourceIsPlain = !source.appendUTF8(units).contains(.escapable)
+      targetIsPlain = sourceIsPlain
       draftIsSource = true
       return
     }
@@ -162,30 +204,37 @@ private struct SentenceDraft {
     var copied = 0
     var copiedByte = 0
     var wordStart: Int? = nil
-    var sawSurrogate = false
+    var facts: ScratchBytes.UTF8Facts = []
+    var targetsArePlain = styleIsPlain
     for match in found {
       let range = match.range
       guard range.lowerBound >= copied, range.upperBound <= units.count else { continue }
-      sawSurrogate =
-        source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied..<range.lowerBound])) || sawSurrogate
+      facts.formUnion(source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied..<range.lowerBound])))
       draft.append(source[copiedByte..<source.count])
       let entry = Int(match.entry)
       var target = terms.targets[entry]
+      var targetIsPlain = terms.targetIsPlain[entry]
       if options.capitalizeSentenceStart, let upper = terms.sentenceStartTargets[entry] {
         let start = wordStart ?? DraftTranslator.firstWordCharacter(in: units)
         wordStart = start
-        if range.lowerBound <= start { target = upper }
+        if range.lowerBound <= start {
+          target = upper
+          targetIsPlain = terms.sentenceStartTargetIsPlain[entry]
+        }
       }
+      targetsArePlain = targetsArePlain && targetIsPlain
       withContiguousUTF8(opening) { draft.append($0) }
       draft.append(target)
       withContiguousUTF8(closing) { draft.append($0) }
-      sawSurrogate = source.appendUTF8(UnsafeBufferPointer(rebasing: units[range])) || sawSurrogate
+      facts.formUnion(source.appendUTF8(UnsafeBufferPointer(rebasing: units[range])))
       copiedByte = source.count
       copied = range.upperBound
     }
-    sawSurrogate = source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied...])) || sawSurrogate
+    facts.formUnion(source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied...])))
     draft.append(source[copiedByte..<source.count])
-    if sawSurrogate { redraft(sentence, with: translator) }
+    sourceIsPlain = !facts.contains(.escapable)
+    targetIsPlain = sourceIsPlain && targetsArePlain
+    if facts.contains(.surrogates) { redraft(sentence, with: translator) }
     listTerms()
   }
 
@@ -196,37 +245,30 @@ private struct SentenceDraft {
     draft.removeAll()
     withContiguousUTF8(slow.source) { source.append($0) }
     withContiguousUTF8(slow.text) { draft.append($0) }
+    sourceIsPlain = false
+    targetIsPlain = false
   }
 
   /// Fills `termLists` with the distinct terms used, in source order, as `UsedTerm`s list them.
   private mutating func listTerms() {
     used.removeAll(keepingCapacity: true)
-    for match in found where !used.contains(where: { isSameTerm($0, match) }) { used.append(match) }
+    for match in found {
+      let id = terms.termIDs[terms.formIndex(of: match)]
+      if !used.contains(where: { terms.termIDs[terms.formIndex(of: $0)] == id }) { used.append(match) }
+    }
     for (index, match) in used.enumerated() {
       if index > 0 { termLists.append("; ") }
-      appendForm(of: match)
+      termLists.append(terms.forms[terms.formIndex(of: match)])
       termLists.append(" = ")
       termLists.append(terms.targets[Int(match.entry)])
     }
     termListEnd = termLists.count
     for (index, match) in used.enumerated() {
       if index > 0 { termLists.append("; ") }
-      appendForm(of: match)
+      termLists.append(terms.forms[terms.formIndex(of: match)])
       termLists.append("=")
       termLists.append(terms.targets[Int(match.entry)])
     }
-  }
-
-  private func appendForm(of match: TermMatcher.Found) {
-    withContiguousUTF8(terms.forms[Int(match.entry)][Int(match.form)]) { termLists.append($0) }
-  }
-
-  /// Whether two matches give equal `UsedTerm`s (`String` equality, as `ArticlePreparer` dedupes them).
-  private func isSameTerm(_ one: TermMatcher.Found, _ other: TermMatcher.Found) -> Bool {
-    if one.entry == other.entry && one.form == other.form { return true }
-    let entries = terms.glossary.entries
-    return terms.forms[Int(one.entry)][Int(one.form)] == terms.forms[Int(other.entry)][Int(other.form)]
-      && entries[Int(one.entry)].target == entries[Int(other.entry)].target
   }
 
   /// Calls `body` with the sentence as a unit of the given block.
@@ -236,6 +278,7 @@ private struct SentenceDraft {
       UnitBytes(
         id: id, source: sourceBytes, target: draftIsSource ? sourceBytes : draft.bytes,
         termList: termLists[0..<termListEnd], termCell: termLists[termListEnd..<termLists.count], kind: kind,
-        block: block, paragraph: block + 1, targetOrigin: .glossaryDraft))
+        block: block, paragraph: block + 1, targetOrigin: .glossaryDraft, sourceIsPlain: sourceIsPlain,
+        targetIsPlain: targetIsPlain))
   }
 }

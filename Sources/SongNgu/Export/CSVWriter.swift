@@ -67,12 +67,12 @@ public struct CSVWriter: BilingualWriter {
   }
 
   private func appendTextCell(
-    _ bytes: UnsafeBufferPointer<UInt8>, of unit: UnitBytes, to buffer: inout ExportBuffer,
+    _ bytes: UnsafeBufferPointer<UInt8>, of unit: UnitBytes, isPlain: Bool = false, to buffer: inout ExportBuffer,
     tally: inout DroppedCharacterTally
   ) {
     buffer.append(byte: 0x22)
     if dialect.guardsFormulas && SpreadsheetFormulaGuard.needsGuard(bytes) { buffer.append(byte: 0x27) }
-    buffer.appendCleaned(bytes, escapedFor: .csvCell, tally: &tally, unit: unit)
+    buffer.appendCleaned(bytes, escapedFor: .csvCell, tally: &tally, unit: unit, isPlain: isPlain)
     buffer.append(byte: 0x22)
   }
 }
@@ -108,9 +108,9 @@ extension CSVWriter: UnitWriter {
     let delimiter = delimiter
     appendTextCell(unit.id, of: unit, to: &buffer, tally: &tally)
     buffer.append(byte: delimiter)
-    appendTextCell(unit.source, of: unit, to: &buffer, tally: &tally)
+    appendTextCell(unit.source, of: unit, isPlain: unit.sourceIsPlain, to: &buffer, tally: &tally)
     buffer.append(byte: delimiter)
-    appendTextCell(unit.target, of: unit, to: &buffer, tally: &tally)
+    appendTextCell(unit.target, of: unit, isPlain: unit.targetIsPlain, to: &buffer, tally: &tally)
     buffer.append(byte: delimiter)
     buffer.append(byte: 0x22)
     buffer.append(unit.kind.rawValue, escapedFor: .csvCell)

@@ -94,11 +94,16 @@ struct ExportBuffer {
   }
 
   /// Appends bytes (valid UTF-8) with the characters XML 1.0 forbids dropped, escaped for `context`,
-  /// and charges what was dropped to `unit` in `tally`.
+  /// and charges what was dropped to `unit` in `tally`; `isPlain` bytes (nothing to escape or drop
+  /// in any context) are copied as they are.
   mutating func appendCleaned(
     _ text: UnsafeBufferPointer<UInt8>, escapedFor context: Context, tally: inout DroppedCharacterTally,
-    unit: UnitBytes
+    unit: UnitBytes, isPlain: Bool = false
   ) {
+    if isPlain {
+      bytes.append(contentsOf: text)
+      return
+    }
     let dropped = Self.escape(text, context: context, dropping: true, into: &bytes)
     if dropped > 0 { tally.charge(dropped, to: unit.idString) }
   }

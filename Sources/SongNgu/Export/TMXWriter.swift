@@ -125,11 +125,11 @@ extension TMXWriter: UnitWriter {
     buffer.append("      <tuv xml:lang=\"")
     buffer.append(document.sourceLanguage)
     buffer.append("\"><seg>")
-    buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unit: unit)
+    buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: unit.sourceIsPlain)
     buffer.append("</seg></tuv>\n      <tuv xml:lang=\"")
     buffer.append(document.targetLanguage)
     buffer.append("\"><seg>")
-    buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unit: unit)
+    buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: unit.targetIsPlain)
     buffer.append("</seg></tuv>\n    </tu>\n")
   }
 

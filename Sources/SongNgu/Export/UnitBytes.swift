@@ -18,6 +18,11 @@ struct UnitBytes {
   var targetOrigin: TargetOrigin
   var score: Double?
   var bead: String?
+  /// Whether `source` has no byte any context escapes or drops (`ScratchBytes.UTF8Facts.escapable`):
+  /// then it is copied as it is. False when unknown.
+  var sourceIsPlain = false
+  /// The same for `target`.
+  var targetIsPlain = false
 
   /// The id as a string, for `DroppedCharacterTally` (made only when a character was dropped).
   var idString: String { String(decoding: id, as: UTF8.self) }

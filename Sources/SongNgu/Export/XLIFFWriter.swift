@@ -70,14 +70,14 @@ extension XLIFFWriter: UnitWriter {
     buffer.append("      <trans-unit id=\"")
     buffer.appendCleaned(unit.id, escapedFor: .xmlAttribute, tally: &tally, unit: unit)
     buffer.append("\" xml:space=\"preserve\">\n        <source>")
-    buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unit: unit)
+    buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: unit.sourceIsPlain)
     switch unit.targetOrigin {
     case .glossaryDraft:
       buffer.append(
         "</source>\n        <target state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\">")
     case .human: buffer.append("</source>\n        <target state=\"translated\">")
     }
-    buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unit: unit)
+    buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: unit.targetIsPlain)
     buffer.append("</target>\n        <note from=\"songngu\">kind: ")
     buffer.append(unit.kind.rawValue, escapedFor: .xmlText)
     buffer.append("; block: ")

@@ -84,63 +84,90 @@ final class ScratchBytes {
     count += digits
   }
 
+  /// What `appendUTF8(_:)` saw in the text it appended.
+  struct UTF8Facts: OptionSet {
+    let rawValue: UInt8
+    /// A surrogate (paired or not).
+    static let surrogates = UTF8Facts(rawValue: 1)
+    /// A byte an escaper must look at: a C0 control, `"`, `&`, `<`, `>`, or the lead byte `EF`
+    /// (see `ExportBuffer`). Without it the bytes go into any context as they are.
+    static let escapable = UTF8Facts(rawValue: 2)
+  }
+
+  /// Whether any of `bytes` (UTF-8) is one `UTF8Facts.escapable` covers.
+  static func hasEscapable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.contains { $0 == 0xEF || ($0 < 0x40 && escapableBit(ascii: UInt64($0)) != 0) }
+  }
+
+  /// ASCII code units below 0x40 that `UTF8Facts.escapable` covers, as bits: the C0 controls,
+  /// `"`, `&`, `<` and `>`.
+  private static let escapableASCII: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+
+  /// Whether an ASCII code unit (below 0x80) is escapable, as 1 or 0.
+  @inline(__always)
+  private static func escapableBit(ascii unit: UInt64) -> UInt64 {
+    (escapableASCII >> (unit & 63)) & ((unit >> 6) ^ 1) & 1
+  }
+
   /// Appends the UTF-8 of `units`; unpaired surrogates become U+FFFD, as `UTF16Text.string(_:)`
-  /// spells them. Returns whether `units` held any surrogate.
+  /// spells them. Returns what it saw.
   @discardableResult
-  func appendUTF8(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-    // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes).
-    reserve(units.count * 3)
-    guard let source = units.baseAddress else { return false }
+  func appendUTF8(_ units: UnsafeBufferPointer<UInt16>) -> UTF8Facts {
+    // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes), and one
+    // more: each character is stored as a 4-byte word.
+    reserve(units.count * 3 + 1)
+    guard let source = units.baseAddress else { return [] }
     let total = units.count
-    var out = base + count
+    var out = UnsafeMutableRawPointer(base + count)
     var index = 0
-    var sawSurrogate = false
+    var escapable: UInt64 = 0
+    var surrogates = false
     while index < total {
       // Four ASCII units at a time.
       while index + 4 <= total {
         let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
         guard word & 0xFF80_FF80_FF80_FF80 == 0 else { break }
-        out[0] = UInt8(truncatingIfNeeded: word)
-        out[1] = UInt8(truncatingIfNeeded: word >> 16)
-        out[2] = UInt8(truncatingIfNeeded: word >> 32)
-        out[3] = UInt8(truncatingIfNeeded: word >> 48)
+        let packed = (word & 0xFF) | (word >> 8) & 0xFF00 | (word >> 16) & 0xFF_0000 | (word >> 24) & 0xFF00_0000
+        out.storeBytes(of: UInt32(truncatingIfNeeded: packed).littleEndian, as: UInt32.self)
+        escapable |=
+          Self.escapableBit(ascii: word & 0x7F) | Self.escapableBit(ascii: (word >> 16) & 0x7F)
+          | Self.escapableBit(ascii: (word >> 32) & 0x7F) | Self.escapableBit(ascii: word >> 48)
         out += 4
         index += 4
       }
       guard index < total else { break }
       let unit = source[index]
       index += 1
-      if unit < 0x80 {
-        out[0] = UInt8(unit)
-        out += 1
-      } else if unit < 0x800 {
-        out[0] = UInt8(0xC0 | (unit >> 6))
-        out[1] = UInt8(0x80 | (unit & 0x3F))
-        out += 2
-      } else if unit & 0xF800 != 0xD800 {
-        out[0] = UInt8(0xE0 | (unit >> 12))
-        out[1] = UInt8(0x80 | ((unit >> 6) & 0x3F))
-        out[2] = UInt8(0x80 | (unit & 0x3F))
-        out += 3
+      if unit & 0xF800 != 0xD800 {
+        // One to three bytes, chosen without branches.
+        let value = UInt32(unit)
+        let two = (0xC0 | value >> 6) | (0x80 | value & 0x3F) << 8
+        let three = (0xE0 | value >> 12) | (0x80 | (value >> 6) & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
+        let isASCII = value < 0x80
+        let isThree = value >= 0x800
+        out.storeBytes(of: (isASCII ? value : (isThree ? three : two)).littleEndian, as: UInt32.self)
+        out += 1 + (isASCII ? 0 : 1) + (isThree ? 1 : 0)
+        escapable |= isASCII ? Self.escapableBit(ascii: UInt64(value)) : (value >= 0xF000 ? 1 : 0)
+        continue
+      }
+      surrogates = true
+      if unit < 0xDC00 && index < total && source[index] & 0xFC00 == 0xDC00 {
+        let scalar = 0x10000 + (UInt32(unit - 0xD800) << 10 | UInt32(source[index] - 0xDC00))
+        index += 1
+        let bytes =
+          (0xF0 | scalar >> 18) | (0x80 | (scalar >> 12) & 0x3F) << 8 | (0x80 | (scalar >> 6) & 0x3F) << 16
+          | (0x80 | scalar & 0x3F) << 24
+        out.storeBytes(of: bytes.littleEndian, as: UInt32.self)
+        out += 4
       } else {
-        sawSurrogate = true
-        if unit < 0xDC00 && index < total && source[index] & 0xFC00 == 0xDC00 {
-          let scalar = 0x10000 + (UInt32(unit - 0xD800) << 10 | UInt32(source[index] - 0xDC00))
-          index += 1
-          out[0] = UInt8(0xF0 | (scalar >> 18))
-          out[1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
-          out[2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-          out[3] = UInt8(0x80 | (scalar & 0x3F))
-          out += 4
-        } else {
-          out[0] = 0xEF
-          out[1] = 0xBF
-          out[2] = 0xBD
-          out += 3
-        }
+        out.storeBytes(of: UInt32(0xBD_BFEF).littleEndian, as: UInt32.self)  // U+FFFD: EF BF BD
+        out += 3
+        escapable = 1
       }
     }
-    count = out - base
-    return sawSurrogate
+    count = out - UnsafeMutableRawPointer(base)
+    var facts: UTF8Facts = surrogates ? .surrogates : []
+    if escapable != 0 { facts.insert(.escapable) }
+    return facts
   }
 }

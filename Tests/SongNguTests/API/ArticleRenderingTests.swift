@@ -29,6 +29,7 @@ import Testing
     GlossaryEntry(source: "ngôi sao", target: "⭐ star"),
     GlossaryEntry(source: "ước", target: "ʼtreaty"),
     GlossaryEntry(source: "=công thức", target: "=formula"),
+    GlossaryEntry(source: "hiệp định", target: "agreement ＆ accord"),
   ])
 
   /// Text that breaks a byte-level fast path if anything is off.
@@ -37,7 +38,8 @@ import Testing
 
     Hòa bình 😀 là mục tiêu của Nga & Triều Tiên < NATO > "liên-minh". Tên lửa 🚀tên lửa🚀 bay.
     Bắc Triều Tiên\u{0B}và Nga\u{0}ký ước. ngôi sao 𝒜 sáng. =công thức là gì? 'hòa bình' được nhắc lại.
-    \u{201C}hòa bình\u{201D} — Nga, Nga, Nga.
+    \u{201C}hòa bình\u{201D} — Nga, Nga, Nga. Hiệp định ﬁnal về hòa bình.
+    Nga ký hiệp định với Triều Tiên.
 
     Chia sẻ bài viết
 
