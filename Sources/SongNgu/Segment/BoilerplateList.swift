@@ -45,12 +45,22 @@ public struct BoilerplateList: Sendable, Equatable {
     else { return false }
     let key = Self.key(line)
     if exact.contains(key) { return true }
-    return patterns.contains { Self.wildcardMatch($0, key) }
+    // A pattern can only match a key that starts like it: compare one character before the rest.
+    let initial = key.first
+    return patterns.contains { parts in
+      (parts.first.map { $0.isEmpty || $0.first == initial } ?? true) && Self.wildcardMatch(parts, key)
+    }
   }
 
-  /// Lower case, trimmed, final punctuation removed.
+  /// Lower case, trimmed of white space (`CharacterSet.whitespaces`: tab and space separators),
+  /// final punctuation removed.
   static func key(_ line: String) -> String {
-    var text = line.lowercased().trimmingCharacters(in: .whitespaces)
+    var text = line.lowercased()
+    func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+    }
+    while let first = text.unicodeScalars.first, isWhitespace(first) { text.unicodeScalars.removeFirst() }
+    while let last = text.unicodeScalars.last, isWhitespace(last) { text.unicodeScalars.removeLast() }
     while let last = text.unicodeScalars.last, ".!:;…".unicodeScalars.contains(last) || last == " " {
       text.unicodeScalars.removeLast()
     }

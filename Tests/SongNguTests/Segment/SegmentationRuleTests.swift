@@ -169,3 +169,25 @@ import Testing
     #expect(document.sentences.count == 4)
   }
 }
+
+/// Boilerplate patterns: exact lines, `*` wildcards (also leading); case, trailing white space and
+/// final punctuation ignored (lines arrive normalized, without leading white space).
+@Suite struct BoilerplateListTests {
+  let list = BoilerplateList(parsing: "# comment\nchia sẻ\n*trên google news\ntheo dõi * trên zalo\ntừ khóa:*\n")
+
+  @Test(arguments: [
+    "Chia sẻ", "chia sẻ. ", "CHIA SẺ!\u{00A0}\t", "Chia sẻ:\u{2003}", "Theo dõi VnExpress trên Google News",
+    "Theo dõi chúng tôi trên Zalo", "Từ khóa: Nga, Triều Tiên", "trên Google News",
+  ])
+  func matches(_ line: String) {
+    #expect(list.matches(line))
+  }
+
+  @Test(arguments: [
+    "Chia sẻ kinh nghiệm", "Tin trên Google News hôm nay", "Theo dõi sát diễn biến", "Từ khóa", "# comment",
+    "Chia\u{00A0}sẻ thêm",
+  ])
+  func doesNotMatch(_ line: String) {
+    #expect(!list.matches(line))
+  }
+}
