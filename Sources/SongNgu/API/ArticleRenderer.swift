@@ -36,8 +36,9 @@ struct ArticleRenderer: Sendable {
     let name = Document.name(forPath: path)
     let writers = options.formats.map { $0.unitWriter(date: options.timestamp, dialect: options.csvDialect) }
     var outputs = writers.map {
-      // The text twice (source and draft) and markup for a sentence of about 150 bytes.
-      ExportBuffer(capacity: 4096 + lines.sizeHint * 2 + lines.sizeHint / 150 * $0.bytesPerUnit)
+      // The text twice (source and draft) and markup for every 100 bytes (news sentences average
+      // 130): room enough that the buffer does not grow, and pages never written cost nothing.
+      ExportBuffer(capacity: 4096 + lines.sizeHint * 2 + lines.sizeHint / 100 * $0.bytesPerUnit)
     }
     var tallies = writers.map { _ in DroppedCharacterTally() }
     var repeated: [DocumentBytes] = []
