@@ -55,11 +55,14 @@ public struct BlockClassifier: Sendable {
     guard line.utf8.count <= 400 else { return false }
     var text = Substring(line)
     if text.hasPrefix("(") && text.hasSuffix(")") { text = text.dropFirst().dropLast() }
-    // Cheap rejection before any lower-casing: the prefixes below start with these letters.
-    guard let first = text.utf8.first,
-      first == 0x4E || first == 0x6E || first == 0x53 || first == 0x73
-        || first == 0x54 || first == 0x74
-    else { return false }
+    // Cheap rejection before any lower-casing: the prefixes below start with `ng`, `so` or `th`, in
+    // either case (no other character lower-cases to one of these ASCII letters).
+    var bytes = text.utf8.makeIterator()
+    guard let first = bytes.next(), let second = bytes.next() else { return false }
+    switch (first | 0x20, second | 0x20) {
+    case (0x6E, 0x67), (0x73, 0x6F), (0x74, 0x68): break
+    default: return false
+    }
     let lower = text.prefix(12).lowercased()
     for prefix in ["nguồn:", "nguồn :", "source:", "nguồn tin:", "nguồn ảnh:"] where lower.hasPrefix(prefix) {
       return true

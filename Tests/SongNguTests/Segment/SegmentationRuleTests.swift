@@ -162,6 +162,17 @@ import Testing
     #expect(document.translatableSentences.count == 5)
   }
 
+  @Test(arguments: [
+    ("NGUỒN: TTXVN", BlockKind.source), ("nguồn tin: Reuters", .source), ("(Theo VnExpress)", .source),
+    ("THEO TUỔI TRẺ", .source), ("Source: AP", .source), ("SOURCE: AFP", .source),
+    ("Theo dõi diễn biến", .heading), ("Thế giới", .heading), ("Nga và Triều Tiên", .heading),
+    ("Sơn La mưa lớn", .heading), ("Sổ tay phóng viên", .heading),
+  ])
+  func sourceLinesAndHeadings(line: String, kind: BlockKind) throws {
+    let document = try readArticle("Giá vàng tăng mạnh trong tuần qua.\n\n" + line + "\n")
+    #expect(document.blocks.map(\.kind) == [.title, kind])
+  }
+
   @Test func onePargraphPerLineTextMakesEveryLineABlock() throws {
     let article = "NATO phủ nhận thông tin\nTổng thư ký NATO đã phủ nhận thông tin. Ông nói rõ.\nNguồn: https://rt.com"
     let document = try readArticle(article)
