@@ -96,18 +96,13 @@ final class ScratchBytes {
 
   /// Whether any of `bytes` (UTF-8) is one `UTF8Facts.escapable` covers.
   static func hasEscapable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    bytes.contains { $0 == 0xEF || ($0 < 0x40 && escapableBit(ascii: UInt64($0)) != 0) }
+    bytes.contains { $0 == 0xEF || ($0 < 0x40 && (escapableASCII &>> UInt64($0)) & 1 != 0) }
   }
 
   /// ASCII code units below 0x40 that `UTF8Facts.escapable` covers, as bits: the C0 controls,
   /// `"`, `&`, `<` and `>`.
   private static let escapableASCII: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
 
-  /// Whether an ASCII code unit (below 0x80) is escapable, as 1 or 0.
-  @inline(__always)
-  private static func escapableBit(ascii unit: UInt64) -> UInt64 {
-    (escapableASCII >> (unit & 63)) & ((unit >> 6) ^ 1) & 1
-  }
 
   /// Appends the UTF-8 of `units`; unpaired surrogates become U+FFFD, as `UTF16Text.string(_:)`
   /// spells them. Returns what it saw.
@@ -122,41 +117,31 @@ final class ScratchBytes {
     var index = 0
     var escapable: UInt64 = 0
     var surrogates = false
+    // One unit at a time without unpredictable branches (Vietnamese mixes one-, two- and three-byte
+    // characters within a word) and with wrapping arithmetic: both measured faster than a four-unit
+    // ASCII fast path and checked arithmetic.
     while index < total {
-      // Four ASCII units at a time.
-      while index + 4 <= total {
-        let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-        guard word & 0xFF80_FF80_FF80_FF80 == 0 else { break }
-        let packed = (word & 0xFF) | (word >> 8) & 0xFF00 | (word >> 16) & 0xFF_0000 | (word >> 24) & 0xFF00_0000
-        out.storeBytes(of: UInt32(truncatingIfNeeded: packed).littleEndian, as: UInt32.self)
-        escapable |=
-          Self.escapableBit(ascii: word & 0x7F) | Self.escapableBit(ascii: (word >> 16) & 0x7F)
-          | Self.escapableBit(ascii: (word >> 32) & 0x7F) | Self.escapableBit(ascii: word >> 48)
-        out += 4
-        index += 4
-      }
-      guard index < total else { break }
       let unit = source[index]
-      index += 1
-      if unit & 0xF800 != 0xD800 {
-        // One to three bytes, chosen without branches.
+      index &+= 1
+      if _fastPath(unit & 0xF800 != 0xD800) {
         let value = UInt32(unit)
-        let two = (0xC0 | value >> 6) | (0x80 | value & 0x3F) << 8
-        let three = (0xE0 | value >> 12) | (0x80 | (value >> 6) & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
+        let two = (0xC0 | value &>> 6) | (0x80 | value & 0x3F) &<< 8
+        let three = (0xE0 | value &>> 12) | (0x80 | (value &>> 6) & 0x3F) &<< 8 | (0x80 | value & 0x3F) &<< 16
         let isASCII = value < 0x80
         let isThree = value >= 0x800
         out.storeBytes(of: (isASCII ? value : (isThree ? three : two)).littleEndian, as: UInt32.self)
-        out += 1 + (isASCII ? 0 : 1) + (isThree ? 1 : 0)
-        escapable |= isASCII ? Self.escapableBit(ascii: UInt64(value)) : (value >= 0xF000 ? 1 : 0)
+        out += 1 &+ (isASCII ? 0 : 1) &+ (isThree ? 1 : 0)
+        // Escapable ASCII is all below 0x40; `EF` leads U+F000 to U+FFFF.
+        escapable |= (Self.escapableASCII &>> UInt64(value & 63)) & (value < 0x40 ? 1 : 0) | (value >= 0xF000 ? 1 : 0)
         continue
       }
       surrogates = true
       if unit < 0xDC00 && index < total && source[index] & 0xFC00 == 0xDC00 {
-        let scalar = 0x10000 + (UInt32(unit - 0xD800) << 10 | UInt32(source[index] - 0xDC00))
-        index += 1
+        let scalar = 0x10000 &+ (UInt32(unit &- 0xD800) &<< 10 | UInt32(source[index] &- 0xDC00))
+        index &+= 1
         let bytes =
-          (0xF0 | scalar >> 18) | (0x80 | (scalar >> 12) & 0x3F) << 8 | (0x80 | (scalar >> 6) & 0x3F) << 16
-          | (0x80 | scalar & 0x3F) << 24
+          (0xF0 | scalar &>> 18) | (0x80 | (scalar &>> 12) & 0x3F) &<< 8 | (0x80 | (scalar &>> 6) & 0x3F) &<< 16
+          | (0x80 | scalar & 0x3F) &<< 24
         out.storeBytes(of: bytes.littleEndian, as: UInt32.self)
         out += 4
       } else {
