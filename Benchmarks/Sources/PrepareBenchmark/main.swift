@@ -7,7 +7,9 @@ import BenchmarkSupport
 //        PrepareBenchmark --prepare DIR OUT [WORKERS]    prepare every article in DIR as `songngu prepare`
 //                                                       does (ArticlePreparer.run, fsync'ed batches)
 //        PrepareBenchmark --segment DIR                  only read + normalize + segment every article
-//        PrepareBenchmark --phases DIR                   where prepare's time goes, step by step (CPU seconds)
+//        PrepareBenchmark --phases DIR                   where prepare's time goes, step by step (CPU seconds):
+//                                                       the whole of what `run` does per article, then the
+//                                                       library's step-by-step API (documents, drafts, units)
 import CICU
 import Foundation
 import SongNgu
@@ -90,11 +92,24 @@ if arguments.count == 3 && arguments[1] == "--phases" {
   let (_, strings) = best { sentences.reduce(0) { $0 + $1.text.utf8.count } }
   let (_, matching) = best { preparer.translator.matcher.matches(in: sentences).count }
   let (_, drafting) = best { sentences.reduce(0) { $0 + preparer.translator.draft($1).text.utf8.count } }
+  // What `songngu prepare` does per article (ArticlePreparer.run: read, match, draft and render in
+  // one pass), on one worker, files written without flushing: process CPU, so the worker counts.
+  let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("songngu-prepare-phases")
+  try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+  var unsynced = preparer
+  unsynced.options.synchronizes = false
+  let (_, run) = try best {
+    try processCPUTime {
+      try unsynced.run(paths, to: OutputFolder(scratch.path), protecting: paths, workers: 1) { _ in }
+    }
+  }
+  try? FileManager.default.removeItem(at: scratch)
   let articles = zip(documents, paths).map { preparer.prepare($0, path: $1) }
   let (_, tmx) = best { articles.reduce(0) { $0 + TMXWriter().write([$1.bilingual]).bytes.count } }
   let (_, csv) = best { articles.reduce(0) { $0 + CSVWriter().write([$1.bilingual]).bytes.count } }
   let (_, xliff) = best { articles.reduce(0) { $0 + XLIFFWriter().write([$1.bilingual]).bytes.count } }
   for (name, value) in [
+    ("prepare as run does, tmx+csv (process)", run),
     ("read, normalize, segment (documents)", read), ("read + draft + units (prepare(path:))", readAndPrepare),
     ("  sentence strings, alone", strings), ("  match the glossary, alone", matching),
     ("  draft (match + substitute), alone", drafting), ("render TMX", tmx), ("render CSV", csv),
@@ -131,12 +146,29 @@ let icuSeconds =
     }
   }.min() ?? 1
 
+// Raw ICU as a program reading these files would run it: read each file, convert it with ICU's
+// `u_strFromUTF8`, iterate (one C call per article).
+let utf8Seconds =
+  (0..<3).map { _ in
+    seconds {
+      var status: Int32 = 0
+      for path in files {
+        guard let data = FileManager.default.contents(atPath: path) else { continue }
+        _ = data.withUnsafeBytes {
+          cicu_sentences_count_utf8(
+            "vi", $0.bindMemory(to: UInt8.self).baseAddress, Int32($0.count), &status)
+        }
+      }
+    }
+  }.min() ?? 1
+
 /// Runs this executable as a separate process three times and returns the best wall time and the
-/// output line of that run.
+/// output line of that run, with the run's CPU time (user + system).
 func measureProcess(_ arguments: [String]) throws -> (Double, String) {
   var best: (Double, String) = (.infinity, "")
   for _ in 0..<3 {
     try? FileManager.default.removeItem(at: out)
+    let cpuBefore = childrenCPUSeconds()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
     process.arguments = arguments
@@ -148,9 +180,20 @@ func measureProcess(_ arguments: [String]) throws -> (Double, String) {
       output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       process.waitUntilExit()
     }
-    if wall < best.0 { best = (wall, output.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    let cpu = childrenCPUSeconds() - cpuBefore
+    if wall < best.0 {
+      best = (wall, output.trimmingCharacters(in: .whitespacesAndNewlines) + String(format: " cpu-s %.2f", cpu))
+    }
   }
   return best
+}
+
+/// CPU seconds (user + system) of the child processes waited for so far.
+func childrenCPUSeconds() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+  return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+    + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6
 }
 
 let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -158,15 +201,21 @@ let (segmentWall, segmentOutput) = try measureProcess(["--segment", articles.pat
 let (oneWall, oneOutput) = try measureProcess(["--prepare", articles.path, out.path, "1"])
 let (allWall, allOutput) = try measureProcess(["--prepare", articles.path, out.path, String(cores)])
 let icuRate = megabytesRead / icuSeconds
+let icuUTF8Rate = megabytesRead / utf8Seconds
 let segmentRate = megabytesRead / segmentWall
 let oneRate = megabytesRead / oneWall
 let allRate = megabytesRead / allWall
-print(String(format: "raw ICU sentence iteration:                 %7.1f MB/s", icuRate))
+print(String(format: "raw ICU sentence iteration, ready UTF-16:   %7.1f MB/s", icuRate))
+print(String(format: "raw ICU from the UTF-8 files (read + u_strFromUTF8 + loop): %7.1f MB/s", icuUTF8Rate))
 print(String(format: "segment only (whole process, 1 thread):     %7.1f MB/s, %@", segmentRate, segmentOutput))
 print(String(format: "prepare tmx+csv, glossary, 1 worker:        %7.1f MB/s, %@", oneRate, oneOutput))
 print(String(format: "prepare tmx+csv, glossary, %d workers:       %7.1f MB/s, %@", cores, allRate, allOutput))
 print(
   String(
-    format: "prepare / raw ICU: %.2f with 1 worker, %.2f with %d (bar: >= 0.35); prepare / segment only: %.2f, %.2f",
-    oneRate / icuRate, allRate / icuRate, cores, oneRate / segmentRate, allRate / segmentRate))
+    format: "prepare / raw ICU on ready UTF-16: %.2f with 1 worker, %.2f with %d (bar: >= 0.35)",
+    oneRate / icuRate, allRate / icuRate, cores))
+print(
+  String(
+    format: "prepare / raw ICU from the UTF-8 files: %.2f with 1 worker, %.2f with %d; prepare / segment only: %.2f, %.2f",
+    oneRate / icuUTF8Rate, allRate / icuUTF8Rate, cores, oneRate / segmentRate, allRate / segmentRate))
 print("load average after: \(loadAverage())")
