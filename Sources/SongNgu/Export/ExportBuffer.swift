@@ -36,8 +36,13 @@ struct ExportBuffer {
   /// Appends bytes as they are.
   mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
-  /// Appends `text` as it is (for text known to need no escape: numbers, dates).
-  mutating func append(raw text: String) { bytes.append(contentsOf: text.utf8) }
+  /// Appends `text` as it is (for text known to need no escape: numbers, dates, enum spellings).
+  mutating func append(raw text: String) {
+    withContiguousUTF8(text) { utf8 in
+      assert(!ScratchBytes.hasEscapable(utf8), "append(raw:) got text to escape: \(text)")
+      bytes.append(contentsOf: utf8)
+    }
+  }
 
   /// A guess at a file's size, so the buffer rarely grows: the units' text plus `perUnit` bytes of
   /// markup each.
@@ -51,6 +56,10 @@ struct ExportBuffer {
 
   /// Appends the decimal digits of `value` (with a minus sign when negative), as `String(value)` spells it.
   mutating func append(decimal value: Int) {
+    if value >= 0 && value < 10 {
+      bytes.append(UInt8(truncatingIfNeeded: 0x30 &+ value))
+      return
+    }
     if value < 0 {
       guard value != .min else {
         bytes.append(contentsOf: String(value).utf8)
