@@ -98,11 +98,11 @@ if arguments.count == 3 && arguments[1] == "--phases" {
   try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
   var unsynced = preparer
   unsynced.options.synchronizes = false
-  let (_, run) = try best {
+  let run = try (0..<3).map { _ in
     try processCPUTime {
       try unsynced.run(paths, to: OutputFolder(scratch.path), protecting: paths, workers: 1) { _ in }
-    }
-  }
+    }.1
+  }.min() ?? 0
   try? FileManager.default.removeItem(at: scratch)
   let articles = zip(documents, paths).map { preparer.prepare($0, path: $1) }
   let (_, tmx) = best { articles.reduce(0) { $0 + TMXWriter().write([$1.bilingual]).bytes.count } }
