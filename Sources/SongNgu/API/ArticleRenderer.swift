@@ -34,20 +34,13 @@ struct ArticleRenderer: Sendable {
     let lines = try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes)
     let reader = ArticleReader(lines: lines, options: options.reading)
     let name = Document.name(forPath: path)
-    let writers = options.formats.map { $0.unitWriter(date: options.timestamp, dialect: options.csvDialect) }
-    var outputs = writers.map {
-      // The text twice (source and draft) and markup for every 100 bytes (news sentences average
-      // 130): room enough that the buffer does not grow, and pages never written cost nothing.
-      ExportBuffer(capacity: 4096 + lines.sizeHint * 2 + lines.sizeHint / 100 * $0.bytesPerUnit)
-    }
-    var tallies = writers.map { _ in DroppedCharacterTally() }
-    var repeated: [DocumentBytes] = []
-    for index in writers.indices {
-      writers[index].appendFileStart(sourceLanguage: "vi-VN", aligned: false, to: &outputs[index])
-      repeated.append(
-        writers[index].appendDocumentStart(
-          name: name, sourceLanguage: "vi-VN", targetLanguage: "en-US", tally: &tallies[index],
-          to: &outputs[index]))
+    var files = options.formats.map { format in
+      let writer = format.unitWriter(date: options.timestamp, dialect: options.csvDialect)
+      return FileBeingRendered(
+        format: format, writer: writer, name: name,
+        // The text twice (source and draft) and markup for every 100 bytes (news sentences average
+        // 130): room enough that the buffer does not grow, and pages never written cost nothing.
+        capacity: 4096 + lines.sizeHint * 2 + lines.sizeHint / 100 * writer.bytesPerUnit)
     }
 
     var sentence = SentenceDraft(terms: terms, options: preparer.translator.options)
@@ -77,28 +70,49 @@ struct ArticleRenderer: Sendable {
         id.truncate(to: prefix)
         id.append(decimal: position)
         sentence.withUnitBytes(id: id.bytes, kind: block.kind, block: block.index) { unit in
-          for index in writers.indices {
-            writers[index].appendUnit(
-              unit, of: repeated[index], aligned: false, tally: &tallies[index], to: &outputs[index])
-          }
+          for index in files.indices { files[index].append(unit) }
         }
         units += 1
       }
     }
-    for index in writers.indices {
-      writers[index].appendDocumentEnd(to: &outputs[index])
-      writers[index].appendFileEnd(to: &outputs[index])
-    }
-    let files = writers.indices.map { index in
-      ArticlePreparer.RenderedFile(
-        format: options.formats[index], fileExtension: writers[index].fileExtension, bytes: outputs[index].bytes,
-        droppedCharacters: tallies[index].count)
-    }
+    let rendered = files.indices.map { files[$0].finish() }
     let report = PreparedArticleReport(
       path: path, name: name, blocks: blocks, sentences: sentences, units: units, leftOut: sentences - units,
       glossaryHits: hits, termsUsed: entriesUsed.count, normalization: reader.counts, findings: reader.findings,
       files: [])
-    return (report, files)
+    return (report, rendered)
+  }
+}
+
+/// One file of an article being rendered: its writer, what the writer repeats in every unit, the
+/// bytes so far and what was dropped.
+private struct FileBeingRendered {
+  let format: BilingualFormat
+  let writer: any UnitWriter
+  private var repeated = DocumentBytes()
+  private var buffer: ExportBuffer
+  private var tally = DroppedCharacterTally()
+
+  /// Starts the file and the article's document in it.
+  init(format: BilingualFormat, writer: any UnitWriter, name: String, capacity: Int) {
+    self.format = format
+    self.writer = writer
+    buffer = ExportBuffer(capacity: capacity)
+    writer.appendFileStart(sourceLanguage: "vi-VN", aligned: false, to: &buffer)
+    repeated = writer.appendDocumentStart(
+      name: name, sourceLanguage: "vi-VN", targetLanguage: "en-US", tally: &tally, to: &buffer)
+  }
+
+  mutating func append(_ unit: UnitBytes) {
+    writer.appendUnit(unit, of: repeated, aligned: false, tally: &tally, to: &buffer)
+  }
+
+  /// Ends the document and the file.
+  mutating func finish() -> ArticlePreparer.RenderedFile {
+    writer.appendDocumentEnd(to: &buffer)
+    writer.appendFileEnd(to: &buffer)
+    return ArticlePreparer.RenderedFile(
+      format: format, fileExtension: writer.fileExtension, bytes: buffer.bytes, droppedCharacters: tally.count)
   }
 }
 
