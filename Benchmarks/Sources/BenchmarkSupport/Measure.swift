@@ -56,13 +56,3 @@ public func wallAndProcessCPUTime(_ body: () throws -> Void) rethrows -> (wall: 
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &end)
   return (wall, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9)
 }
-
-/// Runs `body` and returns its value and the process's CPU time (user + system, every thread) it took.
-public func processCPUTime<T>(_ body: () throws -> T) rethrows -> (T, Double) {
-  var start = timespec()
-  var end = timespec()
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start)
-  let value = try body()
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &end)
-  return (value, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9)
-}

@@ -99,9 +99,9 @@ if arguments.count == 3 && arguments[1] == "--phases" {
   var unsynced = preparer
   unsynced.options.synchronizes = false
   let run = try (0..<3).map { _ in
-    try processCPUTime {
+    try wallAndProcessCPUTime {
       try unsynced.run(paths, to: OutputFolder(scratch.path), protecting: paths, workers: 1) { _ in }
-    }.1
+    }.cpu
   }.min() ?? 0
   try? FileManager.default.removeItem(at: scratch)
   let articles = zip(documents, paths).map { preparer.prepare($0, path: $1) }
