@@ -42,7 +42,7 @@ enum TermFolding {
     return table
   }()
 
-  /// What `FoldedText.foldsToItself` needs to know of a unit, one bit each: `changes` (folding
+  /// What `FoldedText.changes(in:)` needs to know of a unit, one bit each: `changes` (folding
   /// changes or drops it, or it is white space other than a single space), `tonedO`, `tonedU` (an
   /// `o`/`u` with a tone mark, any case), `space` (U+0020), and the bits that clash with those of the
   /// unit before, three places up: `levelAE`, `levelY` (ASCII `a`/`e`, `y`, any case) and `spaceAgain`.
@@ -72,6 +72,8 @@ enum TermFolding {
     static let levelY: UInt8 = tonedU << clashShift
     static let spaceAgain: UInt8 = space << clashShift
     static let clashShift: UInt8 = 3
+    /// The clashes of an open rime toned on its first vowel, which folding fixes in place.
+    static let toneMoves: UInt8 = levelAE | levelY
   }
 
   /// `vowel` with the combining `mark` applied, or nil when they do not compose.
