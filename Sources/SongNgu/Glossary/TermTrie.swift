@@ -86,25 +86,44 @@ struct TermTrie: Sendable {
     nodeCount = nodes
   }
 
-  /// The child of `node` along text unit `unit`, or -1.
-  @inline(__always)
-  func child(of node: Int32, _ unit: UInt16) -> Int32 {
-    let code = Int32(codes[Int(unit)])
-    guard code != 0 else { return -1 }
-    let raw = slots[Int(node) &* Self.stride]
-    let target = (raw < 0 ? ~raw : raw) &+ code
-    // The slot array ends with `alphabet` spare slots, so `target` is in range.
-    return slots[Int(target) &* Self.stride &+ 1] == node ? target : -1
+  /// The trie's arrays as unchecked buffers, for the scan loop; valid only inside `withUnsafeView`.
+  struct UnsafeView {
+    let codes: UnsafeBufferPointer<UInt16>
+    let slots: UnsafeBufferPointer<Int32>
+    let candidateRanges: UnsafeBufferPointer<Int32>
+
+    /// The child of `node` along text unit `unit`, or -1.
+    @inline(__always)
+    func child(of node: Int32, _ unit: UInt16) -> Int32 {
+      let code = Int32(codes[Int(unit)])
+      guard code != 0 else { return -1 }
+      let raw = slots[Int(node) &* TermTrie.stride]
+      let target = (raw < 0 ? ~raw : raw) &+ code
+      // The slot array ends with `alphabet` spare slots, so `target` is in range.
+      return slots[Int(target) &* TermTrie.stride &+ 1] == node ? target : -1
+    }
+
+    /// Whether keys end at `node`.
+    @inline(__always)
+    func isTerminal(_ node: Int32) -> Bool { slots[Int(node) &* TermTrie.stride] < 0 }
+
+    /// The candidates whose key ends at `node`.
+    @inline(__always)
+    func candidateRange(_ node: Int32) -> Range<Int> {
+      Int(candidateRanges[Int(node) &* 2])..<Int(candidateRanges[Int(node) &* 2 &+ 1])
+    }
   }
 
-  /// Whether keys end at `node`.
+  /// Calls `body` with the trie's arrays as unchecked buffers.
   @inline(__always)
-  func isTerminal(_ node: Int32) -> Bool { slots[Int(node) &* Self.stride] < 0 }
-
-  /// The candidates whose key ends at `node`.
-  @inline(__always)
-  func candidateRange(_ node: Int32) -> Range<Int> {
-    Int(candidateRanges[Int(node) &* 2])..<Int(candidateRanges[Int(node) &* 2 &+ 1])
+  func withUnsafeView<T>(_ body: (UnsafeView) -> T) -> T {
+    codes.withUnsafeBufferPointer { codes in
+      slots.withUnsafeBufferPointer { slots in
+        candidateRanges.withUnsafeBufferPointer { candidateRanges in
+          body(UnsafeView(codes: codes, slots: slots, candidateRanges: candidateRanges))
+        }
+      }
+    }
   }
 
   /// Places children in the double array, keeping the free slots in a linked list.
