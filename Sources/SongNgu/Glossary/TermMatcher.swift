@@ -4,10 +4,11 @@
 /// (`TermFolding`: NFC = NFD, `hòa` = `hoà`, `Ð` = `Đ`, one space for any white-space run, and `kỹ` = `kĩ`
 /// when `iyEquivalent`) and stored in two tries built once: one over case-folded keys for entries
 /// whose diacritics are distinctive, one over case- and diacritic-free keys for the others. A sentence
-/// is folded the same way and scanned once, left to right: at each word start both tries are walked as
-/// far as the text allows and the longest complete key whose case policy and word boundaries hold is
-/// taken; scanning resumes after it, or after the word. The cost per unit of text does not grow with
-/// the glossary's size.
+/// is folded the same way and scanned once, left to right: at each word start that may begin a key
+/// (each trie's `KeyPrefixFilter` turns most away unwalked) the tries are walked as far as the text
+/// allows and the longest complete key whose case policy and word boundaries hold is taken; scanning
+/// resumes after it, or after the word. The cost per unit of text does not grow with the glossary's
+/// size.
 ///
 /// Word boundaries: the units before and after a match are not letters, digits or combining marks,
 /// and a hyphen joining letters (`Nga-ri`, `Hung-ga-ri`) does not separate words, so `Nga` matches
@@ -229,20 +230,21 @@ public struct TermMatcher: Sendable {
       }
       var bestLength = 0
       var bestCandidate: TermCandidate? = nil
-      if hasExact {
+      let beginning = exact.beginning(of: text, at: position)
+      if hasExact && beginning.mayBeginKey {
         walk(exact, exactCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
       }
-      if hasPlain {
+      if hasPlain && plain.beginning(of: text, at: position).mayBeginKey {
         walk(plain, plainCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
       }
       if let bestCandidate {
         found(position, bestLength, bestCandidate)
         position += bestLength
-      } else if tables.isWordCharacter(text[position]) {
-        // No match starts inside the word.
-        position = wordEnd(text, from: position + 1, tables)
+      } else if beginning.wordLength < KeyPrefixFilter.width {
+        // No match starts inside the first word.
+        position += max(1, beginning.wordLength)
       } else {
-        position += 1
+        position = wordEnd(text, from: position + KeyPrefixFilter.width, tables)
       }
     }
   }

@@ -6,7 +6,8 @@
 /// the node) and its parent (the "check"). The child of `n` along code `c` is the slot
 /// `base(n) + c` if that slot's check is `n`. A step is one table load and one slot load, whatever
 /// the glossary's size; the candidates of a node (indices into the matcher's candidate table, in
-/// glossary order) are looked up only where keys end.
+/// glossary order) are looked up only where keys end. A `KeyPrefixFilter` of how the keys begin turns
+/// away most text positions before any step.
 struct TermTrie: Sendable {
   /// `Int32`s per slot.
   static let stride = 2
@@ -22,6 +23,8 @@ struct TermTrie: Sendable {
   private(set) var candidates: [Int32] = []
   /// The number of nodes, the root (slot 0) included.
   private(set) var nodeCount = 1
+  /// How the keys begin, to pass over text positions that begin none.
+  private var filter: KeyPrefixFilter
 
   /// Whether the trie holds no key.
   var isEmpty: Bool { candidates.isEmpty }
@@ -41,6 +44,7 @@ struct TermTrie: Sendable {
     var keyCodes = [UInt16](repeating: 0, count: 0x10000)
     for (index, unit) in alphabet.enumerated() { keyCodes[unit] = UInt16(index + 1) }
     codes = fold.map { keyCodes[Int($0)] }
+    filter = KeyPrefixFilter(codes: codes, keys: sorted.lazy.map { $0.key.lazy.map { keyCodes[Int($0)] } })
 
     var builder = Builder(alphabet: alphabet.count)
     // Depth first, so that a chain of single children lands in consecutive slots (a walk along a long
@@ -91,6 +95,14 @@ struct TermTrie: Sendable {
     let codes: UnsafeBufferPointer<UInt16>
     let slots: UnsafeBufferPointer<Int32>
     let candidateRanges: UnsafeBufferPointer<Int32>
+    let filter: KeyPrefixFilter.UnsafeView
+
+    /// What begins at `start` in `text`: its first word's length, up to `KeyPrefixFilter.width`, and
+    /// whether a key may begin there (false for most positions that begin none).
+    @inline(__always)
+    func beginning(of text: UnsafeBufferPointer<UInt16>, at start: Int) -> KeyPrefixFilter.Beginning {
+      filter.beginning(of: text, at: start)
+    }
 
     /// The child of `node` along text unit `unit`, or -1.
     @inline(__always)
@@ -120,7 +132,9 @@ struct TermTrie: Sendable {
     codes.withUnsafeBufferPointer { codes in
       slots.withUnsafeBufferPointer { slots in
         candidateRanges.withUnsafeBufferPointer { candidateRanges in
-          body(UnsafeView(codes: codes, slots: slots, candidateRanges: candidateRanges))
+          filter.withUnsafeView { filter in
+            body(UnsafeView(codes: codes, slots: slots, candidateRanges: candidateRanges, filter: filter))
+          }
         }
       }
     }

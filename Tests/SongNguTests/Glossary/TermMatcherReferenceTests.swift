@@ -17,7 +17,7 @@ import Testing
     "Lý", "quý", "quí", "hòa", "hoà", "Hòa", "bình", "Ủy", "Uỷ", "ban", "thủy", "thuỷ", "điện", "Điện", "dien",
     "Ý", "y", "EU", "G7", "NATO", "Nato", "ri", "Hung", "ga", "U", "crai", "na", "Đức", "duc", "đức", "Mỹ", "My",
     "mỹ", "và", "của", "tay", "tai", "khỏe", "khoẻ", "LỆNH", "lệnh", "trừng", "phạt", "6", "10", "tháng", "Kim",
-    "Yong", "hyun", "a", "A", "o", "ô",
+    "Yong", "hyun", "a", "A", "o", "ô", "Ukraine", "nghiêng", "Washington", "Kazakhstan", "Pyongyang",
   ]
   static let specialForms = ["(NATO)", "U.S.", "“Mỹ”", "-na", "Nga-", "tháng 10", "G7.", "Đ. Trump"]
   static let separators = [" ", " ", " ", " ", "-", ", ", "", "  ", "\t", " – ", "\u{2010}", ". ", "\u{00A0}"]
