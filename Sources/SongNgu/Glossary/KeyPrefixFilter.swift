@@ -136,26 +136,25 @@ struct KeyPrefixFilter: Sendable {
     let phrases: UnsafeBufferPointer<UInt64>
     let phraseShift: UInt64
 
-    /// What begins at `start` in `text`: the length of its first word (up to `width`) and whether a
-    /// key may begin there (false for most positions that begin none).
+    /// Writes the lanes of `text`'s units to `out`, then `width` zeros (`text.count + width` bytes).
     @inline(__always)
-    func beginning(of text: UnsafeBufferPointer<UInt16>, at start: Int) -> Beginning {
-      var packed: UInt64 = 0
-      if start &+ KeyPrefixFilter.width <= text.count {
-        for index in 0..<KeyPrefixFilter.width {
-          packed |= UInt64(lanes[Int(text[start &+ index])]) &<< UInt64(8 &* index)
-        }
-      } else {
-        for index in 0..<(text.count &- start) {
-          packed |= UInt64(lanes[Int(text[start &+ index])]) &<< UInt64(8 &* index)
-        }
-      }
+    func writeLanes(of text: UnsafeBufferPointer<UInt16>, to out: UnsafeMutablePointer<UInt8>) {
+      for index in 0..<text.count { out[index] = lanes[Int(text[index])] }
+      (out + text.count).initialize(repeating: 0, count: KeyPrefixFilter.width)
+    }
+
+    /// What begins at `start` in a text whose lanes `writeLanes` wrote to `lanes`: the length of its
+    /// first word (up to `width`) and whether a key may begin there (false for most positions that
+    /// begin none).
+    @inline(__always)
+    func beginning(lanes: UnsafePointer<UInt8>, at start: Int) -> Beginning {
+      var packed = UInt64(littleEndian: UnsafeRawPointer(lanes + start).loadUnaligned(as: UInt64.self))
       let others = ~packed & 0x8080_8080_8080_8080
       let wordLength = others.trailingZeroBitCount &>> 3
       let word = packed & (((others & (0 &- others)) &>> 7) &- 1)
-      let phrase = packed & KeyPrefixFilter.mask(KeyPrefixFilter.phraseLength(wordLength: wordLength))
+      packed &= KeyPrefixFilter.mask(KeyPrefixFilter.phraseLength(wordLength: wordLength))
       let wordBit = Bitmap.bit(word, wordShift)
-      let phraseBit = Bitmap.bit(phrase, phraseShift)
+      let phraseBit = Bitmap.bit(packed, phraseShift)
       let found =
         (words[wordBit &>> 6] &>> UInt64(wordBit & 63)) | (phrases[phraseBit &>> 6] &>> UInt64(phraseBit & 63))
       return Beginning(wordLength: wordLength, mayBeginKey: found & 1 != 0)

@@ -217,34 +217,41 @@ public struct TermMatcher: Sendable {
     let hasExact = !exactTrie.isEmpty
     let hasPlain = !plainTrie.isEmpty
     let count = text.count
-    var position = 0
-    while position < count {
-      if text[position] == 0x20 {
-        position += 1
-        continue
-      }
-      if !startsWord(text, at: position, tables) {
-        // Inside a word: no match starts before the next unit that is not a word character.
-        position = wordEnd(text, from: position + 1, tables)
-        continue
-      }
-      var bestLength = 0
-      var bestCandidate: TermCandidate? = nil
-      let beginning = exact.beginning(of: text, at: position)
-      if hasExact && beginning.mayBeginKey {
-        walk(exact, exactCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
-      }
-      if hasPlain && plain.beginning(of: text, at: position).mayBeginKey {
-        walk(plain, plainCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
-      }
-      if let bestCandidate {
-        found(position, bestLength, bestCandidate)
-        position += bestLength
-      } else if beginning.wordLength < KeyPrefixFilter.width {
-        // No match starts inside the first word.
-        position += max(1, beginning.wordLength)
-      } else {
-        position = wordEnd(text, from: position + KeyPrefixFilter.width, tables)
+    let width = KeyPrefixFilter.width
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (count + width) * (hasPlain ? 2 : 1)) { buffer in
+      let exactLanes = buffer.baseAddress!
+      let plainLanes = exactLanes + (hasPlain ? count + width : 0)
+      exact.writeLanes(of: text, to: exactLanes)
+      if hasPlain { plain.writeLanes(of: text, to: plainLanes) }
+      var position = 0
+      while position < count {
+        if text[position] == 0x20 {
+          position += 1
+          continue
+        }
+        if !startsWord(text, at: position, tables) {
+          // Inside a word: no match starts before the next unit that is not a word character.
+          position = wordEnd(text, from: position + 1, tables)
+          continue
+        }
+        var bestLength = 0
+        var bestCandidate: TermCandidate? = nil
+        let beginning = exact.beginning(lanes: exactLanes, at: position)
+        if hasExact && beginning.mayBeginKey {
+          walk(exact, exactCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
+        }
+        if hasPlain && plain.beginning(lanes: plainLanes, at: position).mayBeginKey {
+          walk(plain, plainCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
+        }
+        if let bestCandidate {
+          found(position, bestLength, bestCandidate)
+          position += bestLength
+        } else if beginning.wordLength < width {
+          // No match starts inside the first word.
+          position += max(1, beginning.wordLength)
+        } else {
+          position = wordEnd(text, from: position + width, tables)
+        }
       }
     }
   }

@@ -97,11 +97,18 @@ struct TermTrie: Sendable {
     let candidateRanges: UnsafeBufferPointer<Int32>
     let filter: KeyPrefixFilter.UnsafeView
 
-    /// What begins at `start` in `text`: its first word's length, up to `KeyPrefixFilter.width`, and
-    /// whether a key may begin there (false for most positions that begin none).
+    /// Writes the `KeyPrefixFilter` lanes of `text`'s units to `out`, then `KeyPrefixFilter.width` zeros.
     @inline(__always)
-    func beginning(of text: UnsafeBufferPointer<UInt16>, at start: Int) -> KeyPrefixFilter.Beginning {
-      filter.beginning(of: text, at: start)
+    func writeLanes(of text: UnsafeBufferPointer<UInt16>, to out: UnsafeMutablePointer<UInt8>) {
+      filter.writeLanes(of: text, to: out)
+    }
+
+    /// What begins at `start` in a text whose lanes `writeLanes` wrote to `lanes`: its first word's
+    /// length, up to `KeyPrefixFilter.width`, and whether a key may begin there (false for most
+    /// positions that begin none).
+    @inline(__always)
+    func beginning(lanes: UnsafePointer<UInt8>, at start: Int) -> KeyPrefixFilter.Beginning {
+      filter.beginning(lanes: lanes, at: start)
     }
 
     /// The child of `node` along text unit `unit`, or -1.
