@@ -5,22 +5,26 @@
 /// Most normalized text folds to itself (it is already NFC, single-spaced and free of invisible
 /// characters; only old-style tone placement such as `hòa` changes), so `fold` first checks for that
 /// without writing anything (`isIdentity`); then `units` and `origins` are left empty and the
-/// original text stands for the folded one.
+/// original text stands for the folded one. Text whose only change is tone placement is copied and
+/// those syllables put right in place: every unit keeps its offset (`keepsOffsets`, `origins` empty).
 struct FoldedText {
   /// The folded units, case kept (empty when `isIdentity`).
   var units: [UInt16] = []
-  /// `origins[i]`: the UTF-16 offset in the original text of the first unit folded into `units[i]`.
+  /// `origins[i]`: the UTF-16 offset in the original text of the first unit folded into `units[i]`
+  /// (empty when `keepsOffsets`).
   var origins: [Int32] = []
   /// The length of the original text, the end offset of the last folded unit.
   var originalLength = 0
   /// Whether the text folded to itself, unit for unit.
   var isIdentity = false
+  /// Whether each folded unit is at its original offset (the text folded to itself, or only tones moved).
+  var keepsOffsets = false
 
   /// The original offsets of the folded range `range`: from the first unit of its first folded unit to
   /// the unit before the next folded unit (so combining marks and dropped characters stay inside).
   @inline(__always)
   func originalRange(_ range: Range<Int>) -> Range<Int> {
-    if isIdentity { return range }
+    if keepsOffsets { return range }
     let lower = Int(origins[range.lowerBound])
     let upper = range.upperBound < origins.count ? Int(origins[range.upperBound]) : originalLength
     return lower..<upper
@@ -32,26 +36,26 @@ struct FoldedText {
     isIdentity ? body(original) : units.withUnsafeBufferPointer(body)
   }
 
-  /// Whether folding leaves `text` as it is: no unit that folding changes or drops, no white space
-  /// but single spaces, no open rime `oa`, `oe`, `uy` with the tone on its first vowel.
-  static func foldsToItself(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+  /// What folding would change in `text`, as `TermFolding.IdentityFact` bits: 0 when nothing
+  /// (no unit that folding changes or drops, no white space but single spaces, no open rime `oa`,
+  /// `oe`, `uy` with the tone on its first vowel); `levelAE` or `levelY` alone when only tones move.
+  static func changes(in text: UnsafeBufferPointer<UInt16>) -> UInt8 {
     TermFolding.identityFacts.withUnsafeBufferPointer { facts in
+      // Branch-free over blocks of 64 units (most text folds to itself and is read to the end).
       var previous: UInt8 = 0
-      var previousWasSpace = false
-      for unit in text {
-        let fact = facts[Int(unit)]
-        if fact & TermFolding.IdentityFact.changes != 0 { return false }
-        let isSpace = unit == 0x20
-        if isSpace && previousWasSpace { return false }
-        if (fact & TermFolding.IdentityFact.levelAE != 0 && previous & TermFolding.IdentityFact.tonedO != 0)
-          || (fact & TermFolding.IdentityFact.levelY != 0 && previous & TermFolding.IdentityFact.tonedU != 0)
-        {
-          return false
+      var clash: UInt8 = 0
+      var start = 0
+      while start < text.count {
+        let end = min(text.count, start + 64)
+        for index in start..<end {
+          let fact = facts[Int(text[index])]
+          clash |= fact & (previous &<< TermFolding.IdentityFact.clashShift | TermFolding.IdentityFact.changes)
+          previous = fact
         }
-        previous = fact
-        previousWasSpace = isSpace
+        if clash & ~TermFolding.IdentityFact.toneMoves != 0 { return clash }
+        start = end
       }
-      return true
+      return clash
     }
   }
 
@@ -61,8 +65,15 @@ struct FoldedText {
     originalLength = count
     units.removeAll(keepingCapacity: true)
     origins.removeAll(keepingCapacity: true)
-    isIdentity = !iy && Self.foldsToItself(text)
+    let changes = iy ? TermFolding.IdentityFact.changes : Self.changes(in: text)
+    isIdentity = changes == 0
+    keepsOffsets = changes & ~TermFolding.IdentityFact.toneMoves == 0
     guard count > 0, !isIdentity else { return }
+    if keepsOffsets {
+      units.append(contentsOf: text)
+      units.withUnsafeMutableBufferPointer { Self.moveTones(in: $0) }
+      return
+    }
     // Folding never lengthens: each original unit gives at most one folded unit.
     units.append(contentsOf: repeatElement(0, count: count))
     origins.append(contentsOf: repeatElement(0, count: count))
@@ -78,6 +89,34 @@ struct FoldedText {
     }
     units.removeLast(count - written)
     origins.removeLast(count - written)
+  }
+
+  /// Puts the tone of each open rime `oa`, `oe`, `uy` toned on its first vowel on the second, in text
+  /// that folding changes in no other way: canonicalizes each syllable (run of letters) holding one as
+  /// `Folder` would.
+  private static func moveTones(in units: UnsafeMutableBufferPointer<UInt16>) {
+    let tables = CharacterTables.shared
+    TermFolding.identityFacts.withUnsafeBufferPointer { facts in
+      var index = 1
+      while index < units.count {
+        let clash =
+          facts[Int(units[index])] & facts[Int(units[index - 1])] &<< TermFolding.IdentityFact.clashShift
+          & TermFolding.IdentityFact.toneMoves
+        guard clash != 0 else {
+          index += 1
+          continue
+        }
+        var start = index - 1
+        while start > 0 && tables.isLetter(units[start - 1]) { start -= 1 }
+        var end = index + 1
+        while end < units.count && tables.isLetter(units[end]) { end += 1 }
+        if end - start <= 8 {
+          TermFolding.canonicalize(
+            syllable: UnsafeMutableBufferPointer(rebasing: units[start..<end]), iy: false, tables: tables)
+        }
+        index = end + 1
+      }
+    }
   }
 
   /// The folding loop, on plain pointers and tables taken once.

@@ -42,13 +42,15 @@ enum TermFolding {
     return table
   }()
 
-  /// What `FoldedText.foldsToItself` needs to know of a unit, one bit each: `changes` (folding
-  /// changes or drops it, or it is not a single space), `tonedO`, `tonedU` (an `o`/`u` with a tone
-  /// mark, any case), `levelAE`, `levelY` (ASCII `a`/`e`, `y`, any case).
+  /// What `FoldedText.changes(in:)` needs to know of a unit, one bit each: `changes` (folding
+  /// changes or drops it, or it is white space other than a single space), `tonedO`, `tonedU` (an
+  /// `o`/`u` with a tone mark, any case), `space` (U+0020), and the bits that clash with those of the
+  /// unit before, three places up: `levelAE`, `levelY` (ASCII `a`/`e`, `y`, any case) and `spaceAgain`.
   static let identityFacts: [UInt8] = {
     var table = [UInt8](repeating: 0, count: 0x10000)
     for unit in 0x09...0x0D { table[unit] = IdentityFact.changes }
     for unit in 0x80..<0x10000 where action[unit] != 0 { table[unit] = IdentityFact.changes }
+    table[0x20] = IdentityFact.space | IdentityFact.spaceAgain
     for unit in [0x61, 0x65, 0x41, 0x45] { table[unit] |= IdentityFact.levelAE }
     for unit in [0x79, 0x59] { table[unit] |= IdentityFact.levelY }
     for unit in 0..<VietnameseLetters.tableLimit {
@@ -59,13 +61,19 @@ enum TermFolding {
     return table
   }()
 
-  /// The bits of `identityFacts`.
+  /// The bits of `identityFacts`: a unit's facts `f` and the previous unit's `p` show a change when
+  /// `f & (p << clashShift | changes)` is not 0.
   enum IdentityFact {
     static let changes: UInt8 = 1
     static let tonedO: UInt8 = 2
     static let tonedU: UInt8 = 4
-    static let levelAE: UInt8 = 8
-    static let levelY: UInt8 = 16
+    static let space: UInt8 = 8
+    static let levelAE: UInt8 = tonedO << clashShift
+    static let levelY: UInt8 = tonedU << clashShift
+    static let spaceAgain: UInt8 = space << clashShift
+    static let clashShift: UInt8 = 3
+    /// The clashes of an open rime toned on its first vowel, which folding fixes in place.
+    static let toneMoves: UInt8 = levelAE | levelY
   }
 
   /// `vowel` with the combining `mark` applied, or nil when they do not compose.

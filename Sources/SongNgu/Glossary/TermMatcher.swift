@@ -4,9 +4,11 @@
 /// (`TermFolding`: NFC = NFD, `hòa` = `hoà`, `Ð` = `Đ`, one space for any white-space run, and `kỹ` = `kĩ`
 /// when `iyEquivalent`) and stored in two tries built once: one over case-folded keys for entries
 /// whose diacritics are distinctive, one over case- and diacritic-free keys for the others. A sentence
-/// is folded the same way and scanned once, left to right: at each word start both tries are walked as
-/// far as the text allows and the longest complete key whose case policy and word boundaries hold is
-/// taken; scanning resumes after it. The cost per unit of text does not grow with the glossary's size.
+/// is folded the same way and scanned once, left to right: at each word start that may begin a key
+/// (each trie's `KeyPrefixFilter` turns most away unwalked) the tries are walked as far as the text
+/// allows and the longest complete key whose case policy and word boundaries hold is taken; scanning
+/// resumes after it, or after the word. The cost per unit of text does not grow with the glossary's
+/// size.
 ///
 /// Word boundaries: the units before and after a match are not letters, digits or combining marks,
 /// and a hyphen joining letters (`Nga-ri`, `Hung-ga-ri`) does not separate words, so `Nga` matches
@@ -189,39 +191,85 @@ public struct TermMatcher: Sendable {
     }
   }
 
+  /// Calls `found` with the start, length and candidate of every glossary form in the folded
+  /// `text` (longest leftmost, in order).
+  @inline(__always)
   func scan(_ text: UnsafeBufferPointer<UInt16>, found: (Int, Int, TermCandidate) -> Void) {
-    let tables = CharacterTables.shared
-    let count = text.count
-    var position = 0
-    while position < count {
-      let unit = text[position]
-      if unit == 0x20 || !startsWord(text, at: position, tables) {
-        position += 1
-        continue
-      }
-      var bestLength = 0
-      var bestCandidate: TermCandidate? = nil
-      if !exactTrie.isEmpty {
-        walk(exactTrie, exactCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
-      }
-      if !plainTrie.isEmpty {
-        walk(plainTrie, plainCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
-      }
-      if let bestCandidate {
-        found(position, bestLength, bestCandidate)
-        position += bestLength
-      } else {
-        position += 1
+    exactTrie.withUnsafeView { exact in
+      plainTrie.withUnsafeView { plain in
+        exactCandidates.withUnsafeBufferPointer { exactCandidates in
+          plainCandidates.withUnsafeBufferPointer { plainCandidates in
+            scan(text, exact, exactCandidates, plain, plainCandidates, found: found)
+          }
+        }
       }
     }
+  }
+
+  /// `scan(_:found:)` over the tries and candidates as unchecked buffers.
+  @inline(__always)
+  private func scan(
+    _ text: UnsafeBufferPointer<UInt16>, _ exact: TermTrie.UnsafeView,
+    _ exactCandidates: UnsafeBufferPointer<TermCandidate>, _ plain: TermTrie.UnsafeView,
+    _ plainCandidates: UnsafeBufferPointer<TermCandidate>, found: (Int, Int, TermCandidate) -> Void
+  ) {
+    let tables = CharacterTables.shared
+    let hasExact = !exactTrie.isEmpty
+    let hasPlain = !plainTrie.isEmpty
+    let count = text.count
+    let width = KeyPrefixFilter.width
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (count + width) * (hasPlain ? 2 : 1)) { buffer in
+      let exactLanes = buffer.baseAddress!
+      let plainLanes = exactLanes + (hasPlain ? count + width : 0)
+      exact.writeLanes(of: text, to: exactLanes)
+      if hasPlain { plain.writeLanes(of: text, to: plainLanes) }
+      var position = 0
+      while position < count {
+        if text[position] == 0x20 {
+          position += 1
+          continue
+        }
+        if !startsWord(text, at: position, tables) {
+          // Inside a word: no match starts before the next unit that is not a word character.
+          position = wordEnd(text, from: position + 1, tables)
+          continue
+        }
+        var bestLength = 0
+        var bestCandidate: TermCandidate? = nil
+        let beginning = exact.beginning(lanes: exactLanes, at: position)
+        if hasExact && beginning.mayBeginKey {
+          walk(exact, exactCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
+        }
+        if hasPlain && plain.beginning(lanes: plainLanes, at: position).mayBeginKey {
+          walk(plain, plainCandidates, text, from: position, tables, bestLength: &bestLength, best: &bestCandidate)
+        }
+        if let bestCandidate {
+          found(position, bestLength, bestCandidate)
+          position += bestLength
+        } else if beginning.wordLength < width {
+          // No match starts inside the first word.
+          position += max(1, beginning.wordLength)
+        } else {
+          position = wordEnd(text, from: position + width, tables)
+        }
+      }
+    }
+  }
+
+  /// The first position from `start` on whose unit is not a word character (or the end).
+  @inline(__always)
+  private func wordEnd(_ text: UnsafeBufferPointer<UInt16>, from start: Int, _ tables: CharacterTables) -> Int {
+    var position = start
+    while position < text.count && tables.isWordCharacter(text[position]) { position += 1 }
+    return position
   }
 
   /// Walks `trie` from `start` as far as the text allows, keeping the longest acceptable key that is
   /// longer than `bestLength`.
   @inline(__always)
   private func walk(
-    _ trie: TermTrie, _ candidates: [TermCandidate], _ text: UnsafeBufferPointer<UInt16>, from start: Int,
-    _ tables: CharacterTables, bestLength: inout Int, best: inout TermCandidate?
+    _ trie: TermTrie.UnsafeView, _ candidates: UnsafeBufferPointer<TermCandidate>, _ text: UnsafeBufferPointer<UInt16>,
+    from start: Int, _ tables: CharacterTables, bestLength: inout Int, best: inout TermCandidate?
   ) {
     var node: Int32 = 0
     var position = start

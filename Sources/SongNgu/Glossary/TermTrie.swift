@@ -6,7 +6,8 @@
 /// the node) and its parent (the "check"). The child of `n` along code `c` is the slot
 /// `base(n) + c` if that slot's check is `n`. A step is one table load and one slot load, whatever
 /// the glossary's size; the candidates of a node (indices into the matcher's candidate table, in
-/// glossary order) are looked up only where keys end.
+/// glossary order) are looked up only where keys end. A `KeyPrefixFilter` of how the keys begin turns
+/// away most text positions before any step.
 struct TermTrie: Sendable {
   /// `Int32`s per slot.
   static let stride = 2
@@ -22,6 +23,8 @@ struct TermTrie: Sendable {
   private(set) var candidates: [Int32] = []
   /// The number of nodes, the root (slot 0) included.
   private(set) var nodeCount = 1
+  /// How the keys begin, to pass over text positions that begin none.
+  private var filter: KeyPrefixFilter
 
   /// Whether the trie holds no key.
   var isEmpty: Bool { candidates.isEmpty }
@@ -41,6 +44,7 @@ struct TermTrie: Sendable {
     var keyCodes = [UInt16](repeating: 0, count: 0x10000)
     for (index, unit) in alphabet.enumerated() { keyCodes[unit] = UInt16(index + 1) }
     codes = fold.map { keyCodes[Int($0)] }
+    filter = KeyPrefixFilter(codes: codes, keys: sorted.lazy.map { $0.key.lazy.map { keyCodes[Int($0)] } })
 
     var builder = Builder(alphabet: alphabet.count)
     // Depth first, so that a chain of single children lands in consecutive slots (a walk along a long
@@ -86,25 +90,61 @@ struct TermTrie: Sendable {
     nodeCount = nodes
   }
 
-  /// The child of `node` along text unit `unit`, or -1.
-  @inline(__always)
-  func child(of node: Int32, _ unit: UInt16) -> Int32 {
-    let code = Int32(codes[Int(unit)])
-    guard code != 0 else { return -1 }
-    let raw = slots[Int(node) &* Self.stride]
-    let target = (raw < 0 ? ~raw : raw) &+ code
-    // The slot array ends with `alphabet` spare slots, so `target` is in range.
-    return slots[Int(target) &* Self.stride &+ 1] == node ? target : -1
+  /// The trie's arrays as unchecked buffers, for the scan loop; valid only inside `withUnsafeView`.
+  struct UnsafeView {
+    let codes: UnsafeBufferPointer<UInt16>
+    let slots: UnsafeBufferPointer<Int32>
+    let candidateRanges: UnsafeBufferPointer<Int32>
+    let filter: KeyPrefixFilter.UnsafeView
+
+    /// Writes the `KeyPrefixFilter` lanes of `text`'s units to `out`, then `KeyPrefixFilter.width` zeros.
+    @inline(__always)
+    func writeLanes(of text: UnsafeBufferPointer<UInt16>, to out: UnsafeMutablePointer<UInt8>) {
+      filter.writeLanes(of: text, to: out)
+    }
+
+    /// What begins at `start` in a text whose lanes `writeLanes` wrote to `lanes`: its first word's
+    /// length, up to `KeyPrefixFilter.width`, and whether a key may begin there (false for most
+    /// positions that begin none).
+    @inline(__always)
+    func beginning(lanes: UnsafePointer<UInt8>, at start: Int) -> KeyPrefixFilter.Beginning {
+      filter.beginning(lanes: lanes, at: start)
+    }
+
+    /// The child of `node` along text unit `unit`, or -1.
+    @inline(__always)
+    func child(of node: Int32, _ unit: UInt16) -> Int32 {
+      let code = Int32(codes[Int(unit)])
+      guard code != 0 else { return -1 }
+      let raw = slots[Int(node) &* TermTrie.stride]
+      let target = (raw < 0 ? ~raw : raw) &+ code
+      // The slot array ends with `alphabet` spare slots, so `target` is in range.
+      return slots[Int(target) &* TermTrie.stride &+ 1] == node ? target : -1
+    }
+
+    /// Whether keys end at `node`.
+    @inline(__always)
+    func isTerminal(_ node: Int32) -> Bool { slots[Int(node) &* TermTrie.stride] < 0 }
+
+    /// The candidates whose key ends at `node`.
+    @inline(__always)
+    func candidateRange(_ node: Int32) -> Range<Int> {
+      Int(candidateRanges[Int(node) &* 2])..<Int(candidateRanges[Int(node) &* 2 &+ 1])
+    }
   }
 
-  /// Whether keys end at `node`.
+  /// Calls `body` with the trie's arrays as unchecked buffers.
   @inline(__always)
-  func isTerminal(_ node: Int32) -> Bool { slots[Int(node) &* Self.stride] < 0 }
-
-  /// The candidates whose key ends at `node`.
-  @inline(__always)
-  func candidateRange(_ node: Int32) -> Range<Int> {
-    Int(candidateRanges[Int(node) &* 2])..<Int(candidateRanges[Int(node) &* 2 &+ 1])
+  func withUnsafeView<T>(_ body: (UnsafeView) -> T) -> T {
+    codes.withUnsafeBufferPointer { codes in
+      slots.withUnsafeBufferPointer { slots in
+        candidateRanges.withUnsafeBufferPointer { candidateRanges in
+          filter.withUnsafeView { filter in
+            body(UnsafeView(codes: codes, slots: slots, candidateRanges: candidateRanges, filter: filter))
+          }
+        }
+      }
+    }
   }
 
   /// Places children in the double array, keeping the free slots in a linked list.
