@@ -98,11 +98,12 @@ if arguments.count == 3 && arguments[1] == "--phases" {
   try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
   var unsynced = preparer
   unsynced.options.synchronizes = false
-  let run = try (0..<3).map { _ in
-    try wallAndProcessCPUTime {
-      try unsynced.run(paths, to: OutputFolder(scratch.path), protecting: paths, workers: 1) { _ in }
-    }.cpu
-  }.min() ?? 0
+  let run =
+    try (0..<3).map { _ in
+      try wallAndProcessCPUTime {
+        try unsynced.run(paths, to: OutputFolder(scratch.path), protecting: paths, workers: 1) { _ in }
+      }.cpu
+    }.min() ?? 0
   try? FileManager.default.removeItem(at: scratch)
   let articles = zip(documents, paths).map { preparer.prepare($0, path: $1) }
   let (_, tmx) = best { articles.reduce(0) { $0 + TMXWriter().write([$1.bilingual]).bytes.count } }
@@ -216,6 +217,7 @@ print(
     oneRate / icuRate, allRate / icuRate, cores))
 print(
   String(
-    format: "prepare / raw ICU from the UTF-8 files: %.2f with 1 worker, %.2f with %d; prepare / segment only: %.2f, %.2f",
+    format:
+      "prepare / raw ICU from the UTF-8 files: %.2f with 1 worker, %.2f with %d; prepare / segment only: %.2f, %.2f",
     oneRate / icuUTF8Rate, allRate / icuUTF8Rate, cores, oneRate / segmentRate, allRate / segmentRate))
 print("load average after: \(loadAverage())")

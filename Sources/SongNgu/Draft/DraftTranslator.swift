@@ -114,10 +114,11 @@ public struct DraftTranslator: Sendable {
     return Draft(sentence: sentence, source: source, text: text, spans: spans, matches: matches)
   }
 
-  /// `target` as it is written at the start of a sentence: its first letter upper-cased; nil when
-  /// its first character is not lower case (`Character.isLowercase`; then it is written as it is).
-  /// No `Character` is built when it starts with an ASCII byte: a grapheme that starts with an ASCII
-  /// letter is lower case exactly when that letter is.
+  /// `target` as it is written at the start of a sentence: its first letter upper-cased.
+  ///
+  /// Nil when its first character is not lower case (`Character.isLowercase`; then it is written as
+  /// it is). No `Character` is built when it starts with an ASCII byte: a grapheme that starts with
+  /// an ASCII letter is lower case exactly when that letter is.
   static func sentenceStart(of target: String) -> String? {
     guard let byte = target.utf8.first else { return nil }
     if byte < 0x80 {

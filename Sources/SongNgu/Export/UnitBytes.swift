@@ -18,8 +18,9 @@ struct UnitBytes {
   var targetOrigin: TargetOrigin
   var score: Double?
   var bead: String?
-  /// Whether `source` has no byte any context escapes or drops (`ScratchBytes.UTF8Facts.escapable`):
-  /// then it is copied as it is. False when unknown.
+  /// Whether `source` has no byte any context escapes or drops (`ScratchBytes.UTF8Facts.escapable`).
+  ///
+  /// Then it is copied as it is. False when unknown.
   var sourceIsPlain = false
   /// The same for `target`.
   var targetIsPlain = false

@@ -169,8 +169,10 @@ public struct TermMatcher: Sendable {
     }
   }
 
-  /// A glossary form found in a text: where (UTF-16 offsets into the text as given) and which form
-  /// of which entry. What `TermMatch` holds, without its strings.
+  /// A glossary form found in a text: where, and which form of which entry.
+  ///
+  /// The range is in UTF-16 offsets into the text as given. What `TermMatch` holds, without its
+  /// strings.
   struct Found: Equatable {
     var range: Range<Int>
     var entry: Int32

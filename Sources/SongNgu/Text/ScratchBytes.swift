@@ -89,8 +89,10 @@ final class ScratchBytes {
     let rawValue: UInt8
     /// A surrogate (paired or not).
     static let surrogates = UTF8Facts(rawValue: 1)
-    /// A byte an escaper must look at: a C0 control, `"`, `&`, `<`, `>`, or the lead byte `EF`
-    /// (see `ExportBuffer`). Without it the bytes go into any context as they are.
+    /// A byte an escaper must look at.
+    ///
+    /// That is a C0 control, `"`, `&`, `<`, `>`, or the lead byte `EF` (see `ExportBuffer`). Without
+    /// it the bytes go into any context as they are.
     static let escapable = UTF8Facts(rawValue: 2)
   }
 
@@ -103,9 +105,9 @@ final class ScratchBytes {
   /// `"`, `&`, `<` and `>`.
   private static let escapableASCII: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
 
-
-  /// Appends the UTF-8 of `units`; unpaired surrogates become U+FFFD, as `UTF16Text.string(_:)`
-  /// spells them. Returns what it saw.
+  /// Appends the UTF-8 of `units` and returns what it saw.
+  ///
+  /// Unpaired surrogates become U+FFFD, as `UTF16Text.string(_:)` spells them.
   @discardableResult
   func appendUTF8(_ units: UnsafeBufferPointer<UInt16>) -> UTF8Facts {
     // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes), and one

@@ -87,9 +87,11 @@ import Testing
       #expect(report.normalization == document.normalization)
       #expect(report.findings == document.findings)
       #expect(report.files.map(\.droppedCharacters) == files.map(\.droppedCharacters))
-      #expect(report.files.map { ($0.path as NSString).lastPathComponent } == files.map {
-        ($0.path as NSString).lastPathComponent
-      })
+      #expect(
+        report.files.map { ($0.path as NSString).lastPathComponent }
+          == files.map {
+            ($0.path as NSString).lastPathComponent
+          })
     }
   }
 
