@@ -4,8 +4,7 @@
 /// Each sentence is matched against the glossary, drafted and written into every format's buffer
 /// as it comes, in UTF-8, from the reader's UTF-16 block text: no `Document`, `Draft` or
 /// `BilingualUnit` is built and no string is made per sentence. The files are byte for byte what
-/// the writers make of `ArticlePreparer.prepare(path:)`'s units (the tests compare them); a
-/// sentence whose draft cannot be spliced in UTF-8 (a surrogate inside it) is drafted the slow way.
+/// the writers make of `ArticlePreparer.prepare(path:)`'s units (the tests compare them).
 ///
 /// One renderer serves every worker; `render(path:)` keeps its scratch space per call.
 struct ArticleRenderer: Sendable {
@@ -62,9 +61,7 @@ struct ArticleRenderer: Sendable {
       id.append(":s")
       let prefix = id.count
       for (position, blockSentence) in block.sentences.enumerated() {
-        blockSentence.utf16.withUnsafeBufferPointer { sentenceUnits in
-          sentence.draft(sentenceUnits, with: preparer.translator, sentence: blockSentence)
-        }
+        blockSentence.utf16.withUnsafeBufferPointer { sentence.draft($0, with: preparer.translator.matcher) }
         hits += sentence.found.count
         for found in sentence.found { entriesUsed.insert(found.entry) }
         id.truncate(to: prefix)
@@ -126,8 +123,6 @@ struct GlossaryBytes: Sendable {
   /// Whether each entry's target (and its sentence-start spelling) has nothing to escape.
   let targetIsPlain: [Bool]
   let sentenceStartTargetIsPlain: [Bool]
-  /// Whether each draft style's brackets have nothing to escape.
-  let styleIsPlain: [DraftStyle: Bool]
   /// Where each entry's forms start in `forms` and `termIDs`.
   let firstForm: [Int32]
   /// Every entry's forms (its source, then its variants), as `UsedTerm.source` spells them.
@@ -142,9 +137,6 @@ struct GlossaryBytes: Sendable {
     func isPlain(_ bytes: [UInt8]) -> Bool { !bytes.withUnsafeBufferPointer(ScratchBytes.hasEscapable) }
     targetIsPlain = targets.map(isPlain)
     sentenceStartTargetIsPlain = sentenceStartTargets.map { isPlain($0 ?? []) }
-    var styleIsPlain: [DraftStyle: Bool] = [:]
-    for style in DraftStyle.allCases { styleIsPlain[style] = isPlain(Array((style.opening + style.closing).utf8)) }
-    self.styleIsPlain = styleIsPlain
     var firstForm: [Int32] = []
     var forms: [[UInt8]] = []
     var termIDs: [Int32] = []
@@ -184,47 +176,52 @@ private struct SentenceDraft {
   private var termListEnd = 0
   /// Whether the draft is `source` itself (no term found).
   private var draftIsSource = true
-  /// Whether `source` and the draft have nothing any format escapes (`ScratchBytes.UTF8Facts`).
+  /// Whether `source` and the draft have nothing any format escapes (`ScratchBytes.hasEscapable`).
   private var sourceIsPlain = false
   private var targetIsPlain = false
   /// The distinct (form, target) pairs used, as `UsedTerm` compares them.
   private var used: [TermMatcher.Found] = []
 
-  /// Whether the draft style's brackets have nothing to escape.
-  private let styleIsPlain: Bool
+  /// The draft style's brackets around each target, and whether they have nothing to escape.
+  private let opening: [UInt8]
+  private let closing: [UInt8]
+  private let bracketsArePlain: Bool
 
   init(terms: GlossaryBytes, options: DraftOptions) {
     self.terms = terms
     self.options = options
-    styleIsPlain = terms.styleIsPlain[options.style] ?? false
+    opening = Array(options.style.opening.utf8)
+    closing = Array(options.style.closing.utf8)
+    bracketsArePlain = !(opening + closing).withUnsafeBufferPointer(ScratchBytes.hasEscapable)
   }
 
-  /// Drafts `units`; with a surrogate among them, goes through `translator` (strings).
-  mutating func draft(_ units: UnsafeBufferPointer<UInt16>, with translator: DraftTranslator, sentence: Sentence) {
+  /// Drafts `units` as `DraftTranslator` does, splicing in UTF-8.
+  ///
+  /// The reader's text is valid UTF-16 and matches start and end on whole characters, so the
+  /// splice never cuts a surrogate pair.
+  mutating func draft(_ units: UnsafeBufferPointer<UInt16>, with matcher: TermMatcher) {
     found.removeAll(keepingCapacity: true)
-    translator.matcher.find(in: units, folded: &folded, into: &found)
+    matcher.find(in: units, folded: &folded, into: &found)
     source.removeAll()
     termLists.removeAll()
     termListEnd = 0
     guard !found.isEmpty else {
-      sourceIsPlain = !source.appendUTF8(units).contains(.escapable)
+      sourceIsPlain = !source.appendUTF8(units)
       targetIsPlain = sourceIsPlain
       draftIsSource = true
       return
     }
     draftIsSource = false
     draft.removeAll()
-    let opening = options.style.opening
-    let closing = options.style.closing
     var copied = 0
     var copiedByte = 0
     var wordStart: Int? = nil
-    var facts: ScratchBytes.UTF8Facts = []
-    var targetsArePlain = styleIsPlain
+    var escapable = false
+    var targetsArePlain = bracketsArePlain
     for match in found {
       let range = match.range
       guard range.lowerBound >= copied, range.upperBound <= units.count else { continue }
-      facts.formUnion(source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied..<range.lowerBound])))
+      if source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied..<range.lowerBound])) { escapable = true }
       draft.append(source[copiedByte..<source.count])
       let entry = Int(match.entry)
       var target = terms.targets[entry]
@@ -238,30 +235,18 @@ private struct SentenceDraft {
         }
       }
       targetsArePlain = targetsArePlain && targetIsPlain
-      withContiguousUTF8(opening) { draft.append($0) }
+      draft.append(opening)
       draft.append(target)
-      withContiguousUTF8(closing) { draft.append($0) }
-      facts.formUnion(source.appendUTF8(UnsafeBufferPointer(rebasing: units[range])))
+      draft.append(closing)
+      if source.appendUTF8(UnsafeBufferPointer(rebasing: units[range])) { escapable = true }
       copiedByte = source.count
       copied = range.upperBound
     }
-    facts.formUnion(source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied...])))
+    if source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied...])) { escapable = true }
     draft.append(source[copiedByte..<source.count])
-    sourceIsPlain = !facts.contains(.escapable)
+    sourceIsPlain = !escapable
     targetIsPlain = sourceIsPlain && targetsArePlain
-    if facts.contains(.surrogates) { redraft(sentence, with: translator) }
     listTerms()
-  }
-
-  /// Drafts the sentence the way `DraftTranslator` does, from strings.
-  private mutating func redraft(_ sentence: Sentence, with translator: DraftTranslator) {
-    let slow = translator.draft(sentence)
-    source.removeAll()
-    draft.removeAll()
-    withContiguousUTF8(slow.source) { source.append($0) }
-    withContiguousUTF8(slow.text) { draft.append($0) }
-    sourceIsPlain = false
-    targetIsPlain = false
   }
 
   /// Fills `termLists` with the distinct terms used, in source order, as `UsedTerm`s list them.
@@ -271,17 +256,17 @@ private struct SentenceDraft {
       let id = terms.termIDs[terms.formIndex(of: match)]
       if !used.contains(where: { terms.termIDs[terms.formIndex(of: $0)] == id }) { used.append(match) }
     }
-    for (index, match) in used.enumerated() {
-      if index > 0 { termLists.append("; ") }
-      termLists.append(terms.forms[terms.formIndex(of: match)])
-      termLists.append(" = ")
-      termLists.append(terms.targets[Int(match.entry)])
-    }
+    appendUsedTerms(separator: " = ")
     termListEnd = termLists.count
+    appendUsedTerms(separator: "=")
+  }
+
+  /// Appends the terms used as `vi SEPARATOR en; vi SEPARATOR en` (`UnitBytes.appendTerms`).
+  private func appendUsedTerms(separator: StaticString) {
     for (index, match) in used.enumerated() {
       if index > 0 { termLists.append("; ") }
       termLists.append(terms.forms[terms.formIndex(of: match)])
-      termLists.append("=")
+      termLists.append(separator)
       termLists.append(terms.targets[Int(match.entry)])
     }
   }

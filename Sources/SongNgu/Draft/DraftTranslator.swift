@@ -30,7 +30,7 @@ public struct DraftTranslator: Sendable {
       let source = source ?? UTF16Text.string(units)
       var matches: [TermMatch] = []
       matcher.collect(
-        units: units, text: source, sentence: sentence.index, offset: sentence.start, folded: &scratch.folded,
+        units: units, text: source, sentence: sentence.index, offset: sentence.start, scratch: &scratch,
         into: &matches)
       return draft(units: units, source: source, sentence: sentence.index, matches: matches)
     }

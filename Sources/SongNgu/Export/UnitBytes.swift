@@ -18,7 +18,7 @@ struct UnitBytes {
   var targetOrigin: TargetOrigin
   var score: Double?
   var bead: String?
-  /// Whether `source` has no byte any context escapes or drops (`ScratchBytes.UTF8Facts.escapable`).
+  /// Whether `source` has no byte any context escapes or drops (`ScratchBytes.hasEscapable`).
   ///
   /// Then it is copied as it is. False when unknown.
   var sourceIsPlain = false

@@ -119,6 +119,7 @@ public struct TermMatcher: Sendable {
   struct Scratch {
     var original: [UInt16] = []
     var folded = FoldedText()
+    var found: [Found] = []
   }
 
   /// Appends the terms in `text` to `result`.
@@ -126,29 +127,29 @@ public struct TermMatcher: Sendable {
     UTF16Text.units(of: text, into: &scratch.original)
     let original = scratch.original
     original.withUnsafeBufferPointer {
-      collect(units: $0, sentence: sentence, offset: offset, folded: &scratch.folded, into: &result)
+      collect(units: $0, sentence: sentence, offset: offset, scratch: &scratch, into: &result)
     }
   }
 
   /// Appends the terms in `sentence` to `result`, reading its UTF-16 units where they are.
   func collect(in sentence: Sentence, scratch: inout Scratch, into result: inout [TermMatch]) {
     sentence.utf16.withUnsafeBufferPointer {
-      collect(units: $0, sentence: sentence.index, offset: sentence.start, folded: &scratch.folded, into: &result)
+      collect(units: $0, sentence: sentence.index, offset: sentence.start, scratch: &scratch, into: &result)
     }
   }
 
-  /// Appends the terms in the UTF-16 text `original` to `result`; `folded` is a reused buffer.
+  /// Appends the terms in the UTF-16 text `original` to `result`; `scratch` holds reused buffers.
   ///
   /// With `text`, the string of `original`, each match's text is sliced out of it rather than
   /// transcoded from the units.
   func collect(
     units original: UnsafeBufferPointer<UInt16>, text: String? = nil, sentence: Int?, offset: Int,
-    folded: inout FoldedText, into result: inout [TermMatch]
+    scratch: inout Scratch, into result: inout [TermMatch]
   ) {
-    var found: [Found] = []
-    find(in: original, folded: &folded, into: &found)
+    scratch.found.removeAll(keepingCapacity: true)
+    find(in: original, folded: &scratch.folded, into: &scratch.found)
     var offsets = UTF8Offsets(original)
-    for term in found {
+    for term in scratch.found {
       let range = term.range
       let entry = Int(term.entry)
       let form = Int(term.form)

@@ -307,6 +307,14 @@ struct CandidateScanner {
     var named = false
     // Only field words so far: a dash or comma may join them, not places (`Hà Nội - Hải Phòng`).
     var onlyFields = true
+    /// Takes in a place or a proper name of `length` words that ends the institution's own words.
+    func absorbName(_ length: Int) {
+      end += length
+      capitals = 0
+      last = .capital
+      named = true
+      onlyFields = false
+    }
     loop: while end < words.count {
       let word = words[end]
       switch gap(units, before: end) {
@@ -322,11 +330,7 @@ struct CandidateScanner {
         if let (length, found) = phrase(units, at: end) {
           guard let found, found.kind != .title else { break loop }
           if found.absorbs == .nothing {
-            end += length
-            capitals = 0
-            last = .capital
-            named = true
-            onlyFields = false
+            absorbName(length)
             continue
           }
           // Another head starts another institution, unless it is the first word after this head (`Bộ
@@ -359,11 +363,7 @@ struct CandidateScanner {
       }
       guard word.lowerFirst else { break }
       if let length = region(units, at: end) {
-        end += length
-        capitals = 0
-        last = .capital
-        named = true
-        onlyFields = false
+        absorbName(length)
         continue
       }
       if capitals > 0, completes(units, at: end, capitals: capitals) {

@@ -84,41 +84,32 @@ final class ScratchBytes {
     count += digits
   }
 
-  /// What `appendUTF8(_:)` saw in the text it appended.
-  struct UTF8Facts: OptionSet {
-    let rawValue: UInt8
-    /// A surrogate (paired or not).
-    static let surrogates = UTF8Facts(rawValue: 1)
-    /// A byte an escaper must look at.
-    ///
-    /// That is a C0 control, `"`, `&`, `<`, `>`, or the lead byte `EF` (see `ExportBuffer`). Without
-    /// it the bytes go into any context as they are.
-    static let escapable = UTF8Facts(rawValue: 2)
-  }
-
-  /// Whether any of `bytes` (UTF-8) is one `UTF8Facts.escapable` covers.
+  /// Whether any of `bytes` (UTF-8) is one an escaper must look at.
+  ///
+  /// That is a C0 control, `"`, `&`, `<`, `>`, or the lead byte `EF` (see `ExportBuffer`). Bytes
+  /// without any go into every context as they are.
   static func hasEscapable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     bytes.contains { $0 == 0xEF || ($0 < 0x40 && (escapableASCII &>> UInt64($0)) & 1 != 0) }
   }
 
-  /// ASCII code units below 0x40 that `UTF8Facts.escapable` covers, as bits: the C0 controls,
+  /// ASCII code units below 0x40 that `hasEscapable(_:)` looks for, as bits: the C0 controls,
   /// `"`, `&`, `<` and `>`.
   private static let escapableASCII: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
 
-  /// Appends the UTF-8 of `units` and returns what it saw.
+  /// Appends the UTF-8 of `units` and returns whether it holds a byte an escaper must look at
+  /// (`hasEscapable(_:)`).
   ///
   /// Unpaired surrogates become U+FFFD, as `UTF16Text.string(_:)` spells them.
   @discardableResult
-  func appendUTF8(_ units: UnsafeBufferPointer<UInt16>) -> UTF8Facts {
+  func appendUTF8(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
     // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes), and one
     // more: each character is stored as a 4-byte word.
     reserve(units.count * 3 + 1)
-    guard let source = units.baseAddress else { return [] }
+    guard let source = units.baseAddress else { return false }
     let total = units.count
     var out = UnsafeMutableRawPointer(base + count)
     var index = 0
     var escapable: UInt64 = 0
-    var surrogates = false
     // One unit at a time without unpredictable branches (Vietnamese mixes one-, two- and three-byte
     // characters within a word) and with wrapping arithmetic: both measured faster than a four-unit
     // ASCII fast path and checked arithmetic.
@@ -137,7 +128,6 @@ final class ScratchBytes {
         escapable |= (Self.escapableASCII &>> UInt64(value & 63)) & (value < 0x40 ? 1 : 0) | (value >= 0xF000 ? 1 : 0)
         continue
       }
-      surrogates = true
       if unit < 0xDC00 && index < total && source[index] & 0xFC00 == 0xDC00 {
         let scalar = 0x10000 &+ (UInt32(unit &- 0xD800) &<< 10 | UInt32(source[index] &- 0xDC00))
         index &+= 1
@@ -153,8 +143,6 @@ final class ScratchBytes {
       }
     }
     count = out - UnsafeMutableRawPointer(base)
-    var facts: UTF8Facts = surrogates ? .surrogates : []
-    if escapable != 0 { facts.insert(.escapable) }
-    return facts
+    return escapable != 0
   }
 }
