@@ -2,8 +2,9 @@ import BenchmarkSupport
 // Whole-process `prepare` throughput on ≥ 20 MB of Vietnamese articles with the project glossary,
 // beside the segment-only figure and raw ICU sentence iteration over the same text.
 //
-// Usage: PrepareBenchmark [MEGABYTES]                   run the comparison (default 21 MB); each process
-//                                                       is timed three times and the best time is shown
+// Usage: PrepareBenchmark [MEGABYTES [ARTICLE_KB]]      run the comparison (default 21 MB in articles of
+//                                                       100 KB); each process is timed three times and the
+//                                                       best time is shown
 //        PrepareBenchmark --prepare DIR OUT [WORKERS]    prepare every article in DIR as `songngu prepare`
 //                                                       does (ArticlePreparer.run, fsync'ed batches)
 //        PrepareBenchmark --segment DIR                  only read + normalize + segment every article
@@ -20,8 +21,8 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// Articles of about 100 KB: a title, headings and paragraphs of shuffled real sentences, a source line.
-func writeArticles(megabytes: Int, into folder: URL) throws -> Int {
+/// Articles of about `articleBytes` bytes: a title, headings and paragraphs of shuffled real sentences, a source line.
+func writeArticles(megabytes: Int, articleBytes: Int, into folder: URL) throws -> Int {
   try? FileManager.default.removeItem(at: folder)
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   var random = SeededGenerator(seed: 2026)
@@ -30,7 +31,7 @@ func writeArticles(megabytes: Int, into folder: URL) throws -> Int {
   var number = 0
   while total < megabytes << 20 {
     var article = "Tin tức quốc tế số \(number)\n\n"
-    while article.utf8.count < 100_000 {
+    while article.utf8.count < articleBytes {
       if Int.random(in: 0..<6, using: &random) == 0 { article += "Hiệp ước hợp tác giữa Nga và Triều Tiên\n\n" }
       let count = Int.random(in: 2...6, using: &random)
       article += (0..<count).map { _ in sentences.randomElement(using: &random) ?? "" }.joined(separator: " ")
@@ -122,6 +123,7 @@ if arguments.count == 3 && arguments[1] == "--phases" {
 }
 
 let megabytes = arguments.count > 1 ? Int(arguments[1]) ?? 21 : 21
+let articleKilobytes = arguments.count > 2 ? Int(arguments[2]) ?? 100 : 100
 /// The load average, to print beside the figures: the machine is shared.
 func loadAverage() -> String {
   ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3)
@@ -130,7 +132,7 @@ func loadAverage() -> String {
 print("load average before: \(loadAverage())")
 let articles = FileManager.default.temporaryDirectory.appendingPathComponent("songngu-prepare-bench")
 let out = FileManager.default.temporaryDirectory.appendingPathComponent("songngu-prepare-bench-out")
-let bytes = Double(try writeArticles(megabytes: megabytes, into: articles))
+let bytes = Double(try writeArticles(megabytes: megabytes, articleBytes: articleKilobytes * 1000, into: articles))
 let megabytesRead = bytes / 1_048_576
 let files = try ArticlePreparer.articles(in: [articles.path])
 print(String(format: "input: %.1f MB in %d articles of real Vietnamese news sentences", megabytesRead, files.count))
@@ -165,10 +167,11 @@ let utf8Seconds =
 
 /// Runs this executable as a separate process three times and returns the best wall time and the
 /// output line of that run, with the run's CPU time (user + system).
-func measureProcess(_ arguments: [String]) throws -> (Double, String) {
+/// With `keepingOutput`, the output folder of the run before is left in place (a re-run).
+func measureProcess(_ arguments: [String], keepingOutput: Bool = false) throws -> (Double, String) {
   var best: (Double, String) = (.infinity, "")
   for _ in 0..<3 {
-    try? FileManager.default.removeItem(at: out)
+    if !keepingOutput { try? FileManager.default.removeItem(at: out) }
     let cpuBefore = childrenCPUSeconds()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
@@ -201,16 +204,23 @@ let cores = ProcessInfo.processInfo.activeProcessorCount
 let (segmentWall, segmentOutput) = try measureProcess(["--segment", articles.path])
 let (oneWall, oneOutput) = try measureProcess(["--prepare", articles.path, out.path, "1"])
 let (allWall, allOutput) = try measureProcess(["--prepare", articles.path, out.path, String(cores)])
+// Again into the folder the last run filled: every output name now exists and is checked against
+// every input.
+let (againWall, againOutput) = try measureProcess(
+  ["--prepare", articles.path, out.path, String(cores)], keepingOutput: true)
 let icuRate = megabytesRead / icuSeconds
 let icuUTF8Rate = megabytesRead / utf8Seconds
 let segmentRate = megabytesRead / segmentWall
 let oneRate = megabytesRead / oneWall
 let allRate = megabytesRead / allWall
+let againRate = megabytesRead / againWall
 print(String(format: "raw ICU sentence iteration, ready UTF-16:   %7.1f MB/s", icuRate))
 print(String(format: "raw ICU from the UTF-8 files (read + u_strFromUTF8 + loop): %7.1f MB/s", icuUTF8Rate))
 print(String(format: "segment only (whole process, 1 thread):     %7.1f MB/s, %@", segmentRate, segmentOutput))
 print(String(format: "prepare tmx+csv, glossary, 1 worker:        %7.1f MB/s, %@", oneRate, oneOutput))
 print(String(format: "prepare tmx+csv, glossary, %d workers:       %7.1f MB/s, %@", cores, allRate, allOutput))
+print(
+  String(format: "prepare again into the filled folder, %d workers: %7.1f MB/s, %@", cores, againRate, againOutput))
 print(
   String(
     format: "prepare / raw ICU on ready UTF-16: %.2f with 1 worker, %.2f with %d (bar: >= 0.35)",

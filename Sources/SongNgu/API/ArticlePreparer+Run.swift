@@ -75,6 +75,8 @@ extension ArticlePreparer {
     let buffer = CorpusAligner.ReorderBuffer<RenderedArticle>(count: paths.count, bound: 4 * max(1, workers))
     let group = DispatchGroup()
     let renderer = ArticleRenderer(preparer: self)
+    // Looked up once: checking every output name against every input costs a `stat` per pair.
+    let protected = ProtectedFiles(inputs)
     for _ in 0..<(paths.isEmpty ? 0 : max(1, min(workers, paths.count))) {
       DispatchQueue.global().async(group: group) {
         while let index = buffer.claim() {
@@ -97,7 +99,9 @@ extension ArticlePreparer {
         let names: [String]
         do {
           (article, outputs) = try rendered.result.get()
-          names = try outputs.map { try folder.path(for: article.name + "." + $0.fileExtension, protecting: inputs) }
+          names = try outputs.map {
+            try folder.path(for: article.name + "." + $0.fileExtension, protecting: protected)
+          }
         } catch {
           // The articles before this one are complete: put them in place, then stop.
           buffer.cancel()

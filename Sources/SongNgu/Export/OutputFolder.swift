@@ -22,6 +22,12 @@ public struct OutputFolder: Sendable, Equatable {
   /// `inputs` (the same file by device and inode, so hard links and other spellings count too).
   /// The folder itself must exist (`SongNguError.fileNotFound` otherwise).
   public func path(for name: String, protecting inputs: [String] = []) throws -> String {
+    try path(for: name, protecting: ProtectedFiles(inputs))
+  }
+
+  /// The path of `name` inside the folder, as `path(for:protecting:)` with paths, against files
+  /// identified once: what a run that checks many names uses.
+  public func path(for name: String, protecting inputs: ProtectedFiles) throws -> String {
     guard !name.isEmpty else { throw SongNguError.unsafeOutput(path: name, reason: "empty file name") }
     guard !name.hasPrefix("/") else {
       throw SongNguError.unsafeOutput(path: name, reason: "absolute path; give a name inside the output folder")
@@ -58,13 +64,8 @@ public struct OutputFolder: Sendable, Equatable {
       if (status.st_mode & S_IFMT) == S_IFDIR {
         throw SongNguError.unsafeOutput(path: candidate, reason: "is a directory")
       }
-      for input in inputs {
-        var inputStatus = stat()
-        if stat(input, &inputStatus) == 0 && inputStatus.st_dev == status.st_dev
-          && inputStatus.st_ino == status.st_ino
-        {
-          throw SongNguError.unsafeOutput(path: candidate, reason: "would overwrite the input \(input)")
-        }
+      if let input = inputs.path(ofDevice: UInt64(status.st_dev), inode: UInt64(status.st_ino)) {
+        throw SongNguError.unsafeOutput(path: candidate, reason: "would overwrite the input \(input)")
       }
     }
     return candidate
@@ -75,5 +76,34 @@ public struct OutputFolder: Sendable, Equatable {
     guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)
+  }
+}
+
+/// Files an output must never replace, identified by device and inode, so that hard links and other
+/// spellings of a path count as the same file.
+///
+/// Each path is looked up once, when the set is made; paths that do not exist (or `-`, standard
+/// input) protect nothing.
+public struct ProtectedFiles: Sendable {
+  private struct Identity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+  }
+
+  /// Each identity and the first path given for it.
+  private var paths: [Identity: String] = [:]
+
+  public init(_ paths: [String]) {
+    for path in paths {
+      var status = stat()
+      guard stat(path, &status) == 0 else { continue }
+      let identity = Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+      if self.paths[identity] == nil { self.paths[identity] = path }
+    }
+  }
+
+  /// The protected path that is the file with this device and inode, or nil.
+  func path(ofDevice device: UInt64, inode: UInt64) -> String? {
+    paths[Identity(device: device, inode: inode)]
   }
 }

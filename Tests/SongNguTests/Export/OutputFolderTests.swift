@@ -77,6 +77,29 @@ extension ExportTests {
       #expect(try OutputFolder(folder).path(for: "nato.tmx", protecting: [input, "-"]) == folder + "/nato.tmx")
     }
 
+    @Test func protectedFilesAreLookedUpOnceAndMatchedByIdentity() throws {
+      defer { cleanUp() }
+      let input = folder + "/nato.vi.txt"
+      try "Tin tức".write(toFile: input, atomically: false, encoding: .utf8)
+      try FileManager.default.linkItem(atPath: input, toPath: folder + "/hard.txt")
+      // The same file spelled twice, a missing file and standard input: one identity is kept, under
+      // the first spelling.
+      let protected = ProtectedFiles([root + "/out/../out/nato.vi.txt", input, root + "/missing.txt", "-"])
+      for name in ["nato.vi.txt", "hard.txt"] {
+        #expect {
+          try OutputFolder(folder).path(for: name, protecting: protected)
+        } throws: { error in
+          guard case SongNguError.unsafeOutput(_, let reason) = error else { return false }
+          return reason == "would overwrite the input \(root)/out/../out/nato.vi.txt"
+        }
+      }
+      #expect(try OutputFolder(folder).path(for: "nato.tmx", protecting: protected) == folder + "/nato.tmx")
+      // Identities are taken when the set is made: a file that only appears later is not protected.
+      try "later".write(toFile: root + "/missing.txt", atomically: false, encoding: .utf8)
+      try FileManager.default.linkItem(atPath: root + "/missing.txt", toPath: folder + "/late.txt")
+      #expect(try OutputFolder(folder).path(for: "late.txt", protecting: protected) == folder + "/late.txt")
+    }
+
     @Test func anExistingDirectoryIsRefused() throws {
       defer { cleanUp() }
       try FileManager.default.createDirectory(atPath: folder + "/d.tmx", withIntermediateDirectories: false)
