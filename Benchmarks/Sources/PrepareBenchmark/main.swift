@@ -167,6 +167,7 @@ let utf8Seconds =
 
 /// Runs this executable as a separate process three times and returns the best wall time and the
 /// output line of that run, with the run's CPU time (user + system).
+///
 /// With `keepingOutput`, the output folder of the run before is left in place (a re-run).
 func measureProcess(_ arguments: [String], keepingOutput: Bool = false) throws -> (Double, String) {
   var best: (Double, String) = (.infinity, "")
