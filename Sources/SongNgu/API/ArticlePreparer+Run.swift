@@ -111,7 +111,7 @@ extension ArticlePreparer {
         }
         var files: [WrittenFile] = []
         for (output, path) in zip(outputs, names) {
-          try batch.stage(output.bytes, to: path)
+          try batch.stage(output.bytes.bytes, to: path)
           files.append(
             WrittenFile(
               path: path, format: output.format, units: article.units, droppedCharacters: output.droppedCharacters))
@@ -137,10 +137,14 @@ extension ArticlePreparer {
   }
 
   /// One file's bytes and what its writer dropped.
-  struct RenderedFile: Sendable {
+  ///
+  /// Sendable because the worker that renders the file hands its buffer over whole and never
+  /// touches it again; the writing thread only reads it.
+  struct RenderedFile: @unchecked Sendable {
     var format: BilingualFormat
     var fileExtension: String
-    var bytes: [UInt8]
+    /// The file, in the buffer it was rendered into (not copied into an array).
+    var bytes: ScratchBytes
     var droppedCharacters: Int
   }
 }

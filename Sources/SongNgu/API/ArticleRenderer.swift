@@ -31,7 +31,9 @@ struct ArticleRenderer: Sendable {
   {
     let options = preparer.options
     let lines = try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes)
-    let reader = ArticleReader(lines: lines, options: options.reading)
+    var reading = options.reading
+    reading.keepsUTF8 = true
+    let reader = ArticleReader(lines: lines, options: reading)
     let name = Document.name(forPath: path)
     var files = options.formats.map { format in
       let writer = format.unitWriter(date: options.timestamp, dialect: options.csvDialect)
@@ -60,8 +62,30 @@ struct ArticleRenderer: Sendable {
       id.append(decimal: block.index)
       id.append(":s")
       let prefix = id.count
+      // The block's input bytes when normalization left it as it was: each sentence's source is
+      // then copied from them instead of encoded again from UTF-16.
+      let blockBytes = reader.blockUTF8
+      var unitsCounted = 0
+      var bytesCounted = 0
       for (position, blockSentence) in block.sentences.enumerated() {
-        blockSentence.utf16.withUnsafeBufferPointer { sentence.draft($0, with: preparer.translator.matcher) }
+        blockSentence.utf16.withUnsafeBufferPointer { units in
+          guard let blockBytes else {
+            sentence.draft(units, sourceBytes: nil, with: preparer.translator.matcher)
+            return
+          }
+          block.utf16.withUnsafeBufferPointer { text in
+            let start = blockSentence.start - block.start
+            bytesCounted += UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: text[unitsCounted..<start]))
+            let byteStart = bytesCounted
+            bytesCounted += UTF16Text.utf8Count(units)
+            unitsCounted = start + units.count
+            blockBytes.withUnsafeBufferPointer { bytes in
+              sentence.draft(
+                units, sourceBytes: UnsafeBufferPointer(rebasing: bytes[byteStart..<bytesCounted]),
+                with: preparer.translator.matcher)
+            }
+          }
+        }
         hits += sentence.found.count
         for found in sentence.found { entriesUsed.insert(found.entry) }
         id.truncate(to: prefix)
@@ -109,7 +133,7 @@ private struct FileBeingRendered {
     writer.appendDocumentEnd(to: &buffer)
     writer.appendFileEnd(to: &buffer)
     return ArticlePreparer.RenderedFile(
-      format: format, fileExtension: writer.fileExtension, bytes: buffer.bytes, droppedCharacters: tally.count)
+      format: format, fileExtension: writer.fileExtension, bytes: buffer.storage, droppedCharacters: tally.count)
   }
 }
 
@@ -197,14 +221,29 @@ private struct SentenceDraft {
 
   /// Drafts `units` as `DraftTranslator` does, splicing in UTF-8.
   ///
-  /// The reader's text is valid UTF-16 and matches start and end on whole characters, so the
-  /// splice never cuts a surrogate pair.
-  mutating func draft(_ units: UnsafeBufferPointer<UInt16>, with matcher: TermMatcher) {
+  /// `sourceBytes`, when given, is `units` in UTF-8 (the input's own bytes): it is copied, and the
+  /// splice points are found by counting, instead of encoding the text. The reader's text is valid
+  /// UTF-16 and matches start and end on whole characters, so the splice never cuts a surrogate
+  /// pair.
+  mutating func draft(
+    _ units: UnsafeBufferPointer<UInt16>, sourceBytes: UnsafeBufferPointer<UInt8>?, with matcher: TermMatcher
+  ) {
     found.removeAll(keepingCapacity: true)
     matcher.find(in: units, folded: &folded, into: &found)
     source.removeAll()
     termLists.removeAll()
     termListEnd = 0
+    if let sourceBytes {
+      source.append(sourceBytes)
+      sourceIsPlain = !ScratchBytes.hasEscapable(sourceBytes)
+      guard !found.isEmpty else {
+        targetIsPlain = sourceIsPlain
+        draftIsSource = true
+        return
+      }
+      spliceCopied(units)
+      return
+    }
     guard !found.isEmpty else {
       sourceIsPlain = !source.appendUTF8(units)
       targetIsPlain = sourceIsPlain
@@ -223,17 +262,7 @@ private struct SentenceDraft {
       guard range.lowerBound >= copied, range.upperBound <= units.count else { continue }
       if source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied..<range.lowerBound])) { escapable = true }
       draft.append(source[copiedByte..<source.count])
-      let entry = Int(match.entry)
-      var target = terms.targets[entry]
-      var targetIsPlain = terms.targetIsPlain[entry]
-      if options.capitalizeSentenceStart, let upper = terms.sentenceStartTargets[entry] {
-        let start = wordStart ?? DraftTranslator.firstWordCharacter(in: units)
-        wordStart = start
-        if range.lowerBound <= start {
-          target = upper
-          targetIsPlain = terms.sentenceStartTargetIsPlain[entry]
-        }
-      }
+      let (target, targetIsPlain) = self.target(of: match, in: units, wordStart: &wordStart)
       targetsArePlain = targetsArePlain && targetIsPlain
       draft.append(opening)
       draft.append(target)
@@ -247,6 +276,47 @@ private struct SentenceDraft {
     sourceIsPlain = !escapable
     targetIsPlain = sourceIsPlain && targetsArePlain
     listTerms()
+  }
+
+  /// The draft of a sentence whose source bytes are already in `source`, as `draft` makes it: the
+  /// bytes between matches are found by counting UTF-8 lengths.
+  private mutating func spliceCopied(_ units: UnsafeBufferPointer<UInt16>) {
+    draftIsSource = false
+    draft.removeAll()
+    var copied = 0
+    var copiedByte = 0
+    var wordStart: Int? = nil
+    var targetsArePlain = bracketsArePlain
+    for match in found {
+      let range = match.range
+      guard range.lowerBound >= copied, range.upperBound <= units.count else { continue }
+      let matchByte = copiedByte + UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: units[copied..<range.lowerBound]))
+      draft.append(source[copiedByte..<matchByte])
+      let (target, targetIsPlain) = self.target(of: match, in: units, wordStart: &wordStart)
+      targetsArePlain = targetsArePlain && targetIsPlain
+      draft.append(opening)
+      draft.append(target)
+      draft.append(closing)
+      copiedByte = matchByte + UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: units[range]))
+      copied = range.upperBound
+    }
+    draft.append(source[copiedByte..<source.count])
+    targetIsPlain = sourceIsPlain && targetsArePlain
+    listTerms()
+  }
+
+  /// The target written for `match` (its sentence-start spelling when it starts the sentence), and
+  /// whether it has nothing to escape; `wordStart` caches where the sentence's first word starts.
+  private func target(
+    of match: TermMatcher.Found, in units: UnsafeBufferPointer<UInt16>, wordStart: inout Int?
+  ) -> ([UInt8], Bool) {
+    let entry = Int(match.entry)
+    if options.capitalizeSentenceStart, let upper = terms.sentenceStartTargets[entry] {
+      let start = wordStart ?? DraftTranslator.firstWordCharacter(in: units)
+      wordStart = start
+      if match.range.lowerBound <= start { return (upper, terms.sentenceStartTargetIsPlain[entry]) }
+    }
+    return (terms.targets[entry], terms.targetIsPlain[entry])
   }
 
   /// Fills `termLists` with the distinct terms used, in source order, as `UsedTerm`s list them.

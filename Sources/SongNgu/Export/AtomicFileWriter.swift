@@ -122,6 +122,11 @@ public struct AtomicFileWriter: Sendable {
     /// - Throws: as `AtomicFileWriter.write(_:to:)`; the file's temporary file is removed, the
     ///   files staged before it stay staged.
     public func stage(_ bytes: [UInt8], to path: String) throws {
+      try bytes.withUnsafeBufferPointer { try stage($0, to: path) }
+    }
+
+    /// Stages bytes held elsewhere, as `stage(_:to:)` does with an array.
+    func stage(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
       let (temporary, directory, descriptor) = try AtomicFileWriter.temporaryFile(for: path)
       do {
         try AtomicFileWriter.writeAll(bytes, to: descriptor, path: path)
@@ -301,15 +306,18 @@ public struct AtomicFileWriter: Sendable {
   }
 
   fileprivate static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+    try bytes.withUnsafeBufferPointer { try writeAll($0, to: descriptor, path: path) }
+  }
+
+  fileprivate static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) throws {
+    guard let start = bytes.baseAddress else { return }
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { raw in
-        #if canImport(Glibc)
-          Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        #else
-          Darwin.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        #endif
-      }
+      #if canImport(Glibc)
+        let written = Glibc.write(descriptor, start + offset, bytes.count - offset)
+      #else
+        let written = Darwin.write(descriptor, start + offset, bytes.count - offset)
+      #endif
       if written < 0 {
         if errno == EINTR { continue }
         throw Self.failure(path, "write error")

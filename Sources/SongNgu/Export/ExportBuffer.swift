@@ -18,29 +18,30 @@ struct ExportBuffer {
     case csvCell
   }
 
-  var bytes: [UInt8]
+  /// The bytes written so far.
+  let storage: ScratchBytes
 
   init(capacity: Int = 0) {
-    bytes = []
-    bytes.reserveCapacity(capacity)
+    storage = ScratchBytes(capacity: capacity)
   }
+
+  /// A copy of the bytes written so far.
+  var bytes: [UInt8] { Array(storage.bytes) }
 
   /// Appends markup as it is.
-  mutating func append(_ literal: StaticString) {
-    bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-  }
+  mutating func append(_ literal: StaticString) { storage.append(literal) }
 
   /// Appends one byte.
-  mutating func append(byte: UInt8) { bytes.append(byte) }
+  mutating func append(byte: UInt8) { storage.append(byte: byte) }
 
   /// Appends bytes as they are.
-  mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+  mutating func append(_ other: [UInt8]) { storage.append(other) }
 
   /// Appends `text` as it is (for text known to need no escape: numbers, dates, enum spellings).
   mutating func append(raw text: String) {
     withContiguousUTF8(text) { utf8 in
       assert(!ScratchBytes.hasEscapable(utf8), "append(raw:) got text to escape: \(text)")
-      bytes.append(contentsOf: utf8)
+      storage.append(utf8)
     }
   }
 
@@ -56,28 +57,16 @@ struct ExportBuffer {
 
   /// Appends the decimal digits of `value` (with a minus sign when negative), as `String(value)` spells it.
   mutating func append(decimal value: Int) {
-    if value >= 0 && value < 10 {
-      bytes.append(UInt8(truncatingIfNeeded: 0x30 &+ value))
+    if value >= 0 {
+      storage.append(decimal: value)
       return
     }
-    if value < 0 {
-      guard value != .min else {
-        bytes.append(contentsOf: String(value).utf8)
-        return
-      }
-      bytes.append(0x2D)
+    guard value != .min else {
+      storage.append(Array(String(value).utf8))
+      return
     }
-    var magnitude = value.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[23 - count] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
-    }
+    storage.append(byte: 0x2D)
+    storage.append(decimal: -value)
   }
 
   /// Appends `text` escaped for `context`, without dropping anything (for values songngu never
@@ -110,26 +99,26 @@ struct ExportBuffer {
     unit: UnitBytes, isPlain: Bool = false
   ) {
     if isPlain {
-      bytes.append(contentsOf: text)
+      storage.append(text)
       return
     }
-    let dropped = Self.escape(text, context: context, dropping: true, into: &bytes)
+    let dropped = Self.escape(text, context: context, dropping: true, into: storage)
     if dropped > 0 { tally.charge(dropped, to: unit.idString) }
   }
 
   /// Appends bytes (valid UTF-8) escaped for `context`; returns the number of characters dropped.
   mutating func appendCleaned(_ source: UnsafeBufferPointer<UInt8>, escapedFor context: Context) -> Int {
-    Self.escape(source, context: context, dropping: true, into: &bytes)
+    Self.escape(source, context: context, dropping: true, into: storage)
   }
 
   private mutating func append(_ text: String, escapedFor context: Context, dropping: Bool) -> Int {
     if let dropped = text.utf8.withContiguousStorageIfAvailable({
-      Self.escape($0, context: context, dropping: dropping, into: &bytes)
+      Self.escape($0, context: context, dropping: dropping, into: storage)
     }) {
       return dropped
     }
     return Array(text.utf8).withUnsafeBufferPointer {
-      Self.escape($0, context: context, dropping: dropping, into: &bytes)
+      Self.escape($0, context: context, dropping: dropping, into: storage)
     }
   }
 
@@ -158,7 +147,7 @@ struct ExportBuffer {
   }()
 
   private static func escape(
-    _ source: UnsafeBufferPointer<UInt8>, context: Context, dropping: Bool, into bytes: inout [UInt8]
+    _ source: UnsafeBufferPointer<UInt8>, context: Context, dropping: Bool, into bytes: ScratchBytes
   ) -> Int {
     guard let base = source.baseAddress else { return 0 }
     let table = tables + context.rawValue * 256
@@ -176,44 +165,47 @@ struct ExportBuffer {
       }
       while index < count && table[Int(base[index])] == 0 { index += 1 }
       if index > runStart {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+        bytes.append(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
       }
       guard index < count else { return dropped }
       let byte = base[index]
       index += 1
       switch byte {
-      case 0x26: append("&amp;", to: &bytes)
-      case 0x3C: append("&lt;", to: &bytes)
-      case 0x3E: append("&gt;", to: &bytes)
-      case 0x22: if context == .csvCell { append("\"\"", to: &bytes) } else { append("&quot;", to: &bytes) }
-      case 0x09: append("&#9;", to: &bytes)
-      case 0x0A: append("&#10;", to: &bytes)
-      case 0x0D: append("&#13;", to: &bytes)
+      case 0x26: bytes.append("&amp;")
+      case 0x3C: bytes.append("&lt;")
+      case 0x3E: bytes.append("&gt;")
+      case 0x22: if context == .csvCell { bytes.append("\"\"") } else { bytes.append("&quot;") }
+      case 0x09: bytes.append("&#9;")
+      case 0x0A: bytes.append("&#10;")
+      case 0x0D: bytes.append("&#13;")
       case 0xEF:
         // U+FFFE is EF BF BE and U+FFFF is EF BF BF; other characters starting with EF are kept.
         if dropping && index + 1 < count && base[index] == 0xBF && base[index + 1] >= 0xBE {
           index += 2
           dropped += 1
         } else {
-          bytes.append(byte)
+          bytes.append(byte: byte)
         }
       default:
         // A C0 control other than tab, line feed and carriage return.
-        if dropping { dropped += 1 } else { bytes.append(byte) }
+        if dropping { dropped += 1 } else { bytes.append(byte: byte) }
       }
       runStart = index
     }
   }
 
   /// Whether any of the eight bytes in `word` is a control character, `&`, `<`, `>`, `EF` or (with
-  /// `quote`) `"`: a quick test that lets runs of plain text through without a table look-up per byte.
+  /// `quote`) `"`.
+  ///
+  /// A quick test that lets runs of plain text through without a table look-up per byte. Exact as a
+  /// whole: each test can only misfire in a byte above one that really matches.
   @inline(__always)
-  private static func mayNeedLook(_ word: UInt64, quote: Bool) -> Bool {
+  static func mayNeedLook(_ word: UInt64, quote: Bool) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-    // A byte below 0x20: the same test with 0x20 for 1 (exact for bytes below 0x80; a false alarm
-    // from a byte above only costs the byte-by-byte look).
+    // A byte below 0x20: the same test with 0x20 for 1. Bytes of 0x80 and above never fire; a
+    // borrow can only misfire in a byte above one that really is below 0x20.
     var found = (word &- ones &* 0x20) & ~word & highs
     found |= hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x3C))
     found |= hasZeroByte(word ^ (ones &* 0x3E)) | hasZeroByte(word ^ (ones &* 0xEF))
@@ -221,8 +213,4 @@ struct ExportBuffer {
     return found != 0
   }
 
-  @inline(__always)
-  private static func append(_ literal: StaticString, to bytes: inout [UInt8]) {
-    bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-  }
 }

@@ -12,6 +12,9 @@ public struct ReadingOptions: Sendable {
   /// A helper thread decodes, cleans, normalizes and groups lines while the caller's thread runs ICU
   /// and the Vietnamese rules and builds blocks.
   public var concurrent: Bool
+  /// Keep each block's input bytes when normalization left the block as it was
+  /// (`ArticleReader.blockUTF8`), for writers that copy them instead of encoding the text again.
+  var keepsUTF8 = false
 
   public init(
     normalization: NormalizationOptions = NormalizationOptions(), abbreviations: AbbreviationList = .standard,
@@ -66,6 +69,9 @@ public final class ArticleReader {
   }
   /// "\n\n" between blank-line-separated blocks, "\n" for one-paragraph-per-line text.
   public private(set) var blockSeparator = "\n\n"
+  /// With `ReadingOptions.keepsUTF8`: the UTF-8 of the block last returned when it is exactly its
+  /// input bytes (normalization changed nothing in its lines), else nil.
+  private(set) var blockUTF8: [UInt8]?
 
   /// ICU and the Vietnamese rules, on the caller's thread.
   private let segmenter: SentenceSegmenter
@@ -141,6 +147,7 @@ public final class ArticleReader {
   /// Splits a block into sentences and gives it its index, kind and offsets, in document order.
   private func assemble(_ prepared: PreparedBlock) -> Block {
     counts.add(prepared.counts)
+    blockUTF8 = prepared.utf8
     if prepared.oneParagraphPerLine { blockSeparator = "\n" }
     var ranges: [Range<Int>] = []
     prepared.text.withUnsafeBufferPointer { text in
@@ -211,6 +218,8 @@ public final class ArticleReader {
 /// A block after the first stage: normalized text and a provisional kind.
 struct PreparedBlock: Sendable {
   var text: [UInt16] = []
+  /// `text` as UTF-8, when kept (`ReadingOptions.keepsUTF8`) and normalization changed nothing.
+  var utf8: [UInt8]?
   var line = 0
   var wrapped = false
   /// The stretches segmented separately (each line of a block of several); empty: the whole text.
@@ -231,6 +240,7 @@ final class BlockProducer: @unchecked Sendable {
   private let normalizer: Normalizer
   private let classifier: BlockClassifier
   private let forcedWrapping: Bool?
+  private let keepsUTF8: Bool
   private var rawLine: [UInt16] = []
   private var cleaned: [UInt16] = []
   private var pendingLines: [CleanLine] = []
@@ -243,13 +253,14 @@ final class BlockProducer: @unchecked Sendable {
   /// Cleaning counts not yet handed on with a block.
   private var counts = NormalizationCounts()
 
-  /// A cleaned line: its code units, input line number, whether it may need NFC composition, and
-  /// whether its tone marks were already placed.
+  /// A cleaned line: its code units, input line number, whether it may need NFC composition,
+  /// whether its tone marks were already placed, and its input bytes when kept and the same text.
   struct CleanLine {
     var units: [UInt16]
     var line: Int
     var needsComposition: Bool
     var tonesPlaced = false
+    var utf8: [UInt8]? = nil
   }
 
   /// A block's lines before finishing, segmentation and classification.
@@ -263,6 +274,7 @@ final class BlockProducer: @unchecked Sendable {
     self.normalizer = Normalizer(options: options.normalization)
     self.classifier = BlockClassifier(boilerplate: options.boilerplate)
     self.forcedWrapping = options.normalization.wrapped
+    self.keepsUTF8 = options.keepsUTF8
   }
 
   /// The counts gathered since the last block (at the end: of trailing blank lines).
@@ -300,6 +312,9 @@ final class BlockProducer: @unchecked Sendable {
         &units, needsComposition: line.needsComposition, tonesPlaced: line.tonesPlaced, counts: &result.counts)
       let kind = classifier.kind(ofLineUnits: [units], titleSeen: true)
       result.text = units
+      // Only cleaning, composition and the tone pass change a line, and a line kept as bytes had
+      // none of them (its tones were placed without a move and it needs no composition).
+      result.utf8 = line.utf8
       result.isBoilerplate = kind == .boilerplate
       result.kindAfterTitle = kind
       return result
@@ -324,6 +339,14 @@ final class BlockProducer: @unchecked Sendable {
     }
     result.pieces = wrapped ? [] : lineRanges
     result.text = text
+    if group.lines.allSatisfy({ $0.utf8 != nil }) {
+      var bytes: [UInt8] = []
+      for (index, line) in group.lines.enumerated() {
+        if index > 0 { bytes.append(wrapped ? 0x20 : 0x0A) }
+        bytes.append(contentsOf: line.utf8 ?? [])
+      }
+      result.utf8 = bytes
+    }
     let kind = classifier.kind(ofLineUnits: lines, titleSeen: true)
     result.isBoilerplate = kind == .boilerplate
     result.kindAfterTitle = kind
@@ -361,8 +384,11 @@ final class BlockProducer: @unchecked Sendable {
         } else if facts.isEmpty {
           // Decoded text that needs no cleaning or composition: the tone pass runs at the pairs the
           // decoder noted, on the line as it is.
+          let moved = counts.toneMarksMoved
           normalizer.placeToneMarks(atCandidates: lines.toneCandidates, in: &cleaned, counts: &counts)
-          line = CleanLine(units: cleaned, line: number, needsComposition: false, tonesPlaced: true)
+          line = CleanLine(
+            units: cleaned, line: number, needsComposition: false, tonesPlaced: true,
+            utf8: keepsUTF8 && counts.toneMarksMoved == moved ? lines.lineUTF8 : nil)
         } else {
           line = CleanLine(units: cleaned, line: number, needsComposition: needsComposition)
         }

@@ -19,6 +19,8 @@ public final class LineReader {
   public private(set) var lineFacts = LineFacts()
   /// Where the tone pass must look in the line last returned (see `UTF8Decoding`).
   private(set) var toneCandidates: [Int32] = []
+  /// Where the line last returned lies in `buffer` (without its line end).
+  private var lineBytes = 0..<0
   /// The input's size in bytes when it is known up front (a regular file, or memory), else 0: a
   /// hint for sizing output buffers.
   private(set) var sizeHint = 0
@@ -248,6 +250,9 @@ public final class LineReader {
     }
   }
 
+  /// The UTF-8 bytes of the line last returned, as they were in the input (without the line end).
+  var lineUTF8: [UInt8] { Array(buffer[lineBytes]) }
+
   private func findLineEnd(from start: Int) -> Int? {
     if skipLineFeed && position < buffer.count {
       if buffer[position] == 0x0A { position += 1 }
@@ -282,6 +287,7 @@ public final class LineReader {
         toneCandidates: &toneCandidates)
     }
     lineFacts = facts
+    lineBytes = lineStart..<end
     if let failure {
       throw .invalidUTF8(
         path: name, byteOffset: bufferOffset + lineStart + failure, line: lineNumber,

@@ -55,6 +55,12 @@ final class ScratchBytes {
 
   func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }
 
+  func append(byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
   /// Appends bytes already in this buffer (`range` is an offset range into `bytes`).
   func appendCopy(of range: Range<Int>) {
     reserve(range.count)
@@ -89,7 +95,16 @@ final class ScratchBytes {
   /// That is a C0 control, `"`, `&`, `<`, `>`, or the lead byte `EF` (see `ExportBuffer`). Bytes
   /// without any go into every context as they are.
   static func hasEscapable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    bytes.contains { $0 == 0xEF || ($0 < 0x40 && (escapableASCII &>> UInt64($0)) & 1 != 0) }
+    guard let base = bytes.baseAddress else { return false }
+    var index = 0
+    // Eight bytes at a time, with the escaper's own quick test (exact with `quote`).
+    while index &+ 8 <= bytes.count {
+      if ExportBuffer.mayNeedLook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), quote: true) {
+        return true
+      }
+      index &+= 8
+    }
+    return bytes[index...].contains { $0 == 0xEF || ($0 < 0x40 && (escapableASCII &>> UInt64($0)) & 1 != 0) }
   }
 
   /// ASCII code units below 0x40 that `hasEscapable(_:)` looks for, as bits: the C0 controls,

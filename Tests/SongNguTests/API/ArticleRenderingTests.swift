@@ -41,9 +41,26 @@ import Testing
     \u{201C}hòa bình\u{201D} — Nga, Nga, Nga. Hiệp định ﬁnal về hòa bình.
     Nga ký hiệp định với Triều Tiên.
 
+    Nga & Triều Tiên 😀 ký hiệp định <mới> về "hòa bình". Tên lửa🚀tên lửa bay qua 𝒜 liên-minh 's.
+
+    Nga ký hiệp định với Triều Tiên về hòa bình.
+    Liên minh của Nga và Triều Tiên là "ngôi sao" mới.
+
+    Hiệp định giữa Nga và Triều Tiên về
+    tên lửa được ký hôm qua, theo hòa bình
+    và liên minh & ngôi sao.
+
     Chia sẻ bài viết
 
     Nguồn: TTXVN
+    """
+
+  /// One paragraph per line (no blank lines): every line is a block.
+  static let lineArticle = """
+    Hòa bình cho Triều Tiên
+    Nga & Triều Tiên ký hiệp định về tên lửa 🚀 và hòa bình.
+    Liên minh "ngôi sao" của Nga <mới> ra đời.
+    Nga, Nga và Triều Tiên.
     """
 
   static func files(in folder: String) throws -> [String: Data] {
@@ -113,13 +130,19 @@ import Testing
     PrepareOptions(
       formats: [.csv, .tmx], csvDialect: CSVDialect(delimiter: .tab), draft: DraftOptions(style: .marked),
       synchronizes: false),
+    // New-style tone marks: lines with `hòa` change, so their input bytes are not what is written.
+    PrepareOptions(
+      formats: [.tmx, .csv], reading: ReadingOptions(normalization: NormalizationOptions(toneStyle: .new)),
+      synchronizes: false),
   ])
   func trickyTextAndGlossary(options: PrepareOptions) throws {
     let input = try ExternalTool.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: input) }
     let path = input + "/kho.vi.txt"
     try Self.trickyArticle.write(toFile: path, atomically: true, encoding: .utf8)
-    let paths = [path] + (try Self.fixtureArticles()[1].prefix(3))
+    let linePath = input + "/dong.vi.txt"
+    try Self.lineArticle.write(toFile: linePath, atomically: true, encoding: .utf8)
+    let paths = [path, linePath] + (try Self.fixtureArticles()[1].prefix(3))
     try Self.expectSameOutput(paths, preparer: ArticlePreparer(glossary: Self.trickyGlossary, options: options))
 
     // The article really has what the fast path must get right.
@@ -128,6 +151,8 @@ import Testing
     #expect(article.glossaryHits >= 15)
     #expect(targets.contains { $0.contains("😀") } && targets.contains { $0.contains("𝒜") })
     #expect(targets.contains { $0.contains("&") && $0.contains("<") })
+    #expect(article.document.blocks.contains { $0.wasWrapped })
+    #expect(article.document.blocks.contains { !$0.wasWrapped && $0.text.contains("\n") })
     let peace = options.draft.capitalizeSentenceStart ? "Peace" : "peace"
     #expect(targets.first?.hasPrefix(options.draft.style == .marked ? "[[" + peace + "]]" : peace) == true)
     #expect(article.bilingual.units.contains { $0.terms.count >= 2 })
