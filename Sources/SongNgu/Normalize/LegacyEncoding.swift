@@ -67,6 +67,20 @@ public enum LegacyEncodingDetector {
   /// Latin-1 characters the `Normalizer` fixes in Unicode text.
   static let normalizerCleans: Set<UInt8> = [0xA0, 0xAD, 0xD0, 0xF0]
 
+  /// `vietnameseLatin1` and `normalizerCleans` as bits, for a look-up without hashing.
+  private static let benignLatin1: [UInt64] = {
+    var bits: [UInt64] = [0, 0, 0, 0]
+    for value in vietnameseLatin1.union(normalizerCleans) { bits[Int(value) >> 6] |= 1 << UInt64(value & 63) }
+    return bits
+  }()
+
+  /// Whether `value` is in `vietnameseLatin1` or `normalizerCleans`: no evidence of mojibake in
+  /// decoded text.
+  @inline(__always)
+  static func isVietnameseLatin1OrCleaned(_ value: UInt8) -> Bool {
+    benignLatin1[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0
+  }
+
   /// VNI-Windows bytes that follow a vowel to add its marks.
   static let vniMarks: Set<UInt8> = [
     0xF8, 0xF9, 0xFB, 0xF5, 0xEF, 0xE2, 0xE1, 0xE0, 0xE5, 0xE3, 0xE4, 0xEA, 0xE9, 0xE8, 0xFA, 0xFC, 0xEB,

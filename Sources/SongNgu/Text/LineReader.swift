@@ -205,6 +205,8 @@ public final class LineReader {
       end = lastLine
     }
     let head = sample[sample.startIndex..<end]
+    // Most input is UTF-8 whose Latin-1 letters are all Vietnamese ones: nothing to judge.
+    if head.withUnsafeBufferPointer({ Self.isPlainVietnameseUTF8($0, checksVIQR: detectsVIQR) }) { return }
     var units: [UInt16] = []
     let valid = head.withUnsafeBufferPointer { UTF8Decoding.decode($0, appendingTo: &units) == nil }
     let values = valid ? units.map { $0 < 0x100 ? UInt8($0) : 0 } : Array(head)
@@ -215,6 +217,59 @@ public final class LineReader {
     if let verdict {
       throw .legacyEncoding(path: name, encoding: verdict.encoding, evidence: verdict.evidence)
     }
+  }
+
+  /// Whether `bytes` are valid UTF-8 (as `UTF8Decoding` judges) in which the detector could find
+  /// no legacy encoding.
+  ///
+  /// That is: every character from U+0080 to U+00FF is a Latin-1 letter Vietnamese uses (or one the
+  /// normalizer cleans), and, when VIQR is looked for, at least 1% of the UTF-16 units are not
+  /// ASCII. One pass over the bytes, without decoding them.
+  static func isPlainVietnameseUTF8(_ bytes: UnsafeBufferPointer<UInt8>, checksVIQR: Bool) -> Bool {
+    guard let input = bytes.baseAddress else { return !checksVIQR }
+    let count = bytes.count
+    var units = 0
+    var nonASCII = 0
+    var index = 0
+    while index < count {
+      let b0 = input[index]
+      if b0 < 0x80 {
+        units &+= 1
+        if b0 == 0 { nonASCII &+= 1 }
+        index &+= 1
+        continue
+      }
+      if b0 < 0xC2 { return false }
+      if b0 < 0xE0 {
+        guard index + 1 < count, input[index + 1] & 0xC0 == 0x80 else { return false }
+        let value = UInt16(b0 & 0x1F) << 6 | UInt16(input[index + 1] & 0x3F)
+        if value < 0x100 && !LegacyEncodingDetector.isVietnameseLatin1OrCleaned(UInt8(value)) { return false }
+        units &+= 1
+        nonASCII &+= 1
+        index &+= 2
+      } else if b0 < 0xF0 {
+        guard index + 2 < count else { return false }
+        let b1 = input[index + 1]
+        guard b1 & 0xC0 == 0x80, input[index + 2] & 0xC0 == 0x80, !(b0 == 0xE0 && b1 < 0xA0),
+          !(b0 == 0xED && b1 >= 0xA0)
+        else { return false }
+        units &+= 1
+        nonASCII &+= 1
+        index &+= 3
+      } else if b0 < 0xF5 {
+        guard index + 3 < count else { return false }
+        let b1 = input[index + 1]
+        guard b1 & 0xC0 == 0x80, input[index + 2] & 0xC0 == 0x80, input[index + 3] & 0xC0 == 0x80,
+          !(b0 == 0xF0 && b1 < 0x90), !(b0 == 0xF4 && b1 >= 0x90)
+        else { return false }
+        units &+= 2
+        nonASCII &+= 2
+        index &+= 4
+      } else {
+        return false
+      }
+    }
+    return !checksVIQR || nonASCII * 100 >= units
   }
 
   /// How much of the start of the input the legacy-encoding sniffer reads.

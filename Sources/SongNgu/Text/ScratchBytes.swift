@@ -46,6 +46,7 @@ final class ScratchBytes {
     capacity = newCapacity
   }
 
+  @inline(__always)
   func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
     reserve(bytes.count)
@@ -55,6 +56,7 @@ final class ScratchBytes {
 
   func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }
 
+  @inline(__always)
   func append(byte: UInt8) {
     reserve(1)
     base[count] = byte
@@ -68,6 +70,7 @@ final class ScratchBytes {
     count += range.count
   }
 
+  @inline(__always)
   func append(_ literal: StaticString) {
     append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
@@ -75,11 +78,15 @@ final class ScratchBytes {
   /// Appends the decimal digits of a non-negative `value`.
   func append(decimal value: Int) {
     precondition(value >= 0)
-    var digits = 1
-    var rest = value / 10
-    while rest > 0 {
-      digits += 1
-      rest /= 10
+    if value < 10 {
+      append(byte: UInt8(truncatingIfNeeded: 0x30 &+ value))
+      return
+    }
+    var digits = 2
+    var limit = 100
+    while value >= limit && digits < 19 {
+      digits &+= 1
+      limit &*= 10
     }
     reserve(digits)
     var magnitude = value
