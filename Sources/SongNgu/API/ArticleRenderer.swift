@@ -137,54 +137,6 @@ private struct FileBeingRendered {
   }
 }
 
-/// The glossary's targets and forms as UTF-8, for drafting straight into bytes.
-struct GlossaryBytes: Sendable {
-  /// Each entry's target.
-  let targets: [[UInt8]]
-  /// Each entry's target as written at the start of a sentence (`DraftTranslator.sentenceStart(of:)`),
-  /// or nil when it is written as it is.
-  let sentenceStartTargets: [[UInt8]?]
-  /// Whether each entry's target (and its sentence-start spelling) has nothing to escape.
-  let targetIsPlain: [Bool]
-  let sentenceStartTargetIsPlain: [Bool]
-  /// Where each entry's forms start in `forms` and `termIDs`.
-  let firstForm: [Int32]
-  /// Every entry's forms (its source, then its variants), as `UsedTerm.source` spells them.
-  let forms: [[UInt8]]
-  /// For each form, the `UsedTerm` it is listed as (form and target), numbered: equal numbers are
-  /// equal `UsedTerm`s, as `ArticlePreparer` dedupes the terms of a unit.
-  let termIDs: [Int32]
-
-  init(_ glossary: Glossary) {
-    targets = glossary.entries.map { Array($0.target.utf8) }
-    sentenceStartTargets = glossary.entries.map { DraftTranslator.sentenceStart(of: $0.target).map { Array($0.utf8) } }
-    func isPlain(_ bytes: [UInt8]) -> Bool { !bytes.withUnsafeBufferPointer(ScratchBytes.hasEscapable) }
-    targetIsPlain = targets.map(isPlain)
-    sentenceStartTargetIsPlain = sentenceStartTargets.map { isPlain($0 ?? []) }
-    var firstForm: [Int32] = []
-    var forms: [[UInt8]] = []
-    var termIDs: [Int32] = []
-    var numbers: [UsedTerm: Int32] = [:]
-    for entry in glossary.entries {
-      firstForm.append(Int32(forms.count))
-      for form in [entry.source] + entry.variants {
-        forms.append(Array(form.utf8))
-        let term = UsedTerm(source: form, target: entry.target)
-        let number = numbers[term] ?? Int32(numbers.count)
-        numbers[term] = number
-        termIDs.append(number)
-      }
-    }
-    self.firstForm = firstForm
-    self.forms = forms
-    self.termIDs = termIDs
-  }
-
-  /// The index in `forms` and `termIDs` of `found`'s form.
-  @inline(__always)
-  func formIndex(of found: TermMatcher.Found) -> Int { Int(firstForm[Int(found.entry)]) + Int(found.form) }
-}
-
 /// One sentence drafted into UTF-8: its source, its draft and the terms used, in scratch buffers
 /// reused from sentence to sentence.
 private struct SentenceDraft {
@@ -309,22 +261,22 @@ private struct SentenceDraft {
   /// whether it has nothing to escape; `wordStart` caches where the sentence's first word starts.
   private func target(
     of match: TermMatcher.Found, in units: UnsafeBufferPointer<UInt16>, wordStart: inout Int?
-  ) -> ([UInt8], Bool) {
+  ) -> (UnsafeBufferPointer<UInt8>, Bool) {
     let entry = Int(match.entry)
-    if options.capitalizeSentenceStart, let upper = terms.sentenceStartTargets[entry] {
+    if options.capitalizeSentenceStart, let upper = terms.sentenceStartTarget(of: entry) {
       let start = wordStart ?? DraftTranslator.firstWordCharacter(in: units)
       wordStart = start
-      if match.range.lowerBound <= start { return (upper, terms.sentenceStartTargetIsPlain[entry]) }
+      if match.range.lowerBound <= start { return (upper, terms.sentenceStartTargetIsPlain(of: entry)) }
     }
-    return (terms.targets[entry], terms.targetIsPlain[entry])
+    return (terms.target(of: entry), terms.targetIsPlain(of: entry))
   }
 
   /// Fills `termLists` with the distinct terms used, in source order, as `UsedTerm`s list them.
   private mutating func listTerms() {
     used.removeAll(keepingCapacity: true)
     for match in found {
-      let id = terms.termIDs[terms.formIndex(of: match)]
-      if !used.contains(where: { terms.termIDs[terms.formIndex(of: $0)] == id }) { used.append(match) }
+      let id = terms.termID(of: match)
+      if !used.contains(where: { terms.termID(of: $0) == id }) { used.append(match) }
     }
     appendUsedTerms(separator: " = ")
     termListEnd = termLists.count
@@ -335,9 +287,9 @@ private struct SentenceDraft {
   private func appendUsedTerms(separator: StaticString) {
     for (index, match) in used.enumerated() {
       if index > 0 { termLists.append("; ") }
-      termLists.append(terms.forms[terms.formIndex(of: match)])
+      termLists.append(terms.form(of: match))
       termLists.append(separator)
-      termLists.append(terms.targets[Int(match.entry)])
+      termLists.append(terms.target(of: Int(match.entry)))
     }
   }
 

@@ -113,7 +113,7 @@ extension CSVWriter: UnitWriter {
     appendTextCell(unit.target, of: unit, isPlain: unit.targetIsPlain, to: &buffer, tally: &tally)
     buffer.append(byte: delimiter)
     buffer.append(byte: 0x22)
-    buffer.append(raw: unit.kind.rawValue)
+    buffer.append(unit.kind.spelling)
     buffer.append(byte: 0x22)
     buffer.append(byte: delimiter)
     buffer.append(byte: 0x22)
@@ -125,7 +125,7 @@ extension CSVWriter: UnitWriter {
     buffer.append(byte: 0x22)
     buffer.append(byte: delimiter)
     buffer.append(byte: 0x22)
-    buffer.append(raw: unit.targetOrigin.rawValue)
+    buffer.append(unit.targetOrigin.spelling)
     buffer.append(byte: 0x22)
     buffer.append(byte: delimiter)
     // The guard depends on how the whole list starts.

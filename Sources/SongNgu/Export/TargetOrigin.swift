@@ -8,3 +8,13 @@ public enum TargetOrigin: String, Sendable, Codable, CaseIterable {
   /// A human translation (for example from an aligned English article).
   case human
 }
+
+extension TargetOrigin {
+  /// `rawValue` as a literal, which writers append without touching a string.
+  var spelling: StaticString {
+    switch self {
+    case .glossaryDraft: return "glossary-draft"
+    case .human: return "human"
+    }
+  }
+}

@@ -79,7 +79,7 @@ extension XLIFFWriter: UnitWriter {
     }
     buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: unit.targetIsPlain)
     buffer.append("</target>\n        <note from=\"songngu\">kind: ")
-    buffer.append(raw: unit.kind.rawValue)
+    buffer.append(unit.kind.spelling)
     buffer.append("; block: ")
     buffer.append(decimal: unit.block)
     buffer.append("; paragraph: ")

@@ -14,6 +14,19 @@ public enum BlockKind: String, Sendable, Codable, CaseIterable {
   case boilerplate
 }
 
+extension BlockKind {
+  /// `rawValue` as a literal, which writers append without touching a string.
+  var spelling: StaticString {
+    switch self {
+    case .title: return "title"
+    case .heading: return "heading"
+    case .body: return "body"
+    case .source: return "source"
+    case .boilerplate: return "boilerplate"
+    }
+  }
+}
+
 /// One sentence (a "unit") of a document.
 ///
 /// Offsets are UTF-16 code units (ICU's unit) into `Document.text`, the normalized text. The
