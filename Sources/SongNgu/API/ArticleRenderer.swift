@@ -49,7 +49,9 @@ struct ArticleRenderer: Sendable {
     var sentences = 0
     var units = 0
     var hits = 0
-    var entriesUsed = Set<Int32>()
+    // Which glossary entries the article used, one bit each (a set would hash every match).
+    var entryUsed = [UInt64](repeating: 0, count: (preparer.translator.matcher.glossary.entries.count + 63) / 64)
+    var termsUsed = 0
     let id = ScratchBytes(capacity: 256)
     while let block = try reader.nextBlock() {
       blocks += 1
@@ -87,7 +89,14 @@ struct ArticleRenderer: Sendable {
           }
         }
         hits += sentence.found.count
-        for found in sentence.found { entriesUsed.insert(found.entry) }
+        for found in sentence.found {
+          let entry = Int(found.entry)
+          let bit: UInt64 = 1 &<< UInt64(entry & 63)
+          if entryUsed[entry >> 6] & bit == 0 {
+            entryUsed[entry >> 6] |= bit
+            termsUsed += 1
+          }
+        }
         id.truncate(to: prefix)
         id.append(decimal: position)
         sentence.withUnitBytes(id: id.bytes, kind: block.kind, block: block.index) { unit in
@@ -99,7 +108,7 @@ struct ArticleRenderer: Sendable {
     let rendered = files.indices.map { files[$0].finish() }
     let report = PreparedArticleReport(
       path: path, name: name, blocks: blocks, sentences: sentences, units: units, leftOut: sentences - units,
-      glossaryHits: hits, termsUsed: entriesUsed.count, normalization: reader.counts, findings: reader.findings,
+      glossaryHits: hits, termsUsed: termsUsed, normalization: reader.counts, findings: reader.findings,
       files: [])
     return (report, rendered)
   }

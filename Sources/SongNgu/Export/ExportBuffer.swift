@@ -29,12 +29,15 @@ struct ExportBuffer {
   var bytes: [UInt8] { Array(storage.bytes) }
 
   /// Appends markup as it is.
+  @inline(__always)
   mutating func append(_ literal: StaticString) { storage.append(literal) }
 
   /// Appends one byte.
+  @inline(__always)
   mutating func append(byte: UInt8) { storage.append(byte: byte) }
 
   /// Appends bytes as they are.
+  @inline(__always)
   mutating func append(_ other: [UInt8]) { storage.append(other) }
 
   /// Appends `text` as it is (for text known to need no escape: numbers, dates, enum spellings).

@@ -54,7 +54,7 @@ public final class ArticleReader {
   public let lines: LineReader
   public let options: ReadingOptions
   /// What normalization changed so far.
-  public private(set) var counts = NormalizationCounts()
+  @exclusivity(unchecked) public private(set) var counts = NormalizationCounts()
   /// Findings so far: an article that mixes old and new tone-mark placement gets
   /// `normalize.mixed-tone-style` (translation memories match better when one style is used).
   public var findings: [Finding] {
@@ -241,8 +241,10 @@ final class BlockProducer: @unchecked Sendable {
   private let classifier: BlockClassifier
   private let forcedWrapping: Bool?
   private let keepsUTF8: Bool
-  private var rawLine: [UInt16] = []
-  private var cleaned: [UInt16] = []
+  // Unchecked: one thread uses a producer at a time, and no access to these overlaps another; the
+  // dynamic checks cost a few percent of reading.
+  @exclusivity(unchecked) private var rawLine: [UInt16] = []
+  @exclusivity(unchecked) private var cleaned: [UInt16] = []
   private var pendingLines: [CleanLine] = []
   private var pendingIndex = 0
   private var lineMode: Bool?
@@ -251,7 +253,7 @@ final class BlockProducer: @unchecked Sendable {
   private var queued: [LineGroup] = []
   private var queuedIndex = 0
   /// Cleaning counts not yet handed on with a block.
-  private var counts = NormalizationCounts()
+  @exclusivity(unchecked) private var counts = NormalizationCounts()
 
   /// A cleaned line: its code units, input line number, whether it may need NFC composition,
   /// whether its tone marks were already placed, and its input bytes when kept and the same text.

@@ -11,9 +11,9 @@ public final class SentenceSegmenter {
   /// The Vietnamese rules applied to ICU's boundaries.
   public let rules: SentenceRules
   private let iterator: OpaquePointer
-  private var boundaries: [Int32] = Array(repeating: 0, count: 256)
+  @exclusivity(unchecked) private var boundaries: [Int32] = Array(repeating: 0, count: 256)
   /// The kept and added boundaries of the current text, reused from call to call.
-  private var cuts: [Int] = []
+  @exclusivity(unchecked) private var cuts: [Int] = []
 
   /// Opens ICU's sentence iterator for `locale` ("vi" for Vietnamese, "en" for English).
   public init(locale: String = "vi", abbreviations: AbbreviationList = .standard) {

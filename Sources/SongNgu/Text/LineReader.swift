@@ -18,7 +18,7 @@ public final class LineReader {
   /// What decoding noticed about the line last returned (see `LineFacts`).
   public private(set) var lineFacts = LineFacts()
   /// Where the tone pass must look in the line last returned (see `UTF8Decoding`).
-  private(set) var toneCandidates: [Int32] = []
+  @exclusivity(unchecked) private(set) var toneCandidates: [Int32] = []
   /// Where the line last returned lies in `buffer` (without its line end).
   private var lineBytes = 0..<0
   /// The input's size in bytes when it is known up front (a regular file, or memory), else 0: a
