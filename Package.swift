@@ -20,11 +20,7 @@ let package = Package(
     // All logic; never imports ArgumentParser.
     .target(
       name: "SongNgu",
-      dependencies: ["CICU"],
-      resources: [
-        .copy("Resources/abbreviations.txt"), .copy("Resources/abbreviations-en.txt"),
-        .copy("Resources/boilerplate.txt"),
-      ]
+      dependencies: ["CICU"]
     ),
     // Thin command line over the library.
     .executableTarget(

@@ -113,6 +113,26 @@ import Testing
     #expect(csv.contains("\"Russia và North Korea ký treaty.\""))
   }
 
+  /// An installed binary is copied somewhere without the build folder: it must not look for a
+  /// resource bundle (SwiftPM's accessor stops the program with "could not load resource bundle"
+  /// when the bundle is neither beside the binary nor in the build folder it was built in).
+  @Test func theBinaryRunsWithoutAResourceBundle() throws {
+    let binary = try Data(contentsOf: CLI.executable)
+    #expect(binary.range(of: Data("could not load resource bundle".utf8)) == nil)
+    let installed = try CLI.temporaryDirectory()
+    let copy = installed.appendingPathComponent("songngu")
+    try FileManager.default.copyItem(at: CLI.executable, to: copy)
+    let out = try CLI.temporaryDirectory()
+    let arguments = [
+      "prepare", CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt").path,
+      "--glossary", CLI.root.appendingPathComponent("glossaries").path, "--out", out.path,
+    ]
+    let result = try CLI.runProcess(copy, arguments, in: installed)
+    #expect(result.status == 0, "\(result.stderr)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(written == ["nato-trieu-tien.csv", "nato-trieu-tien.tmx"])
+  }
+
   @Test func workersAndSyncNeverChangeTheFiles() throws {
     let articles = try CLI.temporaryDirectory()
     let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")

@@ -2,7 +2,7 @@ import Foundation
 
 /// Abbreviations the sentence segmenter must not (or need not) split after.
 ///
-/// Read from a plain text file (see `Resources/abbreviations.txt` for the format); users add their own.
+/// Read from a plain text file (see `BuiltInLists.abbreviations` for the format); users add their own.
 public struct AbbreviationList: Sendable, Equatable {
   /// Abbreviations that never end a sentence: a name follows (`TP.`, `PGS.`, `Mr.`).
   public private(set) var beforeName: Set<[UInt16]> = []
@@ -16,23 +16,14 @@ public struct AbbreviationList: Sendable, Equatable {
 
   public init() {}
 
-  /// The built-in list.
-  public static let standard: AbbreviationList = {
-    guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt"),
-      let text = try? String(contentsOf: url, encoding: .utf8),
-      let list = try? AbbreviationList(parsing: text, name: "abbreviations.txt")
-    else { return AbbreviationList() }
-    return list
-  }()
+  /// The built-in list (`BuiltInLists.abbreviations`).
+  public static let standard: AbbreviationList =
+    (try? AbbreviationList(parsing: BuiltInLists.abbreviations, name: "built-in abbreviations")) ?? AbbreviationList()
 
-  /// The built-in English list (`Resources/abbreviations-en.txt`), for reading English articles.
-  public static let english: AbbreviationList = {
-    guard let url = Bundle.module.url(forResource: "abbreviations-en", withExtension: "txt"),
-      let text = try? String(contentsOf: url, encoding: .utf8),
-      let list = try? AbbreviationList(parsing: text, name: "abbreviations-en.txt")
-    else { return AbbreviationList() }
-    return list
-  }()
+  /// The built-in English list (`BuiltInLists.englishAbbreviations`), for reading English articles.
+  public static let english: AbbreviationList =
+    (try? AbbreviationList(parsing: BuiltInLists.englishAbbreviations, name: "built-in English abbreviations"))
+    ?? AbbreviationList()
 
   /// Parses the file format: `[before-name]` and `[may-end]` sections, one abbreviation a line.
   public init(parsing text: String, name: String) throws(SongNguError) {

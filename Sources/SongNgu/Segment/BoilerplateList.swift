@@ -12,13 +12,8 @@ public struct BoilerplateList: Sendable, Equatable {
 
   public init() {}
 
-  /// The built-in list (`Resources/boilerplate.txt`).
-  public static let standard: BoilerplateList = {
-    guard let url = Bundle.module.url(forResource: "boilerplate", withExtension: "txt"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return BoilerplateList() }
-    return BoilerplateList(parsing: text)
-  }()
+  /// The built-in list (`BuiltInLists.boilerplate`).
+  public static let standard = BoilerplateList(parsing: BuiltInLists.boilerplate)
 
   /// Parses one pattern a line; `#` starts a comment line.
   public init(parsing text: String) {
