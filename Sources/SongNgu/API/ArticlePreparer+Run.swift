@@ -72,7 +72,7 @@ extension ArticlePreparer {
     workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchBytes: Int = 32 << 20,
     isCancelled: () -> Bool = { false }, report: (PreparedArticleReport) throws -> Void
   ) throws {
-    let buffer = CorpusAligner.ReorderBuffer<RenderedArticle>(count: paths.count, bound: 4 * max(1, workers))
+    let buffer = ReorderBuffer<RenderedArticle>(count: paths.count, bound: 4 * max(1, workers))
     let group = DispatchGroup()
     let renderer = ArticleRenderer(preparer: self)
     // Looked up once: checking every output name against every input costs a `stat` per pair.
