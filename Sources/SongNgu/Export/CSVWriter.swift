@@ -29,14 +29,14 @@ public struct CSVWriter: BilingualWriter {
   public func header(aligned: Bool) -> String {
     var buffer = ExportBuffer()
     appendFileStart(sourceLanguage: "", aligned: aligned, to: &buffer)
-    return String(decoding: buffer.bytes, as: UTF8.self)
+    return String(decoding: buffer.storage.bytes, as: UTF8.self)
   }
 
   /// The records of one document; dropped characters are counted in `tally`.
   public func records(of document: BilingualDocument, aligned: Bool, tally: inout DroppedCharacterTally) -> String {
     var buffer = ExportBuffer()
     appendUnits(of: document, aligned: aligned, tally: &tally, to: &buffer)
-    return String(decoding: buffer.bytes, as: UTF8.self)
+    return String(decoding: buffer.storage.bytes, as: UTF8.self)
   }
   private var delimiter: UInt8 {
     switch dialect.delimiter {

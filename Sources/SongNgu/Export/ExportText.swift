@@ -51,6 +51,7 @@ public enum ExportText {
     let context: ExportBuffer.Context = inAttribute ? .xmlAttribute : .xmlText
     var buffer = ExportBuffer(capacity: text.utf8.count + 16)
     buffer.append(text, escapedFor: context)
-    return buffer.bytes.count == text.utf8.count ? text : String(decoding: buffer.bytes, as: UTF8.self)
+    let escaped = buffer.storage.bytes
+    return escaped.count == text.utf8.count ? text : String(decoding: escaped, as: UTF8.self)
   }
 }

@@ -32,21 +32,21 @@ public struct TMXWriter: BilingualWriter {
   public func header(sourceLanguage: String) -> String {
     var buffer = ExportBuffer()
     appendFileStart(sourceLanguage: sourceLanguage, aligned: false, to: &buffer)
-    return String(decoding: buffer.bytes, as: UTF8.self)
+    return String(decoding: buffer.storage.bytes, as: UTF8.self)
   }
 
   /// The `<tu>`s of one document; dropped characters are counted in `tally`.
   public func units(of document: BilingualDocument, tally: inout DroppedCharacterTally) -> String {
     var buffer = ExportBuffer()
     appendUnits(of: document, aligned: false, tally: &tally, to: &buffer)
-    return String(decoding: buffer.bytes, as: UTF8.self)
+    return String(decoding: buffer.storage.bytes, as: UTF8.self)
   }
 
   /// The file's end, after the last document's units.
   public var footer: String {
     var buffer = ExportBuffer()
     appendFileEnd(to: &buffer)
-    return String(decoding: buffer.bytes, as: UTF8.self)
+    return String(decoding: buffer.storage.bytes, as: UTF8.self)
   }
 }
 
