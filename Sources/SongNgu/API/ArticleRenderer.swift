@@ -182,10 +182,9 @@ private struct SentenceDraft {
 
   /// Drafts `units` as `DraftTranslator` does, splicing in UTF-8.
   ///
-  /// `sourceBytes`, when given, is `units` in UTF-8 (the input's own bytes): it is copied, and the
-  /// splice points are found by counting, instead of encoding the text. The reader's text is valid
-  /// UTF-16 and matches start and end on whole characters, so the splice never cuts a surrogate
-  /// pair.
+  /// `sourceBytes`, when given, is `units` in UTF-8 (the input's own bytes): it is copied instead of
+  /// encoding the text. The reader's text is valid UTF-16 and matches start and end on whole
+  /// characters, so the splice never cuts a surrogate pair.
   mutating func draft(
     _ units: UnsafeBufferPointer<UInt16>, sourceBytes: UnsafeBufferPointer<UInt8>?, with matcher: TermMatcher
   ) {
@@ -197,51 +196,20 @@ private struct SentenceDraft {
     if let sourceBytes {
       source.append(sourceBytes)
       sourceIsPlain = !ScratchBytes.hasEscapable(sourceBytes)
-      guard !found.isEmpty else {
-        targetIsPlain = sourceIsPlain
-        draftIsSource = true
-        return
-      }
-      spliceCopied(units)
-      return
+    } else {
+      sourceIsPlain = !source.appendUTF8(units)
     }
     guard !found.isEmpty else {
-      sourceIsPlain = !source.appendUTF8(units)
       targetIsPlain = sourceIsPlain
       draftIsSource = true
       return
     }
-    draftIsSource = false
-    draft.removeAll()
-    var copied = 0
-    var copiedByte = 0
-    var wordStart: Int? = nil
-    var escapable = false
-    var targetsArePlain = bracketsArePlain
-    for match in found {
-      let range = match.range
-      guard range.lowerBound >= copied, range.upperBound <= units.count else { continue }
-      if source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied..<range.lowerBound])) { escapable = true }
-      draft.append(source[copiedByte..<source.count])
-      let (target, targetIsPlain) = self.target(of: match, in: units, wordStart: &wordStart)
-      targetsArePlain = targetsArePlain && targetIsPlain
-      draft.append(opening)
-      draft.append(target)
-      draft.append(closing)
-      if source.appendUTF8(UnsafeBufferPointer(rebasing: units[range])) { escapable = true }
-      copiedByte = source.count
-      copied = range.upperBound
-    }
-    if source.appendUTF8(UnsafeBufferPointer(rebasing: units[copied...])) { escapable = true }
-    draft.append(source[copiedByte..<source.count])
-    sourceIsPlain = !escapable
-    targetIsPlain = sourceIsPlain && targetsArePlain
-    listTerms()
+    splice(units)
   }
 
-  /// The draft of a sentence whose source bytes are already in `source`, as `draft` makes it: the
-  /// bytes between matches are found by counting UTF-8 lengths.
-  private mutating func spliceCopied(_ units: UnsafeBufferPointer<UInt16>) {
+  /// The draft of a sentence with glossary matches, from its source bytes in `source`: the bytes
+  /// between matches are found by counting UTF-8 lengths.
+  private mutating func splice(_ units: UnsafeBufferPointer<UInt16>) {
     draftIsSource = false
     draft.removeAll()
     var copied = 0
