@@ -19,7 +19,8 @@ import Testing
     ]
     return forms + forms + syllables.sorted() + words
   }()
-  static let separators = [" ", " ", " ", " ", "-", ", ", "", " – ", "  "]
+  /// The last is the double space; `-`, U+2010 and U+2011 are the hyphens the matcher knows.
+  static let separators = [" ", " ", " ", " ", "-", "\u{2010}", "\u{2011}", ", ", "", " – ", "  "]
 
   static let tokens = Gen.int(in: 0...(pieces.count - 1)).array(of: 1...12)
   static let joins = Gen.int(in: 0...(separators.count - 1)).array(of: 12)
@@ -176,15 +177,18 @@ import Testing
     guard position > 0, CharacterClass.isWordCharacter(units[position]) else { return true }
     let previous = units[position - 1]
     if CharacterClass.isWordCharacter(previous) { return false }
-    return !(previous == 0x2D && position >= 2 && CharacterClass.isWordCharacter(units[position - 2]))
+    return !(isHyphen(previous) && position >= 2 && CharacterClass.isWordCharacter(units[position - 2]))
   }
 
   static func isWordEnd(_ units: [UInt16], _ position: Int) -> Bool {
     guard position < units.count, CharacterClass.isWordCharacter(units[position - 1]) else { return true }
     let next = units[position]
     if CharacterClass.isWordCharacter(next) { return false }
-    return !(next == 0x2D && position + 1 < units.count && CharacterClass.isWordCharacter(units[position + 1]))
+    return !(isHyphen(next) && position + 1 < units.count && CharacterClass.isWordCharacter(units[position + 1]))
   }
+
+  /// `-`, U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN.
+  static func isHyphen(_ unit: UInt16) -> Bool { unit == 0x2D || unit == 0x2010 || unit == 0x2011 }
 
   /// Every form, in the new tone style (a placement change keeps offsets), as `(entry, form, units)`.
   static let forms: [(entry: Int, form: Int, units: [UInt16])] = {
