@@ -133,6 +133,30 @@ import Testing
     #expect(written == ["nato-trieu-tien.csv", "nato-trieu-tien.tmx"])
   }
 
+  @Test func keepGoingPreparesTheOtherArticlesAndFailsAtTheEnd() throws {
+    let articles = try CLI.temporaryDirectory()
+    let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")
+    for name in ["a", "c"] {
+      try FileManager.default.copyItem(at: sample, to: articles.appendingPathComponent("\(name).vi.txt"))
+    }
+    // TCVN3 bytes: refused as a legacy encoding.
+    try Data([0x48, 0xB5, 0x20, 0x4E, 0xE9, 0x69, 0x20, 0x6E, 0x67, 0xB5, 0x79, 0x0A]).write(
+      to: articles.appendingPathComponent("b.vi.txt"))
+    let stopped = try CLI.temporaryDirectory()
+    let stop = try CLI.run(["prepare", articles.path, "--out", stopped.path])
+    #expect(stop.status == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: stopped.path).sorted() == ["a.csv", "a.tmx"])
+
+    let out = try CLI.temporaryDirectory()
+    let result = try CLI.run(["prepare", articles.path, "--out", out.path, "--keep-going"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("b.vi.txt: looks like TCVN3"), "\(result.stderr)")
+    #expect(result.stderr.contains("1 of 3 articles could not be prepared"), "\(result.stderr)")
+    #expect(result.stdout.contains("c: 15 blocks"))
+    let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(written == ["a.csv", "a.tmx", "c.csv", "c.tmx"])
+  }
+
   @Test func workersAndSyncNeverChangeTheFiles() throws {
     let articles = try CLI.temporaryDirectory()
     let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")

@@ -57,20 +57,23 @@ extension ArticlePreparer {
   /// place. Output is the same, byte for byte, whatever the number of workers.
   ///
   /// When an article cannot be read, or one of its output names is refused, the articles before it
-  /// are finished (their files renamed into place and reported) and the error is thrown. When a file
+  /// are finished (their files renamed into place and reported) and the error is thrown; unless
+  /// `skipping` is given: then it is called with the article's path and the error, in article order
+  /// among the `report` calls, nothing is written for that article, and the run goes on. When a file
   /// cannot be written, or `isCancelled` returns true (it is asked before each article's files are
   /// written), the batch being written is discarded and the batches before it stay in place.
   /// Either way no temporary file is left, and an output file is the old one or the new one, never a
   /// part. Memory stays flat: at most
   /// `4 × workers` rendered articles wait to be written.
   ///
-  /// - Throws: `SongNguError` for an unreadable article, an unsafe output name (see
-  ///   `OutputFolder.path(for:protecting:)`) or a failed write; `CancellationError` when cancelled;
-  ///   what `report` throws.
+  /// - Throws: `SongNguError` for an unreadable article or an unsafe output name (see
+  ///   `OutputFolder.path(for:protecting:)`) when not `skipping`, or a failed write;
+  ///   `CancellationError` when cancelled; what `report` or `skipping` throws.
   public func run(
     _ paths: [String], to folder: OutputFolder, protecting inputs: [String],
     workers: Int = ProcessInfo.processInfo.activeProcessorCount, batchBytes: Int = 32 << 20,
-    isCancelled: () -> Bool = { false }, report: (PreparedArticleReport) throws -> Void
+    isCancelled: () -> Bool = { false }, skipping: ((String, SongNguError) throws -> Void)? = nil,
+    report: (PreparedArticleReport) throws -> Void
   ) throws {
     let buffer = ReorderBuffer<RenderedArticle>(count: paths.count, bound: 4 * max(1, workers))
     let group = DispatchGroup()
@@ -85,14 +88,22 @@ extension ArticlePreparer {
       }
     }
     let batch = AtomicFileWriter.Batch(writer: AtomicFileWriter(synchronizes: options.synchronizes))
-    var waiting: [PreparedArticleReport] = []
+    // Reports and skips wait for their batch, so that they are told in article order.
+    var waiting: [Result<PreparedArticleReport, SkippedArticle>] = []
     func commit() throws {
       try batch.commit()
-      for article in waiting { try report(article) }
+      for outcome in waiting {
+        switch outcome {
+        case .success(let article): try report(article)
+        case .failure(let skipped): try skipping?(skipped.path, skipped.error)
+        }
+      }
       waiting.removeAll()
     }
     do {
+      var index = 0
       while let rendered = buffer.take() {
+        defer { index += 1 }
         if isCancelled() { throw CancellationError() }
         let article: PreparedArticleReport
         let outputs: [RenderedFile]
@@ -102,6 +113,9 @@ extension ArticlePreparer {
           names = try outputs.map {
             try folder.path(for: article.name + "." + $0.fileExtension, protecting: protected)
           }
+        } catch let error as SongNguError where skipping != nil {
+          waiting.append(.failure(SkippedArticle(path: paths[index], error: error)))
+          continue
         } catch {
           // The articles before this one are complete: put them in place, then stop.
           buffer.cancel()
@@ -118,7 +132,7 @@ extension ArticlePreparer {
         }
         var finished = article
         finished.files = files
-        waiting.append(finished)
+        waiting.append(.success(finished))
         if batch.byteCount >= batchBytes || batch.count >= Self.batchFiles { try commit() }
       }
       try commit()
@@ -129,6 +143,12 @@ extension ArticlePreparer {
       throw error
     }
     group.wait()
+  }
+
+  /// An article `run` went past: its path and why.
+  struct SkippedArticle: Error {
+    var path: String
+    var error: SongNguError
   }
 
   /// The files of one article, rendered, and its report (without files yet); or why it could not be read.

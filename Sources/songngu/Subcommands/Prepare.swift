@@ -22,6 +22,7 @@ extension SongNguCommand {
           songngu prepare articles/ --formats tmx,csv,xliff --out build/tm
           songngu prepare bai-viet.txt --glossary terms.tsv --csv-bom
           songngu prepare articles/ --out /tmp/tm --no-sync --workers 1
+          songngu prepare scraped/ --keep-going
         """)
 
     static let sample = "samples/nato-trieu-tien.vi.txt"
@@ -75,6 +76,14 @@ extension SongNguCommand {
     @Option(help: "Worker threads (default: the number of cores).")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(
+      help: """
+        Go on past an article that cannot be read or whose output name is refused: report it, \
+        prepare the others, and exit with status 1 at the end (default: stop at the first one, \
+        after finishing the articles before it).
+        """)
+    var keepGoing = false
+
     @OptionGroup var reading: ReadingOptionGroup
 
     func validate() throws {
@@ -119,10 +128,18 @@ extension SongNguCommand {
         // Ctrl-C or a TERM signal stops the run between articles, leaving no temporary file behind.
         let interruption = Interruption()
         defer { interruption.restore() }
+        var skipped = 0
+        let skip: ((String, SongNguError) throws -> Void)? =
+          keepGoing
+          ? { _, error in
+            skipped += 1
+            output.flush()
+            printError("error: \(error); skipped")
+          } : nil
         do {
           try preparer.run(
             inputs, to: folder, protecting: inputs + loaded.files, workers: workers,
-            isCancelled: { interruption.caught != nil }
+            isCancelled: { interruption.caught != nil }, skipping: skip
           ) { article in
             output.writeLine(
               "\(article.name): \(article.blocks) blocks, \(article.sentences) sentences "
@@ -140,6 +157,12 @@ extension SongNguCommand {
           throw ExitCode(128 + (interruption.caught ?? SIGINT))
         }
         output.flush()
+        if skipped > 0 {
+          printError(
+            "\(skipped) of \(inputs.count) articles could not be prepared (see above); "
+              + "the other \(inputs.count - skipped) were")
+          throw ExitCode(1)
+        }
       }
     }
 

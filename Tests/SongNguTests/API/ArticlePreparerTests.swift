@@ -96,4 +96,37 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: folder + "/bai-1.csv"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }.isEmpty)
   }
+
+  @Test(arguments: [32 << 20, 1])
+  func skippingGoesPastUnreadableArticlesAndRefusedNamesInOrder(batchBytes: Int) throws {
+    let input = try ExternalTool.temporaryDirectory()
+    let out = try ExternalTool.temporaryDirectory()
+    defer { for folder in [input, out] { try? FileManager.default.removeItem(atPath: folder) } }
+    _ = try Self.articles(6, in: input)
+    try Data([0x4E, 0x67, 0x61, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: input + "/bai-1.vi.txt"))
+    try Data([0x4E, 0x67, 0x61, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: input + "/bai-4.vi.txt"))
+    // bai-2.csv in the output folder is protected (given as an input): bai-2's files are refused.
+    try "id\n".write(toFile: out + "/bai-2.csv", atomically: true, encoding: .utf8)
+    let paths = try ArticlePreparer.articles(in: [input])
+    let preparer = ArticlePreparer(glossary: Self.glossary)
+    var events: [String] = []
+    try preparer.run(
+      paths, to: OutputFolder(out), protecting: paths + [out + "/bai-2.csv"], workers: 2, batchBytes: batchBytes,
+      skipping: { path, error in
+        events.append("skipped " + (path as NSString).lastPathComponent)
+        if case .unsafeOutput = error { events.append("refused") }
+      }
+    ) { events.append("prepared " + $0.name) }
+    #expect(
+      events == [
+        "prepared bai-0", "skipped bai-1.vi.txt", "skipped bai-2.vi.txt", "refused", "prepared bai-3",
+        "skipped bai-4.vi.txt", "prepared bai-5",
+      ])
+    let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(
+      written == [
+        "bai-0.csv", "bai-0.tmx", "bai-2.csv", "bai-3.csv", "bai-3.tmx", "bai-5.csv", "bai-5.tmx",
+      ])
+    #expect(try String(contentsOfFile: out + "/bai-2.csv", encoding: .utf8) == "id\n")
+  }
 }
