@@ -89,13 +89,13 @@ extension ArticlePreparer {
     }
     let batch = AtomicFileWriter.Batch(writer: AtomicFileWriter(synchronizes: options.synchronizes))
     // Reports and skips wait for their batch, so that they are told in article order.
-    var waiting: [Result<PreparedArticleReport, SkippedArticle>] = []
+    var waiting: [Outcome] = []
     func commit() throws {
       try batch.commit()
       for outcome in waiting {
         switch outcome {
-        case .success(let article): try report(article)
-        case .failure(let skipped): try skipping?(skipped.path, skipped.error)
+        case .prepared(let article): try report(article)
+        case .skipped(let path, let error): try skipping?(path, error)
         }
       }
       waiting.removeAll()
@@ -114,7 +114,7 @@ extension ArticlePreparer {
             try folder.path(for: article.name + "." + $0.fileExtension, protecting: protected)
           }
         } catch let error as SongNguError where skipping != nil {
-          waiting.append(.failure(SkippedArticle(path: paths[index], error: error)))
+          waiting.append(.skipped(paths[index], error))
           continue
         } catch {
           // The articles before this one are complete: put them in place, then stop.
@@ -132,7 +132,7 @@ extension ArticlePreparer {
         }
         var finished = article
         finished.files = files
-        waiting.append(.success(finished))
+        waiting.append(.prepared(finished))
         if batch.byteCount >= batchBytes || batch.count >= Self.batchFiles { try commit() }
       }
       try commit()
@@ -145,10 +145,11 @@ extension ArticlePreparer {
     group.wait()
   }
 
-  /// An article `run` went past: its path and why.
-  struct SkippedArticle: Error {
-    var path: String
-    var error: SongNguError
+  /// What `run` tells of an article once its batch is in place: its report, or its path and why
+  /// it was skipped.
+  private enum Outcome {
+    case prepared(PreparedArticleReport)
+    case skipped(String, SongNguError)
   }
 
   /// The files of one article, rendered, and its report (without files yet); or why it could not be read.

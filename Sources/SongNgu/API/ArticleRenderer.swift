@@ -67,25 +67,19 @@ struct ArticleRenderer: Sendable {
       // The block's input bytes when normalization left it as it was: each sentence's source is
       // then copied from them instead of encoded again from UTF-16.
       let blockBytes = reader.blockUTF8
-      var unitsCounted = 0
-      var bytesCounted = 0
+      var cursor = UTF8Cursor()
       for (position, blockSentence) in block.sentences.enumerated() {
-        blockSentence.utf16.withUnsafeBufferPointer { units in
+        let range = (blockSentence.start - block.start)..<(blockSentence.end - block.start)
+        block.utf16.withUnsafeBufferPointer { text in
+          let units = UnsafeBufferPointer(rebasing: text[range])
           guard let blockBytes else {
             sentence.draft(units, sourceBytes: nil, with: preparer.translator.matcher)
             return
           }
-          block.utf16.withUnsafeBufferPointer { text in
-            let start = blockSentence.start - block.start
-            bytesCounted += UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: text[unitsCounted..<start]))
-            let byteStart = bytesCounted
-            bytesCounted += UTF16Text.utf8Count(units)
-            unitsCounted = start + units.count
-            blockBytes.withUnsafeBufferPointer { bytes in
-              sentence.draft(
-                units, sourceBytes: UnsafeBufferPointer(rebasing: bytes[byteStart..<bytesCounted]),
-                with: preparer.translator.matcher)
-            }
+          let byteRange = cursor.bytes(of: range, in: text)
+          blockBytes.withUnsafeBufferPointer { bytes in
+            sentence.draft(
+              units, sourceBytes: UnsafeBufferPointer(rebasing: bytes[byteRange]), with: preparer.translator.matcher)
           }
         }
         hits += sentence.found.count
@@ -111,6 +105,22 @@ struct ArticleRenderer: Sendable {
       glossaryHits: hits, termsUsed: termsUsed, normalization: reader.counts, findings: reader.findings,
       files: [])
     return (report, rendered)
+  }
+}
+
+/// Where a block's sentences lie in its UTF-8, found in one forward pass over the block's UTF-16
+/// (sentences come in order and do not overlap).
+private struct UTF8Cursor {
+  private var units = 0
+  private var bytes = 0
+
+  /// The byte range of the code units `range` of `text`, which starts at or after the last range.
+  mutating func bytes(of range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int> {
+    bytes += UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: text[units..<range.lowerBound]))
+    let start = bytes
+    bytes += UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: text[range]))
+    units = range.upperBound
+    return start..<bytes
   }
 }
 
