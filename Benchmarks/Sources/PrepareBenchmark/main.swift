@@ -4,7 +4,8 @@ import BenchmarkSupport
 //
 // Usage: PrepareBenchmark [MEGABYTES [ARTICLE_KB]]      run the comparison (default 21 MB in articles of
 //                                                       100 KB); each process is timed three times and the
-//                                                       best time is shown
+//                                                       best time is shown, then five rounds time raw ICU
+//                                                       and one prepare run side by side
 //        PrepareBenchmark --prepare DIR OUT [WORKERS]    prepare every article in DIR as `songngu prepare`
 //                                                       does (ArticlePreparer.run, fsync'ed batches)
 //        PrepareBenchmark --segment DIR                  only read + normalize + segment every article
@@ -137,9 +138,9 @@ let megabytesRead = bytes / 1_048_576
 let files = try ArticlePreparer.articles(in: [articles.path])
 print(String(format: "input: %.1f MB in %d articles of real Vietnamese news sentences", megabytesRead, files.count))
 
-// Raw ICU iteration over the same text (already UTF-16), one C loop per article.
+// Raw ICU iteration over the same text (already UTF-16), one C loop per article; best of three.
 let texts = try files.map { Array(try String(contentsOfFile: $0, encoding: .utf8).utf16) }
-let icuSeconds =
+func rawICUSeconds() -> Double {
   (0..<3).map { _ in
     seconds {
       var status: Int32 = 0
@@ -148,6 +149,8 @@ let icuSeconds =
       }
     }
   }.min() ?? 1
+}
+let icuSeconds = rawICUSeconds()
 
 // Raw ICU as a program reading these files would run it: read each file, convert it with ICU's
 // `u_strFromUTF8`, iterate (one C call per article).
@@ -172,25 +175,30 @@ let utf8Seconds =
 func measureProcess(_ arguments: [String], keepingOutput: Bool = false) throws -> (Double, String) {
   var best: (Double, String) = (.infinity, "")
   for _ in 0..<3 {
-    if !keepingOutput { try? FileManager.default.removeItem(at: out) }
-    let cpuBefore = childrenCPUSeconds()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    var output = ""
-    let wall = try seconds {
-      try process.run()
-      output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-    }
-    let cpu = childrenCPUSeconds() - cpuBefore
-    if wall < best.0 {
-      best = (wall, output.trimmingCharacters(in: .whitespacesAndNewlines) + String(format: " cpu-s %.2f", cpu))
-    }
+    let run = try runProcess(arguments, keepingOutput: keepingOutput)
+    if run.0 < best.0 { best = run }
   }
   return best
+}
+
+/// Runs this executable once as a separate process; returns its wall time and its output line with
+/// its CPU time.
+func runProcess(_ arguments: [String], keepingOutput: Bool = false) throws -> (Double, String) {
+  if !keepingOutput { try? FileManager.default.removeItem(at: out) }
+  let cpuBefore = childrenCPUSeconds()
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+  process.arguments = arguments
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  var output = ""
+  let wall = try seconds {
+    try process.run()
+    output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+  }
+  let cpu = childrenCPUSeconds() - cpuBefore
+  return (wall, output.trimmingCharacters(in: .whitespacesAndNewlines) + String(format: " cpu-s %.2f", cpu))
 }
 
 /// CPU seconds (user + system) of the child processes waited for so far.
@@ -231,4 +239,19 @@ print(
     format:
       "prepare / raw ICU from the UTF-8 files: %.2f with 1 worker, %.2f with %d; prepare / segment only: %.2f, %.2f",
     oneRate / icuUTF8Rate, allRate / icuUTF8Rate, cores, oneRate / segmentRate, allRate / segmentRate))
+// The machine's speed drifts (up to 2x over tens of seconds on a shared host), and the figures above
+// are each the best of their own three runs, taken a minute apart. Side by side: each round times raw
+// ICU, then one prepare run with every core, and divides.
+let rounds = (0..<5).map { _ -> Double in
+  let icu = rawICUSeconds()
+  let wall = (try? runProcess(["--prepare", articles.path, out.path, String(cores)]).0) ?? .infinity
+  return icu / wall
+}
+let sortedRounds = rounds.sorted()
+print(
+  String(
+    format:
+      "side by side, 5 rounds of raw ICU (UTF-16) then prepare with %d workers: ratio median %.2f, range %.2f-%.2f (%@)",
+    cores, sortedRounds[2], sortedRounds[0], sortedRounds[4],
+    rounds.map { String(format: "%.2f", $0) }.joined(separator: " ")))
 print("load average after: \(loadAverage())")
