@@ -113,6 +113,22 @@ import Testing
     #expect(csv.contains("\"Russia và North Korea ký treaty.\""))
   }
 
+  @Test func theSummaryCountsOneThingInTheSingularAndNotesAnArticleWithoutText() throws {
+    let articles = try CLI.temporaryDirectory()
+    try "Nga và Triều Tiên ký hiệp ước\n".write(
+      to: articles.appendingPathComponent("one.vi.txt"), atomically: true, encoding: .utf8)
+    try "\n  \n".write(to: articles.appendingPathComponent("blank.vi.txt"), atomically: true, encoding: .utf8)
+    let out = try CLI.temporaryDirectory()
+    let result = try CLI.run(["prepare", articles.path, "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("one: 1 block, 1 sentence (1 exported, 0 boilerplate left out), "))
+    #expect(result.stdout.contains("wrote \(out.path)/one.tmx (1 unit)\n"))
+    #expect(
+      result.stdout.contains("blank: 0 blocks, 0 sentences (0 exported, 0 boilerplate left out), 0 glossary hits"))
+    #expect(result.stdout.contains("note: \(articles.path)/blank.vi.txt has no text; its files hold no units"))
+    #expect(!result.stdout.contains("one.vi.txt has no text"))
+  }
+
   /// An installed binary is copied somewhere without the build folder: it must not look for a
   /// resource bundle (SwiftPM's accessor stops the program with "could not load resource bundle"
   /// when the bundle is neither beside the binary nor in the build folder it was built in).

@@ -142,14 +142,17 @@ extension SongNguCommand {
             isCancelled: { interruption.caught != nil }, skipping: skip
           ) { article in
             output.writeLine(
-              "\(article.name): \(article.blocks) blocks, \(article.sentences) sentences "
+              "\(article.name): \(counted(article.blocks, "block")), \(counted(article.sentences, "sentence")) "
                 + "(\(article.units) exported, \(article.leftOut) boilerplate left out), "
-                + "\(article.glossaryHits) glossary hits, \(article.termsUsed) terms used")
+                + "\(counted(article.glossaryHits, "glossary hit")), \(counted(article.termsUsed, "term")) used")
+            if article.sentences == 0 {
+              output.writeLine("  note: \(article.path) has no text; its files hold no units")
+            }
             output.writeLine("  normalized: \(article.normalization.summary)")
             for finding in article.findings { output.writeLine("  " + finding.formatted(file: article.path)) }
             let dropped = article.files.map(\.droppedCharacters).max() ?? 0
             if dropped > 0 { output.writeLine("  dropped \(dropped) characters XML 1.0 forbids") }
-            for file in article.files { output.writeLine("  wrote \(file.path) (\(file.units) units)") }
+            for file in article.files { output.writeLine("  wrote \(file.path) (\(counted(file.units, "unit")))") }
           }
         } catch is CancellationError {
           output.flush()
@@ -165,6 +168,9 @@ extension SongNguCommand {
         }
       }
     }
+
+    /// `count` and `noun`, plural unless `count` is 1: "1 block", "15 blocks".
+    func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     /// The article paths: the arguments (folders expanded) or the bundled sample.
     func inputPaths() throws -> [String] {
