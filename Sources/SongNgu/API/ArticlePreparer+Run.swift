@@ -80,10 +80,13 @@ extension ArticlePreparer {
     let renderer = ArticleRenderer(preparer: self)
     // Looked up once: checking every output name against every input costs a `stat` per pair.
     let protected = ProtectedFiles(inputs)
+    // The folder's canonical path, found for the first article's names and kept.
+    var realFolder: String?
     for _ in 0..<(paths.isEmpty ? 0 : max(1, min(workers, paths.count))) {
       DispatchQueue.global().async(group: group) {
+        let segmenter = renderer.segmenter()
         while let index = buffer.claim() {
-          _ = buffer.store(renderer.render(path: paths[index]), at: index)
+          _ = buffer.store(renderer.render(path: paths[index], segmenter: segmenter), at: index)
         }
       }
     }
@@ -110,8 +113,10 @@ extension ArticlePreparer {
         let names: [String]
         do {
           (article, outputs) = try rendered.result.get()
+          let resolved = try realFolder ?? folder.realFolder()
+          realFolder = resolved
           names = try outputs.map {
-            try folder.path(for: article.name + "." + $0.fileExtension, protecting: protected)
+            try folder.path(for: article.name + "." + $0.fileExtension, protecting: protected, in: resolved)
           }
         } catch let error as SongNguError where skipping != nil {
           waiting.append(.skipped(paths[index], error))

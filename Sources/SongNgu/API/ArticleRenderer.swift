@@ -6,7 +6,8 @@
 /// `BilingualUnit` is built and no string is made per sentence. The files are byte for byte what
 /// the writers make of `ArticlePreparer.prepare(path:)`'s units (the tests compare them).
 ///
-/// One renderer serves every worker; `render(path:)` keeps its scratch space per call.
+/// One renderer serves every worker; `render(path:segmenter:)` keeps its scratch space per call, and
+/// each worker brings its own segmenter (`segmenter()`), opened once for all its articles.
 struct ArticleRenderer: Sendable {
   let preparer: ArticlePreparer
   /// The glossary's targets and forms as UTF-8.
@@ -17,23 +18,31 @@ struct ArticleRenderer: Sendable {
     self.terms = GlossaryBytes(preparer.translator.matcher.glossary)
   }
 
+  /// A sentence segmenter for the options' locale and abbreviations, for one worker's articles
+  /// (opening ICU's iterator costs about as much as segmenting a short paragraph).
+  func segmenter() -> SentenceSegmenter {
+    SentenceSegmenter(locale: preparer.options.reading.locale, abbreviations: preparer.options.reading.abbreviations)
+  }
+
   /// The article at `path`, read, drafted and rendered in every format of the options.
-  func render(path: String) -> ArticlePreparer.RenderedArticle {
+  ///
+  /// `segmenter` (from `segmenter()`) must not be in use on another thread.
+  func render(path: String, segmenter: SentenceSegmenter) -> ArticlePreparer.RenderedArticle {
     do {
-      return ArticlePreparer.RenderedArticle(result: .success(try renderFiles(path: path)))
+      return ArticlePreparer.RenderedArticle(result: .success(try renderFiles(path: path, segmenter: segmenter)))
     } catch {
       return ArticlePreparer.RenderedArticle(result: .failure(error))
     }
   }
 
-  private func renderFiles(path: String) throws(SongNguError)
+  private func renderFiles(path: String, segmenter: SentenceSegmenter) throws(SongNguError)
     -> (PreparedArticleReport, [ArticlePreparer.RenderedFile])
   {
     let options = preparer.options
     let lines = try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes)
     var reading = options.reading
     reading.keepsUTF8 = true
-    let reader = ArticleReader(lines: lines, options: reading)
+    let reader = ArticleReader(lines: lines, options: reading, segmenter: segmenter)
     let name = Document.name(forPath: path)
     var files = options.formats.map { format in
       let writer = format.unitWriter(date: options.timestamp, dialect: options.csvDialect)

@@ -68,10 +68,12 @@ public struct AtomicFileWriter: Sendable {
     guard !base.isEmpty else { throw SongNguError.writeFailed(path: path, reason: "no file name") }
 
     // Keep the temporary name within NAME_MAX (255 bytes) however long the real one is.
-    var stem = ""
-    for character in base {
-      if stem.utf8.count + String(character).utf8.count > 200 { break }
-      stem.append(character)
+    var stem = base.utf8.count <= 200 ? base : ""
+    if stem.isEmpty {
+      for character in base {
+        if stem.utf8.count + String(character).utf8.count > 200 { break }
+        stem.append(character)
+      }
     }
     var template = Array((directory + "/." + stem + ".tmp-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }

@@ -28,6 +28,23 @@ public struct OutputFolder: Sendable, Equatable {
   /// The path of `name` inside the folder, as `path(for:protecting:)` with paths, against files
   /// identified once: what a run that checks many names uses.
   public func path(for name: String, protecting inputs: ProtectedFiles) throws -> String {
+    try path(for: name, protecting: inputs, in: realFolder())
+  }
+
+  /// The folder's canonical absolute path, for `path(for:protecting:in:)`.
+  ///
+  /// - Throws: `SongNguError.fileNotFound` when the folder does not exist.
+  func realFolder() throws -> String {
+    guard let folder = Self.realPath(path) else { throw SongNguError.fileNotFound(path: path) }
+    return folder
+  }
+
+  /// The path of `name` inside the folder, as `path(for:protecting:)`, with the folder's canonical
+  /// path (`realFolder()`) found once for many names.
+  ///
+  /// A plain name (no `/`) that does not exist, or is not a symbolic link, lies in the folder
+  /// itself: one `lstat` settles it. Other names have their deepest existing part resolved.
+  func path(for name: String, protecting inputs: ProtectedFiles, in folder: String) throws -> String {
     guard !name.isEmpty else { throw SongNguError.unsafeOutput(path: name, reason: "empty file name") }
     guard !name.hasPrefix("/") else {
       throw SongNguError.unsafeOutput(path: name, reason: "absolute path; give a name inside the output folder")
@@ -39,8 +56,15 @@ public struct OutputFolder: Sendable, Equatable {
     guard !components.contains("..") else {
       throw SongNguError.unsafeOutput(path: name, reason: "`..` would leave the output folder")
     }
-    guard let folder = Self.realPath(path) else { throw SongNguError.fileNotFound(path: path) }
     let candidate = (path.hasSuffix("/") ? path : path + "/") + components.joined(separator: "/")
+    var status = stat()
+    if components.count == 1 {
+      if lstat(candidate, &status) != 0 {
+        if errno == ENOENT { return candidate }
+      } else if (status.st_mode & S_IFMT) != S_IFLNK {
+        return try checked(candidate, status, against: inputs)
+      }
+    }
 
     // The deepest part of the candidate that exists must resolve inside the folder.
     var existing = candidate
@@ -53,20 +77,24 @@ public struct OutputFolder: Sendable, Equatable {
       throw SongNguError.unsafeOutput(
         path: candidate, reason: "resolves to \(resolved), outside the output folder \(folder) (symbolic link)")
     }
-    var status = stat()
     if lstat(candidate, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK {
       // A dangling link: rename would replace the link, but the name still points elsewhere.
       if Self.realPath(candidate) == nil {
         throw SongNguError.unsafeOutput(path: candidate, reason: "is a symbolic link to a missing file")
       }
     }
-    if stat(candidate, &status) == 0 {
-      if (status.st_mode & S_IFMT) == S_IFDIR {
-        throw SongNguError.unsafeOutput(path: candidate, reason: "is a directory")
-      }
-      if let input = inputs.path(ofDevice: UInt64(status.st_dev), inode: UInt64(status.st_ino)) {
-        throw SongNguError.unsafeOutput(path: candidate, reason: "would overwrite the input \(input)")
-      }
+    if stat(candidate, &status) == 0 { return try checked(candidate, status, against: inputs) }
+    return candidate
+  }
+
+  /// `candidate`, an existing file whose status (not a symbolic link's) is `status`, unless it is a
+  /// directory or one of `inputs`.
+  private func checked(_ candidate: String, _ status: stat, against inputs: ProtectedFiles) throws -> String {
+    if (status.st_mode & S_IFMT) == S_IFDIR {
+      throw SongNguError.unsafeOutput(path: candidate, reason: "is a directory")
+    }
+    if let input = inputs.path(ofDevice: UInt64(status.st_dev), inode: UInt64(status.st_ino)) {
+      throw SongNguError.unsafeOutput(path: candidate, reason: "would overwrite the input \(input)")
     }
     return candidate
   }
