@@ -28,7 +28,53 @@ public struct BlockClassifier: Sendable {
     {
       return .body
     }
-    return kind(ofLines: lines.map { (units: [UInt16]) in String(utf16Units: units) }, titleSeen: titleSeen)
+    // Strings are made only when every line may be boilerplate (its first letter starts a pattern)
+    // or a one-line block starts like a source line; the rest is decided on the units, as
+    // `kind(ofLines:titleSeen:)` decides it (a test compares the two).
+    if lines.allSatisfy({ boilerplate.mayMatch($0) }) {
+      return kind(ofLines: lines.map { (units: [UInt16]) in String(utf16Units: units) }, titleSeen: titleSeen)
+    }
+    if !titleSeen { return .title }
+    if lines.count == 1, let line = lines.first {
+      if Self.startsLikeASourceLine(line) && Self.isSourceLine(String(utf16Units: line)) { return .source }
+      if Self.isHeading(line) { return .heading }
+    }
+    return .body
+  }
+
+  /// Whether `isSourceLine` may accept the line: after a `(` when the line also ends with `)`, its
+  /// first two code units are `ng`, `so` or `th` in either case.
+  static func startsLikeASourceLine(_ line: [UInt16]) -> Bool {
+    var start = 0
+    if line.count >= 2 && line[0] == 0x28 && line[line.count - 1] == 0x29 { start = 1 }
+    guard line.count >= start + 2 else { return false }
+    switch (line[start] | 0x20, line[start + 1] | 0x20) {
+    case (0x6E, 0x67), (0x73, 0x6F), (0x74, 0x68): return true
+    default: return false
+    }
+  }
+
+  /// `isHeading(_:)` on UTF-16 units (of valid text).
+  static func isHeading(_ line: [UInt16]) -> Bool {
+    let isHeading = line.withUnsafeBufferPointer { units -> Bool in
+      guard UTF16Text.utf8Count(units) <= 600 else { return false }
+      var end = units.count
+      while end > 0 {
+        switch units[end - 1] {
+        case 0x201D, 0x22, 0x2019, 0x27, 0x29, 0x5D, 0xBB: end -= 1
+        default:
+          switch units[end - 1] {
+          case 0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x2C: return false
+          default:
+            var words = 1
+            for unit in units where unit == 0x20 { words += 1 }
+            return words <= 25
+          }
+        }
+      }
+      return false
+    }
+    return isHeading
   }
 
   /// First letters of source lines: `Nguồn`, `Source`, `Theo`, `(`.

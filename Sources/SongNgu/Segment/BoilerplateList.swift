@@ -9,6 +9,8 @@ public struct BoilerplateList: Sendable, Equatable {
   private var patterns: [[Substring]] = []
   /// First letters of every pattern (lower case): a quick rejection before any lower-casing.
   private var initials: Set<Character> = []
+  /// The first UTF-16 unit of each of `initials`, for `mayMatch(_:)`.
+  private var initialUnits: Set<UInt16> = []
 
   public init() {}
 
@@ -25,7 +27,10 @@ public struct BoilerplateList: Sendable, Equatable {
     for rawLine in text.split(separator: "\n") {
       let line = Self.key(String(rawLine))
       if line.isEmpty || rawLine.hasPrefix("#") { continue }
-      if let first = line.first { initials.insert(first) }
+      if let first = line.first {
+        initials.insert(first)
+        if let unit = first.utf16.first { initialUnits.insert(unit) }
+      }
       if line.contains("*") {
         patterns.append(line.split(separator: "*", omittingEmptySubsequences: false))
       } else {
@@ -45,6 +50,19 @@ public struct BoilerplateList: Sendable, Equatable {
     return patterns.contains { parts in
       (parts.first.map { $0.isEmpty || $0.first == initial } ?? true) && Self.wildcardMatch(parts, key)
     }
+  }
+
+  /// Whether `matches` may accept the line whose UTF-16 units are `units`: false only when it
+  /// certainly would not (too long, or a first letter no pattern starts with), before any string is
+  /// made.
+  ///
+  /// Latin letters are checked by their simple lower case, whose first unit is the first unit of
+  /// their full lower case; any other first unit (Greek, a surrogate, …) may match.
+  func mayMatch(_ units: [UInt16]) -> Bool {
+    // UTF-8 never has fewer bytes than UTF-16 has units.
+    guard units.count <= 160, let first = units.first else { return false }
+    guard first < 0x370 || (first >= 0x1E00 && first < 0x1F00) else { return true }
+    return initialUnits.contains(first) || initialUnits.contains(CharacterTables.shared.lowercase(first))
   }
 
   /// Lower case, trimmed of white space (`CharacterSet.whitespaces`: tab and space separators),
