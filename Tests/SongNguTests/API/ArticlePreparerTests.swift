@@ -21,6 +21,34 @@ import Testing
     return try ArticlePreparer.articles(in: [folder])
   }
 
+  @Test func articlesInAFolderAreItsTextFilesAtAnyDepthWithoutHiddenOnesOrLinkedFolders() throws {
+    let root = try ExternalTool.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let manager = FileManager.default
+    for folder in ["a/sub/deeper", "a/.hidden", "elsewhere"] {
+      try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+    }
+    for file in [
+      "a/b.txt", "a/a.vi.txt", "a/a.en.txt", "a/notes.md", "a/.h.txt", "a/sub/c.txt", "a/sub/deeper/d.txt",
+      "a/.hidden/e.txt", "elsewhere/f.txt", "elsewhere/g.txt",
+    ] {
+      try "Nga.\n".write(toFile: root + "/" + file, atomically: false, encoding: .utf8)
+    }
+    // A link to a file counts as the file; a link to a folder is not followed; a dangling one is nothing.
+    try manager.createSymbolicLink(atPath: root + "/a/linked.txt", withDestinationPath: root + "/elsewhere/g.txt")
+    try manager.createSymbolicLink(atPath: root + "/a/folder-link", withDestinationPath: root + "/elsewhere")
+    try manager.createSymbolicLink(atPath: root + "/a/gone.txt", withDestinationPath: root + "/missing.txt")
+    let found = try ArticlePreparer.articles(in: [root + "/a", root + "/elsewhere/f.txt"])
+    #expect(
+      found
+        == [
+          "a/a.vi.txt", "a/b.txt", "a/linked.txt", "a/sub/c.txt", "a/sub/deeper/d.txt", "elsewhere/f.txt",
+        ].map { root + "/" + $0 })
+    #expect(throws: SongNguError.fileNotFound(path: root + "/nope")) {
+      try ArticlePreparer.articles(in: [root + "/nope"])
+    }
+  }
+
   static func files(in folder: String) throws -> [String: Data] {
     var files: [String: Data] = [:]
     for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
