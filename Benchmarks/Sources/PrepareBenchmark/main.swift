@@ -4,8 +4,8 @@ import BenchmarkSupport
 //
 // Usage: PrepareBenchmark [MEGABYTES [ARTICLE_KB]]      run the comparison (default 21 MB in articles of
 //                                                       100 KB); each process is timed three times and the
-//                                                       best time is shown, then five rounds time raw ICU
-//                                                       and one prepare run side by side
+//                                                       best time is shown, then five rounds time both raw
+//                                                       ICU loops and one prepare run side by side
 //        PrepareBenchmark --prepare DIR OUT [WORKERS]    prepare every article in DIR as `songngu prepare`
 //                                                       does (ArticlePreparer.run, fsync'ed batches)
 //        PrepareBenchmark --segment DIR                  only read + normalize + segment every article
@@ -154,7 +154,7 @@ let icuSeconds = rawICUSeconds()
 
 // Raw ICU as a program reading these files would run it: read each file, convert it with ICU's
 // `u_strFromUTF8`, iterate (one C call per article).
-let utf8Seconds =
+func rawICUFromFilesSeconds() -> Double {
   (0..<3).map { _ in
     seconds {
       var status: Int32 = 0
@@ -167,6 +167,8 @@ let utf8Seconds =
       }
     }
   }.min() ?? 1
+}
+let utf8Seconds = rawICUFromFilesSeconds()
 
 /// Runs this executable as a separate process three times and returns the best wall time and the
 /// output line of that run, with the run's CPU time (user + system).
@@ -240,18 +242,19 @@ print(
       "prepare / raw ICU from the UTF-8 files: %.2f with 1 worker, %.2f with %d; prepare / segment only: %.2f, %.2f",
     oneRate / icuUTF8Rate, allRate / icuUTF8Rate, cores, oneRate / segmentRate, allRate / segmentRate))
 // The machine's speed drifts (up to 2x over tens of seconds on a shared host), and the figures above
-// are each the best of their own three runs, taken a minute apart. Side by side: each round times raw
-// ICU, then one prepare run with every core, and divides.
-let rounds = (0..<5).map { _ -> Double in
+// are each the best of their own three runs, taken a minute apart. Side by side: each round times the
+// two raw ICU loops, then one prepare run with every core, and divides.
+let rounds = (0..<5).map { _ -> (Double, Double) in
   let icu = rawICUSeconds()
+  let icuFromFiles = rawICUFromFilesSeconds()
   let wall = (try? runProcess(["--prepare", articles.path, out.path, String(cores)]).0) ?? .infinity
-  return icu / wall
+  return (icu / wall, icuFromFiles / wall)
 }
-let sortedRounds = rounds.sorted()
-print(
-  String(
-    format:
-      "side by side, 5 rounds of raw ICU (UTF-16) then prepare with %d workers: ratio median %.2f, range %.2f-%.2f (%@)",
-    cores, sortedRounds[2], sortedRounds[0], sortedRounds[4],
-    rounds.map { String(format: "%.2f", $0) }.joined(separator: " ")))
+for (name, ratios) in [("ready UTF-16", rounds.map(\.0)), ("from the UTF-8 files", rounds.map(\.1))] {
+  let sorted = ratios.sorted()
+  print(
+    String(
+      format: "side by side, 5 rounds, prepare with %d workers / raw ICU %@: median %.2f, range %.2f-%.2f (%@)",
+      cores, name, sorted[2], sorted[0], sorted[4], ratios.map { String(format: "%.2f", $0) }.joined(separator: " ")))
+}
 print("load average after: \(loadAverage())")
