@@ -56,25 +56,18 @@ public struct BlockClassifier: Sendable {
 
   /// `isHeading(_:)` on UTF-16 units (of valid text).
   static func isHeading(_ line: [UInt16]) -> Bool {
-    let isHeading = line.withUnsafeBufferPointer { units -> Bool in
-      guard UTF16Text.utf8Count(units) <= 600 else { return false }
-      var end = units.count
-      while end > 0 {
-        switch units[end - 1] {
-        case 0x201D, 0x22, 0x2019, 0x27, 0x29, 0x5D, 0xBB: end -= 1
-        default:
-          switch units[end - 1] {
-          case 0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x2C: return false
-          default:
-            var words = 1
-            for unit in units where unit == 0x20 { words += 1 }
-            return words <= 25
-          }
-        }
+    guard line.withUnsafeBufferPointer(UTF16Text.utf8Count) <= 600 else { return false }
+    // The last unit before closing quotes and brackets (`”"’')]»`) must not be final punctuation.
+    let last = line.last { unit in
+      switch unit {
+      case 0x201D, 0x22, 0x2019, 0x27, 0x29, 0x5D, 0xBB: return false
+      default: return true
       }
-      return false
     }
-    return isHeading
+    switch last {
+    case nil, 0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x2C: return false
+    default: return line.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } <= 25
+    }
   }
 
   /// First letters of source lines: `Nguồn`, `Source`, `Theo`, `(`.
