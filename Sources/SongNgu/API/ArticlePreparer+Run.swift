@@ -77,7 +77,7 @@ extension ArticlePreparer {
   ) throws {
     let buffer = ReorderBuffer<RenderedArticle>(count: paths.count, bound: 4 * max(1, workers))
     let group = DispatchGroup()
-    let renderer = ArticleRenderer(preparer: self)
+    let renderer = ArticleRenderer(options: options, translator: translator)
     // Looked up once: checking every output name against every input costs a `stat` per pair.
     let protected = ProtectedFiles(inputs)
     // The folder's canonical path, found for the first article's names and kept.

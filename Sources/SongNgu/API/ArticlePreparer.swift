@@ -45,11 +45,11 @@ public struct PreparedArticle: Sendable {
   public var drafts: [Draft]
   /// What the writers get.
   public var bilingual: BilingualDocument
-
   /// Glossary matches over the exported sentences.
-  public var glossaryHits: Int { drafts.reduce(0) { $0 + $1.matches.count } }
+  public var glossaryHits: Int
   /// Distinct glossary entries used.
-  public var termsUsed: Int { Set(drafts.flatMap { $0.matches.map(\.entry) }).count }
+  public var termsUsed: Int
+
   /// Sentences left out of the export (boilerplate).
   public var leftOut: Int { document.sentences.count - bilingual.units.count }
 }
@@ -82,93 +82,51 @@ public struct ArticlePreparer: Sendable {
 
   /// Reads, normalizes, segments and drafts the article at `path`.
   public func prepare(path: String) throws(SongNguError) -> PreparedArticle {
+    var reading = options.reading
+    reading.keepsUTF8 = true
     let reader = ArticleReader(
-      lines: try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes),
-      options: options.reading)
-    let document = try reader.readDocument(name: Document.name(forPath: path))
-    // The reader's document text holds every sentence at its offsets: sentences are sliced from it.
-    return prepare(document, path: path, slicingDocumentText: true)
+      lines: try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes), options: reading)
+    var collector = Collector(name: Document.name(forPath: path), preparer: self)
+    let document = try reader.readDocument(name: collector.name) { collector.add($0, utf8: reader.blockUTF8) }
+    return collector.article(document, path: path)
   }
 
   /// Drafts an already read document.
   public func prepare(_ document: Document, path: String) -> PreparedArticle {
-    prepare(document, path: path, slicingDocumentText: false)
+    var collector = Collector(name: document.name, preparer: self)
+    for block in document.blocks { collector.add(block, utf8: nil) }
+    return collector.article(document, path: path)
   }
 
-  /// Drafts `document`; with `slicingDocumentText`, each sentence's string is copied out of
-  /// `Document.text` at its offsets (`Sentence.text` is `Document.text[start..<end]`) instead of
-  /// being made again from its UTF-16 units, which costs a transcoding and a validation.
-  func prepare(_ document: Document, path: String, slicingDocumentText: Bool) -> PreparedArticle {
+  /// Gathers an article's drafts and units as `ArticleDrafting` makes them.
+  private struct Collector {
+    let name: String
+    var drafting: ArticleDrafting
     var drafts: [Draft] = []
     var units: [BilingualUnit] = []
-    var scratch = TermMatcher.Scratch()
-    var text = document.text
-    text.withUTF8 { utf8 in
-      var offsets = slicingDocumentText ? DocumentOffsets(utf8) : nil
-      for block in document.blocks where options.includeBoilerplate || block.kind != .boilerplate {
-        // `BilingualUnit.id(article:block:sentence:)` of this block's sentences, up to the number.
-        let idPrefix = String(BilingualUnit.id(article: document.name, block: block.index, sentence: 0).dropLast())
-        for (position, sentence) in block.sentences.enumerated() {
-          var source: String? = nil
-          if let bytes = offsets?.bytes(of: sentence.start..<sentence.end) {
-            source = String(UTF8Offsets.slice(document.text, bytes))
-            assert(source == sentence.text, "Document.text does not hold sentence \(sentence.index) at its offsets")
-          }
-          let draft = translator.draft(sentence, source: source, scratch: &scratch)
-          var terms: [UsedTerm] = []
-          for match in draft.matches {
-            let used = UsedTerm(source: match.term, target: match.target)
-            if !terms.contains(used) { terms.append(used) }
-          }
-          drafts.append(draft)
-          units.append(
-            BilingualUnit(
-              id: idPrefix + String(position),
-              source: draft.source, target: draft.text, targetOrigin: .glossaryDraft, kind: block.kind,
-              block: block.index, paragraph: block.index + 1, terms: terms))
-        }
-      }
-    }
-    return PreparedArticle(
-      path: path, document: document, drafts: drafts,
-      bilingual: BilingualDocument(name: document.name, units: units))
-  }
 
-  /// Where UTF-16 offsets into a document's text fall in its UTF-8, walking forward once.
-  private struct DocumentOffsets {
-    let utf8: UnsafeBufferPointer<UInt8>
-    private var unit = 0
-    private var byte = 0
-
-    init(_ utf8: UnsafeBufferPointer<UInt8>) { self.utf8 = utf8 }
-
-    /// The UTF-8 range of the UTF-16 range `range`, or nil when it is out of order, outside the
-    /// text or splits a surrogate pair.
-    mutating func bytes(of range: Range<Int>) -> Range<Int>? {
-      guard range.lowerBound >= unit, let lower = advance(to: range.lowerBound),
-        let upper = advance(to: range.upperBound)
-      else { return nil }
-      return lower..<upper
+    init(name: String, preparer: ArticlePreparer) {
+      self.name = name
+      drafting = ArticleDrafting(
+        article: name, translator: preparer.translator, includesBoilerplate: preparer.options.includeBoilerplate)
     }
 
-    private mutating func advance(to offset: Int) -> Int? {
-      while unit < offset && byte < utf8.count {
-        let lead = utf8[byte]
-        if lead < 0x80 {
-          byte += 1
-          unit += 1
-        } else if lead < 0xE0 {
-          byte += 2
-          unit += 1
-        } else if lead < 0xF0 {
-          byte += 3
-          unit += 1
-        } else {
-          byte += 4
-          unit += 2
-        }
+    mutating func add(_ block: Block, utf8: [UInt8]?) {
+      drafting.draft(block, utf8: utf8) { sentence, drafter, unit in
+        let draft = drafter.draftValue(sentence: sentence.index, offset: sentence.start)
+        drafts.append(draft)
+        units.append(
+          BilingualUnit(
+            id: String(decoding: unit.id, as: UTF8.self), source: draft.source, target: draft.text,
+            targetOrigin: unit.targetOrigin, kind: unit.kind, block: unit.block, paragraph: unit.paragraph,
+            terms: drafter.usedTermValues))
       }
-      return unit == offset ? byte : nil
+    }
+
+    func article(_ document: Document, path: String) -> PreparedArticle {
+      PreparedArticle(
+        path: path, document: document, drafts: drafts, bilingual: BilingualDocument(name: name, units: units),
+        glossaryHits: drafting.glossaryHits, termsUsed: drafting.termsUsed)
     }
   }
 

@@ -41,6 +41,7 @@ public struct BilingualUnit: Sendable, Equatable, Codable {
   /// The stable unit identifier `article:bBLOCK:sSENTENCE`, both numbers 0-based
   /// (`nato-trieu-tien:b3:s1` is the second sentence of block 3).
   public static func id(article: String, block: Int, sentence: Int) -> String {
-    "\(article):b\(block):s\(sentence)"
+    let id = UnitID(article: article)
+    return withExtendedLifetime(id) { String(decoding: id.bytes(block: block, sentence: sentence), as: UTF8.self) }
   }
 }

@@ -41,7 +41,7 @@ public struct CSVReader: BilingualReader {
         targetOrigin: cell("origin").flatMap(TargetOrigin.init(rawValue:)) ?? .human,
         kind: cell("kind").flatMap(BlockKind.init(rawValue:)) ?? .body,
         block: cell("block").flatMap { Int($0) } ?? 0, paragraph: cell("paragraph").flatMap { Int($0) } ?? 0,
-        terms: UsedTerm.parseList(cell("terms") ?? "", separator: "="),
+        terms: TermLists.parse(cell("terms") ?? "", separator: TermLists.cellSeparator),
         score: cell("score").flatMap { Double($0) }, bead: cell("bead").flatMap { $0.isEmpty ? nil : $0 })
       let article = cell("article") ?? name
       if let index = documents.lastIndex(where: { $0.name == article }) {

@@ -40,7 +40,7 @@ public struct TMXReader: BilingualReader {
         block: properties["x-block"].flatMap { Int($0) } ?? 0,
         paragraph: properties["x-paragraph"].flatMap { Int($0) } ?? 0,
         terms: properties["x-article"] == nil
-          ? [] : tu.children("note").flatMap { UsedTerm.parseList($0.text, separator: " = ") },
+          ? [] : tu.children("note").flatMap { TermLists.parse($0.text, separator: TermLists.noteSeparator) },
         score: properties["x-score"].flatMap { Double($0) },
         bead: properties["x-bead"])
       let article = properties["x-article"] ?? name

@@ -1,8 +1,8 @@
 /// One unit's fields as UTF-8, the way the writers write them.
 ///
-/// `withBytes(of:scratch:_:)` views a `BilingualUnit`'s strings this way; `ArticlePreparer` fills it
-/// straight from the buffers it renders an article in, so the same writer code writes both, byte for
-/// byte, without strings being made for every sentence.
+/// `withBytes(of:lists:_:)` views a `BilingualUnit`'s strings this way; the drafting engine
+/// (`SentenceDrafter.withUnitBytes`) fills it straight from its buffers, so the same writer code
+/// writes both, byte for byte, without strings being made for every sentence.
 struct UnitBytes {
   /// `article:bBLOCK:sSENTENCE`.
   var id: UnsafeBufferPointer<UInt8>
@@ -28,34 +28,18 @@ struct UnitBytes {
   /// The id as a string, for `DroppedCharacterTally` (made only when a character was dropped).
   var idString: String { String(decoding: id, as: UTF8.self) }
 
-  /// Appends `terms` to `list` as `vi SEPARATOR en; vi SEPARATOR en`.
-  static func appendTerms(_ terms: [UsedTerm], separator: StaticString, to list: inout [UInt8]) {
-    let separatorBytes = UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)
-    for (index, term) in terms.enumerated() {
-      if index > 0 { list += [0x3B, 0x20] }
-      list += term.source.utf8
-      list += separatorBytes
-      list += term.target.utf8
-    }
-  }
-
-  /// Calls `body` with the fields of `unit`; `scratch` holds the term lists.
-  static func withBytes<T>(of unit: BilingualUnit, scratch: inout [UInt8], _ body: (UnitBytes) -> T) -> T {
-    scratch.removeAll(keepingCapacity: true)
-    appendTerms(unit.terms, separator: " = ", to: &scratch)
-    let listCount = scratch.count
-    appendTerms(unit.terms, separator: "=", to: &scratch)
-    return scratch.withUnsafeBufferPointer { terms in
-      withContiguousUTF8(unit.id) { id in
-        withContiguousUTF8(unit.source) { source in
-          withContiguousUTF8(unit.target) { target in
-            body(
-              UnitBytes(
-                id: id, source: source, target: target,
-                termList: UnsafeBufferPointer(rebasing: terms[..<listCount]),
-                termCell: UnsafeBufferPointer(rebasing: terms[listCount...]), kind: unit.kind, block: unit.block,
-                paragraph: unit.paragraph, targetOrigin: unit.targetOrigin, score: unit.score, bead: unit.bead))
-          }
+  /// Calls `body` with the fields of `unit`; `lists` holds its term lists.
+  static func withBytes<T>(of unit: BilingualUnit, lists: TermLists, _ body: (UnitBytes) -> T) -> T {
+    lists.removeAll()
+    for term in unit.terms { lists.add(term) }
+    return withContiguousUTF8(unit.id) { id in
+      withContiguousUTF8(unit.source) { source in
+        withContiguousUTF8(unit.target) { target in
+          body(
+            UnitBytes(
+              id: id, source: source, target: target, termList: lists.note, termCell: lists.cell, kind: unit.kind,
+              block: unit.block, paragraph: unit.paragraph, targetOrigin: unit.targetOrigin, score: unit.score,
+              bead: unit.bead))
         }
       }
     }
@@ -119,9 +103,9 @@ extension UnitWriter {
     let repeated = appendDocumentStart(
       name: document.name, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage,
       tally: &tally, to: &buffer)
-    var scratch: [UInt8] = []
+    let lists = TermLists()
     for unit in document.units {
-      UnitBytes.withBytes(of: unit, scratch: &scratch) {
+      UnitBytes.withBytes(of: unit, lists: lists) {
         appendUnit($0, of: repeated, aligned: aligned, tally: &tally, to: &buffer)
       }
     }

@@ -25,7 +25,7 @@ public struct XLIFFReader: BilingualReader {
         var terms: [UsedTerm] = []
         for note in unitNode.children("note") where note.attributes["from"] == "songngu" {
           if note.text.hasPrefix("terms: ") {
-            terms += UsedTerm.parseList(String(note.text.dropFirst("terms: ".count)), separator: " = ")
+            terms += TermLists.parse(String(note.text.dropFirst("terms: ".count)), separator: TermLists.noteSeparator)
             continue
           }
           for pair in note.text.split(separator: "; ") {

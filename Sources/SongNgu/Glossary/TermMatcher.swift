@@ -139,35 +139,27 @@ public struct TermMatcher: Sendable {
   }
 
   /// Appends the terms in the UTF-16 text `original` to `result`; `scratch` holds reused buffers.
-  ///
-  /// With `text`, the string of `original`, each match's text is sliced out of it rather than
-  /// transcoded from the units.
   func collect(
-    units original: UnsafeBufferPointer<UInt16>, text: String? = nil, sentence: Int?, offset: Int,
-    scratch: inout Scratch, into result: inout [TermMatch]
+    units original: UnsafeBufferPointer<UInt16>, sentence: Int?, offset: Int, scratch: inout Scratch,
+    into result: inout [TermMatch]
   ) {
     scratch.found.removeAll(keepingCapacity: true)
     find(in: original, folded: &scratch.folded, into: &scratch.found)
-    var offsets = UTF8Offsets(original)
-    for term in scratch.found {
-      let range = term.range
-      let entry = Int(term.entry)
-      let form = Int(term.form)
-      let matched: String
-      if let text, let lower = offsets.byteOffset(of: range.lowerBound),
-        let upper = offsets.byteOffset(of: range.upperBound)
-      {
-        matched = String(UTF8Offsets.slice(text, lower..<upper))
-      } else {
-        matched = UTF16Text.string(UnsafeBufferPointer(rebasing: original[range]))
-      }
-      result.append(
-        TermMatch(
-          range: range, documentRange: (range.lowerBound + offset)..<(range.upperBound + offset),
-          sentence: sentence, text: matched, entry: entry, form: form,
-          term: form == 0 ? glossary.entries[entry].source : glossary.entries[entry].variants[form - 1],
-          target: glossary.entries[entry].target))
+    for found in scratch.found {
+      let text = UTF16Text.string(UnsafeBufferPointer(rebasing: original[found.range]))
+      result.append(termMatch(found, text: text, sentence: sentence, offset: offset))
     }
+  }
+
+  /// The `TermMatch` of `found`, whose text is `text`, in the sentence `sentence` that starts at
+  /// `offset` in its document.
+  func termMatch(_ found: Found, text: String, sentence: Int?, offset: Int) -> TermMatch {
+    let range = found.range
+    let entry = glossary.entries[Int(found.entry)]
+    return TermMatch(
+      range: range, documentRange: (range.lowerBound + offset)..<(range.upperBound + offset), sentence: sentence,
+      text: text, entry: Int(found.entry), form: Int(found.form), term: entry.sourceForms[Int(found.form)],
+      target: entry.target)
   }
 
   /// A glossary form found in a text: where, and which form of which entry.

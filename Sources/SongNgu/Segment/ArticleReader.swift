@@ -190,11 +190,18 @@ public final class ArticleReader {
 
   /// Reads the whole article into a `Document`.
   public func readDocument(name: String) throws(SongNguError) -> Document {
+    try readDocument(name: name) { _ in }
+  }
+
+  /// Reads the whole article into a `Document`, calling `body` with each block as it is read (while
+  /// `blockUTF8` is that block's).
+  func readDocument(name: String, _ body: (Block) -> Void) throws(SongNguError) -> Document {
     var blocks: [Block] = []
     var text = ""
     while let block = try nextBlock() {
       if !blocks.isEmpty { text += blockSeparator }
       text += block.text
+      body(block)
       blocks.append(block)
     }
     return Document(name: name, text: text, blocks: blocks, normalization: counts, findings: findings)

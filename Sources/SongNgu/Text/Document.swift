@@ -121,7 +121,8 @@ public struct Block: Sendable, Equatable {
 
 /// A normalized, segmented article.
 public struct Document: Sendable {
-  /// The article's name: its file name without `.vi.txt`/`.txt`, or "-" for standard input.
+  /// The article's name: its file name without `.vi.txt`/`.txt`, or "stdin" for standard input
+  /// (read from the path "-").
   public var name: String
   /// The normalized text: the blocks, separated by `blockSeparator`.
   public var text: String

@@ -106,3 +106,35 @@ enum UTF16Text {
     units.withUnsafeBufferPointer { string($0) }
   }
 }
+
+extension UTF16Text {
+  /// Whether `units` holds a surrogate that is not half of a pair.
+  static func hasLoneSurrogate(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+    var index = 0
+    while index < units.count {
+      let unit = units[index]
+      index += 1
+      guard unit & 0xF800 == 0xD800 else { continue }
+      guard unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 else { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// `units` with every lone surrogate replaced by U+FFFD.
+  static func replacingLoneSurrogates(_ units: UnsafeBufferPointer<UInt16>) -> [UInt16] {
+    var result = Array(units)
+    var index = 0
+    while index < result.count {
+      let unit = result[index]
+      index += 1
+      guard unit & 0xF800 == 0xD800 else { continue }
+      if unit < 0xDC00, index < result.count, result[index] & 0xFC00 == 0xDC00 {
+        index += 1
+      } else {
+        result[index - 1] = 0xFFFD
+      }
+    }
+    return result
+  }
+}

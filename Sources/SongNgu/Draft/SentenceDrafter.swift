@@ -1,0 +1,221 @@
+/// The drafting engine: a sentence's glossary terms found and their targets spliced into UTF-8, in
+/// buffers reused from sentence to sentence.
+///
+/// Every draft songngu makes comes from here. `ArticleRenderer` hands the bytes to the writers as
+/// they are; `DraftTranslator` and `ArticlePreparer.prepare` build `Draft` values (strings and
+/// UTF-16 spans) from the same result (`draftValue(sentence:offset:)`).
+///
+/// The sentence must be valid UTF-16 (`DraftTranslator` replaces lone surrogates first): the splice
+/// finds the bytes between matches by counting UTF-8 lengths, and matches start and end on whole
+/// characters.
+struct SentenceDrafter {
+  let matcher: TermMatcher
+  let terms: GlossaryBytes
+  let options: DraftOptions
+
+  /// The glossary forms of the last sentence drafted, in order.
+  private(set) var found: [TermMatcher.Found] = []
+  /// The substitutions made in the last sentence, in order (none when the draft is the source).
+  private(set) var substitutions: [Substitution] = []
+  /// Indices into `found` of the distinct terms used (form and target, as `UsedTerm` compares
+  /// them), in source order.
+  private(set) var usedTerms: [Int] = []
+  private var folded = FoldedText()
+  /// The sentence's UTF-8.
+  private let sourceBuffer = ScratchBytes(capacity: 4096)
+  private let draftBuffer = ScratchBytes(capacity: 4096)
+  /// The terms used, as the files list them.
+  private let termLists = TermLists()
+  /// Whether the draft is the source itself (nothing substituted).
+  private(set) var draftIsSource = true
+  /// Whether the source and the draft have nothing any format escapes (`ScratchBytes.hasEscapable`).
+  private var sourceIsPlain = false
+  private var draftIsPlain = false
+
+  /// The draft style's brackets around each target, their length in UTF-16 units, and whether
+  /// they have nothing to escape.
+  private let opening: [UInt8]
+  private let closing: [UInt8]
+  private let openingUnits: Int
+  private let closingUnits: Int
+  private let bracketsArePlain: Bool
+
+  /// One target spliced into the draft.
+  struct Substitution {
+    /// The index of the match in `found`.
+    var match: Int
+    /// The term's bytes in the source.
+    var sourceBytes: Range<Int>
+    /// The target's bytes in the draft, brackets left out.
+    var targetBytes: Range<Int>
+    /// The substitution in the draft's UTF-16 units, brackets included, and the target alone.
+    var units: Range<Int>
+    var targetUnits: Range<Int>
+    /// Whether the target was capitalised because its term starts the sentence.
+    var capitalized: Bool
+  }
+
+  init(matcher: TermMatcher, terms: GlossaryBytes, options: DraftOptions) {
+    self.matcher = matcher
+    self.terms = terms
+    self.options = options
+    opening = Array(options.style.opening.utf8)
+    closing = Array(options.style.closing.utf8)
+    openingUnits = options.style.opening.utf16.count
+    closingUnits = options.style.closing.utf16.count
+    bracketsArePlain = !(opening + closing).withUnsafeBufferPointer(ScratchBytes.hasEscapable)
+  }
+
+  /// The source's UTF-8.
+  var source: UnsafeBufferPointer<UInt8> { sourceBuffer.bytes }
+  /// The draft's UTF-8: the source itself when nothing was substituted.
+  var draft: UnsafeBufferPointer<UInt8> { draftIsSource ? sourceBuffer.bytes : draftBuffer.bytes }
+
+  /// Finds the glossary terms of `units` and drafts it.
+  ///
+  /// `sourceBytes`, when given, is `units` in UTF-8 (the input's own bytes): it is copied instead of
+  /// encoding the text again.
+  mutating func draft(_ units: UnsafeBufferPointer<UInt16>, sourceBytes: UnsafeBufferPointer<UInt8>?) {
+    found.removeAll(keepingCapacity: true)
+    matcher.find(in: units, folded: &folded, into: &found)
+    splice(units, sourceBytes: sourceBytes)
+  }
+
+  /// Drafts `units` with the matches `given` (entries of this glossary, in order); a match that
+  /// starts before the previous one ends, ends past the text or names no entry is not substituted.
+  mutating func draft(_ units: UnsafeBufferPointer<UInt16>, matches given: [TermMatcher.Found]) {
+    found = given
+    splice(units, sourceBytes: nil)
+  }
+
+  /// The draft of `units` from its source bytes and `found`: the bytes between matches are found by
+  /// counting UTF-8 lengths.
+  private mutating func splice(_ units: UnsafeBufferPointer<UInt16>, sourceBytes: UnsafeBufferPointer<UInt8>?) {
+    sourceBuffer.removeAll()
+    substitutions.removeAll(keepingCapacity: true)
+    usedTerms.removeAll(keepingCapacity: true)
+    termLists.removeAll()
+    if let sourceBytes {
+      sourceBuffer.append(sourceBytes)
+      sourceIsPlain = !ScratchBytes.hasEscapable(sourceBytes)
+    } else {
+      sourceIsPlain = !sourceBuffer.appendUTF8(units)
+    }
+    draftIsSource = true
+    draftIsPlain = sourceIsPlain
+    guard !found.isEmpty else { return }
+
+    draftBuffer.removeAll()
+    var copied = 0  // source units before this point are in the draft
+    var copiedByte = 0
+    var draftUnits = 0
+    var wordStart: Int? = nil
+    var targetsArePlain = bracketsArePlain
+    for (index, match) in found.enumerated() {
+      let range = match.range
+      guard range.lowerBound >= copied, range.upperBound <= units.count, terms.names(match)
+      else { continue }
+      let termByte = copiedByte + UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: units[copied..<range.lowerBound]))
+      let termEnd = termByte + UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: units[range]))
+      draftBuffer.append(sourceBuffer[copiedByte..<termByte])
+      draftUnits += range.lowerBound - copied
+      let target = self.target(of: match, in: units, wordStart: &wordStart)
+      targetsArePlain = targetsArePlain && target.isPlain
+      draftBuffer.append(opening)
+      let targetStart = draftBuffer.count
+      draftBuffer.append(target.bytes)
+      let targetUnits = (draftUnits + openingUnits)..<(draftUnits + openingUnits + target.units)
+      draftBuffer.append(closing)
+      substitutions.append(
+        Substitution(
+          match: index, sourceBytes: termByte..<termEnd, targetBytes: targetStart..<(targetStart + target.bytes.count),
+          units: draftUnits..<(targetUnits.upperBound + closingUnits), targetUnits: targetUnits,
+          capitalized: target.capitalized))
+      draftUnits = targetUnits.upperBound + closingUnits
+      copiedByte = termEnd
+      copied = range.upperBound
+    }
+    guard !substitutions.isEmpty else { return }
+    draftBuffer.append(sourceBuffer[copiedByte..<sourceBuffer.count])
+    draftIsSource = false
+    draftIsPlain = sourceIsPlain && targetsArePlain
+    listTerms()
+  }
+
+  /// The target written for `match`: its sentence-start spelling when the term starts the sentence;
+  /// `wordStart` caches where the sentence's first word starts.
+  private func target(of match: TermMatcher.Found, in units: UnsafeBufferPointer<UInt16>, wordStart: inout Int?)
+    -> GlossaryBytes.Target
+  {
+    let entry = Int(match.entry)
+    if options.capitalizeSentenceStart, let upper = terms.sentenceStartTarget(of: entry) {
+      let start = wordStart ?? Self.firstWordCharacter(in: units)
+      wordStart = start
+      if match.range.lowerBound <= start { return upper }
+    }
+    return terms.target(of: entry)
+  }
+
+  /// Lists the distinct terms substituted, in source order.
+  private mutating func listTerms() {
+    for substitution in substitutions {
+      let id = terms.termID(of: found[substitution.match])
+      if !usedTerms.contains(where: { terms.termID(of: found[$0]) == id }) { usedTerms.append(substitution.match) }
+    }
+    for index in usedTerms {
+      termLists.add(source: terms.form(of: found[index]), target: terms.target(of: Int(found[index].entry)).bytes)
+    }
+  }
+
+  /// The sentence as a unit of the given block, for the writers.
+  func withUnitBytes<Result>(
+    id: UnsafeBufferPointer<UInt8>, kind: BlockKind, block: Int, _ body: (UnitBytes) -> Result
+  ) -> Result {
+    body(
+      UnitBytes(
+        id: id, source: source, target: draft, termList: termLists.note, termCell: termLists.cell, kind: kind,
+        block: block, paragraph: block + 1,
+        targetOrigin: .glossaryDraft, sourceIsPlain: sourceIsPlain, targetIsPlain: draftIsPlain))
+  }
+
+  /// The terms used, as units list them.
+  var usedTermValues: [UsedTerm] { usedTerms.map { terms.usedTerm(of: found[$0]) } }
+
+  /// The last sentence's draft as a value: `sentence` is its index in its document, `offset` where it
+  /// starts in the document text (UTF-16 units).
+  ///
+  /// Its matches are those substituted (all of them, when the matcher found them).
+  func draftValue(sentence: Int?, offset: Int) -> Draft {
+    let sourceText = String(decoding: source, as: UTF8.self)
+    let text = draftIsSource ? sourceText : String(decoding: draftBuffer.bytes, as: UTF8.self)
+    var matches: [TermMatch] = []
+    var spans: [DraftSpan] = []
+    for substitution in substitutions {
+      spans.append(
+        DraftSpan(
+          range: substitution.units, targetRange: substitution.targetUnits, match: matches.count,
+          target: String(decoding: draftBuffer[substitution.targetBytes], as: UTF8.self),
+          capitalized: substitution.capitalized))
+      matches.append(
+        matcher.termMatch(
+          found[substitution.match], text: String(decoding: sourceBuffer[substitution.sourceBytes], as: UTF8.self),
+          sentence: sentence, offset: offset))
+    }
+    return Draft(sentence: sentence, source: sourceText, text: text, spans: spans, matches: matches)
+  }
+
+  /// `target` as it is written at the start of a sentence: its first letter upper-cased.
+  ///
+  /// Nil when its first character is not lower case (`Character.isLowercase`; then it is written as
+  /// it is).
+  static func sentenceStart(of target: String) -> String? {
+    guard let first = target.first, first.isLowercase else { return nil }
+    return first.uppercased() + target.dropFirst()
+  }
+
+  /// Where a sentence's first letter or digit is (its length when it has none): a term that starts
+  /// there or before starts the sentence.
+  static func firstWordCharacter(in units: UnsafeBufferPointer<UInt16>) -> Int {
+    units.firstIndex { CharacterClass.isWordCharacter($0) } ?? units.count
+  }
+}

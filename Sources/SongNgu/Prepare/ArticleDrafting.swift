@@ -1,0 +1,75 @@
+/// An article's exported sentences drafted in reading order, with what its report counts: the one
+/// loop behind `ArticlePreparer.prepare(path:)`, `prepare(_:path:)` and `run`.
+///
+/// Blocks come in from a reader (or a read `Document`); each exported sentence is drafted by the
+/// one engine and handed on as a unit for the writers.
+struct ArticleDrafting {
+  private(set) var drafter: SentenceDrafter
+  /// Whether boilerplate sentences are exported too.
+  let includesBoilerplate: Bool
+  private let id: UnitID
+  private(set) var blocks = 0
+  /// Sentences read, boilerplate included.
+  private(set) var sentences = 0
+  /// Sentences exported.
+  private(set) var units = 0
+  /// Glossary matches over the exported sentences.
+  private(set) var glossaryHits = 0
+  /// Distinct glossary entries used.
+  private(set) var termsUsed = 0
+  /// Which entries were used, one bit each (a set would hash every match).
+  private var entriesUsed: [UInt64]
+  private static let bitsPerWord = UInt64.bitWidth
+
+  init(article name: String, translator: DraftTranslator, includesBoilerplate: Bool) {
+    drafter = translator.drafter()
+    self.includesBoilerplate = includesBoilerplate
+    id = UnitID(article: name)
+    entriesUsed = Array(repeating: 0, count: (translator.terms.entryCount + Self.bitsPerWord - 1) / Self.bitsPerWord)
+  }
+
+  /// Sentences left out of the export (boilerplate).
+  var leftOut: Int { sentences - units }
+
+  /// Drafts the exported sentences of `block` and calls `body` with each, its draft (in `drafter`)
+  /// and its unit; `utf8` is the block's text as UTF-8 when the reader kept the input's own bytes
+  /// (they are copied instead of encoding the text again).
+  mutating func draft(
+    _ block: Block, utf8: [UInt8]?,
+    _ body: (_ sentence: Sentence, _ drafter: SentenceDrafter, _ unit: UnitBytes) -> Void
+  ) {
+    blocks += 1
+    sentences += block.sentences.count
+    guard includesBoilerplate || block.kind != .boilerplate else { return }
+    var cursor = UTF8Cursor()
+    for (position, sentence) in block.sentences.enumerated() {
+      let range = (sentence.start - block.start)..<(sentence.end - block.start)
+      block.utf16.withUnsafeBufferPointer { text in
+        let units = UnsafeBufferPointer(rebasing: text[range])
+        guard let utf8 else {
+          drafter.draft(units, sourceBytes: nil)
+          return
+        }
+        let bytes = cursor.bytes(of: range, in: text)
+        utf8.withUnsafeBufferPointer { drafter.draft(units, sourceBytes: UnsafeBufferPointer(rebasing: $0[bytes])) }
+      }
+      count(drafter)
+      units += 1
+      drafter.withUnitBytes(id: id.bytes(block: block.index, sentence: position), kind: block.kind, block: block.index)
+      { unit in body(sentence, drafter, unit) }
+    }
+  }
+
+  private mutating func count(_ drafter: SentenceDrafter) {
+    glossaryHits += drafter.substitutions.count
+    for substitution in drafter.substitutions {
+      let entry = Int(drafter.found[substitution.match].entry)
+      let (word, bit) = entry.quotientAndRemainder(dividingBy: Self.bitsPerWord)
+      let mask: UInt64 = 1 << UInt64(bit)
+      if entriesUsed[word] & mask == 0 {
+        entriesUsed[word] |= mask
+        termsUsed += 1
+      }
+    }
+  }
+}
