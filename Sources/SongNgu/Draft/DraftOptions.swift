@@ -4,9 +4,26 @@ public struct DraftOptions: Sendable, Codable, Equatable {
   /// Capitalises a target that starts in lower case when its term starts the sentence
   /// (`Lệnh trừng phạt …` → `Sanctions …`).
   public var capitalizeSentenceStart: Bool
+  /// Leaves a term in Vietnamese where its words mean something else.
+  ///
+  /// Inside a name or as a pronoun (`SubstitutionRules`). Off, every term found is substituted.
+  public var respectsContext: Bool
 
-  public init(style: DraftStyle = .plain, capitalizeSentenceStart: Bool = true) {
+  public init(style: DraftStyle = .plain, capitalizeSentenceStart: Bool = true, respectsContext: Bool = true) {
     self.style = style
     self.capitalizeSentenceStart = capitalizeSentenceStart
+    self.respectsContext = respectsContext
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case style, capitalizeSentenceStart, respectsContext
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      style: try container.decodeIfPresent(DraftStyle.self, forKey: .style) ?? .plain,
+      capitalizeSentenceStart: try container.decodeIfPresent(Bool.self, forKey: .capitalizeSentenceStart) ?? true,
+      respectsContext: try container.decodeIfPresent(Bool.self, forKey: .respectsContext) ?? true)
   }
 }

@@ -15,6 +15,8 @@ struct SentenceDrafter {
 
   /// The glossary forms of the last sentence drafted, in order.
   private(set) var found: [TermMatcher.Found] = []
+  /// The glossary forms of the last sentence left in Vietnamese by `SubstitutionRules`, and why.
+  private(set) var kept: [(match: TermMatcher.Found, reason: SubstitutionRules.Reason)] = []
   /// The substitutions made in the last sentence, in order (none when the draft is the source).
   private(set) var substitutions: [Substitution] = []
   /// Indices into `found` of the distinct terms used (form and target, as `UsedTerm` compares
@@ -77,14 +79,32 @@ struct SentenceDrafter {
   /// encoding the text again.
   mutating func draft(_ units: UnsafeBufferPointer<UInt16>, sourceBytes: UnsafeBufferPointer<UInt8>?) {
     found.removeAll(keepingCapacity: true)
+    kept.removeAll(keepingCapacity: true)
     matcher.find(in: units, folded: &folded, into: &found)
+    if options.respectsContext && !found.isEmpty { applySubstitutionRules(units) }
     splice(units, sourceBytes: sourceBytes)
+  }
+
+  /// Moves the terms `SubstitutionRules` leaves in Vietnamese from `found` to `kept`.
+  private mutating func applySubstitutionRules(_ units: UnsafeBufferPointer<UInt16>) {
+    let ranges = found.map(\.range)
+    var substituted: [TermMatcher.Found] = []
+    for (index, match) in found.enumerated() {
+      let others = ranges.indices.lazy.filter { $0 != index }.map { ranges[$0] }
+      if let reason = SubstitutionRules.reasonToKeep(match.range, in: units, others: others) {
+        kept.append((match, reason))
+      } else {
+        substituted.append(match)
+      }
+    }
+    found = substituted
   }
 
   /// Drafts `units` with the matches `given` (entries of this glossary, in order); a match that
   /// starts before the previous one ends, ends past the text or names no entry is not substituted.
   mutating func draft(_ units: UnsafeBufferPointer<UInt16>, matches given: [TermMatcher.Found]) {
     found = given
+    kept.removeAll(keepingCapacity: true)
     splice(units, sourceBytes: nil)
   }
 

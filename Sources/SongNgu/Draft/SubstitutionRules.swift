@@ -1,0 +1,127 @@
+/// Which glossary terms a draft substitutes: a term found where Vietnamese uses the same letters for
+/// something else is left in Vietnamese.
+///
+/// The matcher finds every glossary form on word boundaries; these rules look at the words around a
+/// form, in the sentence's UTF-16 units:
+/// - **Part of a name.** A sequence of capitalised words (joined by single spaces) is one name: a
+///   term that is only part of it is not substituted (`Nguyễn Đức Minh`, `Mai Anh`, `Mỹ Tho`), unless
+///   the rest of the name follows the term and is foreign (`Nga Vladimir Putin`: a country before a
+///   foreign person's name). A sentence's first word is not part of a name when it is a common
+///   sentence opener (`Tại Mỹ`, `Người Mỹ`), and acronyms (`TP`, `UBND`) end a name.
+/// - **Pronoun.** A one-word term followed by a pronoun particle (`Anh ấy`, `Anh ta`) is a pronoun.
+enum SubstitutionRules {
+  /// Why a term was left in Vietnamese.
+  enum Reason: String, Sendable {
+    case partOfName = "part of a name"
+    case pronoun = "pronoun"
+  }
+
+  /// Words that start sentences with a capital without being part of a name, lower-cased.
+  static let sentenceOpeners: Set<String> = [
+    "ba", "bên", "cho", "chính", "các", "còn", "cùng", "cả", "do", "dù", "giữa", "hai", "hôm", "khi", "mọi", "một",
+    "ngay", "ngày", "người", "nhiều", "nhưng", "những", "năm", "nước", "nếu", "phía", "qua", "quân", "riêng", "sau",
+    "song", "suốt", "theo", "tháng", "trong", "trước", "tuy", "tại", "tới", "từ", "và", "vì", "về", "với", "đến",
+    "để", "đối", "đội", "ở",
+  ]
+  /// Words after a one-word term that make it a pronoun, lower-cased.
+  static let pronounParticles: Set<String> = ["ấy", "ta", "em", "chị", "tôi", "mình", "anh"]
+
+  /// Why the term `match` should stay in Vietnamese in `units` (a sentence), or nil to substitute it;
+  /// `others` are the other terms found in the sentence (a word of another term is not part of
+  /// this one's name: `Tổng thống Nga` + `Vladimir Putin`).
+  static func reasonToKeep(
+    _ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>, others: some Collection<Range<Int>>
+  ) -> Reason? {
+    guard match.lowerBound < match.upperBound, CharacterClass.isUpper(units[match.lowerBound]),
+      words(in: match, of: units).contains(where: { VietnameseSyllable.isVietnamese(text(of: $0, in: units)) })
+    else {
+      return pronounReason(match, in: units)
+    }
+    func isOwnNameWord(_ word: Range<Int>) -> Bool {
+      isNameWord(word, in: units) && !others.contains { $0.overlaps(word) }
+    }
+    if let word = word(before: match.lowerBound, in: units), isOwnNameWord(word),
+      !(isFirstWord(word, in: units) && sentenceOpeners.contains(lowercased(word, in: units)))
+    {
+      return .partOfName
+    }
+    var right: [Range<Int>] = []
+    var position = match.upperBound
+    while let word = word(after: position, in: units), isOwnNameWord(word) {
+      right.append(word)
+      position = word.upperBound
+    }
+    if !right.isEmpty {
+      let foreign = right.allSatisfy { !VietnameseSyllable.isVietnamese(text(of: $0, in: units)) }
+      if !foreign { return .partOfName }
+    }
+    return pronounReason(match, in: units)
+  }
+
+  private static func pronounReason(_ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Reason? {
+    guard !units[match].contains(where: { CharacterClass.isSpace($0) }),
+      let next = word(after: match.upperBound, in: units)
+    else { return nil }
+    return pronounParticles.contains(lowercased(next, in: units)) ? .pronoun : nil
+  }
+
+  /// The words of `range` (separated by spaces).
+  private static func words(in range: Range<Int>, of units: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = range.lowerBound
+    for index in range where CharacterClass.isSpace(units[index]) {
+      if start < index { result.append(start..<index) }
+      start = index + 1
+    }
+    if start < range.upperBound { result.append(start..<range.upperBound) }
+    return result
+  }
+
+  /// A capitalised word that is not an acronym (its second letter is lower case).
+  private static func isNameWord(_ word: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+    guard CharacterClass.isUpper(units[word.lowerBound]) else { return false }
+    let rest = units[(word.lowerBound + 1)..<word.upperBound]
+    return !rest.contains { CharacterClass.isUpper($0) } && !rest.contains { CharacterClass.isDigit($0) }
+  }
+
+  /// Whether nothing but punctuation and spaces comes before `word` in the sentence.
+  private static func isFirstWord(_ word: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+    !units[..<word.lowerBound].contains { CharacterClass.isWordCharacter($0) }
+  }
+
+  /// The word that ends one space before `position`.
+  static func word(before position: Int, in units: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+    guard position >= 2, isWordSpace(units[position - 1]), isWordUnit(units[position - 2]) else { return nil }
+    var start = position - 2
+    while start > 0 && (isWordUnit(units[start - 1]) || isJoiningHyphen(at: start - 1, in: units)) { start -= 1 }
+    return start..<(position - 1)
+  }
+
+  /// The word that starts one space after `position`.
+  static func word(after position: Int, in units: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+    guard position + 1 < units.count, isWordSpace(units[position]), isWordUnit(units[position + 1]) else { return nil }
+    var end = position + 2
+    while end < units.count && (isWordUnit(units[end]) || isJoiningHyphen(at: end, in: units)) { end += 1 }
+    return (position + 1)..<end
+  }
+
+  private static func isWordSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0xA0 }
+
+  private static func isWordUnit(_ unit: UInt16) -> Bool {
+    CharacterClass.isLetter(unit) || CharacterClass.isMark(unit)
+  }
+
+  /// A hyphen between two letters (`Jean-Marc`, `Hung-ga-ri`).
+  private static func isJoiningHyphen(at index: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+    guard units[index] == 0x2D || units[index] == 0x2010 || units[index] == 0x2011 else { return false }
+    return index > 0 && index + 1 < units.count && isWordUnit(units[index - 1]) && isWordUnit(units[index + 1])
+  }
+
+  private static func text(of range: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> String {
+    UTF16Text.string(UnsafeBufferPointer(rebasing: units[range]))
+  }
+
+  private static func lowercased(_ range: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> String {
+    text(of: range, in: units).lowercased()
+  }
+}

@@ -1,0 +1,59 @@
+import Testing
+
+@testable import SongNgu
+
+/// Terms the draft leaves in Vietnamese where their words mean something else, and terms it must
+/// still substitute (sentences written for these tests, with the project glossary).
+@Suite struct SubstitutionRulesTests {
+  static let translator = Result { DraftTranslator(glossary: try TestGlossary.news()) }
+
+  func draft(_ sentence: String) throws -> String { try Self.translator.get().draft(sentence).text }
+
+  @Test(arguments: [
+    // A country syllable inside a Vietnamese person's name.
+    "Bà Trần Thị Đức Hạnh phát biểu tại hội nghị.",
+    "Ông Lê Văn Nga là giám đốc công ty.",
+    "Cô giáo Phạm Thu Anh nhận giải thưởng.",
+    "Ông Đức cho biết sẽ nghỉ hưu vào tháng sau.",
+    // A place whose name starts with a country syllable.
+    "Xe khách chạy từ Mỹ Tho lên Sài Gòn mỗi sáng.",
+  ])
+  func partOfAVietnameseNameStaysVietnamese(sentence: String) throws {
+    let draft = try Self.translator.get().draft(sentence)
+    #expect(
+      !draft.matches.contains { ["Đức", "Nga", "Anh", "Mỹ"].contains($0.text) }, "\(sentence) → \(draft.text)")
+  }
+
+  @Test func aPronounStaysVietnamese() throws {
+    #expect(try draft("Anh ấy sinh ra ở Nghệ An.").hasPrefix("Anh ấy"))
+    #expect(try draft("Anh ta không trả lời.").hasPrefix("Anh ta"))
+  }
+
+  @Test func countriesAreStillSubstituted() throws {
+    #expect(try draft("Tay vợt Nga Maria Petrova thắng trận mở màn.").contains("Russia Maria Petrova"))
+    #expect(try draft("Tại Mỹ, giá xăng tăng mạnh.").hasPrefix("Tại United States"))
+    #expect(try draft("Anh rời khỏi hiệp ước.").hasPrefix("United Kingdom rời"))
+    #expect(try draft("Đại sứ Pháp đến thăm Nhật Bản.").contains("France"))
+    #expect(try draft("Đại sứ Pháp đến thăm Nhật Bản.").contains("Japan"))
+    // An acronym before a name ends the name: `TP Hà Nội` is the city.
+    #expect(try draft("UBND TP Hà Nội họp sáng nay.").contains("Hanoi"))
+  }
+
+  @Test func contextRulesCanBeTurnedOff() throws {
+    let translator = DraftTranslator(
+      glossary: try TestGlossary.news(), options: DraftOptions(respectsContext: false))
+    #expect(translator.draft("Ông Lê Văn Nga là giám đốc.").text.contains("Russia"))
+  }
+}
+
+@Suite struct VietnameseSyllableTests {
+  @Test(arguments: ["Nguyễn", "Minh", "Tho", "Quốc", "gì", "khuya", "nghiêng", "Hạnh", "Đức", "Anh", "giữa", "Thuỵ"])
+  func vietnameseSyllables(syllable: String) {
+    #expect(VietnameseSyllable.isVietnamese(syllable))
+  }
+
+  @Test(arguments: ["Olaf", "Scholz", "Vladimir", "Putin", "Biden", "Macron", "Lee", "Joe", "Fontaine", "Zelensky"])
+  func foreignNames(name: String) {
+    #expect(!VietnameseSyllable.isVietnamese(name))
+  }
+}
