@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `songngu prepare` end to end: files written, validated, read by translate-toolkit, deterministic.
@@ -143,7 +144,7 @@ import Testing
       "prepare", CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt").path,
       "--glossary", CLI.root.appendingPathComponent("glossaries").path, "--out", out.path,
     ]
-    let result = try CLI.runProcess(copy, arguments, in: installed)
+    let result = try ProcessRunner.run(copy, arguments, in: installed)
     #expect(result.status == 0, "\(result.stderr)")
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(written == ["nato-trieu-tien.csv", "nato-trieu-tien.tmx"])

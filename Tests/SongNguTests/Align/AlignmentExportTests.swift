@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 /// Exports of aligned pairs (written, validated, read back), term QA and corpus mode in the library.
@@ -8,7 +9,7 @@ import Testing
 
   @Test func tmxAndCSVReadBackAsHumanPairs() throws {
     let article = try Self.sample()
-    let directory = try ExternalTool.temporaryDirectory()
+    let directory = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let written = try AlignmentExport.write(
       [article.alignedPairs], formats: [.tmx, .csv, .moses, .jsonl], name: "nato", to: OutputFolder(directory),
@@ -71,7 +72,7 @@ import Testing
   }
 
   @Test func corpusIsTheSameWithOneOrTwoWorkers() throws {
-    let directory = try ExternalTool.temporaryDirectory()
+    let directory = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: directory) }
     try FileManager.default.createDirectory(atPath: directory + "/deep/er", withIntermediateDirectories: true)
     for name in AlignmentFixtures.names {
