@@ -79,7 +79,8 @@ public struct CorpusAligner: Sendable {
     self.presegmented = presegmented
   }
 
-  /// The pairs under `root`, sorted by name, and a finding for every file without its partner.
+  /// The pairs under `root` (listed as `InputFiles.expand(_:including:)` lists a folder), sorted by
+  /// name, and a finding for every file without its partner.
   public static func findPairs(in root: String) throws(SongNguError) -> (pairs: [DocumentPair], findings: [Finding]) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
@@ -89,12 +90,14 @@ public struct CorpusAligner: Sendable {
     var vi: [String: String] = [:]
     var en: [String: String] = [:]
     let base = root.hasSuffix("/") ? root : root + "/"
-    let enumerator = FileManager.default.enumerator(atPath: root)
-    while let relative = enumerator?.nextObject() as? String {
+    // The same listing as every command that reads folders: hidden names and linked folders skipped.
+    let files = try InputFiles.expand([root]) { $0.hasSuffix(".vi.txt") || $0.hasSuffix(".en.txt") }
+    for path in files {
+      let relative = String(path.dropFirst(base.count))
       if relative.hasSuffix(".vi.txt") {
-        vi[String(relative.dropLast(7))] = base + relative
-      } else if relative.hasSuffix(".en.txt") {
-        en[String(relative.dropLast(7))] = base + relative
+        vi[String(relative.dropLast(7))] = path
+      } else {
+        en[String(relative.dropLast(7))] = path
       }
     }
     var pairs: [DocumentPair] = []
