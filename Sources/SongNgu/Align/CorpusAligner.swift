@@ -182,27 +182,13 @@ public struct CorpusAligner: Sendable {
     progress: (@Sendable (Int) -> Void)? = nil, prepare: @escaping @Sendable (Outcome) -> Prepared,
     consume: (Prepared) throws -> Void
   ) rethrows -> ReorderStatistics {
-    let workerCount = max(1, min(workers, pairs.count))
-    let buffer = ReorderBuffer<Prepared>(count: pairs.count, bound: max(1, window ?? 4 * max(1, workers)))
-    let group = DispatchGroup()
-    for _ in 0..<(pairs.isEmpty ? 0 : workerCount) {
-      DispatchQueue.global().async(group: group) {
+    let statistics = try OrderedWorkers.run(
+      count: pairs.count, workers: workers, window: window ?? 4 * max(1, workers), progress: progress,
+      makeWorker: {
         let segmenters = AlignedArticle.Segmenters(options: options, englishAbbreviations: englishAbbreviations)
-        while let index = buffer.claim() {
-          let done = buffer.store(prepare(align(pairs[index], segmenters: segmenters)), at: index)
-          progress?(done)
-        }
-      }
-    }
-    do {
-      while let prepared = buffer.take() { try consume(prepared) }
-    } catch {
-      buffer.cancel()
-      group.wait()
-      throw error
-    }
-    group.wait()
-    return buffer.statistics
+        return { index in prepare(align(pairs[index], segmenters: segmenters)) }
+      }, consume: consume)
+    return ReorderStatistics(bound: statistics.bound, highWater: statistics.highWater)
   }
 
   /// One pair aligned, or why not.
