@@ -41,11 +41,11 @@ import Testing
         AlignedPair(vi: "Thấp.", en: "Low.", score: 0.2, bead: "1-1"),
         AlignedPair(vi: "Bỏ.", en: "", score: 0.9, bead: "1-0"),
       ])
-    let moses = AlignmentText.moses(pairs.pairs, minScore: 0.5)
+    let moses = MosesAlignmentWriter().files(of: pairs.pairs, minScore: 0.5)
     #expect(moses.vi == "Một dòng hai\n")
     #expect(moses.en == "One line two\n")
     #expect(pairs.bilingualDocument(minScore: 0.5).units.map(\.id) == ["x:0"])
-    #expect(AlignmentText.tsvLine(pairs.pairs[2]) == "Bỏ.\t\t0.9\t1-0")
+    #expect(TSVAlignmentWriter().line(pairs.pairs[2]) == "Bỏ.\t\t0.9\t1-0")
   }
 
   @Test func termQAFindsMissingAndForbiddenTargets() {

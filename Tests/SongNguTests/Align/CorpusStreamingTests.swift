@@ -29,11 +29,11 @@ import Testing
     for article in articles {
       for (number, pair) in article.pairs.enumerated() where pair.score >= minScore {
         jsonl += pair.jsonLine(id: "\(article.name):\(number)") + "\n"
-        tsv += AlignmentText.tsvLine(pair) + "\n"
+        tsv += TSVAlignmentWriter().line(pair) + "\n"
       }
     }
     let documents = articles.map { $0.bilingualDocument(minScore: minScore) }
-    let moses = AlignmentText.moses(articles.lazy.flatMap(\.pairs), minScore: minScore)
+    let moses = MosesAlignmentWriter().files(of: articles.lazy.flatMap(\.pairs), minScore: minScore)
     files["corpus.jsonl"] = Array(jsonl.utf8)
     files["corpus.tsv"] = Array(tsv.utf8)
     files["corpus.tmx"] = TMXWriter().write(documents).bytes
