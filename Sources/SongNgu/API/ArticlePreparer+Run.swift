@@ -141,6 +141,50 @@ extension ArticlePreparer {
     }
   }
 
+  /// The articles `arguments` name (folders expanded as `articles(in:)` does), to be prepared into
+  /// one folder.
+  ///
+  /// - Throws: `SongNguError.noArticles` when there is none, `SongNguError.outputNameCollision` when
+  ///   two have the same name (their files would overwrite each other), or what `articles(in:)` throws.
+  public static func inputs(_ arguments: [String]) throws(SongNguError) -> [String] {
+    let paths = try articles(in: arguments)
+    guard !paths.isEmpty else { throw .noArticles(paths: arguments, expected: "*.txt but *.en.txt") }
+    var seen = Set<String>()
+    for name in paths.map(Document.name(forPath:)) where !seen.insert(name).inserted {
+      throw .outputNameCollision(name: name)
+    }
+    return paths
+  }
+
+  /// What `songngu prepare` does: creates the folder `out` when missing (`OutputFolder.create(_:)`),
+  /// calls `started`, then prepares `paths` into it as `run(_:to:protecting:workers:batchBytes:isCancelled:skipping:report:)`,
+  /// never overwriting `inputs`.
+  ///
+  /// With `keepGoing`, an article that cannot be read, or whose output name is refused, is handed to
+  /// `skipped` and the run goes on; without it the run stops there. Returns the number of articles
+  /// skipped.
+  ///
+  /// - Throws: as `OutputFolder.create(_:)` and `run(_:to:protecting:workers:batchBytes:isCancelled:skipping:report:)`.
+  public func run(
+    _ paths: [String], into out: String, protecting inputs: [String], workers: Int, keepGoing: Bool,
+    isCancelled: () -> Bool = { false }, started: () -> Void = {}, skipped: (String, SongNguError) -> Void = { _, _ in },
+    report: (PreparedArticleReport) throws -> Void
+  ) throws -> Int {
+    let folder = try OutputFolder.create(out)
+    started()
+    var count = 0
+    try withoutActuallyEscaping(skipped) { skipped in
+      try run(
+        paths, to: folder, protecting: inputs, workers: workers, isCancelled: isCancelled,
+        skipping: keepGoing
+          ? { path, error in
+            count += 1
+            skipped(path, error)
+          } : nil, report: report)
+    }
+    return count
+  }
+
   /// What `run` tells of an article once its batch is in place: its report, or its path and why
   /// it was skipped.
   private enum Outcome {
