@@ -65,8 +65,9 @@ struct WorkerOptionGroup: ParsableArguments {
   }
 }
 
-/// Parses a `--formats` value: format names separated by commas (spaces around them and case
-/// ignored), in the order given. The one parser of every command's `--formats`.
+/// Parses a `--formats` value: format names separated by commas, in the order given.
+///
+/// Spaces around the names and case are ignored. The one parser of every command's `--formats`.
 func parseFormats<Format: RawRepresentable & CaseIterable>(_ value: String) throws -> [Format]
 where Format.RawValue == String {
   try value.split(separator: ",").map { name in

@@ -132,7 +132,8 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stderr.hasPrefix("songngu: \(folder.path)/mot.vi.txt: "))
     #expect(result.stderr.contains("no English partner mot.en.txt; skipped [corpus.missing-partner]\n"))
-    #expect(result.stderr.hasSuffix("songngu: error: no articles (NAME.vi.txt and NAME.en.txt pairs) in \(folder.path)\n"))
+    #expect(
+      result.stderr.hasSuffix("songngu: error: no articles (NAME.vi.txt and NAME.en.txt pairs) in \(folder.path)\n"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
 }

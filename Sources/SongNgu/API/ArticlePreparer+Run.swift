@@ -167,7 +167,8 @@ extension ArticlePreparer {
   /// - Throws: as `OutputFolder.create(_:)` and `run(_:to:protecting:workers:batchBytes:isCancelled:skipping:report:)`.
   public func run(
     _ paths: [String], into out: String, protecting inputs: [String], workers: Int, keepGoing: Bool,
-    isCancelled: () -> Bool = { false }, started: () -> Void = {}, skipped: (String, SongNguError) -> Void = { _, _ in },
+    isCancelled: () -> Bool = { false }, started: () -> Void = {},
+    skipped: (String, SongNguError) -> Void = { _, _ in },
     report: (PreparedArticleReport) throws -> Void
   ) throws -> Int {
     let folder = try OutputFolder.create(out)

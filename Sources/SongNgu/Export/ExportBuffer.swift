@@ -169,7 +169,8 @@ struct ExportBuffer {
     while true {
       // Eight bytes at a time while none of them can need a look, then byte by byte.
       while index + 8 <= count
-        && !Self.mayNeedLook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), quote: quoteMatters,
+        && !Self.mayNeedLook(
+          UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), quote: quoteMatters,
           apostrophe: apostropheMatters)
       {
         index += 8

@@ -152,7 +152,8 @@ extension SongNguCommand {
     func inputPaths() throws -> [String] {
       guard articles.isEmpty else { return try ArticlePreparer.inputs(articles) }
       guard FileManager.default.fileExists(atPath: Self.sample) else {
-        throw SongNguError.fileNotFound(path: "\(Self.sample) (the bundled sample; give an article or a folder of them)")
+        throw SongNguError.fileNotFound(
+          path: "\(Self.sample) (the bundled sample; give an article or a folder of them)")
       }
       return [Self.sample]
     }
