@@ -27,10 +27,11 @@ let package = Package(
       name: "songngu",
       dependencies: ["SongNgu", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
-    // Tests.
+    // Tests. What both test targets share (running a process, temporary folders).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "SongNguTests",
-      dependencies: ["SongNgu", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: ["SongNgu", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
       // Golden files and the interop script are read from the source tree, not bundled.
       exclude: ["Export/Snapshots", "Interop/load_with_translate_toolkit.py"],
       resources: [.copy("Fixtures")]
@@ -38,7 +39,7 @@ let package = Package(
     // Runs the built `songngu` binary: stdout, files written, exit codes.
     .testTarget(
       name: "SongNguCLITests",
-      dependencies: ["songngu"]
+      dependencies: ["songngu", "TestSupport"]
     ),
   ]
 )

@@ -55,6 +55,30 @@ struct GlossaryOptionGroup: ParsableArguments {
   var paths: [String] { glossary.isEmpty ? [Self.defaultFolder] : glossary }
 }
 
+/// `--workers N`: the worker threads of a command that works on many articles in parallel.
+struct WorkerOptionGroup: ParsableArguments {
+  @Option(help: "Worker threads (default: the number of cores).")
+  var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+  }
+}
+
+/// Parses a `--formats` value: format names separated by commas, in the order given.
+///
+/// Spaces around the names and case are ignored. The one parser of every command's `--formats`.
+func parseFormats<Format: RawRepresentable & CaseIterable>(_ value: String) throws -> [Format]
+where Format.RawValue == String {
+  try value.split(separator: ",").map { name in
+    guard let format = Format(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+      throw ValidationError(
+        "unknown format '\(name)': expected \(Format.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    return format
+  }
+}
+
 extension ToneStyle: ExpressibleByArgument {}
 
 /// Reads a small UTF-8 text file (a list or a glossary), with songngu's errors.

@@ -119,4 +119,21 @@ import Testing
     let missing = try CLI.run(["corpus", "no-such-folder", "--out", "."])
     #expect(missing.status == 1)
   }
+
+  @Test func noArticlePairsIsBadInputNotBadUsage() throws {
+    let folder = try CLI.temporaryDirectory()
+    let out = try CLI.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: folder)
+      try? FileManager.default.removeItem(at: out)
+    }
+    try Data("Chỉ có tiếng Việt.\n".utf8).write(to: folder.appendingPathComponent("mot.vi.txt"))
+    let result = try CLI.run(["corpus", folder.path, "--out", out.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.hasPrefix("songngu: \(folder.path)/mot.vi.txt: "))
+    #expect(result.stderr.contains("no English partner mot.en.txt; skipped [corpus.missing-partner]\n"))
+    #expect(
+      result.stderr.hasSuffix("songngu: error: no articles (NAME.vi.txt and NAME.en.txt pairs) in \(folder.path)\n"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+  }
 }

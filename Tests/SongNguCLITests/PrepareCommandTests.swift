@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `songngu prepare` end to end: files written, validated, read by translate-toolkit, deterministic.
@@ -143,7 +144,7 @@ import Testing
       "prepare", CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt").path,
       "--glossary", CLI.root.appendingPathComponent("glossaries").path, "--out", out.path,
     ]
-    let result = try CLI.runProcess(copy, arguments, in: installed)
+    let result = try ProcessRunner.run(copy, arguments, in: installed)
     #expect(result.status == 0, "\(result.stderr)")
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(written == ["nato-trieu-tien.csv", "nato-trieu-tien.tmx"])
@@ -274,5 +275,28 @@ import Testing
     #expect(
       outIsAFile.stderr
         == "songngu: error: \(file.path): cannot write: exists and is not a folder; --out needs a folder\n")
+  }
+
+  @Test func noArticlesIsBadInputNotBadUsage() throws {
+    let empty = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let out = empty.appendingPathComponent("out").path
+    let result = try CLI.run(["prepare", empty.path, "--out", out])
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr == "songngu: error: no articles (*.txt but *.en.txt) in \(empty.path)\n")
+    #expect(!FileManager.default.fileExists(atPath: out))
+    // Two articles named alike would write the same files: bad input too, refused before any write.
+    let twins = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: twins) }
+    let sample = CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt")
+    for folder in ["a", "b"] {
+      try FileManager.default.createDirectory(
+        at: twins.appendingPathComponent(folder), withIntermediateDirectories: true)
+      try FileManager.default.copyItem(at: sample, to: twins.appendingPathComponent("\(folder)/bai.vi.txt"))
+    }
+    let collision = try CLI.run(["prepare", twins.path, "--out", out])
+    #expect(collision.status == 1)
+    #expect(collision.stderr.hasSuffix("two articles are both named 'bai'; their output files would collide\n"))
   }
 }

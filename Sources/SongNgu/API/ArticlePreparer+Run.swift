@@ -75,21 +75,11 @@ extension ArticlePreparer {
     isCancelled: () -> Bool = { false }, skipping: ((String, SongNguError) throws -> Void)? = nil,
     report: (PreparedArticleReport) throws -> Void
   ) throws {
-    let buffer = ReorderBuffer<RenderedArticle>(count: paths.count, bound: 4 * max(1, workers))
-    let group = DispatchGroup()
     let renderer = ArticleRenderer(options: options, translator: translator)
     // Looked up once: checking every output name against every input costs a `stat` per pair.
     let protected = ProtectedFiles(inputs)
     // The folder's canonical path, found for the first article's names and kept.
     var realFolder: String?
-    for _ in 0..<(paths.isEmpty ? 0 : max(1, min(workers, paths.count))) {
-      DispatchQueue.global().async(group: group) {
-        let segmenter = renderer.segmenter()
-        while let index = buffer.claim() {
-          _ = buffer.store(renderer.render(path: paths[index], segmenter: segmenter), at: index)
-        }
-      }
-    }
     let batch = AtomicFileWriter.Batch(writer: AtomicFileWriter(synchronizes: options.synchronizes))
     // Reports and skips wait for their batch, so that they are told in article order.
     var waiting: [Outcome] = []
@@ -105,7 +95,13 @@ extension ArticlePreparer {
     }
     do {
       var index = 0
-      while let rendered = buffer.take() {
+      try OrderedWorkers.run(
+        count: paths.count, workers: workers, window: 4 * max(1, workers),
+        makeWorker: {
+          let segmenter = renderer.segmenter()
+          return { index in renderer.render(path: paths[index], segmenter: segmenter) }
+        }
+      ) { rendered in
         defer { index += 1 }
         if isCancelled() { throw CancellationError() }
         let article: PreparedArticleReport
@@ -120,11 +116,9 @@ extension ArticlePreparer {
           }
         } catch let error as SongNguError where skipping != nil {
           waiting.append(.skipped(paths[index], error))
-          continue
+          return
         } catch {
           // The articles before this one are complete: put them in place, then stop.
-          buffer.cancel()
-          group.wait()
           try commit()
           throw error
         }
@@ -142,12 +136,54 @@ extension ArticlePreparer {
       }
       try commit()
     } catch {
-      buffer.cancel()
-      group.wait()
       batch.discard()
       throw error
     }
-    group.wait()
+  }
+
+  /// The articles `arguments` name (folders expanded as `articles(in:)` does), to be prepared into
+  /// one folder.
+  ///
+  /// - Throws: `SongNguError.noArticles` when there is none, `SongNguError.outputNameCollision` when
+  ///   two have the same name (their files would overwrite each other), or what `articles(in:)` throws.
+  public static func inputs(_ arguments: [String]) throws(SongNguError) -> [String] {
+    let paths = try articles(in: arguments)
+    guard !paths.isEmpty else { throw .noArticles(paths: arguments, expected: "*.txt but *.en.txt") }
+    var seen = Set<String>()
+    for name in paths.map(Document.name(forPath:)) where !seen.insert(name).inserted {
+      throw .outputNameCollision(name: name)
+    }
+    return paths
+  }
+
+  /// What `songngu prepare` does: creates the folder `out` when missing (`OutputFolder.create(_:)`),
+  /// calls `started`, then prepares `paths` into it as `run(_:to:protecting:workers:batchBytes:isCancelled:skipping:report:)`,
+  /// never overwriting `inputs`.
+  ///
+  /// With `keepGoing`, an article that cannot be read, or whose output name is refused, is handed to
+  /// `skipped` and the run goes on; without it the run stops there. Returns the number of articles
+  /// skipped.
+  ///
+  /// - Throws: as `OutputFolder.create(_:)` and `run(_:to:protecting:workers:batchBytes:isCancelled:skipping:report:)`.
+  public func run(
+    _ paths: [String], into out: String, protecting inputs: [String], workers: Int, keepGoing: Bool,
+    isCancelled: () -> Bool = { false }, started: () -> Void = {},
+    skipped: (String, SongNguError) -> Void = { _, _ in },
+    report: (PreparedArticleReport) throws -> Void
+  ) throws -> Int {
+    let folder = try OutputFolder.create(out)
+    started()
+    var count = 0
+    try withoutActuallyEscaping(skipped) { skipped in
+      try run(
+        paths, to: folder, protecting: inputs, workers: workers, isCancelled: isCancelled,
+        skipping: keepGoing
+          ? { path, error in
+            count += 1
+            skipped(path, error)
+          } : nil, report: report)
+    }
+    return count
   }
 
   /// What `run` tells of an article once its batch is in place: its report, or its path and why

@@ -27,6 +27,10 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
   case writeFailed(path: String, reason: String)
   /// An output name would leave the output folder or overwrite an input.
   case unsafeOutput(path: String, reason: String)
+  /// The paths a command was given hold no article: `expected` says what counts as one.
+  case noArticles(paths: [String], expected: String)
+  /// Two inputs would write the same output files (their names are both `name`).
+  case outputNameCollision(name: String)
 
   public var description: String {
     switch self {
@@ -57,6 +61,10 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
       return "\(path): cannot write: \(reason)"
     case .unsafeOutput(let path, let reason):
       return "\(path): refused: \(reason)"
+    case .noArticles(let paths, let expected):
+      return "no articles (\(expected)) in \(paths.joined(separator: ", "))"
+    case .outputNameCollision(let name):
+      return "two articles are both named '\(name)'; their output files would collide"
     }
   }
 }

@@ -44,20 +44,17 @@ public enum AlignmentExport {
       var tally = DroppedCharacterTally()
       let texts = formats.map { format -> [String] in
         switch format {
-        case .jsonl, .tsv:
-          var text = ""
-          for (number, pair) in article.pairs.enumerated() where pair.score >= minScore {
-            text += format == .jsonl ? pair.jsonLine(id: "\(article.name):\(number)") : AlignmentText.tsvLine(pair)
-            text += "\n"
-          }
-          return [text]
+        case .jsonl:
+          return [JSONLAlignmentWriter().lines(of: article, minScore: minScore)]
+        case .tsv:
+          return [TSVAlignmentWriter().lines(of: article, minScore: minScore)]
         case .tmx:
           return [TMXWriter().units(of: document!, tally: &tally)]
         case .csv:
           // Aligned units all carry a score and a bead: once there is a unit, the columns include them.
           return [document!.units.isEmpty ? "" : CSVWriter().records(of: document!, aligned: true, tally: &tally)]
         case .moses:
-          let text = AlignmentText.moses(article.pairs, minScore: minScore)
+          let text = MosesAlignmentWriter().files(of: article.pairs, minScore: minScore)
           return [text.vi, text.en]
         }
       }

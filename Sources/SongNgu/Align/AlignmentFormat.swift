@@ -25,7 +25,7 @@ public enum AlignmentFormat: String, Sendable, Codable, CaseIterable {
   }
 }
 
-/// Renders aligned pairs in the line-oriented formats.
+/// Text handling of the line-oriented alignment formats (`TSVAlignmentWriter`, `MosesAlignmentWriter`).
 public enum AlignmentText {
   /// `text` on one line: tabs, line breaks and other line separators become single spaces.
   public static func oneLine(_ text: String) -> String {
@@ -43,21 +43,5 @@ public enum AlignmentText {
       }
     }
     return String(result)
-  }
-
-  /// A TSV line: vi, en, score, bead.
-  public static func tsvLine(_ pair: AlignedPair) -> String {
-    [oneLine(pair.vi), oneLine(pair.en), String(pair.roundedScore), pair.bead].joined(separator: "\t")
-  }
-
-  /// The Moses files' contents (vi, en) for `pairs`: one pair a line, omissions left out.
-  public static func moses(_ pairs: some Sequence<AlignedPair>, minScore: Double = 0) -> (vi: String, en: String) {
-    var vi = ""
-    var en = ""
-    for pair in pairs where !pair.isOmission && pair.score >= minScore {
-      vi += oneLine(pair.vi) + "\n"
-      en += oneLine(pair.en) + "\n"
-    }
-    return (vi, en)
   }
 }

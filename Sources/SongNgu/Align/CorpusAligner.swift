@@ -79,7 +79,8 @@ public struct CorpusAligner: Sendable {
     self.presegmented = presegmented
   }
 
-  /// The pairs under `root`, sorted by name, and a finding for every file without its partner.
+  /// The pairs under `root` (listed as `InputFiles.expand(_:including:)` lists a folder), sorted by
+  /// name, and a finding for every file without its partner.
   public static func findPairs(in root: String) throws(SongNguError) -> (pairs: [DocumentPair], findings: [Finding]) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
@@ -89,12 +90,14 @@ public struct CorpusAligner: Sendable {
     var vi: [String: String] = [:]
     var en: [String: String] = [:]
     let base = root.hasSuffix("/") ? root : root + "/"
-    let enumerator = FileManager.default.enumerator(atPath: root)
-    while let relative = enumerator?.nextObject() as? String {
+    // The same listing as every command that reads folders: hidden names and linked folders skipped.
+    let files = try InputFiles.expand([root]) { $0.hasSuffix(".vi.txt") || $0.hasSuffix(".en.txt") }
+    for path in files {
+      let relative = String(path.dropFirst(base.count))
       if relative.hasSuffix(".vi.txt") {
-        vi[String(relative.dropLast(7))] = base + relative
-      } else if relative.hasSuffix(".en.txt") {
-        en[String(relative.dropLast(7))] = base + relative
+        vi[String(relative.dropLast(7))] = path
+      } else {
+        en[String(relative.dropLast(7))] = path
       }
     }
     var pairs: [DocumentPair] = []
@@ -179,27 +182,13 @@ public struct CorpusAligner: Sendable {
     progress: (@Sendable (Int) -> Void)? = nil, prepare: @escaping @Sendable (Outcome) -> Prepared,
     consume: (Prepared) throws -> Void
   ) rethrows -> ReorderStatistics {
-    let workerCount = max(1, min(workers, pairs.count))
-    let buffer = ReorderBuffer<Prepared>(count: pairs.count, bound: max(1, window ?? 4 * max(1, workers)))
-    let group = DispatchGroup()
-    for _ in 0..<(pairs.isEmpty ? 0 : workerCount) {
-      DispatchQueue.global().async(group: group) {
+    let statistics = try OrderedWorkers.run(
+      count: pairs.count, workers: workers, window: window ?? 4 * max(1, workers), progress: progress,
+      makeWorker: {
         let segmenters = AlignedArticle.Segmenters(options: options, englishAbbreviations: englishAbbreviations)
-        while let index = buffer.claim() {
-          let done = buffer.store(prepare(align(pairs[index], segmenters: segmenters)), at: index)
-          progress?(done)
-        }
-      }
-    }
-    do {
-      while let prepared = buffer.take() { try consume(prepared) }
-    } catch {
-      buffer.cancel()
-      group.wait()
-      throw error
-    }
-    group.wait()
-    return buffer.statistics
+        return { index in prepare(align(pairs[index], segmenters: segmenters)) }
+      }, consume: consume)
+    return ReorderStatistics(bound: statistics.bound, highWater: statistics.highWater)
   }
 
   /// One pair aligned, or why not.

@@ -14,9 +14,7 @@ public struct CSVReader: BilingualReader {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw SongNguError.malformedData(path: name, line: 1, column: 1, expected: "UTF-8 text")
     }
-    let delimiter = dialect.delimiter.character.unicodeScalars.first ?? ","
-    let records = try CSVTableParser(delimiter: delimiter, name: name).records(text)
-      .filter { $0.fields != [""] }
+    let records = try Self.records(text, delimiter: dialect.delimiter, name: name).filter { $0.fields != [""] }
     guard let header = records.first else { return [] }
     var column: [String: Int] = [:]
     for (index, title) in header.fields.enumerated() where column[title] == nil { column[title] = index }
@@ -51,5 +49,35 @@ public struct CSVReader: BilingualReader {
       }
     }
     return documents
+  }
+
+  /// A record's fields and the line it starts on.
+  struct Record {
+    var fields: [String]
+    var line: Int
+  }
+
+  /// The records of `text`, strictly by RFC 4180 (`CSVRecordParser`, columns counted in characters).
+  ///
+  /// - Throws: `SongNguError.malformedData` at the first place that breaks the rules.
+  static func records(_ text: String, delimiter: CSVDialect.Delimiter, name: String) throws -> [Record] {
+    let separator = delimiter.character.utf16.first ?? 0x2C
+    var parser = CSVRecordParser(lines: CSVTextLines(text), delimiter: separator, columnUnit: .scalars)
+    var records: [Record] = []
+    while let record = try parser.nextRecord() {
+      if let problem = record.problem {
+        let expected: String
+        switch problem.kind {
+        case .strayQuote: expected = "no quote inside an unquoted field (quote the whole field)"
+        case .textAfterField: expected = "a delimiter or a line end (CR LF or LF) after the field"
+        case .unterminatedQuote: expected = "a closing quote for the field that starts on line \(record.line)"
+        }
+        throw SongNguError.malformedData(path: name, line: problem.line, column: problem.column, expected: expected)
+      }
+      let units = parser.units
+      records.append(
+        Record(fields: record.fields.map { String(decoding: units[$0.range], as: UTF16.self) }, line: record.line))
+    }
+    return records
   }
 }

@@ -16,6 +16,9 @@ struct ExportBuffer {
     case xmlAttribute
     /// The inside of a double-quoted CSV cell: `"` doubled.
     case csvCell
+    /// Anywhere in an XML document: character data, or an attribute value between double or single
+    /// quotes. As `xmlAttribute`, and `'` too (`&apos;`).
+    case xmlAnywhere
   }
 
   /// The bytes written so far.
@@ -129,9 +132,10 @@ struct ExportBuffer {
 
   /// For each context, a 256-byte table: 0 for a byte copied as it is, 1 for one that needs a look.
   private nonisolated(unsafe) static let tables: UnsafePointer<UInt8> = {
-    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 3 * 256)
-    table.initialize(repeating: 0, count: 3 * 256)
-    for context in 0..<3 {
+    let contexts = 4
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: contexts * 256)
+    table.initialize(repeating: 0, count: contexts * 256)
+    for context in 0..<contexts {
       let row = table + context * 256
       for byte in 0..<0x20 { row[byte] = 1 }
       row[0xEF] = 1
@@ -141,6 +145,8 @@ struct ExportBuffer {
         for byte in [0x09, 0x0A] { row[byte] = 0 }
       case .xmlAttribute:
         for byte in [0x26, 0x3C, 0x3E, 0x22] { row[byte] = 1 }
+      case .xmlAnywhere:
+        for byte in [0x26, 0x3C, 0x3E, 0x22, 0x27] { row[byte] = 1 }
       case .csvCell, nil:
         row[0x22] = 1
         for byte in [0x09, 0x0A, 0x0D] { row[byte] = 0 }
@@ -159,10 +165,13 @@ struct ExportBuffer {
     var runStart = 0
     var index = 0
     let quoteMatters = context != .xmlText
+    let apostropheMatters = context == .xmlAnywhere
     while true {
       // Eight bytes at a time while none of them can need a look, then byte by byte.
       while index + 8 <= count
-        && !Self.mayNeedLook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), quote: quoteMatters)
+        && !Self.mayNeedLook(
+          UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), quote: quoteMatters,
+          apostrophe: apostropheMatters)
       {
         index += 8
       }
@@ -178,6 +187,7 @@ struct ExportBuffer {
       case 0x3C: bytes.append("&lt;")
       case 0x3E: bytes.append("&gt;")
       case 0x22: if context == .csvCell { bytes.append("\"\"") } else { bytes.append("&quot;") }
+      case 0x27: bytes.append("&apos;")
       case 0x09: bytes.append("&#9;")
       case 0x0A: bytes.append("&#10;")
       case 0x0D: bytes.append("&#13;")
@@ -197,13 +207,13 @@ struct ExportBuffer {
     }
   }
 
-  /// Whether any of the eight bytes in `word` is a control character, `&`, `<`, `>`, `EF` or (with
-  /// `quote`) `"`.
+  /// Whether any of the eight bytes in `word` is a control character, `&`, `<`, `>`, `EF`, (with
+  /// `quote`) `"` or (with `apostrophe`) `'`.
   ///
   /// A quick test that lets runs of plain text through without a table look-up per byte. Exact as a
   /// whole: each test can only misfire in a byte above one that really matches.
   @inline(__always)
-  static func mayNeedLook(_ word: UInt64, quote: Bool) -> Bool {
+  static func mayNeedLook(_ word: UInt64, quote: Bool, apostrophe: Bool = false) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
@@ -213,6 +223,7 @@ struct ExportBuffer {
     found |= hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x3C))
     found |= hasZeroByte(word ^ (ones &* 0x3E)) | hasZeroByte(word ^ (ones &* 0xEF))
     if quote { found |= hasZeroByte(word ^ (ones &* 0x22)) }
+    if apostrophe { found |= hasZeroByte(word ^ (ones &* 0x27)) }
     return found != 0
   }
 

@@ -30,28 +30,52 @@ public enum ExportText {
     return (String(kept), dropped)
   }
 
-  /// Escapes `text` for XML character data.
-  ///
-  /// `&`, `<` and `>` become entity references, carriage return becomes `&#13;` (a parser would turn
-  /// a raw one into a line feed). Quotes need no escape here.
-  public static func escapedText(_ text: String) -> String {
-    escaped(text, inAttribute: false)
+  /// Where escaped text goes in an XML document, which decides what is escaped.
+  public enum XMLPlace: Sendable {
+    /// Character data: `&`, `<` and `>` become entity references, carriage return becomes `&#13;`
+    /// (a parser would turn a raw one into a line feed). Quotes, tab and line feed stay as they are.
+    case text
+    /// A double-quoted attribute value: as `text`, and `"` becomes `&quot;`, tab and line feed become
+    /// `&#9;` and `&#10;` (a parser would turn raw ones into spaces). `'` stays: the bilingual
+    /// writers (TMX, XLIFF) quote every attribute with `"`.
+    case attribute
+    /// Anywhere, for markup written by hand: as `attribute`, and `'` becomes `&apos;` too, so the
+    /// text is safe as character data and between either kind of quote. What the TBX glossary
+    /// writer and the JUnit coverage report use.
+    case anywhere
   }
 
-  /// Escapes `text` for a double-quoted XML attribute value.
+  /// Escapes `text` for `place`; with `droppingForbidden`, the characters XML 1.0 forbids
+  /// (`isAllowedInXML`) are left out.
   ///
-  /// `&`, `<`, `>` and `"` become entity references; tab, line feed and carriage return become
-  /// character references (a parser would turn raw ones into spaces).
-  public static func escapedAttribute(_ text: String) -> String {
-    escaped(text, inAttribute: true)
-  }
-
-  /// Escapes with `ExportBuffer`, the writers' own escaping; text with nothing to escape is returned as it is.
-  private static func escaped(_ text: String, inAttribute: Bool) -> String {
-    let context: ExportBuffer.Context = inAttribute ? .xmlAttribute : .xmlText
+  /// The one XML escaper: the writers' own byte loop (`ExportBuffer`). Text with nothing to escape
+  /// or drop is returned as it is.
+  public static func escaped(_ text: String, for place: XMLPlace, droppingForbidden: Bool = false) -> String {
+    let context: ExportBuffer.Context
+    switch place {
+    case .text: context = .xmlText
+    case .attribute: context = .xmlAttribute
+    case .anywhere: context = .xmlAnywhere
+    }
     var buffer = ExportBuffer(capacity: text.utf8.count + 16)
-    buffer.append(text, escapedFor: context)
+    var dropped = 0
+    if droppingForbidden {
+      dropped = buffer.appendCleaned(text, escapedFor: context)
+    } else {
+      buffer.append(text, escapedFor: context)
+    }
     let escaped = buffer.storage.bytes
-    return escaped.count == text.utf8.count ? text : String(decoding: escaped, as: UTF8.self)
+    // Escaping only lengthens: with nothing dropped, the same length means the same text.
+    return dropped == 0 && escaped.count == text.utf8.count ? text : String(decoding: escaped, as: UTF8.self)
+  }
+
+  /// Escapes `text` for XML character data (`escaped(_:for:)` with `.text`).
+  public static func escapedText(_ text: String) -> String {
+    escaped(text, for: .text)
+  }
+
+  /// Escapes `text` for a double-quoted XML attribute value (`escaped(_:for:)` with `.attribute`).
+  public static func escapedAttribute(_ text: String) -> String {
+    escaped(text, for: .attribute)
   }
 }

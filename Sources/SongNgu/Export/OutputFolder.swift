@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -13,6 +15,25 @@ public struct OutputFolder: Sendable, Equatable {
   public var path: String
 
   public init(_ path: String) { self.path = path }
+
+  /// The folder `path`, created (with its parents) when missing.
+  ///
+  /// - Throws: `SongNguError.writeFailed` when `path` is a file or cannot be created.
+  public static func create(_ path: String) throws(SongNguError) -> OutputFolder {
+    var status = stat()
+    if stat(path, &status) == 0 {
+      guard (status.st_mode & S_IFMT) == S_IFDIR else {
+        throw .writeFailed(path: path, reason: "exists and is not a folder; --out needs a folder")
+      }
+      return OutputFolder(path)
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+      throw .writeFailed(path: path, reason: "cannot create the output folder")
+    }
+    return OutputFolder(path)
+  }
 
   /// The path of `name` inside the folder.
   ///

@@ -39,13 +39,28 @@ public struct CSVGlossaryReader: GlossaryReader {
 
   public func read(_ lines: LineReader) throws(SongNguError) -> GlossaryFile {
     var cleaner = GlossaryCellCleaner(file: lines.name)
-    var parser = CSVRecordParser(lines: lines)
+    var parser = CSVRecordParser(lines: CSVLineReaderLines(reader: lines))
     var entries: [GlossaryEntry] = []
     var columns: [Column?] = []
     var headerRead = false
     while let record = try parser.nextRecord() {
       if let problem = record.problem {
-        cleaner.error("glossary.syntax", problem.message, line: problem.line, column: problem.column)
+        switch problem.kind {
+        case .strayQuote:
+          cleaner.error(
+            "glossary.syntax",
+            "stray quote in an unquoted field; quote the whole field and double the quote (\"\")",
+            line: problem.line, column: problem.column)
+        case .textAfterField:
+          cleaner.error(
+            "glossary.syntax", "unexpected text after a closing quote; expected a comma or the end of the line",
+            line: problem.line, column: problem.column)
+        case .unterminatedQuote:
+          cleaner.error(
+            "glossary.syntax",
+            "unterminated quoted field (it runs to the end of the file); add the closing quote (\")",
+            line: problem.fieldLine, column: problem.fieldColumn)
+        }
         continue
       }
       let fields = record.fields

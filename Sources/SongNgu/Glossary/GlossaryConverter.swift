@@ -19,7 +19,13 @@ public enum GlossaryConverter {
     }
     let file = try GlossaryLoader.read(file: input, format: inputFormat)
     try file.requireNoErrors()
-    try AtomicFile.write(Array(format.writer.write(file.glossary).utf8), to: output)
+    do {
+      try AtomicFileWriter().write(Array(format.writer.write(file.glossary).utf8), to: output)
+    } catch let error as SongNguError {
+      throw error
+    } catch {
+      throw .writeFailed(path: output, reason: "\(error)")
+    }
     return file.glossary
   }
 

@@ -60,8 +60,8 @@ public struct TBXGlossaryWriter: GlossaryWriter {
   private func element(_ name: String, type: String?, _ text: String, indent: Int, into output: inout String) {
     output += String(repeating: " ", count: indent)
     output += "<\(name)"
-    if let type { output += " type=\"\(XMLEscaping.escape(type))\"" }
-    output += ">\(XMLEscaping.escape(text))</\(name)>\n"
+    if let type { output += " type=\"\(ExportText.escaped(type, for: .anywhere, droppingForbidden: true))\"" }
+    output += ">\(ExportText.escaped(text, for: .anywhere, droppingForbidden: true))</\(name)>\n"
   }
 
   private func tig(_ term: String, status: String?, into output: inout String) {

@@ -159,17 +159,18 @@ struct CoverageJUnitRenderer {
   let report: CoverageReport
 
   func render() -> String {
+    func escaped(_ text: String) -> String { ExportText.escaped(text, for: .anywhere, droppingForbidden: true) }
     var suites: [String] = []
     var totalTests = 0
     var totalFailures = 0
     for (index, document) in report.documents.enumerated() {
       var cases: [String] = []
       var failures = 0
-      let classname = XMLEscaping.escape("coverage." + document.name)
+      let classname = escaped("coverage." + document.name)
       for candidate in report.candidates {
         let occurrences = candidate.occurrences.filter { $0.document == index }
         guard !occurrences.isEmpty else { continue }
-        let name = XMLEscaping.escape(candidate.text)
+        let name = escaped(candidate.text)
         let uncovered = occurrences.filter { !$0.covered }
         if let missed = uncovered.first {
           failures += 1
@@ -180,8 +181,8 @@ struct CoverageJUnitRenderer {
             + "occurrences uncovered"
           cases.append(
             "    <testcase classname=\"\(classname)\" name=\"\(name)\">\n"
-              + "      <failure type=\"coverage.missing-term\" message=\"\(XMLEscaping.escape(message))\">"
-              + "\(XMLEscaping.escape("\(report.location(missed)): sentence \(missed.sentence), offsets \(missed.start)-\(missed.end): \(sentence)"))"
+              + "      <failure type=\"coverage.missing-term\" message=\"\(escaped(message))\">"
+              + "\(escaped("\(report.location(missed)): sentence \(missed.sentence), offsets \(missed.start)-\(missed.end): \(sentence)"))"
               + "</failure>\n    </testcase>")
         } else {
           cases.append("    <testcase classname=\"\(classname)\" name=\"\(name)\"/>")
@@ -191,7 +192,7 @@ struct CoverageJUnitRenderer {
       totalTests += cases.count
       totalFailures += failures
       suites.append(
-        "  <testsuite name=\"\(XMLEscaping.escape(document.name))\" tests=\"\(cases.count)\" failures=\"\(failures)\""
+        "  <testsuite name=\"\(escaped(document.name))\" tests=\"\(cases.count)\" failures=\"\(failures)\""
           + " errors=\"0\">\n    <properties>\n"
           + "      <property name=\"candidateCoverage\" value=\"\(percent(document.candidateCoverage))\"/>\n"
           + "      <property name=\"sentenceCoverage\" value=\"\(percent(document.sentenceCoverage))\"/>\n"

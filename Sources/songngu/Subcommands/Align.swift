@@ -82,7 +82,8 @@ extension SongNguCommand {
         } else {
           let output = OutputBuffer()
           for pair in pairs {
-            output.writeLine(format.first == .tsv ? AlignmentText.tsvLine(pair) : pair.jsonLine())
+            output.writeLine(
+              format.first == .tsv ? TSVAlignmentWriter().line(pair) : JSONLAlignmentWriter().line(pair))
           }
           output.flush()
         }

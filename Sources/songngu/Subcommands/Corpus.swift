@@ -30,14 +30,14 @@ extension SongNguCommand {
 
     @Option(
       help: ArgumentHelp(
-        "Comma-separated formats: tmx, moses, jsonl, csv, tsv (default tmx,moses,jsonl).", valueName: "list"))
-    var formats: String = "tmx,moses,jsonl"
+        "Comma-separated formats: tmx, moses, jsonl, csv, tsv (default tmx,moses,jsonl).", valueName: "list"),
+      transform: parseFormats)
+    var formats: [AlignmentFormat] = [.tmx, .moses, .jsonl]
 
     @Option(help: "The output files' base name.")
     var name: String = "corpus"
 
-    @Option(help: "Worker threads (default: the number of cores).")
-    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: WorkerOptionGroup
 
     @Option(help: "Leave out pairs scoring below this (0–1).")
     var minScore: Double = 0
@@ -56,20 +56,8 @@ extension SongNguCommand {
 
     @OptionGroup var reading: ReadingOptionGroup
 
-    func parsedFormats() throws -> [AlignmentFormat] {
-      try formats.split(separator: ",").map { item in
-        guard let format = AlignmentFormat(rawValue: item.trimmingCharacters(in: .whitespaces)) else {
-          throw ValidationError(
-            "unknown format '\(item)'; expected \(AlignmentFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return format
-      }
-    }
-
     func validate() throws {
-      guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
       guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
-      _ = try parsedFormats()
       if qa && glossary.isEmpty { throw ValidationError("--qa needs --glossary") }
       if qa && jsonl { throw ValidationError("--qa writes report files; it cannot be used with --jsonl") }
       if jsonl {
@@ -92,7 +80,7 @@ extension SongNguCommand {
           let output = OutputBuffer()
           try corpus.streamJSONL(
             lines: try LineReader(standardInputNamed: "-", maxLineBytes: max(reading.maxLineBytes, 1 << 26)),
-            workers: workers,
+            workers: parallel.workers,
             write: { output.writeLine($0) },
             report: { finding in
               stderr.writeLine("songngu: " + finding.formatted())
@@ -102,73 +90,28 @@ extension SongNguCommand {
           return
         }
         guard let folder, let out else { return }
-        let (pairs, missing) = try CorpusAligner.findPairs(in: folder)
-        for finding in missing { stderr.writeLine("songngu: " + finding.formatted()) }
-        stderr.flush()
-        let total = pairs.count
-        var progress: (@Sendable (Int) -> Void)? = nil
-        if isatty(2) == 1 {
-          progress = { done in
-            guard done % 10 == 0 || done == total else { return }
-            let line = OutputBuffer(descriptor: 2)
-            line.write("\rsongngu: aligned \(done)/\(total) documents" + (done == total ? "\n" : ""))
-            line.flush()
-          }
-        }
-        // Streamed: each document is written as soon as the ones before it are, so memory holds a
-        // window of documents, not the corpus.
-        let target = OutputFolder(out)
-        let stream = try AlignmentExport.Stream(
-          formats: try parsedFormats(), name: name, to: target, minScore: minScore)
-        var reports: [CorpusAligner.DocumentReport] = []
-        var findings: [Finding] = []
-        var checker = qa ? terms.map { TermQA.Checker(TermQA(glossary: $0)) } : nil
-        var pairCount = 0
-        // With a worker on every core, the workers render each document's output text and this
-        // thread only appends it in order; with a core to spare, this thread renders (measured faster).
-        let renderer = stream.renderer
-        let rendersOnWorkers = workers >= ProcessInfo.processInfo.activeProcessorCount
-        let keepsPairs = checker != nil || !rendersOnWorkers
-        try corpus.run(
-          pairs, workers: workers, progress: progress,
-          prepare: { outcome -> (CorpusAligner.Outcome, AlignmentExport.Rendered?, Int) in
-            guard case .aligned(let document, let report) = outcome else { return (outcome, nil, 0) }
-            let count = document.pairs.filter { !$0.isOmission }.count
-            let kept = keepsPairs ? outcome : .aligned(AlignedPairs(name: document.name, pairs: []), report)
-            return (kept, rendersOnWorkers ? renderer.render(document) : nil, count)
-          }
-        ) { prepared in
-          let (outcome, rendered, count) = prepared
-          switch outcome {
-          case .aligned(let document, let report):
-            if let rendered { try stream.append(rendered) } else { try stream.append(document) }
-            reports.append(report)
-            pairCount += count
-            checker?.check(document)
-          case .failed(let finding):
-            findings.append(finding)
-          }
-        }
-        for finding in findings { stderr.writeLine("songngu: " + finding.formatted()) }
-        var written = try stream.finish()
-        let result = CorpusAligner.Result(documents: [], reports: reports, findings: findings)
-        let reportPath = try target.path(for: name + ".report.tsv")
-        try AtomicFileWriter().write(Array(result.reportTSV.utf8), to: reportPath)
-        written.append(reportPath)
-        if let report = checker?.report {
-          for (suffix, text) in [
-            (".term-agreement.tsv", report.agreementTSV), (".term-findings.tsv", report.findingsTSV),
-          ] {
-            let path = try target.path(for: name + suffix)
-            try AtomicFileWriter().write(Array(text.utf8), to: path)
-            written.append(path)
-          }
-        }
+        let run = try corpus.alignFolder(
+          folder, formats: formats, name: name, to: OutputFolder(out), minScore: minScore, workers: parallel.workers,
+          termQA: qa ? terms.map { TermQA(glossary: $0) } : nil,
+          missing: { finding in
+            stderr.writeLine("songngu: " + finding.formatted())
+            stderr.flush()
+          },
+          progress: isatty(2) == 1 ? Self.showProgress : nil)
+        for finding in run.findings { stderr.writeLine("songngu: " + finding.formatted()) }
         stderr.writeLine(
-          "songngu: aligned \(reports.count) of \(pairs.count + missing.count) documents, "
-            + "\(pairCount) pairs; wrote \(written.joined(separator: ", "))")
+          "songngu: aligned \(run.reports.count) of \(run.documents) documents, "
+            + "\(run.pairCount) pairs; wrote \(run.paths.joined(separator: ", "))")
         stderr.flush()
       }
+    }
+
+    /// Shows on standard error (a terminal) how many documents are aligned, every tenth and the last.
+    @Sendable static func showProgress(_ done: Int, _ total: Int) {
+      guard done % 10 == 0 || done == total else { return }
+      let line = OutputBuffer(descriptor: 2)
+      line.write("\rsongngu: aligned \(done)/\(total) documents" + (done == total ? "\n" : ""))
+      line.flush()
     }
   }
 }

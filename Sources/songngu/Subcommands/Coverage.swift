@@ -50,8 +50,7 @@ extension SongNguCommand {
         let paths = articles.isEmpty ? ["samples/nato-trieu-tien.vi.txt"] : articles
         // An empty folder must not pass a gate silently.
         guard !(try GlossaryCoverage.articleFiles(in: paths)).isEmpty else {
-          printError("error: no articles (*.vi.txt or *.txt) in \(paths.joined(separator: ", "))")
-          throw ExitCode(1)
+          throw SongNguError.noArticles(paths: paths, expected: "*.vi.txt or *.txt")
         }
         let report = try GlossaryCoverage.check(
           articles: paths,

@@ -36,15 +36,8 @@ extension SongNguCommand {
     var out: String = "output"
 
     @Option(
-      name: .long, parsing: .singleValue,
-      help: "Formats to write, comma-separated: tmx, csv, xliff.",
-      transform: { value in
-        try value.split(separator: ",").map { name in
-          guard let format = BilingualFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased())
-          else { throw ValidationError("unknown format '\(name)': expected tmx, csv or xliff") }
-          return format
-        }
-      })
+      name: .long, parsing: .singleValue, help: "Formats to write, comma-separated: tmx, csv, xliff.",
+      transform: parseFormats)
     var formats: [[BilingualFormat]] = []
 
     @Flag(help: "Write the current time into TMX and XLIFF files (off: output is byte-identical run to run).")
@@ -73,8 +66,7 @@ extension SongNguCommand {
       help: "Flush files to disk before renaming them into place, in batches (--no-sync: atomic, not flushed).")
     var sync = true
 
-    @Option(help: "Worker threads (default: the number of cores).")
-    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: WorkerOptionGroup
 
     @Flag(
       help: """
@@ -87,7 +79,6 @@ extension SongNguCommand {
     @OptionGroup var reading: ReadingOptionGroup
 
     func validate() throws {
-      guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
       if Set(formats.flatMap { $0 }).count != formats.flatMap({ $0 }).count {
         throw ValidationError("--formats lists a format twice")
       }
@@ -107,39 +98,24 @@ extension SongNguCommand {
           draft: DraftOptions(style: marked ? .marked : .plain), reading: try reading.readingOptions(),
           synchronizes: sync)
         let preparer = ArticlePreparer(glossary: loaded, options: options)
-        let names = inputs.map(Document.name(forPath:))
-        if let duplicate = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
-          throw ValidationError("two articles are both named '\(duplicate)'; their output files would collide")
-        }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
-          throw SongNguError.writeFailed(path: out, reason: "exists and is not a folder; --out needs a folder")
-        }
-        do {
-          try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-          throw SongNguError.writeFailed(path: out, reason: "cannot create the output folder")
-        }
-        let folder = OutputFolder(out)
         let output = OutputBuffer()
-        output.writeLine(
-          "glossary: \(loaded.entries.count) entries from \(loaded.files.count) file\(loaded.files.count == 1 ? "" : "s")"
-        )
         // Ctrl-C or a TERM signal stops the run between articles, leaving no temporary file behind.
         let interruption = Interruption()
         defer { interruption.restore() }
-        var skipped = 0
-        let skip: ((String, SongNguError) throws -> Void)? =
-          keepGoing
-          ? { _, error in
-            skipped += 1
-            output.flush()
-            printError("error: \(error); skipped")
-          } : nil
+        let skipped: Int
         do {
-          try preparer.run(
-            inputs, to: folder, protecting: inputs + loaded.files, workers: workers,
-            isCancelled: { interruption.caught != nil }, skipping: skip
+          skipped = try preparer.run(
+            inputs, into: out, protecting: inputs + loaded.files, workers: parallel.workers, keepGoing: keepGoing,
+            isCancelled: { interruption.caught != nil },
+            started: {
+              output.writeLine(
+                "glossary: \(loaded.entries.count) entries from \(loaded.files.count) file\(loaded.files.count == 1 ? "" : "s")"
+              )
+            },
+            skipped: { _, error in
+              output.flush()
+              printError("error: \(error); skipped")
+            }
           ) { article in
             output.writeLine(
               "\(article.name): \(counted(article.blocks, "block")), \(counted(article.sentences, "sentence")) "
@@ -174,15 +150,12 @@ extension SongNguCommand {
 
     /// The article paths: the arguments (folders expanded) or the bundled sample.
     func inputPaths() throws -> [String] {
-      if articles.isEmpty {
-        guard FileManager.default.fileExists(atPath: Self.sample) else {
-          throw ValidationError("no article given, and the bundled sample \(Self.sample) is not in this folder")
-        }
-        return [Self.sample]
+      guard articles.isEmpty else { return try ArticlePreparer.inputs(articles) }
+      guard FileManager.default.fileExists(atPath: Self.sample) else {
+        throw SongNguError.fileNotFound(
+          path: "\(Self.sample) (the bundled sample; give an article or a folder of them)")
       }
-      let paths = try ArticlePreparer.articles(in: articles)
-      guard !paths.isEmpty else { throw ValidationError("no *.txt article in \(articles.joined(separator: ", "))") }
-      return paths
+      return [Self.sample]
     }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 /// `ArticlePreparer.run`: what `songngu prepare` does, on worker threads, through batched writes.
@@ -22,7 +23,7 @@ import Testing
   }
 
   @Test func articlesInAFolderAreItsTextFilesAtAnyDepthWithoutHiddenOnesOrLinkedFolders() throws {
-    let root = try ExternalTool.temporaryDirectory()
+    let root = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: root) }
     let manager = FileManager.default
     for folder in ["a/sub/deeper", "a/.hidden", "elsewhere"] {
@@ -60,9 +61,9 @@ import Testing
   /// One worker, several, and a batch for every article.
   @Test(arguments: [(1, 32 << 20), (3, 32 << 20), (2, 1)])
   func runWritesWhatPrepareAndWriteWriteWithoutTemporaryFiles(workers: Int, batchBytes: Int) throws {
-    let input = try ExternalTool.temporaryDirectory()
-    let expected = try ExternalTool.temporaryDirectory()
-    let out = try ExternalTool.temporaryDirectory()
+    let input = try ProcessRunner.temporaryDirectory().path
+    let expected = try ProcessRunner.temporaryDirectory().path
+    let out = try ProcessRunner.temporaryDirectory().path
     defer { for folder in [input, expected, out] { try? FileManager.default.removeItem(atPath: folder) } }
     let paths = try Self.articles(9, in: input)
     let preparer = ArticlePreparer(
@@ -87,8 +88,8 @@ import Testing
 
   @Test(arguments: [32 << 20, 1])
   func anUnreadableArticleStopsTheRunAfterTheArticlesBeforeIt(batchBytes: Int) throws {
-    let input = try ExternalTool.temporaryDirectory()
-    let out = try ExternalTool.temporaryDirectory()
+    let input = try ProcessRunner.temporaryDirectory().path
+    let out = try ProcessRunner.temporaryDirectory().path
     defer { for folder in [input, out] { try? FileManager.default.removeItem(atPath: folder) } }
     var paths = try Self.articles(6, in: input)
     let broken = input + "/bai-3.vi.txt"
@@ -108,7 +109,7 @@ import Testing
   }
 
   @Test func aRefusedOutputNameStopsTheRunWithoutTouchingTheInput() throws {
-    let folder = try ExternalTool.temporaryDirectory()
+    let folder = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: folder) }
     _ = try Self.articles(3, in: folder)
     // bai-1.tmx is an input too: writing bai-1's files into the same folder would overwrite it.
@@ -127,8 +128,8 @@ import Testing
 
   @Test(arguments: [32 << 20, 1])
   func skippingGoesPastUnreadableArticlesAndRefusedNamesInOrder(batchBytes: Int) throws {
-    let input = try ExternalTool.temporaryDirectory()
-    let out = try ExternalTool.temporaryDirectory()
+    let input = try ProcessRunner.temporaryDirectory().path
+    let out = try ProcessRunner.temporaryDirectory().path
     defer { for folder in [input, out] { try? FileManager.default.removeItem(atPath: folder) } }
     _ = try Self.articles(6, in: input)
     try Data([0x4E, 0x67, 0x61, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: input + "/bai-1.vi.txt"))

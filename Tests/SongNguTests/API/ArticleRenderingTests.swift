@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 /// `ArticlePreparer.run` renders each article straight into bytes, sentence by sentence; these tests
@@ -73,8 +74,8 @@ import Testing
 
   /// Prepares `paths` with `run` and with `prepare(path:)` + `write`, and compares files and reports.
   static func expectSameOutput(_ paths: [String], preparer: ArticlePreparer) throws {
-    let expected = try ExternalTool.temporaryDirectory()
-    let out = try ExternalTool.temporaryDirectory()
+    let expected = try ProcessRunner.temporaryDirectory().path
+    let out = try ProcessRunner.temporaryDirectory().path
     defer { for folder in [expected, out] { try? FileManager.default.removeItem(atPath: folder) } }
     var articles: [PreparedArticle] = []
     var written: [[WrittenFile]] = []
@@ -136,7 +137,7 @@ import Testing
       synchronizes: false),
   ])
   func trickyTextAndGlossary(options: PrepareOptions) throws {
-    let input = try ExternalTool.temporaryDirectory()
+    let input = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: input) }
     let path = input + "/kho.vi.txt"
     try Self.trickyArticle.write(toFile: path, atomically: true, encoding: .utf8)

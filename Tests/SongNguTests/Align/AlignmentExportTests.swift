@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 /// Exports of aligned pairs (written, validated, read back), term QA and corpus mode in the library.
@@ -8,7 +9,7 @@ import Testing
 
   @Test func tmxAndCSVReadBackAsHumanPairs() throws {
     let article = try Self.sample()
-    let directory = try ExternalTool.temporaryDirectory()
+    let directory = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let written = try AlignmentExport.write(
       [article.alignedPairs], formats: [.tmx, .csv, .moses, .jsonl], name: "nato", to: OutputFolder(directory),
@@ -40,11 +41,11 @@ import Testing
         AlignedPair(vi: "Thấp.", en: "Low.", score: 0.2, bead: "1-1"),
         AlignedPair(vi: "Bỏ.", en: "", score: 0.9, bead: "1-0"),
       ])
-    let moses = AlignmentText.moses(pairs.pairs, minScore: 0.5)
+    let moses = MosesAlignmentWriter().files(of: pairs.pairs, minScore: 0.5)
     #expect(moses.vi == "Một dòng hai\n")
     #expect(moses.en == "One line two\n")
     #expect(pairs.bilingualDocument(minScore: 0.5).units.map(\.id) == ["x:0"])
-    #expect(AlignmentText.tsvLine(pairs.pairs[2]) == "Bỏ.\t\t0.9\t1-0")
+    #expect(TSVAlignmentWriter().line(pairs.pairs[2]) == "Bỏ.\t\t0.9\t1-0")
   }
 
   @Test func termQAFindsMissingAndForbiddenTargets() {
@@ -71,7 +72,7 @@ import Testing
   }
 
   @Test func corpusIsTheSameWithOneOrTwoWorkers() throws {
-    let directory = try ExternalTool.temporaryDirectory()
+    let directory = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: directory) }
     try FileManager.default.createDirectory(atPath: directory + "/deep/er", withIntermediateDirectories: true)
     for name in AlignmentFixtures.names {

@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 /// Corpus mode streamed: the files equal the whole-file rendering, and the reorder buffer stays bounded.
@@ -8,7 +9,7 @@ import Testing
 
   /// The fixture pairs in a temporary folder, and the pairs found there.
   static func fixtureCorpus() throws -> (directory: String, pairs: [CorpusAligner.DocumentPair]) {
-    let directory = try ExternalTool.temporaryDirectory()
+    let directory = try ProcessRunner.temporaryDirectory().path
     try FileManager.default.createDirectory(atPath: directory + "/in/sub", withIntermediateDirectories: true)
     for (number, name) in AlignmentFixtures.names.enumerated() {
       for side in ["vi", "en"] {
@@ -28,11 +29,11 @@ import Testing
     for article in articles {
       for (number, pair) in article.pairs.enumerated() where pair.score >= minScore {
         jsonl += pair.jsonLine(id: "\(article.name):\(number)") + "\n"
-        tsv += AlignmentText.tsvLine(pair) + "\n"
+        tsv += TSVAlignmentWriter().line(pair) + "\n"
       }
     }
     let documents = articles.map { $0.bilingualDocument(minScore: minScore) }
-    let moses = AlignmentText.moses(articles.lazy.flatMap(\.pairs), minScore: minScore)
+    let moses = MosesAlignmentWriter().files(of: articles.lazy.flatMap(\.pairs), minScore: minScore)
     files["corpus.jsonl"] = Array(jsonl.utf8)
     files["corpus.tsv"] = Array(tsv.utf8)
     files["corpus.tmx"] = TMXWriter().write(documents).bytes
@@ -105,7 +106,7 @@ import Testing
   }
 
   @Test func emptyCorpusAndEmptyDocumentsMatchTheWholeFileRendering() throws {
-    let directory = try ExternalTool.temporaryDirectory()
+    let directory = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let articles = [
       AlignedPairs(name: "none", pairs: []),
@@ -169,7 +170,7 @@ import Testing
   }
 
   @Test func incrementalFileIsAtomic() throws {
-    let directory = try ExternalTool.temporaryDirectory()
+    let directory = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/a.txt"
     try "before".write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,12 +1,13 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 extension ExportTests {
   @Suite struct AtomicFileWriterTests {
     let directory: String
 
-    init() throws { directory = try ExternalTool.temporaryDirectory() }
+    init() throws { directory = try ProcessRunner.temporaryDirectory().path }
 
     func contents(_ path: String) -> String? {
       FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }

@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 extension ExportTests {
@@ -8,7 +9,7 @@ extension ExportTests {
     let folder: String
 
     init() throws {
-      root = try ExternalTool.temporaryDirectory()
+      root = try ProcessRunner.temporaryDirectory().path
       folder = root + "/out"
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import SongNgu
+import TestSupport
 import Testing
 
 extension ExportTests {
@@ -54,7 +55,7 @@ extension ExportTests {
         }
         let output = writer.write([BilingualDocument(name: texts.first ?? "p", units: units)])
         do {
-          let directory = try ExternalTool.temporaryDirectory()
+          let directory = try ProcessRunner.temporaryDirectory().path
           defer { try? FileManager.default.removeItem(atPath: directory) }
           let path = directory + "/random." + writer.fileExtension
           try AtomicFileWriter(synchronizes: false).write(output.bytes, to: path)

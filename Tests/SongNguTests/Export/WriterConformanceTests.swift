@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 extension ExportTests {
@@ -124,7 +125,7 @@ extension ExportTests {
     }
 
     private func problems(_ text: String, _ fileExtension: String, _ schema: XMLValidator.Schema) throws -> String? {
-      let directory = try ExternalTool.temporaryDirectory()
+      let directory = try ProcessRunner.temporaryDirectory().path
       defer { try? FileManager.default.removeItem(atPath: directory) }
       let path = directory + "/file." + fileExtension
       try AtomicFileWriter(synchronizes: false).write(text, to: path)

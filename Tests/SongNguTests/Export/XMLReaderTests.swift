@@ -56,6 +56,12 @@ extension ExportTests {
     @Test func escapingFollowsTheContext() {
       #expect(ExportText.escapedText("a & b < c > d \"e\" 'f'\r\n\tg") == "a &amp; b &lt; c &gt; d \"e\" 'f'&#13;\n\tg")
       #expect(ExportText.escapedAttribute("a&\"<>'\t\n\r") == "a&amp;&quot;&lt;&gt;'&#9;&#10;&#13;")
+      // Anywhere (TBX, JUnit): the apostrophe too, past the eight-byte fast path, and forbidden characters dropped.
+      #expect(
+        ExportText.escaped("a&\"<>'\t\n\r\u{1}\u{FFFE}", for: .anywhere, droppingForbidden: true)
+          == "a&amp;&quot;&lt;&gt;&apos;&#9;&#10;&#13;")
+      #expect(ExportText.escaped("abcdefgh'ijklmnop", for: .anywhere) == "abcdefgh&apos;ijklmnop")
+      #expect(ExportText.escaped("abcdefgh'ijklmnop", for: .attribute) == "abcdefgh'ijklmnop")
       let (text, dropped) = ExportText.removingForbiddenCharacters("a\u{0}b\u{1F}c\u{FFFE}d\u{FFFF}e\u{85}\t👍🏽")
       #expect(text == "abcde\u{85}\t👍🏽")
       #expect(dropped == 4)

@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 /// Our TBX read by translate-toolkit, the field's reference library (CI installs it).
@@ -19,20 +20,11 @@ import Testing
     let path = folder + "/news.tbx"
     try TBXGlossaryWriter().write(Glossary(entries: entries)).write(toFile: path, atomically: true, encoding: .utf8)
 
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", Self.script, path]
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let result = try ProcessRunner.tool("python3", ["-c", Self.script, path])
     try #require(
-      process.terminationStatus == 0,
-      "python3 with translate-toolkit could not read the TBX (pip install translate-toolkit): \(errorText)")
+      result.status == 0,
+      "python3 with translate-toolkit could not read the TBX (pip install translate-toolkit): \(result.stderr)")
+    let data = Data(result.stdout.utf8)
     let pairs = try JSONDecoder().decode([[String]].self, from: data)
     #expect(pairs.map { $0.first ?? "" } == entries.map(\.source))
     #expect(pairs.map { $0.last ?? "" } == entries.map(\.target))

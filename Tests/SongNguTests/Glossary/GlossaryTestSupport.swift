@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 /// Helpers shared by the glossary tests.
@@ -24,11 +25,7 @@ enum GlossaryTestSupport {
   }
 
   /// A fresh empty folder under the system's temporary folder.
-  static func temporaryFolder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("songngu-glossary-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url.path
-  }
+  static func temporaryFolder() throws -> String { try ProcessRunner.temporaryDirectory().path }
 
   /// Runs xmllint with `arguments` and returns its exit status and standard error.
   ///
@@ -43,19 +40,7 @@ enum GlossaryTestSupport {
       Issue.record("xmllint not found at \(xmllint); install it (apt-get install -y libxml2-utils) to validate TBX")
       return nil
     }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: xmllint)
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    var env = ProcessInfo.processInfo.environment
-    env.merge(environment) { $1 }
-    process.environment = env
-    let errorPipe = Pipe()
-    process.standardError = errorPipe
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let data = errorPipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try ProcessRunner.run(xmllint, arguments, in: directory, environment: environment)
+    return (result.status, result.stderr)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 extension ExportTests {
@@ -39,11 +40,11 @@ extension ExportTests {
       _ documents: [BilingualDocument],
       writers: [any BilingualWriter] = [TMXWriter(), XLIFFWriter(), CSVWriter()]
     ) throws -> (version: String, files: [Loaded.File])? {
-      guard let python = ExternalTool.find("python3") else {
+      guard let python = ProcessRunner.find("python3") else {
         Issue.record("python3 not found: the interop tests need python3 and `pip install translate-toolkit`")
         return nil
       }
-      let directory = try ExternalTool.temporaryDirectory()
+      let directory = try ProcessRunner.temporaryDirectory().path
       defer { try? FileManager.default.removeItem(atPath: directory) }
       var paths: [String] = []
       for (index, writer) in writers.enumerated() {
@@ -51,14 +52,14 @@ extension ExportTests {
         try AtomicFileWriter(synchronizes: false).write(writer.write(documents).bytes, to: path)
         paths.append(path)
       }
-      let result = try ExternalTool.run(python, [Self.script] + paths)
+      let result = try ProcessRunner.run(python, [Self.script] + paths)
       guard result.status == 0 else {
         Issue.record(
-          "translate-toolkit could not load the files (exit \(result.status)); if it is missing, run `pip install translate-toolkit`:\n\(result.standardError)"
+          "translate-toolkit could not load the files (exit \(result.status)); if it is missing, run `pip install translate-toolkit`:\n\(result.stderr)"
         )
         return nil
       }
-      let loaded = try JSONDecoder().decode(Loaded.self, from: Data(result.standardOutput.utf8))
+      let loaded = try JSONDecoder().decode(Loaded.self, from: Data(result.stdout.utf8))
       return (loaded.version, try paths.map { try #require(loaded.files[$0], "translate-toolkit skipped \($0)") })
     }
 

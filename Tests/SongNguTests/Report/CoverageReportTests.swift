@@ -1,5 +1,6 @@
 import Foundation
 import SongNgu
+import TestSupport
 import Testing
 
 /// `CoverageReport`: pieces, figures, renderers and the gate.
@@ -118,13 +119,13 @@ import Testing
     #expect(xml.contains("R&amp;D &lt;mới&gt;"))
     #expect(xml.contains("<testsuite name=\"test\""))
     #expect(xml.contains("failures=\"\(report.missing.count)\""))
-    let xmllint = try #require(ExternalTool.find("xmllint"), "xmllint is needed: apt-get install libxml2-utils")
-    let directory = try ExternalTool.temporaryDirectory()
+    let xmllint = try #require(ProcessRunner.find("xmllint"), "xmllint is needed: apt-get install libxml2-utils")
+    let directory = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/coverage.xml"
     try xml.write(toFile: path, atomically: true, encoding: .utf8)
-    let result = try ExternalTool.run(xmllint, ["--noout", path])
-    #expect(result.status == 0, "\(result.standardError)")
+    let result = try ProcessRunner.run(xmllint, ["--noout", path])
+    #expect(result.status == 0, "\(result.stderr)")
   }
 
   @Test func textListsMissingCandidatesWithAnExample() throws {
@@ -138,7 +139,7 @@ import Testing
   }
 
   @Test func articleFilesInAFolder() throws {
-    let directory = try ExternalTool.temporaryDirectory()
+    let directory = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: directory) }
     for name in ["b.txt", "a.vi.txt", "a.en.txt", ".hidden.txt", "notes.md"] {
       try "Tin nhanh\n".write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)

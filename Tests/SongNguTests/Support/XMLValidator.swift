@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Validates XML files with xmllint against the repository's schemas, offline (`schemas/catalog.xml`).
@@ -16,7 +17,7 @@ enum XMLValidator {
   /// xmllint's complaints about `path` (empty when valid), or nil after recording an issue when
   /// xmllint is missing.
   static func problems(_ path: String, against schema: Schema) throws -> String? {
-    guard let xmllint = ExternalTool.find("xmllint") else {
+    guard let xmllint = ProcessRunner.find("xmllint") else {
       Issue.record(
         "xmllint not found: the XML validation tests need it; install libxml2-utils (apt-get install -y libxml2-utils)")
       return nil
@@ -29,9 +30,9 @@ enum XMLValidator {
         "--noout", "--nonet", "--schema", Paths.repository("schemas/xliff12/xliff-core-1.2-strict.xsd"), path,
       ]
     }
-    let result = try ExternalTool.run(
+    let result = try ProcessRunner.run(
       xmllint, arguments, environment: ["XML_CATALOG_FILES": Paths.repository("schemas/catalog.xml")])
     if result.status == 0 { return "" }
-    return "xmllint exit \(result.status): \(result.standardError)"
+    return "xmllint exit \(result.status): \(result.stderr)"
   }
 }

@@ -1,0 +1,86 @@
+import Foundation
+
+extension CorpusAligner {
+  /// What `alignFolder` wrote.
+  public struct FolderRun: Sendable {
+    /// One report line per aligned document, in pair order.
+    public var reports: [DocumentReport]
+    /// The pairs that could not be read (`corpus.unreadable`).
+    public var findings: [Finding]
+    /// The documents found: the pairs and the files without their partner.
+    public var documents: Int
+    /// The pairs (beads with both sides) aligned, over all documents.
+    public var pairCount: Int
+    /// The files written, in order: the formats' files, the report, then the term QA files.
+    public var paths: [String]
+  }
+
+  /// What `songngu corpus` does: aligns every pair under `root` (`findPairs(in:)`) on `workers`
+  /// threads and writes the corpus `name` into `folder` in `formats` (streamed, atomically; pairs
+  /// scoring below `minScore` left out), then `NAME.report.tsv` and, with `termQA`,
+  /// `NAME.term-agreement.tsv` and `NAME.term-findings.tsv`.
+  ///
+  /// `missing` is called for each file without its partner before the run, `progress` (from any
+  /// thread) with the documents done and the total. With a worker on every core, the workers also
+  /// render each document's output and the calling thread only appends it, in order; with a core to
+  /// spare, the calling thread renders (measured faster).
+  ///
+  /// - Throws: `SongNguError.noArticles` when `root` holds no pair, what `findPairs(in:)` throws, or
+  ///   a failed write (no file is then replaced).
+  public func alignFolder(
+    _ root: String, formats: [AlignmentFormat], name: String, to folder: OutputFolder, minScore: Double = 0,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, termQA: TermQA? = nil,
+    writer: AtomicFileWriter = AtomicFileWriter(), missing: (Finding) -> Void = { _ in },
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) throws -> FolderRun {
+    let (pairs, unpaired) = try Self.findPairs(in: root)
+    for finding in unpaired { missing(finding) }
+    guard !pairs.isEmpty else {
+      throw SongNguError.noArticles(paths: [root], expected: "NAME.vi.txt and NAME.en.txt pairs")
+    }
+    // Streamed: each document is written as soon as the ones before it are, so memory holds a
+    // window of documents, not the corpus.
+    let stream = try AlignmentExport.Stream(
+      formats: formats, name: name, to: folder, minScore: minScore, writer: writer)
+    var run = FolderRun(reports: [], findings: [], documents: pairs.count + unpaired.count, pairCount: 0, paths: [])
+    var checker = termQA.map { TermQA.Checker($0) }
+    let renderer = stream.renderer
+    let rendersOnWorkers = workers >= ProcessInfo.processInfo.activeProcessorCount
+    let keepsPairs = checker != nil || !rendersOnWorkers
+    let total = pairs.count
+    var perDocument: (@Sendable (Int) -> Void)?
+    if let progress { perDocument = { done in progress(done, total) } }
+    try self.run(
+      pairs, workers: workers, progress: perDocument,
+      prepare: { outcome -> (Outcome, AlignmentExport.Rendered?, Int) in
+        guard case .aligned(let document, let report) = outcome else { return (outcome, nil, 0) }
+        let count = document.pairs.filter { !$0.isOmission }.count
+        let kept = keepsPairs ? outcome : .aligned(AlignedPairs(name: document.name, pairs: []), report)
+        return (kept, rendersOnWorkers ? renderer.render(document) : nil, count)
+      }
+    ) { prepared in
+      let (outcome, rendered, count) = prepared
+      switch outcome {
+      case .aligned(let document, let report):
+        if let rendered { try stream.append(rendered) } else { try stream.append(document) }
+        run.reports.append(report)
+        run.pairCount += count
+        checker?.check(document)
+      case .failed(let finding):
+        run.findings.append(finding)
+      }
+    }
+    run.paths = try stream.finish()
+    let result = Result(documents: [], reports: run.reports, findings: run.findings)
+    var files = [(name + ".report.tsv", result.reportTSV)]
+    if let report = checker?.report {
+      files += [(name + ".term-agreement.tsv", report.agreementTSV), (name + ".term-findings.tsv", report.findingsTSV)]
+    }
+    for (fileName, text) in files {
+      let path = try folder.path(for: fileName)
+      try writer.write(Array(text.utf8), to: path)
+      run.paths.append(path)
+    }
+    return run
+  }
+}
