@@ -1,46 +1,5 @@
 import Foundation
 
-/// What `ArticlePreparer.run` reports for one article, once its files are in place.
-public struct PreparedArticleReport: Sendable, Equatable {
-  /// The path the article was read from.
-  public var path: String
-  /// The article's name (`Document.name`), which names its files.
-  public var name: String
-  public var blocks: Int
-  public var sentences: Int
-  /// The units written (the sentences less the boilerplate left out).
-  public var units: Int
-  /// Sentences left out of the files (boilerplate).
-  public var leftOut: Int
-  /// Glossary matches over the exported sentences.
-  public var glossaryHits: Int
-  /// Distinct glossary entries used.
-  public var termsUsed: Int
-  /// What normalization changed.
-  public var normalization: NormalizationCounts
-  /// Findings about the input (mixed tone styles, …).
-  public var findings: [Finding]
-  /// The files written, in the order of `PrepareOptions.formats`.
-  public var files: [WrittenFile]
-
-  public init(
-    path: String, name: String, blocks: Int, sentences: Int, units: Int, leftOut: Int, glossaryHits: Int,
-    termsUsed: Int, normalization: NormalizationCounts, findings: [Finding], files: [WrittenFile]
-  ) {
-    self.path = path
-    self.name = name
-    self.blocks = blocks
-    self.sentences = sentences
-    self.units = units
-    self.leftOut = leftOut
-    self.glossaryHits = glossaryHits
-    self.termsUsed = termsUsed
-    self.normalization = normalization
-    self.findings = findings
-    self.files = files
-  }
-}
-
 extension ArticlePreparer {
   /// Most files staged before a batch is flushed and renamed into place (each holds a descriptor
   /// open until then).
@@ -191,22 +150,5 @@ extension ArticlePreparer {
   private enum Outcome {
     case prepared(PreparedArticleReport)
     case skipped(String, SongNguError)
-  }
-
-  /// The files of one article, rendered, and its report (without files yet); or why it could not be read.
-  struct RenderedArticle: Sendable {
-    var result: Result<(PreparedArticleReport, [RenderedFile]), SongNguError>
-  }
-
-  /// One file's bytes and what its writer dropped.
-  ///
-  /// Sendable because the worker that renders the file hands its buffer over whole and never
-  /// touches it again; the writing thread only reads it.
-  struct RenderedFile: @unchecked Sendable {
-    var format: BilingualFormat
-    var fileExtension: String
-    /// The file, in the buffer it was rendered into (not copied into an array).
-    var bytes: ScratchBytes
-    var droppedCharacters: Int
   }
 }

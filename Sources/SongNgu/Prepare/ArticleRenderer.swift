@@ -22,16 +22,16 @@ struct ArticleRenderer: Sendable {
   /// The article at `path`, read, drafted and rendered in every format of the options.
   ///
   /// `segmenter` (from `segmenter()`) must not be in use on another thread.
-  func render(path: String, segmenter: SentenceSegmenter) -> ArticlePreparer.RenderedArticle {
+  func render(path: String, segmenter: SentenceSegmenter) -> RenderedArticle {
     do {
-      return ArticlePreparer.RenderedArticle(result: .success(try renderFiles(path: path, segmenter: segmenter)))
+      return RenderedArticle(result: .success(try renderFiles(path: path, segmenter: segmenter)))
     } catch {
-      return ArticlePreparer.RenderedArticle(result: .failure(error))
+      return RenderedArticle(result: .failure(error))
     }
   }
 
   private func renderFiles(path: String, segmenter: SentenceSegmenter) throws(SongNguError)
-    -> (PreparedArticleReport, [ArticlePreparer.RenderedFile])
+    -> (PreparedArticleReport, [RenderedFile])
   {
     let lines = try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes)
     var reading = options.reading
@@ -62,6 +62,23 @@ struct ArticleRenderer: Sendable {
   }
 }
 
+/// The files of one article, rendered, and its report (without files yet); or why it could not be read.
+struct RenderedArticle: Sendable {
+  var result: Result<(PreparedArticleReport, [RenderedFile]), SongNguError>
+}
+
+/// One file's bytes and what its writer dropped.
+///
+/// Sendable because the worker that renders the file hands its buffer over whole and never
+/// touches it again; the writing thread only reads it.
+struct RenderedFile: @unchecked Sendable {
+  var format: BilingualFormat
+  var fileExtension: String
+  /// The file, in the buffer it was rendered into (not copied into an array).
+  var bytes: ScratchBytes
+  var droppedCharacters: Int
+}
+
 /// One file of an article being rendered: its writer, what the writer repeats in every unit, the
 /// bytes so far and what was dropped.
 private struct FileBeingRendered {
@@ -86,10 +103,10 @@ private struct FileBeingRendered {
   }
 
   /// Ends the document and the file.
-  mutating func finish() -> ArticlePreparer.RenderedFile {
+  mutating func finish() -> RenderedFile {
     writer.appendDocumentEnd(to: &buffer)
     writer.appendFileEnd(to: &buffer)
-    return ArticlePreparer.RenderedFile(
+    return RenderedFile(
       format: format, fileExtension: writer.fileExtension, bytes: buffer.storage, droppedCharacters: tally.count)
   }
 }

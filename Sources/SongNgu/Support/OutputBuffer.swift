@@ -5,11 +5,11 @@
 #endif
 
 /// Buffered writing to a file descriptor (standard output by default), flushed in 64 KiB pieces.
-public final class OutputBuffer {
+package final class OutputBuffer {
   private var bytes: [UInt8] = []
   private let descriptor: Int32
 
-  public init(descriptor: Int32 = 1) {
+  package init(descriptor: Int32 = 1) {
     self.descriptor = descriptor
     bytes.reserveCapacity(1 << 16)
   }
@@ -17,19 +17,19 @@ public final class OutputBuffer {
   deinit { flush() }
 
   /// Appends `text` (UTF-8).
-  public func write(_ text: String) {
+  package func write(_ text: String) {
     bytes.append(contentsOf: text.utf8)
     if bytes.count >= 1 << 16 { flush() }
   }
 
   /// Appends `text` and a line feed.
-  public func writeLine(_ text: String) {
+  package func writeLine(_ text: String) {
     write(text)
     bytes.append(0x0A)
   }
 
   /// Writes out what is buffered.
-  public func flush() {
+  package func flush() {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { raw in

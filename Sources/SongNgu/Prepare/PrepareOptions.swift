@@ -1,0 +1,35 @@
+/// How `ArticlePreparer` prepares articles: what to read, which files to write and how.
+public struct PrepareOptions: Sendable {
+  /// The formats written for every article (`tmx`, `csv`, `xliff`).
+  public var formats: [BilingualFormat]
+  /// Written into TMX `creationdate` and XLIFF `date` when given; without it output is byte-identical
+  /// run to run, so prepared files can be kept in version control.
+  public var timestamp: UTCTimestamp?
+  /// The CSV dialect.
+  public var csvDialect: CSVDialect
+  /// Export boilerplate units too (they are left out by default).
+  public var includeBoilerplate: Bool
+  /// Draft style: plain English targets, or marked `[[target]]` for review.
+  public var draft: DraftOptions
+  /// Normalization, abbreviations, boilerplate list and limits.
+  public var reading: ReadingOptions
+  /// Flush written files to disk (`fsync`) before they are renamed into place, in batches.
+  ///
+  /// Off, every file is still replaced atomically (old or new, never half), but files written just
+  /// before a power failure may be lost or empty.
+  public var synchronizes: Bool
+
+  public init(
+    formats: [BilingualFormat] = [.tmx, .csv], timestamp: UTCTimestamp? = nil,
+    csvDialect: CSVDialect = CSVDialect(lineEnding: .lf), includeBoilerplate: Bool = false,
+    draft: DraftOptions = DraftOptions(), reading: ReadingOptions = ReadingOptions(), synchronizes: Bool = true
+  ) {
+    self.formats = formats
+    self.timestamp = timestamp
+    self.csvDialect = csvDialect
+    self.includeBoilerplate = includeBoilerplate
+    self.draft = draft
+    self.reading = reading
+    self.synchronizes = synchronizes
+  }
+}
