@@ -62,23 +62,6 @@ struct ArticleRenderer: Sendable {
   }
 }
 
-/// The files of one article, rendered, and its report (without files yet); or why it could not be read.
-struct RenderedArticle: Sendable {
-  var result: Result<(PreparedArticleReport, [RenderedFile]), SongNguError>
-}
-
-/// One file's bytes and what its writer dropped.
-///
-/// Sendable because the worker that renders the file hands its buffer over whole and never
-/// touches it again; the writing thread only reads it.
-struct RenderedFile: @unchecked Sendable {
-  var format: BilingualFormat
-  var fileExtension: String
-  /// The file, in the buffer it was rendered into (not copied into an array).
-  var bytes: ScratchBytes
-  var droppedCharacters: Int
-}
-
 /// One file of an article being rendered: its writer, what the writer repeats in every unit, the
 /// bytes so far and what was dropped.
 private struct FileBeingRendered {

@@ -1,0 +1,11 @@
+/// One file's bytes and what its writer dropped.
+///
+/// Sendable because the worker that renders the file hands its buffer over whole and never
+/// touches it again; the writing thread only reads it.
+struct RenderedFile: @unchecked Sendable {
+  var format: BilingualFormat
+  var fileExtension: String
+  /// The file, in the buffer it was rendered into (not copied into an array).
+  var bytes: ScratchBytes
+  var droppedCharacters: Int
+}

@@ -1,0 +1,39 @@
+/// How an article is read: normalization, abbreviations, boilerplate and limits.
+public struct ReadingOptions: Sendable {
+  public var normalization: NormalizationOptions
+  public var abbreviations: AbbreviationList
+  public var boilerplate: BoilerplateList
+  /// Lines longer than this (in bytes) are refused.
+  public var maxLineBytes: Int
+  /// The ICU locale of the sentence segmenter: "vi" for Vietnamese articles, "en" for English ones.
+  public var locale: String
+  /// Read on two threads; the result is the same either way.
+  ///
+  /// A helper thread decodes, cleans, normalizes and groups lines while the caller's thread runs ICU
+  /// and the Vietnamese rules and builds blocks.
+  public var concurrent: Bool
+  /// Keep each block's input bytes when normalization left the block as it was
+  /// (`ArticleReader.blockUTF8`), for writers that copy them instead of encoding the text again.
+  var keepsUTF8 = false
+
+  public init(
+    normalization: NormalizationOptions = NormalizationOptions(), abbreviations: AbbreviationList = .standard,
+    boilerplate: BoilerplateList = .standard, maxLineBytes: Int = 1 << 20, locale: String = "vi",
+    concurrent: Bool = false
+  ) {
+    self.normalization = normalization
+    self.abbreviations = abbreviations
+    self.boilerplate = boilerplate
+    self.maxLineBytes = maxLineBytes
+    self.locale = locale
+    self.concurrent = concurrent
+  }
+
+  /// The same options for reading an English article: English segmentation and abbreviations.
+  public func english(abbreviations: AbbreviationList = .english) -> ReadingOptions {
+    var options = self
+    options.locale = "en"
+    options.abbreviations = abbreviations
+    return options
+  }
+}
