@@ -1,6 +1,6 @@
 /// The bilingual file formats songngu writes.
 ///
-/// Raw values are the command-line spellings (`--format tmx,xliff,csv`).
+/// Raw values are the command-line spellings (`prepare --formats tmx,xliff,csv`).
 public enum BilingualFormat: String, Sendable, Codable, CaseIterable {
   /// TMX 1.4b translation memory (`.tmx`).
   case tmx
