@@ -65,7 +65,8 @@ import Testing
     #expect(tmx.contains("<prop type=\"x-bead\">1-2</prop>"))
     let csv = try read("nato-trieu-tien.csv")
     #expect(
-      csv.hasPrefix(#""id","source","target","kind","block","paragraph","origin","terms","article","score","bead""#))
+      csv.hasPrefix(
+        #""id","source","target","draft","kind","block","paragraph","origin","terms","article","score","bead""#))
     let jsonl = try read("nato-trieu-tien.jsonl").split(separator: "\n")
     #expect(jsonl.count == 25)
     #expect(jsonl[0].hasPrefix("{\"id\":\"nato-trieu-tien:0\",\"vi\":"))

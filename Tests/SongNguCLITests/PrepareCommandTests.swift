@@ -53,16 +53,30 @@ import Testing
     let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     let files = try #require(object?["files"] as? [String: [String: Any]], "translate-toolkit output: \(json)")
     let sources = try expectedSources()
-    var targets: [[String]] = []
+    var targets: [String: [String]] = [:]
     for path in [tmx, csv, xlf] {
       let file = try #require(files[path])
-      #expect(file["count"] as? Int == 23, "\(path)")
       let units = file["units"] as? [[String: Any]] ?? []
-      #expect(units.compactMap { $0["source"] as? String } == sources, "\(path)")
-      targets.append(units.compactMap { $0["target"] as? String })
+      targets[path] = units.compactMap { $0["target"] as? String }
+      // A draft is offered, never presented as a translation: no target is the untouched source.
+      for unit in units { #expect(unit["target"] as? String != unit["source"] as? String, "\(path): \(unit)") }
+      // The CSV's targets are the translator's to fill; every sentence is a row.
+      if path == csv {
+        #expect(file["count"] as? Int == 23)
+        #expect(units.compactMap { $0["source"] as? String } == sources)
+        #expect(targets[path]?.allSatisfy(\.isEmpty) == true)
+      }
     }
-    #expect(targets[0] == targets[1] && targets[1] == targets[2])
-    let secretaryGeneral = targets[0].first { $0.hasPrefix("NATO Secretary General") }
+    // TMX holds the drafts (a sentence without one has no unit); XLIFF has every sentence, with
+    // the same drafts as targets needing review (fuzzy for translate-toolkit).
+    let xliffUnits = try #require(files[xlf]?["units"] as? [[String: Any]])
+    #expect(xliffUnits.compactMap { $0["source"] as? String } == sources)
+    let drafted = xliffUnits.filter { !($0["target"] as? String ?? "").isEmpty }
+    #expect(drafted.allSatisfy { $0["fuzzy"] as? Bool == true })
+    #expect(drafted.compactMap { $0["target"] as? String } == targets[tmx])
+    #expect(files[tmx]?["count"] as? Int == drafted.count)
+    #expect(drafted.count >= 15)
+    let secretaryGeneral = targets[tmx]?.first { $0.hasPrefix("NATO Secretary General") }
     #expect(secretaryGeneral?.hasPrefix("NATO Secretary General, Mark Rutte, ") == true)
   }
 
@@ -95,6 +109,25 @@ import Testing
     #expect(text.hasPrefix("\"id\";\"source\";\"target\""))
     #expect(text.contains("\r\n"))
     #expect(text.split(separator: "\r\n").count == 24)
+  }
+
+  /// `--prefill` puts the draft, or the source where no term was substituted, in every target.
+  @Test func prefillFillsEveryTarget() throws {
+    let folder = try CLI.temporaryDirectory()
+    let article = folder.appendingPathComponent("mua.vi.txt")
+    try "Nga ký hiệp định.\n\nMưa lớn kéo dài suốt đêm.\n".write(to: article, atomically: true, encoding: .utf8)
+    for prefill in [false, true] {
+      let out = folder.appendingPathComponent(prefill ? "filled" : "plain")
+      let result = try CLI.run(
+        ["prepare", article.path, "--out", out.path, "--formats", "tmx,csv"] + (prefill ? ["--prefill"] : []))
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.contains("mua.tmx (\(prefill ? 2 : 1) unit"), "\(result.stdout)")
+      let tmx = try String(contentsOf: out.appendingPathComponent("mua.tmx"), encoding: .utf8)
+      #expect(tmx.contains("<seg>Russia ký") && tmx.contains("creationid=\"songngu-glossary-draft\""))
+      #expect(tmx.components(separatedBy: "Mưa lớn").count == (prefill ? 3 : 1))
+      let csv = try String(contentsOf: out.appendingPathComponent("mua.csv"), encoding: .utf8)
+      #expect(csv.contains("\"Mưa lớn kéo dài suốt đêm.\",\"Mưa lớn kéo dài suốt đêm.\"") == prefill)
+    }
   }
 
   @Test func preparesEveryArticleInAFolderAndSkipsEnglish() throws {

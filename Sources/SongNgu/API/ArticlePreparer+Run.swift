@@ -86,7 +86,7 @@ extension ArticlePreparer {
           try batch.stage(output.bytes.bytes, to: path)
           files.append(
             WrittenFile(
-              path: path, format: output.format, units: article.units, droppedCharacters: output.droppedCharacters))
+              path: path, format: output.format, units: output.units, droppedCharacters: output.droppedCharacters))
         }
         var finished = article
         finished.files = files

@@ -45,18 +45,21 @@ public struct ArticlePreparer: Sendable {
     init(name: String, preparer: ArticlePreparer) {
       self.name = name
       drafting = ArticleDrafting(
-        article: name, translator: preparer.translator, includesBoilerplate: preparer.options.includeBoilerplate)
+        article: name, translator: preparer.translator, includesBoilerplate: preparer.options.includeBoilerplate,
+        prefills: preparer.options.prefill)
     }
 
     mutating func add(_ block: Block, utf8: [UInt8]?) {
+      let prefills = drafting.prefills
       drafting.draft(block, utf8: utf8) { sentence, drafter, unit in
         let draft = drafter.draftValue(sentence: sentence.index, offset: sentence.start)
         drafts.append(draft)
         units.append(
           BilingualUnit(
-            id: String(decoding: unit.id, as: UTF8.self), source: draft.source, target: draft.text,
-            targetOrigin: unit.targetOrigin, kind: unit.kind, block: unit.block, paragraph: unit.paragraph,
-            terms: drafter.usedTermValues))
+            id: String(decoding: unit.id, as: UTF8.self), source: draft.source,
+            target: prefills ? draft.text : "", targetOrigin: unit.targetOrigin, kind: unit.kind,
+            block: unit.block, paragraph: unit.paragraph, terms: drafter.usedTermValues,
+            draft: draft.spans.isEmpty ? nil : draft.text))
       }
     }
 
@@ -84,7 +87,7 @@ public struct ArticlePreparer: Sendable {
       try batch.stage(output.bytes, to: path)
       written.append(
         WrittenFile(
-          path: path, format: format, units: article.bilingual.units.count,
+          path: path, format: format, units: output.unitCount,
           droppedCharacters: output.droppedCharacterCount))
     }
     try batch.commit()

@@ -187,15 +187,17 @@ struct SentenceDrafter {
     }
   }
 
-  /// The sentence as a unit of the given block, for the writers.
+  /// The sentence as a unit of the given block, for the writers: no target (with `prefill`, the
+  /// draft, or the source when nothing was substituted) and the draft when there is one.
   func withUnitBytes<Result>(
-    id: UnsafeBufferPointer<UInt8>, kind: BlockKind, block: Int, _ body: (UnitBytes) -> Result
+    id: UnsafeBufferPointer<UInt8>, kind: BlockKind, block: Int, prefill: Bool, _ body: (UnitBytes) -> Result
   ) -> Result {
     body(
       UnitBytes(
-        id: id, source: source, target: draft, termList: termLists.note, termCell: termLists.cell, kind: kind,
-        block: block, paragraph: block + 1,
-        targetOrigin: .glossaryDraft, sourceIsPlain: sourceIsPlain, targetIsPlain: draftIsPlain))
+        id: id, source: source, target: prefill ? draft : UnsafeBufferPointer(start: nil, count: 0),
+        draft: draftIsSource ? nil : draftBuffer.bytes, termList: termLists.note, termCell: termLists.cell,
+        kind: kind, block: block, paragraph: block + 1, targetOrigin: .glossaryDraft, sourceIsPlain: sourceIsPlain,
+        targetIsPlain: prefill && draftIsPlain, draftIsPlain: draftIsPlain))
   }
 
   /// The terms used, as units list them.

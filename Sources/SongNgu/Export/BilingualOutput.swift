@@ -7,6 +7,8 @@ public struct BilingualOutput: Sendable, Equatable {
   public var droppedCharacterCount: Int
   /// The ids of the units that lost characters, in output order, each once.
   public var unitsWithDroppedCharacters: [String]
+  /// The units written (TMX leaves out units with neither a target nor a draft).
+  public var unitCount = 0
 
   public init(bytes: [UInt8], droppedCharacterCount: Int = 0, unitsWithDroppedCharacters: [String] = []) {
     self.bytes = bytes

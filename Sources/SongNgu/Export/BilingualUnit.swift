@@ -5,8 +5,16 @@ public struct BilingualUnit: Sendable, Equatable, Codable {
   public var id: String
   /// The Vietnamese sentence.
   public var source: String
-  /// The English sentence: a glossary draft or a human translation (see `targetOrigin`).
+  /// The English sentence, empty when there is none yet: a human translation, or with
+  /// `PrepareOptions.prefill` the draft (see `targetOrigin`).
   public var target: String
+  /// The glossary draft offered for review: `source` with its glossary terms substituted; nil when
+  /// no term was substituted (then there is nothing to offer).
+  ///
+  /// A draft is a suggestion, never a translation: formats that have a place for suggestions mark it
+  /// as one (XLIFF `state="needs-review-translation"`, TMX `x-target-origin`), and CSV keeps it in its
+  /// own `draft` column.
+  public var draft: String?
   /// Where `target` comes from.
   public var targetOrigin: TargetOrigin
   /// The kind of block the sentence is in.
@@ -24,11 +32,12 @@ public struct BilingualUnit: Sendable, Equatable, Codable {
 
   public init(
     id: String, source: String, target: String, targetOrigin: TargetOrigin, kind: BlockKind, block: Int,
-    paragraph: Int, terms: [UsedTerm] = [], score: Double? = nil, bead: String? = nil
+    paragraph: Int, terms: [UsedTerm] = [], score: Double? = nil, bead: String? = nil, draft: String? = nil
   ) {
     self.id = id
     self.source = source
     self.target = target
+    self.draft = draft
     self.targetOrigin = targetOrigin
     self.kind = kind
     self.block = block

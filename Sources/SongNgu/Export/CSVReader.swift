@@ -40,7 +40,8 @@ public struct CSVReader: BilingualReader {
         kind: cell("kind").flatMap(BlockKind.init(rawValue:)) ?? .body,
         block: cell("block").flatMap { Int($0) } ?? 0, paragraph: cell("paragraph").flatMap { Int($0) } ?? 0,
         terms: TermLists.parse(cell("terms") ?? "", separator: TermLists.cellSeparator),
-        score: cell("score").flatMap { Double($0) }, bead: cell("bead").flatMap { $0.isEmpty ? nil : $0 })
+        score: cell("score").flatMap { Double($0) }, bead: cell("bead").flatMap { $0.isEmpty ? nil : $0 },
+        draft: cell("draft").flatMap { $0.isEmpty ? nil : $0 })
       let article = cell("article") ?? name
       if let index = documents.lastIndex(where: { $0.name == article }) {
         documents[index].units.append(unit)

@@ -16,7 +16,7 @@ public struct CSVWriter: BilingualWriter {
 
   /// The column names, in order, for files with and without alignment columns.
   public static func columns(aligned: Bool) -> [String] {
-    ["id", "source", "target", "kind", "block", "paragraph", "origin", "terms", "article"]
+    ["id", "source", "target", "draft", "kind", "block", "paragraph", "origin", "terms", "article"]
       + (aligned ? ["score", "bead"] : [])
   }
 
@@ -104,13 +104,17 @@ extension CSVWriter: UnitWriter {
   func appendUnit(
     _ unit: UnitBytes, of document: DocumentBytes, aligned: Bool, tally: inout DroppedCharacterTally,
     to buffer: inout ExportBuffer
-  ) {
+  ) -> Bool {
     let delimiter = delimiter
     appendTextCell(unit.id, of: unit, to: &buffer, tally: &tally)
     buffer.append(byte: delimiter)
     appendTextCell(unit.source, of: unit, isPlain: unit.sourceIsPlain, to: &buffer, tally: &tally)
     buffer.append(byte: delimiter)
     appendTextCell(unit.target, of: unit, isPlain: unit.targetIsPlain, to: &buffer, tally: &tally)
+    buffer.append(byte: delimiter)
+    appendTextCell(
+      unit.draft ?? UnsafeBufferPointer(start: nil, count: 0), of: unit, isPlain: unit.draftIsPlain, to: &buffer,
+      tally: &tally)
     buffer.append(byte: delimiter)
     buffer.append(byte: 0x22)
     buffer.append(unit.kind.spelling)
@@ -141,6 +145,7 @@ extension CSVWriter: UnitWriter {
       withContiguousUTF8(unit.bead ?? "") { appendTextCell($0, of: unit, to: &buffer, tally: &tally) }
     }
     endRecord(&buffer)
+    return true
   }
 
   func appendDocumentEnd(to buffer: inout ExportBuffer) {}

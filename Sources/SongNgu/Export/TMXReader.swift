@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The source `<tuv>` is the one in the header's `srclang` (the first one otherwise), the target the
 /// first other one. songngu's `<prop>`s give the unit's article, kind, block, paragraph, origin,
-/// score and bead; in a `<tu>` songngu wrote (one with `x-article`), the `<note>` `vi = en; …`
+/// score and bead; a target whose origin is `glossary-draft` is read as the unit's draft (its target
+/// is then empty); in a `<tu>` songngu wrote (one with `x-article`), the `<note>` `vi = en; …`
 /// gives its terms (other tools' notes are not read as terms). Without them a unit is a human `body`
 /// unit of block 0 in an article named after the file, and a `<tu>` without `tuid` is numbered
 /// `tu1`, `tu2`, …. Inline codes inside `<seg>` are skipped.
@@ -31,18 +32,21 @@ public struct TMXReader: BilingualReader {
       for prop in tu.children("prop") where properties[prop.attributes["type"] ?? ""] == nil {
         properties[prop.attributes["type"] ?? ""] = prop.text
       }
+      let origin = properties["x-target-origin"].flatMap(TargetOrigin.init(rawValue:)) ?? .human
+      let target = targetVariant?.child("seg")?.text ?? ""
+      // A glossary draft is a suggestion, not the unit's target.
+      let isDraft = origin == .glossaryDraft
       let unit = BilingualUnit(
         id: tu.attributes["tuid"] ?? "tu\(position + 1)",
         source: sourceVariant.child("seg")?.text ?? "",
-        target: targetVariant?.child("seg")?.text ?? "",
-        targetOrigin: properties["x-target-origin"].flatMap(TargetOrigin.init(rawValue:)) ?? .human,
+        target: isDraft ? "" : target, targetOrigin: origin,
         kind: properties["x-block-kind"].flatMap(BlockKind.init(rawValue:)) ?? .body,
         block: properties["x-block"].flatMap { Int($0) } ?? 0,
         paragraph: properties["x-paragraph"].flatMap { Int($0) } ?? 0,
         terms: properties["x-article"] == nil
           ? [] : tu.children("note").flatMap { TermLists.parse($0.text, separator: TermLists.noteSeparator) },
         score: properties["x-score"].flatMap { Double($0) },
-        bead: properties["x-bead"])
+        bead: properties["x-bead"], draft: isDraft ? target : nil)
       let article = properties["x-article"] ?? name
       if let index = documents.lastIndex(where: { $0.name == article }) {
         documents[index].units.append(unit)

@@ -92,9 +92,15 @@ extension TMXWriter: UnitWriter {
   func appendUnit(
     _ unit: UnitBytes, of document: DocumentBytes, aligned: Bool, tally: inout DroppedCharacterTally,
     to buffer: inout ExportBuffer
-  ) {
+  ) -> Bool {
+    // A translation memory holds pairs: a sentence with nothing in English is left out.
+    guard let target = unit.targetSlot else { return false }
     buffer.append("    <tu tuid=\"")
     buffer.appendCleaned(unit.id, escapedFor: .xmlAttribute, tally: &tally, unit: unit)
+    if target.origin == .glossaryDraft {
+      // CAT tools show a match's creator beside it: a draft says what it is.
+      buffer.append("\" creationid=\"songngu-glossary-draft")
+    }
     buffer.append("\">\n")
     if !unit.termList.isEmpty {
       buffer.append("      <note>")
@@ -110,7 +116,7 @@ extension TMXWriter: UnitWriter {
     buffer.append("</prop>\n      <prop type=\"x-paragraph\">")
     buffer.append(decimal: unit.paragraph)
     buffer.append("</prop>\n      <prop type=\"x-target-origin\">")
-    buffer.append(unit.targetOrigin.spelling)
+    buffer.append(target.origin.spelling)
     buffer.append("</prop>\n")
     if let score = unit.score {
       buffer.append("      <prop type=\"x-score\">")
@@ -129,8 +135,9 @@ extension TMXWriter: UnitWriter {
     buffer.append("</seg></tuv>\n      <tuv xml:lang=\"")
     buffer.append(document.targetLanguage)
     buffer.append("\"><seg>")
-    buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: unit.targetIsPlain)
+    buffer.appendCleaned(target.text, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: target.isPlain)
     buffer.append("</seg></tuv>\n    </tu>\n")
+    return true
   }
 
   func appendDocumentEnd(to buffer: inout ExportBuffer) {}

@@ -7,7 +7,10 @@ struct UnitBytes {
   /// `article:bBLOCK:sSENTENCE`.
   var id: UnsafeBufferPointer<UInt8>
   var source: UnsafeBufferPointer<UInt8>
+  /// The target, empty when there is none (`BilingualUnit.target`).
   var target: UnsafeBufferPointer<UInt8>
+  /// The glossary draft, when there is one (`BilingualUnit.draft`).
+  var draft: UnsafeBufferPointer<UInt8>?
   /// The terms used, as the XML formats list them: `vi = en; vi = en` (not escaped; empty for none).
   var termList: UnsafeBufferPointer<UInt8>
   /// The terms used, as the CSV `terms` cell lists them: `vi=en; vi=en`.
@@ -24,6 +27,16 @@ struct UnitBytes {
   var sourceIsPlain = false
   /// The same for `target`.
   var targetIsPlain = false
+  /// The same for `draft`.
+  var draftIsPlain = false
+
+  /// What goes into a format's one target slot: the target, or else the draft (marked as a
+  /// glossary draft), or nothing.
+  var targetSlot: (text: UnsafeBufferPointer<UInt8>, isPlain: Bool, origin: TargetOrigin)? {
+    if !target.isEmpty { return (target, targetIsPlain, targetOrigin) }
+    if let draft { return (draft, draftIsPlain, .glossaryDraft) }
+    return nil
+  }
 
   /// The id as a string, for `DroppedCharacterTally` (made only when a character was dropped).
   var idString: String { String(decoding: id, as: UTF8.self) }
@@ -35,11 +48,13 @@ struct UnitBytes {
     return withContiguousUTF8(unit.id) { id in
       withContiguousUTF8(unit.source) { source in
         withContiguousUTF8(unit.target) { target in
-          body(
-            UnitBytes(
-              id: id, source: source, target: target, termList: lists.note, termCell: lists.cell, kind: unit.kind,
-              block: unit.block, paragraph: unit.paragraph, targetOrigin: unit.targetOrigin, score: unit.score,
-              bead: unit.bead))
+          withContiguousUTF8(unit.draft ?? "") { draft in
+            body(
+              UnitBytes(
+                id: id, source: source, target: target, draft: unit.draft == nil ? nil : draft, termList: lists.note,
+                termCell: lists.cell, kind: unit.kind, block: unit.block, paragraph: unit.paragraph,
+                targetOrigin: unit.targetOrigin, score: unit.score, bead: unit.bead))
+          }
         }
       }
     }

@@ -11,9 +11,13 @@ protocol UnitWriter: BilingualWriter {
     name: String, sourceLanguage: String, targetLanguage: String, tally: inout DroppedCharacterTally,
     to buffer: inout ExportBuffer
   ) -> DocumentBytes
+  /// Appends `unit`, or nothing when the format has no place for it (TMX: a unit with neither a
+  /// target nor a draft); returns whether it appended it.
+  @discardableResult
   func appendUnit(
     _ unit: UnitBytes, of document: DocumentBytes, aligned: Bool, tally: inout DroppedCharacterTally,
-    to buffer: inout ExportBuffer)
+    to buffer: inout ExportBuffer
+  ) -> Bool
   /// What comes after a document's units.
   func appendDocumentEnd(to buffer: inout ExportBuffer)
   /// Everything after the last document.
@@ -29,24 +33,31 @@ extension UnitWriter {
     let aligned = documents.contains { $0.units.contains { $0.score != nil || $0.bead != nil } }
     var buffer = ExportBuffer(capacity: ExportBuffer.estimatedSize(of: documents, perUnit: bytesPerUnit))
     appendFileStart(sourceLanguage: documents.first?.sourceLanguage ?? "vi-VN", aligned: aligned, to: &buffer)
-    for document in documents { appendUnits(of: document, aligned: aligned, tally: &tally, to: &buffer) }
+    var units = 0
+    for document in documents { units += appendUnits(of: document, aligned: aligned, tally: &tally, to: &buffer) }
     appendFileEnd(to: &buffer)
-    return tally.output(buffer)
+    var output = tally.output(buffer)
+    output.unitCount = units
+    return output
   }
 
-  /// One document: its start, its units and its end.
+  /// One document: its start, its units and its end; returns how many units it wrote.
+  @discardableResult
   func appendUnits(
     of document: BilingualDocument, aligned: Bool, tally: inout DroppedCharacterTally, to buffer: inout ExportBuffer
-  ) {
+  ) -> Int {
     let repeated = appendDocumentStart(
       name: document.name, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage,
       tally: &tally, to: &buffer)
     let lists = TermLists()
+    var written = 0
     for unit in document.units {
-      UnitBytes.withBytes(of: unit, lists: lists) {
+      let wrote = UnitBytes.withBytes(of: unit, lists: lists) {
         appendUnit($0, of: repeated, aligned: aligned, tally: &tally, to: &buffer)
       }
+      if wrote { written += 1 }
     }
     appendDocumentEnd(to: &buffer)
+    return written
   }
 }

@@ -1,8 +1,8 @@
 /// Reads XLIFF 1.2 files: what `XLIFFWriter` writes, and plain XLIFF 1.2 from other tools.
 ///
-/// Each `<file>` is a document named by its `original`. A target whose `state` starts with `needs-`
-/// or is `new`, or whose `state-qualifier` is `leveraged-glossary`, is a glossary draft; any other is
-/// human. songngu's notes (`from="songngu"`; other notes are ignored) give kind, block, paragraph,
+/// Each `<file>` is a document named by its `original`. A target whose `state-qualifier` is
+/// `leveraged-glossary` is the unit's glossary draft (its target is then empty); a target whose
+/// `state` starts with `needs-` or is `new` has the origin `glossary-draft`; any other is human. songngu's notes (`from="songngu"`; other notes are ignored) give kind, block, paragraph,
 /// terms, score and bead; without them a unit is a `body` unit of block 0. Inline codes inside
 /// `<source>` and `<target>` are skipped.
 public struct XLIFFReader: BilingualReader {
@@ -35,10 +35,12 @@ public struct XLIFFReader: BilingualReader {
         }
         units.append(
           BilingualUnit(
-            id: id, source: source.text, target: target?.text ?? "", targetOrigin: origin(of: target),
+            id: id, source: source.text, target: isDraft(target) ? "" : target?.text ?? "",
+            targetOrigin: origin(of: target),
             kind: fields["kind"].flatMap(BlockKind.init(rawValue:)) ?? .body,
             block: fields["block"].flatMap { Int($0) } ?? 0, paragraph: fields["paragraph"].flatMap { Int($0) } ?? 0,
-            terms: terms, score: fields["score"].flatMap { Double($0) }, bead: fields["bead"]))
+            terms: terms, score: fields["score"].flatMap { Double($0) }, bead: fields["bead"],
+            draft: isDraft(target) ? target?.text : nil))
       }
       return BilingualDocument(
         name: file.attributes["original"] ?? name, units: units,
@@ -58,6 +60,10 @@ public struct XLIFFReader: BilingualReader {
       }
     }
   }
+
+  /// A target marked `state-qualifier="leveraged-glossary"` is a glossary draft: read as the unit's
+  /// draft, not its target.
+  private func isDraft(_ target: XMLNode?) -> Bool { target?.attributes["state-qualifier"] == "leveraged-glossary" }
 
   private func origin(of target: XMLNode?) -> TargetOrigin {
     guard let target else { return .glossaryDraft }

@@ -66,19 +66,23 @@ extension XLIFFWriter: UnitWriter {
   func appendUnit(
     _ unit: UnitBytes, of document: DocumentBytes, aligned: Bool, tally: inout DroppedCharacterTally,
     to buffer: inout ExportBuffer
-  ) {
+  ) -> Bool {
     buffer.append("      <trans-unit id=\"")
     buffer.appendCleaned(unit.id, escapedFor: .xmlAttribute, tally: &tally, unit: unit)
     buffer.append("\" xml:space=\"preserve\">\n        <source>")
     buffer.appendCleaned(unit.source, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: unit.sourceIsPlain)
-    switch unit.targetOrigin {
-    case .glossaryDraft:
-      buffer.append(
-        "</source>\n        <target state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\">")
-    case .human: buffer.append("</source>\n        <target state=\"translated\">")
+    buffer.append("</source>\n")
+    // No target at all when there is nothing in English: the unit is new, to be translated.
+    if let target = unit.targetSlot {
+      switch target.origin {
+      case .glossaryDraft:
+        buffer.append("        <target state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\">")
+      case .human: buffer.append("        <target state=\"translated\">")
+      }
+      buffer.appendCleaned(target.text, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: target.isPlain)
+      buffer.append("</target>\n")
     }
-    buffer.appendCleaned(unit.target, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: unit.targetIsPlain)
-    buffer.append("</target>\n        <note from=\"songngu\">kind: ")
+    buffer.append("        <note from=\"songngu\">kind: ")
     buffer.append(unit.kind.spelling)
     buffer.append("; block: ")
     buffer.append(decimal: unit.block)
@@ -103,6 +107,7 @@ extension XLIFFWriter: UnitWriter {
       buffer.append("</note>\n")
     }
     buffer.append("      </trans-unit>\n")
+    return true
   }
 
   func appendDocumentEnd(to buffer: inout ExportBuffer) { buffer.append("    </body>\n  </file>\n") }

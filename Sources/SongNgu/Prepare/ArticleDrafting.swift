@@ -7,6 +7,8 @@ struct ArticleDrafting {
   private(set) var drafter: SentenceDrafter
   /// Whether boilerplate sentences are exported too.
   let includesBoilerplate: Bool
+  /// Whether every unit's target is filled with its draft (`PrepareOptions.prefill`).
+  let prefills: Bool
   private let id: UnitID
   private(set) var blocks = 0
   /// Sentences read, boilerplate included.
@@ -21,9 +23,10 @@ struct ArticleDrafting {
   private var entriesUsed: [UInt64]
   private static let bitsPerWord = UInt64.bitWidth
 
-  init(article name: String, translator: DraftTranslator, includesBoilerplate: Bool) {
+  init(article name: String, translator: DraftTranslator, includesBoilerplate: Bool, prefills: Bool) {
     drafter = translator.drafter()
     self.includesBoilerplate = includesBoilerplate
+    self.prefills = prefills
     id = UnitID(article: name)
     entriesUsed = Array(repeating: 0, count: (translator.terms.entryCount + Self.bitsPerWord - 1) / Self.bitsPerWord)
   }
@@ -55,8 +58,10 @@ struct ArticleDrafting {
       }
       count(drafter)
       units += 1
-      drafter.withUnitBytes(id: id.bytes(block: block.index, sentence: position), kind: block.kind, block: block.index)
-      { unit in body(sentence, drafter, unit) }
+      drafter.withUnitBytes(
+        id: id.bytes(block: block.index, sentence: position), kind: block.kind, block: block.index,
+        prefill: prefills
+      ) { unit in body(sentence, drafter, unit) }
     }
   }
 

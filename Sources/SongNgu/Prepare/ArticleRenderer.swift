@@ -47,7 +47,8 @@ struct ArticleRenderer: Sendable {
         capacity: 4096 + lines.sizeHint * 2 + lines.sizeHint / 100 * writer.bytesPerUnit)
     }
     var drafting = ArticleDrafting(
-      article: name, translator: translator, includesBoilerplate: options.includeBoilerplate)
+      article: name, translator: translator, includesBoilerplate: options.includeBoilerplate,
+      prefills: options.prefill)
     while let block = try reader.nextBlock() {
       drafting.draft(block, utf8: reader.blockUTF8) { _, _, unit in
         for index in files.indices { files[index].append(unit) }
@@ -70,6 +71,7 @@ private struct FileBeingRendered {
   private var repeated = DocumentBytes()
   private var buffer: ExportBuffer
   private var tally = DroppedCharacterTally()
+  private var units = 0
 
   /// Starts the file and the article's document in it.
   init(format: BilingualFormat, writer: any UnitWriter, name: String, capacity: Int) {
@@ -82,7 +84,7 @@ private struct FileBeingRendered {
   }
 
   mutating func append(_ unit: UnitBytes) {
-    writer.appendUnit(unit, of: repeated, aligned: false, tally: &tally, to: &buffer)
+    if writer.appendUnit(unit, of: repeated, aligned: false, tally: &tally, to: &buffer) { units += 1 }
   }
 
   /// Ends the document and the file.
@@ -90,6 +92,7 @@ private struct FileBeingRendered {
     writer.appendDocumentEnd(to: &buffer)
     writer.appendFileEnd(to: &buffer)
     return RenderedFile(
-      format: format, fileExtension: writer.fileExtension, bytes: buffer.storage, droppedCharacters: tally.count)
+      format: format, fileExtension: writer.fileExtension, bytes: buffer.storage, droppedCharacters: tally.count,
+      units: units)
   }
 }

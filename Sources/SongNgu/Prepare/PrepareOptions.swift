@@ -11,6 +11,12 @@ public struct PrepareOptions: Sendable {
   public var includeBoilerplate: Bool
   /// Draft style: plain English targets, or marked `[[target]]` for review.
   public var draft: DraftOptions
+  /// Fills every unit's target with its draft (the Vietnamese source where no term was substituted),
+  /// as songngu did before drafts were kept apart from targets.
+  ///
+  /// Off (the default), a unit has no target: its draft, when it has one, is offered for review
+  /// (`BilingualUnit.draft`) and never presented as a translation.
+  public var prefill: Bool
   /// Normalization, abbreviations, boilerplate list and limits.
   public var reading: ReadingOptions
   /// Flush written files to disk (`fsync`) before they are renamed into place, in batches.
@@ -22,13 +28,15 @@ public struct PrepareOptions: Sendable {
   public init(
     formats: [BilingualFormat] = [.tmx, .csv], timestamp: UTCTimestamp? = nil,
     csvDialect: CSVDialect = CSVDialect(lineEnding: .lf), includeBoilerplate: Bool = false,
-    draft: DraftOptions = DraftOptions(), reading: ReadingOptions = ReadingOptions(), synchronizes: Bool = true
+    draft: DraftOptions = DraftOptions(), prefill: Bool = false, reading: ReadingOptions = ReadingOptions(),
+    synchronizes: Bool = true
   ) {
     self.formats = formats
     self.timestamp = timestamp
     self.csvDialect = csvDialect
     self.includeBoilerplate = includeBoilerplate
     self.draft = draft
+    self.prefill = prefill
     self.reading = reading
     self.synchronizes = synchronizes
   }

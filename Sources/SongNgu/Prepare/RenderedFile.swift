@@ -8,4 +8,6 @@ struct RenderedFile: @unchecked Sendable {
   /// The file, in the buffer it was rendered into (not copied into an array).
   var bytes: ScratchBytes
   var droppedCharacters: Int
+  /// The units written into it (`BilingualOutput.unitCount`).
+  var units: Int
 }

@@ -8,9 +8,14 @@ extension SongNguCommand {
       abstract: "Prepare Vietnamese articles for translation: bilingual TMX, CSV and XLIFF with a glossary draft.",
       discussion: """
         For each article NAME.vi.txt (or NAME.txt) writes OUT/NAME.tmx, OUT/NAME.csv and, when asked, \
-        OUT/NAME.xlf: one unit per sentence, the Vietnamese source beside an English draft in which every \
-        glossary term is replaced by its target (the rest stays Vietnamese for the translator). \
-        Boilerplate lines are left out unless --include-boilerplate is given. Articles are prepared \
+        OUT/NAME.xlf. A sentence with glossary terms gets a draft: its terms replaced by their English \
+        targets, the rest left in Vietnamese. A draft is a suggestion, never a translation: the XLIFF \
+        target holds it with state needs-review-translation, the CSV keeps it in its draft column (the \
+        target column is the translator's), and the TMX holds only drafted sentences, each marked \
+        glossary-draft (put it in OmegaT's tm/ folder, not tm/auto/, so drafts are offered as matches). \
+        A sentence without a term has no English at all. --prefill fills every target with the draft \
+        or, without one, the Vietnamese source. A term is left in Vietnamese where it is part of a \
+        name or a pronoun (Nguyễn Đức Minh, Anh ấy). Boilerplate lines are left out unless --include-boilerplate is given. Articles are prepared \
         in parallel (--workers, default: all cores). Writes are atomic (each file goes to a temporary \
         file in --out, then is renamed over the old one) and flushed to disk in batches before the \
         renames; --no-sync skips the flush. The same input gives byte-identical files unless \
@@ -62,6 +67,13 @@ extension SongNguCommand {
     var marked = false
 
     @Flag(
+      help: """
+        Fill every target with the draft, or the Vietnamese source where no term was substituted \
+        (off: drafts are offered for review and never presented as translations).
+        """)
+    var prefill = false
+
+    @Flag(
       inversion: .prefixedNo,
       help: "Flush files to disk before renaming them into place, in batches (--no-sync: atomic, not flushed).")
     var sync = true
@@ -95,7 +107,8 @@ extension SongNguCommand {
             delimiter: csvDelimiter, lineEnding: crlf ? .crlf : .lf, byteOrderMark: csvBom,
             guardsFormulas: !noFormulaGuard),
           includeBoilerplate: includeBoilerplate,
-          draft: DraftOptions(style: marked ? .marked : .plain), reading: try reading.readingOptions(),
+          draft: DraftOptions(style: marked ? .marked : .plain), prefill: prefill,
+          reading: try reading.readingOptions(),
           synchronizes: sync)
         let preparer = ArticlePreparer(glossary: loaded, options: options)
         let output = OutputBuffer()

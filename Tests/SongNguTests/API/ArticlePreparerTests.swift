@@ -159,3 +159,53 @@ import Testing
     #expect(try String(contentsOfFile: out + "/bai-2.csv", encoding: .utf8) == "id\n")
   }
 }
+
+/// A draft is a suggestion, never a translation: a sentence without a substituted term has no
+/// English anywhere, and drafts are marked as drafts (issue 14).
+@Suite struct DraftSemanticsTests {
+  static let article = """
+    Nga và Triều Tiên ký hiệp định.
+
+    Mưa lớn kéo dài suốt đêm.
+    """
+
+  func prepare(prefill: Bool) throws -> (tmx: String, csv: [BilingualUnit], xliff: String, units: [BilingualUnit]) {
+    let folder = try ProcessRunner.temporaryDirectory().path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/tin.vi.txt"
+    try Self.article.write(toFile: path, atomically: true, encoding: .utf8)
+    let preparer = ArticlePreparer(
+      glossary: try TestGlossary.news(),
+      options: PrepareOptions(formats: [.tmx, .csv, .xliff], prefill: prefill, synchronizes: false))
+    let out = folder + "/out"
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    var reports: [PreparedArticleReport] = []
+    try preparer.run([path], to: OutputFolder(out), protecting: [path], workers: 1) { reports.append($0) }
+    let read = { (name: String) in try Paths.read(out + "/" + name) }
+    let csv = try CSVReader().read(Array(try read("tin.csv").utf8), name: "tin.csv").flatMap(\.units)
+    #expect(reports.first?.files.map(\.units) == (prefill ? [2, 2, 2] : [1, 2, 2]))
+    return (try read("tin.tmx"), csv, try read("tin.xlf"), try preparer.prepare(path: path).bilingual.units)
+  }
+
+  @Test func aSentenceWithoutATermHasNoEnglish() throws {
+    let files = try prepare(prefill: false)
+    #expect(files.units.map(\.target) == ["", ""])
+    #expect(files.units[0].draft?.hasPrefix("Russia và North Korea") == true)
+    #expect(files.units[1].draft == nil)
+    #expect(!files.tmx.contains("Mưa lớn"))
+    #expect(files.tmx.contains("creationid=\"songngu-glossary-draft\""))
+    #expect(files.xliff.components(separatedBy: "<target").count == 2)
+    #expect(files.xliff.contains("state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\">Russia"))
+    #expect(!files.xliff.contains("state=\"translated\""))
+    #expect(files.csv.map(\.target) == ["", ""])
+    #expect(files.csv.map(\.draft) == files.units.map(\.draft))
+  }
+
+  @Test func prefillPutsTheDraftOrTheSourceInEveryTarget() throws {
+    let files = try prepare(prefill: true)
+    #expect(files.units.map(\.target) == [files.units[0].draft, "Mưa lớn kéo dài suốt đêm."])
+    #expect(
+      files.tmx.contains("<seg>Mưa lớn kéo dài suốt đêm.</seg></tuv>\n      <tuv xml:lang=\"en-US\"><seg>Mưa lớn"))
+    #expect(files.csv.map(\.target) == files.units.map(\.target))
+  }
+}

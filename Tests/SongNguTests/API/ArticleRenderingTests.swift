@@ -129,8 +129,8 @@ import Testing
       includeBoilerplate: true, draft: DraftOptions(style: .marked, capitalizeSentenceStart: false),
       synchronizes: false),
     PrepareOptions(
-      formats: [.csv, .tmx], csvDialect: CSVDialect(delimiter: .tab), draft: DraftOptions(style: .marked),
-      synchronizes: false),
+      formats: [.csv, .tmx, .xliff], csvDialect: CSVDialect(delimiter: .tab), draft: DraftOptions(style: .marked),
+      prefill: true, synchronizes: false),
     // New-style tone marks: lines with `hòa` change, so their input bytes are not what is written.
     PrepareOptions(
       formats: [.tmx, .csv], reading: ReadingOptions(normalization: NormalizationOptions(toneStyle: .new)),
@@ -148,7 +148,8 @@ import Testing
 
     // The article really has what the fast path must get right.
     let article = try ArticlePreparer(glossary: Self.trickyGlossary, options: options).prepare(path: path)
-    let targets = article.bilingual.units.map(\.target)
+    let targets = article.bilingual.units.compactMap(\.draft)
+    #expect(article.bilingual.units.allSatisfy { $0.target == (options.prefill ? $0.draft ?? $0.source : "") })
     #expect(article.glossaryHits >= 15)
     #expect(targets.contains { $0.contains("😀") } && targets.contains { $0.contains("𝒜") })
     #expect(targets.contains { $0.contains("&") && $0.contains("<") })

@@ -38,7 +38,7 @@ enum ExportFixtures {
   static var trickyExpected: [BilingualDocument] {
     var documents = tricky
     documents[0].units[3].source = "Mộthai"
-    documents[0].units[3].target = "Onetwo"
+    documents[0].units[3].draft = "Onetwo"
     return documents
   }
 
@@ -94,13 +94,16 @@ enum ExportFixtures {
     return BilingualDocument(name: "nato-trieu-tien", units: units)
   }
 
+  /// A unit whose English is `target`: its target when `origin` is `.human`, its draft (and no
+  /// target) when `origin` is `.glossaryDraft`.
   static func unit(
     _ id: String, _ source: String, _ target: String, _ origin: TargetOrigin, _ kind: BlockKind, _ block: Int,
     _ paragraph: Int, terms: [UsedTerm] = [], score: Double? = nil, bead: String? = nil
   ) -> BilingualUnit {
-    BilingualUnit(
-      id: id, source: source, target: target, targetOrigin: origin, kind: kind, block: block, paragraph: paragraph,
-      terms: terms, score: score, bead: bead)
+    let isDraft = origin == .glossaryDraft
+    return BilingualUnit(
+      id: id, source: source, target: isDraft ? "" : target, targetOrigin: origin, kind: kind, block: block,
+      paragraph: paragraph, terms: terms, score: score, bead: bead, draft: isDraft ? target : nil)
   }
 
   /// `text` in ASCII with every other scalar spelled `\u{…}`: equal only when the scalars are equal
@@ -115,7 +118,8 @@ enum ExportFixtures {
   /// A unit's every field, scalar-exact, on one line.
   static func exact(_ unit: BilingualUnit) -> String {
     [
-      unit.id, unit.source, unit.target, unit.targetOrigin.rawValue, unit.kind.rawValue, String(unit.block),
+      unit.id, unit.source, unit.target, unit.draft ?? "-", unit.targetOrigin.rawValue, unit.kind.rawValue,
+      String(unit.block),
       String(unit.paragraph), unit.terms.map { "\($0.source)=\($0.target)" }.joined(separator: "|"),
       unit.score.map { String($0) } ?? "-", unit.bead ?? "-",
     ].map(exact).joined(separator: " · ")

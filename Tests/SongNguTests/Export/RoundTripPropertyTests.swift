@@ -31,10 +31,16 @@ extension ExportTests {
         let kept = { (text: String) in
           String(String.UnicodeScalarView(text.unicodeScalars.filter { !Self.forbidden.contains($0) }))
         }
+        // A translation memory leaves out a sentence with nothing in English.
+        let leftOut = writer is TMXWriter && target.isEmpty
         let dropped = (source + target).unicodeScalars.filter { Self.forbidden.contains($0) }.count
-        #expect(output.droppedCharacterCount == dropped)
+        #expect(output.droppedCharacterCount == (leftOut ? 0 : dropped))
         do {
           let read = try writer.reader.read(output.bytes, name: "p")
+          if leftOut {
+            #expect(read.isEmpty)
+            return
+          }
           let back = try #require(read.first?.units.first)
           #expect(ExportFixtures.exact(back.source) == ExportFixtures.exact(kept(source)))
           #expect(ExportFixtures.exact(back.target) == ExportFixtures.exact(kept(target)))

@@ -44,11 +44,16 @@ extension ExportTests {
           let id: String = index % 7 == 0 ? strings.string(maxLength: 4) : "\(name):b\(index):s0"
           let score: Double? = index % 5 == 0 ? Double(index) / 8 - 1 : nil
           let bead: String? = index % 4 == 0 ? strings.string(maxLength: 2) : nil
+          // Drafts without a target, some prefilled into the target too, and human targets (never
+          // empty, so that every unit has a place in every format).
+          let isDraft = index % 2 == 0
+          let english = "e" + strings.string(maxLength: 12)
           units.append(
             BilingualUnit(
-              id: id, source: strings.string(maxLength: 12), target: strings.string(maxLength: 12),
-              targetOrigin: index % 2 == 0 ? .glossaryDraft : .human, kind: index % 3 == 0 ? .title : .body,
-              block: index - 1, paragraph: index, terms: terms, score: score, bead: bead))
+              id: id, source: strings.string(maxLength: 12), target: !isDraft || index % 8 == 0 ? english : "",
+              targetOrigin: isDraft ? .glossaryDraft : .human, kind: index % 3 == 0 ? .title : .body,
+              block: index - 1, paragraph: index, terms: terms, score: score, bead: bead,
+              draft: isDraft ? english : nil))
         }
         documents.append(BilingualDocument(name: name, units: units))
       }
@@ -100,7 +105,8 @@ extension ExportTests {
         for unit in document.units {
           var cells = [
             text(clean(unit.id, &dropped)), text(clean(unit.source, &dropped)), text(clean(unit.target, &dropped)),
-            text(unit.kind.rawValue), String(unit.block), String(unit.paragraph), text(unit.targetOrigin.rawValue),
+            text(clean(unit.draft ?? "", &dropped)), text(unit.kind.rawValue), String(unit.block),
+            String(unit.paragraph), text(unit.targetOrigin.rawValue),
             text(terms(unit.terms, "=", &dropped)), text(article),
           ]
           if aligned {
@@ -110,6 +116,11 @@ extension ExportTests {
         }
       }
       return (out, dropped)
+    }
+
+    /// What goes into a format's one target slot: the target, else the draft.
+    static func slot(_ unit: BilingualUnit) -> (String, TargetOrigin) {
+      unit.target.isEmpty ? (unit.draft ?? "", .glossaryDraft) : (unit.target, unit.targetOrigin)
     }
 
     static func referenceTMX(_ documents: [BilingualDocument]) -> (String, Int) {
@@ -129,19 +140,21 @@ extension ExportTests {
           func property(_ type: String, _ value: String) -> String {
             "      <prop type=\"\(type)\">\(xml(value, attribute: false))</prop>\n"
           }
-          out += "    <tu tuid=\"\(xml(clean(unit.id, &dropped), attribute: true))\">\n"
+          let (english, origin) = slot(unit)
+          let creator = origin == .glossaryDraft ? " creationid=\"songngu-glossary-draft\"" : ""
+          out += "    <tu tuid=\"\(xml(clean(unit.id, &dropped), attribute: true))\"\(creator)>\n"
           if !unit.terms.isEmpty {
             out += "      <note>\(xml(terms(unit.terms, " = ", &dropped), attribute: false))</note>\n"
           }
           out += property("x-article", article) + property("x-block-kind", unit.kind.rawValue)
           out += property("x-block", String(unit.block)) + property("x-paragraph", String(unit.paragraph))
-          out += property("x-target-origin", unit.targetOrigin.rawValue)
+          out += property("x-target-origin", origin.rawValue)
           if let score = unit.score { out += property("x-score", String(score)) }
           if let bead = unit.bead { out += property("x-bead", clean(bead, &dropped)) }
           out +=
             "      <tuv xml:lang=\"vi-VN\"><seg>\(xml(clean(unit.source, &dropped), attribute: false))</seg></tuv>\n"
           out +=
-            "      <tuv xml:lang=\"en-US\"><seg>\(xml(clean(unit.target, &dropped), attribute: false))</seg></tuv>\n"
+            "      <tuv xml:lang=\"en-US\"><seg>\(xml(clean(english, &dropped), attribute: false))</seg></tuv>\n"
           out += "    </tu>\n"
         }
       }
@@ -161,12 +174,13 @@ extension ExportTests {
           func note(_ value: String) -> String {
             "        <note from=\"songngu\">\(xml(value, attribute: false))</note>\n"
           }
+          let (english, origin) = slot(unit)
           let state =
-            unit.targetOrigin == .glossaryDraft
+            origin == .glossaryDraft
             ? "state=\"needs-review-translation\" state-qualifier=\"leveraged-glossary\"" : "state=\"translated\""
           out += "      <trans-unit id=\"\(xml(clean(unit.id, &dropped), attribute: true))\" xml:space=\"preserve\">\n"
           out += "        <source>\(xml(clean(unit.source, &dropped), attribute: false))</source>\n"
-          out += "        <target \(state)>\(xml(clean(unit.target, &dropped), attribute: false))</target>\n"
+          out += "        <target \(state)>\(xml(clean(english, &dropped), attribute: false))</target>\n"
           out += note("kind: \(unit.kind.rawValue); block: \(unit.block); paragraph: \(unit.paragraph)")
           if !unit.terms.isEmpty { out += note("terms: " + terms(unit.terms, " = ", &dropped)) }
           let alignment = [unit.score.map { "score: \($0)" }, unit.bead.map { "bead: \(clean($0, &dropped))" }]
