@@ -9,11 +9,15 @@
 ///   foreign person's name). A sentence's first word is not part of a name when it is a common
 ///   sentence opener (`Tại Mỹ`, `Người Mỹ`), and acronyms (`TP`, `UBND`) end a name.
 /// - **Pronoun.** A one-word term followed by a pronoun particle (`Anh ấy`, `Anh ta`) is a pronoun.
+/// - **Part of a word.** A term whose first syllable ends, or whose last syllable starts, a longer
+///   Vietnamese word with the words beside it (`Ý kiến`, `Giá dầu thô`, `Nguồn tin`) is not
+///   substituted: the lexicon of common words (`VietnameseWords`) decides.
 enum SubstitutionRules {
   /// Why a term was left in Vietnamese.
   enum Reason: String, Sendable {
     case partOfName = "part of a name"
     case pronoun = "pronoun"
+    case partOfWord = "part of a longer word"
   }
 
   /// Words that start sentences with a capital without being part of a name, lower-cased.
@@ -32,7 +36,9 @@ enum SubstitutionRules {
   static func reasonToKeep(
     _ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>, others: some Collection<Range<Int>>
   ) -> Reason? {
-    guard match.lowerBound < match.upperBound, CharacterClass.isUpper(units[match.lowerBound]),
+    guard match.lowerBound < match.upperBound else { return nil }
+    if cutsAWord(match, in: units) { return .partOfWord }
+    guard CharacterClass.isUpper(units[match.lowerBound]),
       words(in: match, of: units).contains(where: { VietnameseSyllable.isVietnamese(text(of: $0, in: units)) })
     else {
       return pronounReason(match, in: units)
@@ -57,6 +63,42 @@ enum SubstitutionRules {
     }
     return pronounReason(match, in: units)
   }
+
+  /// Whether the term's last syllables run on into the one or two words after it, or its first
+  /// syllables into the one or two words before it, as one word of the lexicon (`dầu thô`,
+  /// `an ninh mạng`, `ý kiến`); at most four syllables in all.
+  private static func cutsAWord(_ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+    let own = words(in: match, of: units).map { text(of: $0, in: units) }
+    guard !own.isEmpty else { return false }
+    var before: [Range<Int>] = []
+    while before.count < 2, let word = word(before: before.last?.lowerBound ?? match.lowerBound, in: units) {
+      before.append(word)
+    }
+    var after: [Range<Int>] = []
+    while after.count < 2, let word = word(after: after.last?.upperBound ?? match.upperBound, in: units) {
+      after.append(word)
+    }
+    let preceding = before.reversed().map { text(of: $0, in: units) }
+    let following = after.map { text(of: $0, in: units) }
+    for outside in 1...2 {
+      for inside in 1...min(own.count, maxWordLength - outside) {
+        if following.count >= outside,
+          VietnameseWords.contains((own.suffix(inside) + following.prefix(outside)).joined(separator: " "))
+        {
+          return true
+        }
+        if preceding.count >= outside,
+          VietnameseWords.contains((preceding.suffix(outside) + own.prefix(inside)).joined(separator: " "))
+        {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// The longest words of the lexicon, in syllables.
+  private static let maxWordLength = 4
 
   private static func pronounReason(_ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Reason? {
     guard !units[match].contains(where: { CharacterClass.isSpace($0) }),

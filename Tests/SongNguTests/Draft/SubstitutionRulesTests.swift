@@ -39,6 +39,29 @@ import Testing
     #expect(try draft("UBND TP Hà Nội họp sáng nay.").contains("Hanoi"))
   }
 
+  @Test(arguments: [
+    ("Ý kiến của người dân rất quan trọng.", "Italy"),
+    ("Mỹ thuật đương đại thu hút khách.", "United States"),
+    ("Giá dầu thô tăng mạnh.", "oil prices"),
+    ("Nguồn tin cho biết cuộc họp bị hoãn.", "Source"),
+    ("Pháp luật phải nghiêm minh.", "France"),
+  ])
+  func aTermInsideALongerWordStaysVietnamese(sentence: String, english: String) throws {
+    #expect(!(try draft(sentence).lowercased().contains(english.lowercased())), "\(sentence)")
+  }
+
+  @Test func aTermBesideOrdinaryWordsIsSubstituted() throws {
+    #expect(try draft("Giá dầu tăng mạnh sau cuộc họp.").hasPrefix("Oil prices tăng"))
+    #expect(try draft("Ông ấy sang Pháp và Ý hôm qua.").contains("France và Italy"))
+  }
+
+  @Test func theLexiconHoldsCommonWordsWhateverTheirTonePlacement() {
+    #expect(VietnameseWords.count > 10_000)
+    #expect(VietnameseWords.contains("ý kiến") && VietnameseWords.contains("Dầu thô"))
+    #expect(VietnameseWords.contains("hòa bình") && VietnameseWords.contains("hoà bình"))
+    #expect(!VietnameseWords.contains("nga và"))
+  }
+
   @Test func contextRulesCanBeTurnedOff() throws {
     let translator = DraftTranslator(
       glossary: try TestGlossary.news(), options: DraftOptions(respectsContext: false))
