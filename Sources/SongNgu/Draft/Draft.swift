@@ -6,7 +6,8 @@ public struct Draft: Sendable, Equatable, Codable {
   public var source: String
   /// The draft.
   public var text: String
-  /// The substituted targets, in order; `spans[i].match` indexes `matches`.
+  /// The substituted targets (glossary terms, dates, numbers, amounts), in order; a term's
+  /// `spans[i].match` indexes `matches`.
   public var spans: [DraftSpan]
   /// The terms found in the sentence, in order (ranges into `source`).
   public var matches: [TermMatch]
@@ -23,7 +24,7 @@ public struct Draft: Sendable, Equatable, Codable {
   public func restoredSource() -> String {
     var units = Array(text.utf16)
     for span in spans.reversed() {
-      units.replaceSubrange(span.range, with: matches[span.match].text.utf16)
+      units.replaceSubrange(span.range, with: span.source.utf16)
     }
     return String(decoding: units, as: UTF16.self)
   }

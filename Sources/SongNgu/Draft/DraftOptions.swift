@@ -8,15 +8,22 @@ public struct DraftOptions: Sendable, Codable, Equatable {
   ///
   /// Inside a name or as a pronoun (`SubstitutionRules`). Off, every term found is substituted.
   public var respectsContext: Bool
+  /// Writes dates, numbers and amounts of money the English way (`DraftConversions`):
+  /// `tháng 8/2017` → `August 2017`, `1.000` → `1,000`, `5 tỷ USD` → `USD 5 billion`.
+  public var convertsNumbers: Bool
 
-  public init(style: DraftStyle = .plain, capitalizeSentenceStart: Bool = true, respectsContext: Bool = true) {
+  public init(
+    style: DraftStyle = .plain, capitalizeSentenceStart: Bool = true, respectsContext: Bool = true,
+    convertsNumbers: Bool = true
+  ) {
     self.style = style
     self.capitalizeSentenceStart = capitalizeSentenceStart
     self.respectsContext = respectsContext
+    self.convertsNumbers = convertsNumbers
   }
 
   enum CodingKeys: String, CodingKey {
-    case style, capitalizeSentenceStart, respectsContext
+    case style, capitalizeSentenceStart, respectsContext, convertsNumbers
   }
 
   public init(from decoder: any Decoder) throws {
@@ -24,6 +31,7 @@ public struct DraftOptions: Sendable, Codable, Equatable {
     self.init(
       style: try container.decodeIfPresent(DraftStyle.self, forKey: .style) ?? .plain,
       capitalizeSentenceStart: try container.decodeIfPresent(Bool.self, forKey: .capitalizeSentenceStart) ?? true,
-      respectsContext: try container.decodeIfPresent(Bool.self, forKey: .respectsContext) ?? true)
+      respectsContext: try container.decodeIfPresent(Bool.self, forKey: .respectsContext) ?? true,
+      convertsNumbers: try container.decodeIfPresent(Bool.self, forKey: .convertsNumbers) ?? true)
   }
 }

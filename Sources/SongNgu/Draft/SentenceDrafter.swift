@@ -42,10 +42,16 @@ struct SentenceDrafter {
   private let closingUnits: Int
   private let bracketsArePlain: Bool
 
+  /// The dates, numbers and amounts of the last sentence written the English way
+  /// (`DraftConversions`), in order; glossary forms inside them are not substituted.
+  private(set) var conversions: [DraftConversions.Conversion] = []
+
   /// One target spliced into the draft.
   struct Substitution {
-    /// The index of the match in `found`.
-    var match: Int
+    /// The index of the glossary match in `found`, or nil for a conversion.
+    var match: Int?
+    /// The index of the conversion in `conversions`, or nil for a glossary match.
+    var conversion: Int?
     /// The term's bytes in the source.
     var sourceBytes: Range<Int>
     /// The target's bytes in the draft, brackets left out.
@@ -82,6 +88,10 @@ struct SentenceDrafter {
     kept.removeAll(keepingCapacity: true)
     matcher.find(in: units, folded: &folded, into: &found)
     if options.respectsContext && !found.isEmpty { applySubstitutionRules(units) }
+    conversions = options.convertsNumbers ? DraftConversions.find(in: units) : []
+    if !conversions.isEmpty {
+      found.removeAll { match in conversions.contains { $0.range.overlaps(match.range) } }
+    }
     splice(units, sourceBytes: sourceBytes)
   }
 
@@ -105,6 +115,7 @@ struct SentenceDrafter {
   mutating func draft(_ units: UnsafeBufferPointer<UInt16>, matches given: [TermMatcher.Found]) {
     found = given
     kept.removeAll(keepingCapacity: true)
+    conversions.removeAll(keepingCapacity: true)
     splice(units, sourceBytes: nil)
   }
 
@@ -123,7 +134,7 @@ struct SentenceDrafter {
     }
     draftIsSource = true
     draftIsPlain = sourceIsPlain
-    guard !found.isEmpty else { return }
+    guard !found.isEmpty || !conversions.isEmpty else { return }
 
     draftBuffer.removeAll()
     var copied = 0  // source units before this point are in the draft
@@ -131,29 +142,63 @@ struct SentenceDrafter {
     var draftUnits = 0
     var wordStart: Int? = nil
     var targetsArePlain = bracketsArePlain
-    for (index, match) in found.enumerated() {
-      let range = match.range
-      guard range.lowerBound >= copied, range.upperBound <= units.count, terms.names(match)
-      else { continue }
+    // Glossary matches and conversions, in source order (they do not overlap).
+    var nextMatch = 0
+    var nextConversion = 0
+    while nextMatch < found.count || nextConversion < conversions.count {
+      let takesConversion =
+        nextConversion < conversions.count
+        && (nextMatch == found.count
+          || conversions[nextConversion].range.lowerBound < found[nextMatch].range.lowerBound)
+      let range: Range<Int>
+      var glossaryTarget: GlossaryBytes.Target?
+      if takesConversion {
+        range = conversions[nextConversion].range
+      } else {
+        let match = found[nextMatch]
+        range = match.range
+        guard terms.names(match) else {
+          nextMatch += 1
+          continue
+        }
+        glossaryTarget = self.target(of: match, in: units, wordStart: &wordStart)
+      }
+      guard range.lowerBound >= copied, range.upperBound <= units.count else {
+        if takesConversion { nextConversion += 1 } else { nextMatch += 1 }
+        continue
+      }
       let termByte = copiedByte + UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: units[copied..<range.lowerBound]))
       let termEnd = termByte + UTF16Text.utf8Count(UnsafeBufferPointer(rebasing: units[range]))
       draftBuffer.append(sourceBuffer[copiedByte..<termByte])
       draftUnits += range.lowerBound - copied
-      let target = self.target(of: match, in: units, wordStart: &wordStart)
-      targetsArePlain = targetsArePlain && target.isPlain
       draftBuffer.append(opening)
       let targetStart = draftBuffer.count
-      draftBuffer.append(target.bytes)
-      let targetUnits = (draftUnits + openingUnits)..<(draftUnits + openingUnits + target.units)
+      let targetLength: Int
+      if let glossaryTarget {
+        draftBuffer.append(glossaryTarget.bytes)
+        targetsArePlain = targetsArePlain && glossaryTarget.isPlain
+        targetLength = glossaryTarget.units
+      } else {
+        let text = conversions[nextConversion].text
+        withContiguousUTF8(text) { bytes in
+          draftBuffer.append(bytes)
+          targetsArePlain = targetsArePlain && !ScratchBytes.hasEscapable(bytes)
+        }
+        targetLength = text.utf16.count
+      }
+      let targetEnd = draftBuffer.count
+      let targetUnits = (draftUnits + openingUnits)..<(draftUnits + openingUnits + targetLength)
       draftBuffer.append(closing)
       substitutions.append(
         Substitution(
-          match: index, sourceBytes: termByte..<termEnd, targetBytes: targetStart..<(targetStart + target.bytes.count),
+          match: takesConversion ? nil : nextMatch, conversion: takesConversion ? nextConversion : nil,
+          sourceBytes: termByte..<termEnd, targetBytes: targetStart..<targetEnd,
           units: draftUnits..<(targetUnits.upperBound + closingUnits), targetUnits: targetUnits,
-          capitalized: target.capitalized))
+          capitalized: glossaryTarget?.capitalized ?? false))
       draftUnits = targetUnits.upperBound + closingUnits
       copiedByte = termEnd
       copied = range.upperBound
+      if takesConversion { nextConversion += 1 } else { nextMatch += 1 }
     }
     guard !substitutions.isEmpty else { return }
     draftBuffer.append(sourceBuffer[copiedByte..<sourceBuffer.count])
@@ -179,8 +224,9 @@ struct SentenceDrafter {
   /// Lists the distinct terms substituted, in source order.
   private mutating func listTerms() {
     for substitution in substitutions {
-      let id = terms.termID(of: found[substitution.match])
-      if !usedTerms.contains(where: { terms.termID(of: found[$0]) == id }) { usedTerms.append(substitution.match) }
+      guard let match = substitution.match else { continue }
+      let id = terms.termID(of: found[match])
+      if !usedTerms.contains(where: { terms.termID(of: found[$0]) == id }) { usedTerms.append(match) }
     }
     for index in usedTerms {
       termLists.add(source: terms.form(of: found[index]), target: terms.target(of: Int(found[index].entry)).bytes)
@@ -213,15 +259,18 @@ struct SentenceDrafter {
     var matches: [TermMatch] = []
     var spans: [DraftSpan] = []
     for substitution in substitutions {
+      let replaced = String(decoding: sourceBuffer[substitution.sourceBytes], as: UTF8.self)
+      var kind = DraftSpan.Kind.term
+      if let conversion = substitution.conversion { kind = DraftSpan.Kind(conversions[conversion].kind) }
       spans.append(
         DraftSpan(
-          range: substitution.units, targetRange: substitution.targetUnits, match: matches.count,
+          range: substitution.units, targetRange: substitution.targetUnits,
+          match: substitution.match == nil ? nil : matches.count,
           target: String(decoding: draftBuffer[substitution.targetBytes], as: UTF8.self),
-          capitalized: substitution.capitalized))
-      matches.append(
-        matcher.termMatch(
-          found[substitution.match], text: String(decoding: sourceBuffer[substitution.sourceBytes], as: UTF8.self),
-          sentence: sentence, offset: offset))
+          capitalized: substitution.capitalized, source: replaced, kind: kind))
+      if let match = substitution.match {
+        matches.append(matcher.termMatch(found[match], text: replaced, sentence: sentence, offset: offset))
+      }
     }
     return Draft(sentence: sentence, source: sourceText, text: text, spans: spans, matches: matches)
   }

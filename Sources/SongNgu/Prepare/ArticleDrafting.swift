@@ -66,9 +66,10 @@ struct ArticleDrafting {
   }
 
   private mutating func count(_ drafter: SentenceDrafter) {
-    glossaryHits += drafter.substitutions.count
+    glossaryHits += drafter.substitutions.count { $0.match != nil }
     for substitution in drafter.substitutions {
-      let entry = Int(drafter.found[substitution.match].entry)
+      guard let match = substitution.match else { continue }
+      let entry = Int(drafter.found[match].entry)
       let (word, bit) = entry.quotientAndRemainder(dividingBy: Self.bitsPerWord)
       let mask: UInt64 = 1 << UInt64(bit)
       if entriesUsed[word] & mask == 0 {

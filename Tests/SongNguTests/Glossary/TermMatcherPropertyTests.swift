@@ -83,7 +83,8 @@ import Testing
         let units = Array(draft.text.utf16)
         for span in draft.spans {
           #expect(String(decoding: units[span.targetRange], as: UTF16.self) == span.target)
-          let target = draft.matches[span.match].target
+          guard let match = span.match else { continue }
+          let target = draft.matches[match].target
           #expect(span.capitalized ? span.target.lowercased() == target.lowercased() : span.target == target)
         }
       }
