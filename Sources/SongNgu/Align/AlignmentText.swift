@@ -1,7 +1,7 @@
 /// Text handling of the line-oriented alignment formats (`TSVAlignmentWriter`, `MosesAlignmentWriter`).
-public enum AlignmentText {
+enum AlignmentText {
   /// `text` on one line: tabs, line breaks and other line separators become single spaces.
-  public static func oneLine(_ text: String) -> String {
+  static func oneLine(_ text: String) -> String {
     guard
       text.unicodeScalars.contains(where: {
         $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{0B}"

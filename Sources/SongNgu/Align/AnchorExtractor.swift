@@ -5,22 +5,22 @@
 /// both `1000`; `3,5%` and `3.5%` are both `3.5`. A token with both separators takes the last one as
 /// the decimal mark; a single separator followed by exactly three digits is the language's grouping
 /// mark (`.` in Vietnamese, `,` in English); any other single separator is a decimal mark.
-public struct AnchorExtractor: Sendable {
+struct AnchorExtractor: Sendable {
   /// The language whose number separators apply.
-  public enum Language: String, Sendable, Codable {
+  enum Language: String, Sendable, Codable {
     case vietnamese = "vi"
     case english = "en"
   }
 
-  public var language: Language
+  var language: Language
 
-  public init(language: Language) { self.language = language }
+  init(language: Language) { self.language = language }
 
   /// The anchors of `text`: numbers as `#VALUE`, names as `@Name`, each once, in order of appearance.
-  public func anchors(in text: String) -> [String] { anchors(inUnits: Array(text.utf16)[...]) }
+  func anchors(in text: String) -> [String] { anchors(inUnits: Array(text.utf16)[...]) }
 
   /// The anchors of a sentence's UTF-16 code units (see `anchors(in:)`).
-  public func anchors(inUnits units: ArraySlice<UInt16>) -> [String] {
+  func anchors(inUnits units: ArraySlice<UInt16>) -> [String] {
     var result: [String] = []
     var token: [UInt16] = []
     func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }

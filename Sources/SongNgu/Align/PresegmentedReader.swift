@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Lines are normalized like articles (`Normalizer`) but never split or joined. Each paragraph is
 /// classified like an article's block (title, heading, source line, boilerplate, body).
-public enum PresegmentedReader {
+enum PresegmentedReader {
   /// The sentences of the text `lines` yields, in order.
-  public static func read(
+  static func read(
     lines: LineReader, options: ReadingOptions = ReadingOptions()
   ) throws(SongNguError) -> [Sentence] {
     let normalizer = Normalizer(options: options.normalization)
@@ -30,7 +30,7 @@ public enum PresegmentedReader {
   }
 
   /// The sentences of a string in the pre-segmented format (no normalization).
-  public static func read(text: String, boilerplate: BoilerplateList = .standard) -> [Sentence] {
+  static func read(text: String, boilerplate: BoilerplateList = .standard) -> [Sentence] {
     var paragraphs: [[[UInt16]]] = []
     var current: [[UInt16]] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -1,8 +1,8 @@
 /// Text handling shared by the writers: removing characters XML 1.0 forbids, and XML escaping.
-public enum ExportText {
+enum ExportText {
   /// Whether XML 1.0 allows `scalar` in a document: tab, line feed, carriage return, U+0020–U+D7FF,
   /// U+E000–U+FFFD and U+10000 and above. (A Swift string never holds a lone surrogate.)
-  public static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+  static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x09, 0x0A, 0x0D: return true
     case 0x00..<0x20: return false
@@ -15,7 +15,7 @@ public enum ExportText {
   ///
   /// Works on UTF-8 bytes: the forbidden characters are single bytes below 0x20 and the sequences
   /// EF BF BE / EF BF BF (U+FFFE, U+FFFF), so clean text (nearly all of it) is returned untouched.
-  public static func removingForbiddenCharacters(_ text: String) -> (text: String, dropped: Int) {
+  static func removingForbiddenCharacters(_ text: String) -> (text: String, dropped: Int) {
     var needsWork = false
     for byte in text.utf8 where (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF {
       needsWork = true
@@ -31,7 +31,7 @@ public enum ExportText {
   }
 
   /// Where escaped text goes in an XML document, which decides what is escaped.
-  public enum XMLPlace: Sendable {
+  enum XMLPlace: Sendable {
     /// Character data: `&`, `<` and `>` become entity references, carriage return becomes `&#13;`
     /// (a parser would turn a raw one into a line feed). Quotes, tab and line feed stay as they are.
     case text
@@ -50,7 +50,7 @@ public enum ExportText {
   ///
   /// The one XML escaper: the writers' own byte loop (`ExportBuffer`). Text with nothing to escape
   /// or drop is returned as it is.
-  public static func escaped(_ text: String, for place: XMLPlace, droppingForbidden: Bool = false) -> String {
+  static func escaped(_ text: String, for place: XMLPlace, droppingForbidden: Bool = false) -> String {
     let context: ExportBuffer.Context
     switch place {
     case .text: context = .xmlText
@@ -70,12 +70,12 @@ public enum ExportText {
   }
 
   /// Escapes `text` for XML character data (`escaped(_:for:)` with `.text`).
-  public static func escapedText(_ text: String) -> String {
+  static func escapedText(_ text: String) -> String {
     escaped(text, for: .text)
   }
 
   /// Escapes `text` for a double-quoted XML attribute value (`escaped(_:for:)` with `.attribute`).
-  public static func escapedAttribute(_ text: String) -> String {
+  static func escapedAttribute(_ text: String) -> String {
     escaped(text, for: .attribute)
   }
 }

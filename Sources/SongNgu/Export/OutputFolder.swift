@@ -48,7 +48,7 @@ public struct OutputFolder: Sendable, Equatable {
 
   /// The path of `name` inside the folder, as `path(for:protecting:)` with paths, against files
   /// identified once: what a run that checks many names uses.
-  public func path(for name: String, protecting inputs: ProtectedFiles) throws -> String {
+  func path(for name: String, protecting inputs: ProtectedFiles) throws -> String {
     try path(for: name, protecting: inputs, in: realFolder())
   }
 

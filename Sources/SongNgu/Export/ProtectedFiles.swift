@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Each path is looked up once, when the set is made; paths that do not exist (or `-`, standard
 /// input) protect nothing.
-public struct ProtectedFiles: Sendable {
+struct ProtectedFiles: Sendable {
   private struct Identity: Hashable {
     var device: UInt64
     var inode: UInt64
@@ -14,7 +14,7 @@ public struct ProtectedFiles: Sendable {
   /// Each identity and the first path given for it.
   private var paths: [Identity: String] = [:]
 
-  public init(_ paths: [String]) {
+  init(_ paths: [String]) {
     for path in paths {
       var status = stat()
       guard stat(path, &status) == 0 else { continue }

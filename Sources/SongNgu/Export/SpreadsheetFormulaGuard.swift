@@ -6,9 +6,9 @@
 /// line `- Vâng.` (written `'- Vâng.`). So that reading back is exact, a cell that already starts
 /// with apostrophes followed by one of those characters gets one more, and `unguarded(_:)` removes
 /// exactly one from any cell of that shape; other cells, `'Tis` included, are never changed.
-public enum SpreadsheetFormulaGuard {
+enum SpreadsheetFormulaGuard {
   /// The characters that make a spreadsheet read a cell as a formula.
-  public static let triggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+  static let triggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
   /// Whether `cell` is apostrophes (maybe none) followed by a trigger.
   static func hasGuardedShape(_ cell: String, minimumApostrophes: Int) -> Bool {
@@ -20,12 +20,12 @@ public enum SpreadsheetFormulaGuard {
   }
 
   /// `cell` as written with the guard on.
-  public static func guarded(_ cell: String) -> String {
+  static func guarded(_ cell: String) -> String {
     hasGuardedShape(cell, minimumApostrophes: 0) ? "'" + cell : cell
   }
 
   /// The original of a cell `guarded(_:)` wrote.
-  public static func unguarded(_ cell: String) -> String {
+  static func unguarded(_ cell: String) -> String {
     hasGuardedShape(cell, minimumApostrophes: 1)
       ? String(String.UnicodeScalarView(cell.unicodeScalars.dropFirst())) : cell
   }

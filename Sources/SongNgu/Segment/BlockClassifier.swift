@@ -1,13 +1,13 @@
 /// Decides a block's kind from its text and place: title, heading, body, source line or boilerplate.
-public struct BlockClassifier: Sendable {
-  public var boilerplate: BoilerplateList
+struct BlockClassifier: Sendable {
+  var boilerplate: BoilerplateList
 
-  public init(boilerplate: BoilerplateList = .standard) {
+  init(boilerplate: BoilerplateList = .standard) {
     self.boilerplate = boilerplate
   }
 
   /// The kind of a block with `lines` (normalized, non-empty) given whether a title was already seen.
-  public func kind(ofLines lines: [String], titleSeen: Bool) -> BlockKind {
+  func kind(ofLines lines: [String], titleSeen: Bool) -> BlockKind {
     if lines.allSatisfy({ boilerplate.matches($0) }) { return .boilerplate }
     if !titleSeen { return .title }
     if lines.count == 1, let line = lines.first {
@@ -18,7 +18,7 @@ public struct BlockClassifier: Sendable {
   }
 
   /// The kind of a block given as UTF-16 lines; only short lines are turned into strings.
-  public func kind(ofLineUnits lines: [[UInt16]], titleSeen: Bool) -> BlockKind {
+  func kind(ofLineUnits lines: [[UInt16]], titleSeen: Bool) -> BlockKind {
     // Headings, source lines and boilerplate are short; a long line makes the block a paragraph.
     if lines.contains(where: { $0.count > Self.shortLineLimit }) { return titleSeen ? .body : .title }
     // A sentence-long line ending like a sentence, not starting like a source line, is body text:

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Expands the paths a command is given into the files it reads.
-public enum InputFiles {
+enum InputFiles {
   /// The files named by `paths`: a file as given; a directory as every file under it whose name
   /// `includes` accepts (hidden files and folders skipped), sorted by path.
-  public static func expand(_ paths: [String], including includes: (String) -> Bool) throws(SongNguError)
+  static func expand(_ paths: [String], including includes: (String) -> Bool) throws(SongNguError)
     -> [String]
   {
     var result: [String] = []

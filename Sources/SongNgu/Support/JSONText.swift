@@ -1,7 +1,7 @@
 /// Minimal, fast JSON text building with a fixed key order (for JSONL output that diffs cleanly).
-public enum JSONText {
+enum JSONText {
   /// `value` as a JSON string literal, quotes included.
-  public static func string(_ value: String) -> String {
+  static func string(_ value: String) -> String {
     // Fast path: nothing to escape (no quote, backslash, control, U+2028 or U+2029).
     if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
       return "\"" + value + "\""
@@ -29,10 +29,10 @@ public enum JSONText {
   }
 
   /// An object from ordered (key, raw JSON value) pairs.
-  public static func object(_ members: [(String, String)]) -> String {
+  static func object(_ members: [(String, String)]) -> String {
     "{" + members.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
   }
 
   /// An array of raw JSON values.
-  public static func array(_ values: [String]) -> String { "[" + values.joined(separator: ",") + "]" }
+  static func array(_ values: [String]) -> String { "[" + values.joined(separator: ",") + "]" }
 }

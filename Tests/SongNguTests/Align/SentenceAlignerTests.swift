@@ -1,6 +1,7 @@
 import Foundation
-import SongNgu
 import Testing
+
+@testable import SongNgu
 
 /// `SentenceAligner` on the sample pair (exact gold) and on the derived fixture cases (F1 bars).
 @Suite struct SentenceAlignerTests {

@@ -1,7 +1,8 @@
 import Foundation
-import SongNgu
 import TestSupport
 import Testing
+
+@testable import SongNgu
 
 extension ExportTests {
   @Suite struct OutputFolderTests {

@@ -1,5 +1,6 @@
-import SongNgu
 import Testing
+
+@testable import SongNgu
 
 extension ExportTests {
   /// The writers append escaped UTF-8 bytes to one buffer, with fast paths for runs of plain text.

@@ -1,5 +1,6 @@
-import SongNgu
 import Testing
+
+@testable import SongNgu
 
 extension ExportTests {
   @Suite struct XMLReaderTests {

@@ -1,7 +1,8 @@
 import Foundation
-import SongNgu
 import TestSupport
 import Testing
+
+@testable import SongNgu
 
 extension ExportTests {
   /// translate-toolkit (the field's reference library, which Pootle, Weblate and Virtaal build on)
