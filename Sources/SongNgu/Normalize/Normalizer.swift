@@ -152,8 +152,9 @@ public struct Normalizer: Sendable {
 
   /// Detects (and, when asked, rewrites) the tone-mark placement of open `oa`/`oe`/`uy` syllables.
   ///
-  /// Only a toned `o`/`u` followed by `a`/`e`/`y` at the end of a word can be such a rime, so the
-  /// scan looks for that pair with table bits and examines the word only then.
+  /// Only an `o` followed by `a`/`e`, or a `u` followed by `y`, one of them toned, at the end of a word
+  /// can be such a rime, so the scan looks for that pair with table bits and examines the word only
+  /// then (`TonePlacement`).
   private func placeToneMarks(from start: Int, in output: inout [UInt16], counts: inout NormalizationCounts) {
     let style = options.toneStyle
     let tables = CharacterTables.shared
@@ -167,8 +168,8 @@ public struct Normalizer: Sendable {
       while index < end {
         let unit = all[index]
         let flags = facts[Int(unit)]
-        // One well-predicted branch: `rimeSecond` shifted onto `rimeFirst`, and-ed with the previous.
-        if (flags >> 1) & previousFlags & LineFacts.rimeFirst != 0, (unit | previous) >= 0xC0 {
+        // One well-predicted branch: the pair test on the tone-role bits (`TonePlacement.Roles`).
+        if TonePlacement.mayPair(previousFlags, flags, base: LineFacts.pairBase), (unit | previous) >= 0xC0 {
           Self.examineRime(endingAt: index, in: all, from: start, style: style, counts: &counts, tables: tables)
         }
         previous = unit
@@ -179,7 +180,7 @@ public struct Normalizer: Sendable {
   }
 
   /// The tone pass of a line that cleaning and composition left as it was decoded, at the pairs the
-  /// decoder noted (`UTF8Decoding.decode(_:appendingTo:facts:toneCandidates:)`): the same result as
+  /// decoder noted (`UTF8Decoding.decode(_:appendingTo:facts:markedPairs:)`): the same result as
   /// the full pass without reading every code unit again.
   func placeToneMarks(
     atCandidates candidates: [Int32], in line: inout [UInt16], counts: inout NormalizationCounts
@@ -204,64 +205,8 @@ public struct Normalizer: Sendable {
     var wordStart = index - 1
     while wordStart > start && tables.isLetter(all[wordStart - 1]) && index - wordStart < 8 { wordStart -= 1 }
     guard wordStart == start || !tables.isLetter(all[wordStart - 1]) else { return }
-    ToneSyllable.place(
+    TonePlacement.place(
       in: UnsafeMutableBufferPointer(rebasing: all[wordStart...index]), style: style, counts: &counts, tables: tables)
-  }
-}
-
-/// The `oa`/`oe`/`uy` tone-placement rule of one syllable.
-enum ToneSyllable {
-  /// Finds the syllable's two-vowel open rime, records its style and moves the mark when asked.
-  static func place(
-    in syllable: UnsafeMutableBufferPointer<UInt16>, style: ToneStyle, counts: inout NormalizationCounts,
-    tables: CharacterTables = .shared
-  ) {
-    guard let (first, second) = openRime(in: UnsafeBufferPointer(syllable), tables: tables) else { return }
-    // `openRime` checked both are vowels.
-    guard let v1 = VietnameseLetters.vowel(syllable[first], tables: tables),
-      let v2 = VietnameseLetters.vowel(syllable[second], tables: tables)
-    else { return }
-    if v1.tone != .level && v2.tone == .level {
-      counts.oldStyleSyllables += 1
-      if style == .new {
-        syllable[first] = VietnameseLetters.compose(v1.base, .level, upper: v1.isUpper)
-        syllable[second] = VietnameseLetters.compose(v2.base, v1.tone, upper: v2.isUpper)
-        counts.toneMarksMoved += 1
-      }
-    } else if v2.tone != .level && v1.tone == .level {
-      counts.newStyleSyllables += 1
-      if style == .old {
-        syllable[first] = VietnameseLetters.compose(v1.base, v2.tone, upper: v1.isUpper)
-        syllable[second] = VietnameseLetters.compose(v2.base, .level, upper: v2.isUpper)
-        counts.toneMarksMoved += 1
-      }
-    }
-  }
-
-  /// The positions of the two vowels when `syllable` ends in the open rime `oa`, `oe` or `uy`
-  /// (not after `q`, whose `u` belongs to the onset).
-  static func openRime(in syllable: UnsafeBufferPointer<UInt16>, tables: CharacterTables = .shared) -> (Int, Int)? {
-    let count = syllable.count
-    guard count >= 2 else { return nil }
-    let first = count - 2
-    let second = count - 1
-    guard let v1 = VietnameseLetters.vowel(syllable[first], tables: tables),
-      let v2 = VietnameseLetters.vowel(syllable[second], tables: tables)
-    else { return nil }
-    switch (v1.base, v2.base) {
-    case (.o, .a), (.o, .e): break
-    case (.u, .y):
-      if first > 0 && tables.lowercase(syllable[first - 1]) == 0x71 { return nil }  // q
-    default: return nil
-    }
-    // A third vowel before the pair (`ngoai`… is not open; `khuya`, `uoa` are other rimes).
-    if first > 0, tables.isVowel(syllable[first - 1]) { return nil }
-    // Everything before the rime must be an onset consonant (ASCII letters or đ).
-    for index in 0..<first {
-      let unit = syllable[index]
-      guard (unit < 0x80 && tables.isLetter(unit)) || unit == 0x0110 || unit == 0x0111 else { return nil }
-    }
-    return (first, second)
   }
 }
 

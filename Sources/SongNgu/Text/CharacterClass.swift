@@ -118,7 +118,7 @@ public struct CharacterTables: @unchecked Sendable {
   public let classes: UnsafePointer<UInt8>
   public let lower: UnsafePointer<UInt16>
   public let vowels: UnsafePointer<UInt8>
-  /// Per code unit: `LineFacts` bits (needs cleaning, may need composition) and tone-rime bits.
+  /// Per code unit: `LineFacts` bits (needs cleaning, may need composition) and pair bits.
   public let facts: UnsafePointer<UInt8>
 
   public static let shared = CharacterTables(
@@ -150,14 +150,27 @@ public struct LineFacts: OptionSet, Sendable {
   public static let needsCleaning = LineFacts(rawValue: 1)
   /// Characters whose NFC form ICU must check: above U+0300, not Vietnamese letters and not NFC-inert.
   public static let mayNeedComposition = LineFacts(rawValue: 2)
-  /// Table bits for the tone pass: `o`/`u` (the first vowel of `oa`, `oe`, `uy`) and `a`/`e`/`y`.
-  static let rimeFirst: UInt8 = 4
-  static let rimeSecond: UInt8 = 8
+  /// Where the table's pair bits start.
+  ///
+  /// The decoder notes pairs of units for a later pass (see
+  /// `UTF8Decoding.decode(_:appendingTo:facts:markedPairs:)`). Which units pair is that pass's
+  /// business: the tone-placement rule's roles (`TonePlacement.Roles`), stored from this bit up.
+  static let pairBase: UInt8 = 2
+  /// The pair bits a pair's first unit may have.
+  static let pairFirst: UInt8 = TonePlacement.Roles.first.rawValue &<< pairBase
+  /// The pair bits a pair's second unit may have.
+  static let pairSecond: UInt8 = TonePlacement.Roles.second.rawValue &<< pairBase
+
+  /// Whether units with table entries `first` and then `second` make a pair to note.
+  @inline(__always)
+  static func isPair(_ first: UInt8, _ second: UInt8) -> Bool {
+    TonePlacement.mayPair(first, second, base: pairBase)
+  }
 
   /// Whether `unit` is a Vietnamese vowel, straight from the vowel table (this table is built while
   /// `CharacterTables.shared` is, so it must not use it).
   private static func isVowel(_ unit: UInt16) -> Bool {
-    Int(unit) < VietnameseLetters.tableLimit && VietnameseLetters.vowelCodes[Int(unit)] != 0
+    VietnameseLetters.vowelWithoutTables(unit) != nil
   }
 
   /// Blocks whose units all have no facts.
@@ -185,16 +198,7 @@ public struct LineFacts: OptionSet, Sendable {
         flags |= 2  // surrogates, and characters NFC may change or combine (quotes, dashes, CJK are inert)
       }
     }
-    if isVowel(u) {
-      // Vowel codes are 1 + base * 12 + tone * 2 + upper (see `VietnameseLetters`).
-      switch UInt8((Int(VietnameseLetters.vowelCodes[unit]) - 1) / 12) {
-      case VietnameseLetters.Base.o.rawValue, VietnameseLetters.Base.u.rawValue: flags |= rimeFirst
-      case VietnameseLetters.Base.a.rawValue, VietnameseLetters.Base.e.rawValue, VietnameseLetters.Base.y.rawValue:
-        flags |= rimeSecond
-      default: break
-      }
-    }
-    return flags
+    return flags | TonePlacement.roles(of: u).rawValue &<< pairBase
   }
 
   /// Facts about one code unit; a space (U+0020) is clean unless doubled, which callers check.

@@ -17,8 +17,9 @@ public final class LineReader {
   public private(set) var lineNumber = 0
   /// What decoding noticed about the line last returned (see `LineFacts`).
   public private(set) var lineFacts = LineFacts()
-  /// Where the tone pass must look in the line last returned (see `UTF8Decoding`).
-  @exclusivity(unchecked) private(set) var toneCandidates: [Int32] = []
+  /// The pairs decoding marked in the line last returned, where the tone pass must look (see
+  /// `UTF8Decoding`).
+  @exclusivity(unchecked) private(set) var markedPairs: [Int32] = []
   /// Where the line last returned lies in `buffer` (without its line end).
   private var lineBytes = 0..<0
   /// The input's size in bytes when it is known up front (a regular file, or memory), else 0: a
@@ -315,7 +316,7 @@ public final class LineReader {
     let failure: Int? = buffer.withUnsafeBufferPointer { bytes in
       UTF8Decoding.decode(
         UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), appendingTo: &line, facts: &facts,
-        toneCandidates: &toneCandidates)
+        markedPairs: &markedPairs)
     }
     lineFacts = facts
     lineBytes = lineStart..<end

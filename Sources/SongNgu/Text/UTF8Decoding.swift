@@ -6,27 +6,27 @@ enum UTF8Decoding {
   /// reserved up front.
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16]) -> Int? {
     var facts = LineFacts()
-    var candidates: [Int32] = []
-    return decode(bytes, appendingTo: &output, facts: &facts, toneCandidates: &candidates)
+    var pairs: [Int32] = []
+    return decode(bytes, appendingTo: &output, facts: &facts, markedPairs: &pairs)
   }
 
-  /// Decodes like `decode(_:appendingTo:)`, and gathers the line's `LineFacts` and the tone-pass candidates.
+  /// Decodes like `decode(_:appendingTo:)`, and gathers the line's `LineFacts` and its marked pairs.
   ///
-  /// A candidate is the position (from the start of the appended text) of the second vowel of a
-  /// pair that may be an open `oa`/`oe`/`uy` rime with a tone mark: a toned or shaped `o`/`u` before
-  /// `a`/`e`/`y`, or an `o`/`u` before a toned `a`/`e`/`y` (one of the two is not ASCII). The tone pass
-  /// then looks at these positions only. The checks ride on the non-ASCII branch, where the table is
-  /// read anyway. ASCII is taken eight bytes at a time (`asciiPrefix`): the run up to the next
+  /// A marked pair is two adjacent units, not both ASCII, whose table entries make a pair
+  /// (`LineFacts.isPair`); `markedPairs` gets the position of each pair's second unit, from the start
+  /// of the appended text. (The table marks the vowels of open `oa`/`oe`/`uy` rimes, and the tone
+  /// pass then looks at these positions only: `Normalizer.placeToneMarks(atCandidates:in:counts:)`.)
+  /// The checks ride on the non-ASCII branch, where the table is read anyway. ASCII is taken eight bytes at a time (`asciiPrefix`): the run up to the next
   /// non-ASCII byte is widened and checked for cleaning in one step, which cut decoding time by a
   /// sixth on Vietnamese news (ASCII runs average 4.4 bytes there). Selecting among the forms without
   /// branches measured slower in Swift, for all forms and for the two- and three-byte ones alone.
   static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16], facts: inout LineFacts,
-    toneCandidates: inout [Int32]
+    markedPairs: inout [Int32]
   ) -> Int? {
     let count = bytes.count
     let base = output.count
-    toneCandidates.removeAll(keepingCapacity: true)
+    markedPairs.removeAll(keepingCapacity: true)
     guard let input = bytes.baseAddress, count > 0 else {
       facts = LineFacts()
       return nil
@@ -81,15 +81,17 @@ enum UTF8Decoding {
         out[written] = unit
         let unitFlags = table[Int(unit)]
         flags |= unitFlags
-        if unitFlags & (LineFacts.rimeFirst | LineFacts.rimeSecond) != 0 {
-          // This vowel after an `o`/`u`, or an ASCII `a`/`e`/`y` after this vowel.
-          if unitFlags & LineFacts.rimeSecond != 0 {
-            if written > 0 && table[Int(out[written - 1])] & LineFacts.rimeFirst != 0 {
-              toneCandidates.append(Int32(written))
+        if unitFlags & (LineFacts.pairFirst | LineFacts.pairSecond) != 0 {
+          // This unit after its first, or an ASCII second after this unit.
+          if unitFlags & LineFacts.pairSecond != 0 {
+            if written > 0 && LineFacts.isPair(table[Int(out[written &- 1])], unitFlags) {
+              markedPairs.append(Int32(truncatingIfNeeded: written))
             }
-          } else if index + length < count {
-            let next = input[index + length] | 0x20
-            if next == 0x61 || next == 0x65 || next == 0x79 { toneCandidates.append(Int32(written + 1)) }
+          } else if index &+ length < count {
+            let next = input[index &+ length]
+            if next < 0x80 && LineFacts.isPair(unitFlags, table[Int(next)]) {
+              markedPairs.append(Int32(truncatingIfNeeded: written &+ 1))
+            }
           }
         }
         written &+= 1
