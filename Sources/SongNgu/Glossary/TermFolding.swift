@@ -61,15 +61,16 @@ enum TermFolding {
   /// The bits of `identityFacts`: a unit's facts `f` and the previous unit's `p` show a change when
   /// `f & (p << clashShift | changes)` is not 0.
   enum IdentityFact {
-    static let changes: UInt8 = 1
+    // Computed, so that scans get constants (no lazy-global check in their loops).
+    @inline(__always) static var changes: UInt8 { 1 }
     /// Where the tone roles start: `o` 2, `u` 4, `a`/`e` 16, `y` 32.
-    static let roleBase: UInt8 = 1
+    @inline(__always) static var roleBase: UInt8 { 1 }
     /// The bit `TonePlacement.Roles` leaves free, and its partner.
-    static let space: UInt8 = 1 << (2 + roleBase)
-    static let spaceAgain: UInt8 = space << clashShift
-    static let clashShift = TonePlacement.partnerShift
+    @inline(__always) static var space: UInt8 { 1 << (2 + roleBase) }
+    @inline(__always) static var spaceAgain: UInt8 { space << clashShift }
+    @inline(__always) static var clashShift: UInt8 { TonePlacement.partnerShift }
     /// The clashes of an open rime toned on its first vowel, which folding fixes in place.
-    static let toneMoves: UInt8 = TonePlacement.Roles.second.rawValue << roleBase
+    @inline(__always) static var toneMoves: UInt8 { TonePlacement.Roles.second.rawValue << roleBase }
   }
 
   /// `vowel` with the combining `mark` applied, or nil when they do not compose.

@@ -28,20 +28,21 @@ enum TonePlacement {
   /// free for a table's own pair (`TermFolding.identityFacts`: a space after a space).
   struct Roles: OptionSet, Sendable {
     let rawValue: UInt8
+    // Computed, so that scans get constants (no lazy-global check in their loops).
     /// `o`, the first vowel of `oa` and `oe`.
-    static let o = Roles(rawValue: 1 << 0)
+    @inline(__always) static var o: Roles { Roles(rawValue: 1 << 0) }
     /// `u`, the first vowel of `uy`.
-    static let u = Roles(rawValue: 1 << 1)
+    @inline(__always) static var u: Roles { Roles(rawValue: 1 << 1) }
     /// `a` and `e`, the second vowel after `o`.
-    static let aOrE = Roles(rawValue: o.rawValue << partnerShift)
+    @inline(__always) static var aOrE: Roles { Roles(rawValue: o.rawValue << partnerShift) }
     /// `y`, the second vowel after `u`.
-    static let y = Roles(rawValue: u.rawValue << partnerShift)
-    static let first: Roles = [.o, .u]
-    static let second: Roles = [.aOrE, .y]
+    @inline(__always) static var y: Roles { Roles(rawValue: u.rawValue << partnerShift) }
+    @inline(__always) static var first: Roles { Roles(rawValue: o.rawValue | u.rawValue) }
+    @inline(__always) static var second: Roles { Roles(rawValue: aOrE.rawValue | y.rawValue) }
   }
 
   /// How far above a first-vowel bit its partners' bit is (see `Roles`).
-  static let partnerShift: UInt8 = 3
+  @inline(__always) static var partnerShift: UInt8 { 3 }
 
   /// The roles of `unit`: `o` or `u` (not `ô`, `ơ`, `ư`) as a first vowel, `a`, `e` (not `ă`, `â`,
   /// `ê`) or `y` as a second, with any tone and in either case.

@@ -18,6 +18,8 @@ public struct CharacterClass: OptionSet, Sendable {
   public static let space = CharacterClass(rawValue: 1 << 5)
   /// Line and paragraph separators: LF, CR, VT, FF, NEL, U+2028, U+2029.
   public static let lineBreak = CharacterClass(rawValue: 1 << 6)
+  /// `letter` or `digit`: the classes of the characters a word is made of.
+  @inline(__always) static var wordCharacterBits: UInt8 { letter.rawValue | digit.rawValue }
 
   /// Blocks of code units that all have the classes of their first and map to themselves in lower
   /// case.
@@ -83,14 +85,16 @@ public struct CharacterClass: OptionSet, Sendable {
     CharacterClass(rawValue: table[Int(unit)])
   }
 
-  @inline(__always) public static func isLetter(_ unit: UInt16) -> Bool { table[Int(unit)] & 1 != 0 }
-  @inline(__always) public static func isUpper(_ unit: UInt16) -> Bool { table[Int(unit)] & 2 != 0 }
-  @inline(__always) public static func isLower(_ unit: UInt16) -> Bool { table[Int(unit)] & 4 != 0 }
-  @inline(__always) public static func isDigit(_ unit: UInt16) -> Bool { table[Int(unit)] & 8 != 0 }
-  @inline(__always) public static func isMark(_ unit: UInt16) -> Bool { table[Int(unit)] & 16 != 0 }
-  @inline(__always) public static func isSpace(_ unit: UInt16) -> Bool { table[Int(unit)] & 32 != 0 }
+  @inline(__always) public static func isLetter(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.letter.rawValue != 0 }
+  @inline(__always) public static func isUpper(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.upper.rawValue != 0 }
+  @inline(__always) public static func isLower(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.lower.rawValue != 0 }
+  @inline(__always) public static func isDigit(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.digit.rawValue != 0 }
+  @inline(__always) public static func isMark(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.mark.rawValue != 0 }
+  @inline(__always) public static func isSpace(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.space.rawValue != 0 }
   /// Letters and digits: the characters a word is made of.
-  @inline(__always) public static func isWordCharacter(_ unit: UInt16) -> Bool { table[Int(unit)] & 9 != 0 }
+  @inline(__always) public static func isWordCharacter(_ unit: UInt16) -> Bool {
+    table[Int(unit)] & Self.wordCharacterBits != 0
+  }
 
   /// The simple lower-case mapping of a BMP code unit (surrogates map to themselves).
   @inline(__always)
@@ -125,13 +129,27 @@ public struct CharacterTables: @unchecked Sendable {
     classes: CharacterClass.table, lower: CharacterClass.lowerTable, vowels: VietnameseLetters.vowelCodePointer,
     facts: LineFacts.table)
 
-  @inline(__always) public func isLetter(_ unit: UInt16) -> Bool { classes[Int(unit)] & 1 != 0 }
-  @inline(__always) public func isUpper(_ unit: UInt16) -> Bool { classes[Int(unit)] & 2 != 0 }
-  @inline(__always) public func isLower(_ unit: UInt16) -> Bool { classes[Int(unit)] & 4 != 0 }
-  @inline(__always) public func isDigit(_ unit: UInt16) -> Bool { classes[Int(unit)] & 8 != 0 }
-  @inline(__always) public func isMark(_ unit: UInt16) -> Bool { classes[Int(unit)] & 16 != 0 }
-  @inline(__always) public func isSpace(_ unit: UInt16) -> Bool { classes[Int(unit)] & 32 != 0 }
-  @inline(__always) public func isWordCharacter(_ unit: UInt16) -> Bool { classes[Int(unit)] & 9 != 0 }
+  @inline(__always) public func isLetter(_ unit: UInt16) -> Bool {
+    classes[Int(unit)] & CharacterClass.letter.rawValue != 0
+  }
+  @inline(__always) public func isUpper(_ unit: UInt16) -> Bool {
+    classes[Int(unit)] & CharacterClass.upper.rawValue != 0
+  }
+  @inline(__always) public func isLower(_ unit: UInt16) -> Bool {
+    classes[Int(unit)] & CharacterClass.lower.rawValue != 0
+  }
+  @inline(__always) public func isDigit(_ unit: UInt16) -> Bool {
+    classes[Int(unit)] & CharacterClass.digit.rawValue != 0
+  }
+  @inline(__always) public func isMark(_ unit: UInt16) -> Bool {
+    classes[Int(unit)] & CharacterClass.mark.rawValue != 0
+  }
+  @inline(__always) public func isSpace(_ unit: UInt16) -> Bool {
+    classes[Int(unit)] & CharacterClass.space.rawValue != 0
+  }
+  @inline(__always) public func isWordCharacter(_ unit: UInt16) -> Bool {
+    classes[Int(unit)] & CharacterClass.wordCharacterBits != 0
+  }
   @inline(__always) public func lowercase(_ unit: UInt16) -> UInt16 { lower[Int(unit)] }
   /// Whether `unit` is a Vietnamese vowel letter (any tone, any case).
   @inline(__always) public func isVowel(_ unit: UInt16) -> Bool {
@@ -155,11 +173,11 @@ public struct LineFacts: OptionSet, Sendable {
   /// The decoder notes pairs of units for a later pass (see
   /// `UTF8Decoding.decode(_:appendingTo:facts:markedPairs:)`). Which units pair is that pass's
   /// business: the tone-placement rule's roles (`TonePlacement.Roles`), stored from this bit up.
-  static let pairBase: UInt8 = 2
+  @inline(__always) static var pairBase: UInt8 { 2 }
   /// The pair bits a pair's first unit may have.
-  static let pairFirst: UInt8 = TonePlacement.Roles.first.rawValue &<< pairBase
+  @inline(__always) static var pairFirst: UInt8 { TonePlacement.Roles.first.rawValue &<< pairBase }
   /// The pair bits a pair's second unit may have.
-  static let pairSecond: UInt8 = TonePlacement.Roles.second.rawValue &<< pairBase
+  @inline(__always) static var pairSecond: UInt8 { TonePlacement.Roles.second.rawValue &<< pairBase }
 
   /// Whether units with table entries `first` and then `second` make a pair to note.
   @inline(__always)
@@ -186,16 +204,17 @@ public struct LineFacts: OptionSet, Sendable {
     let u = UInt16(unit)
     var flags: UInt8 = 0
     if u < 0x20 || (u >= 0x7F && u < 0xC0) || u == 0xD0 || u == 0xF0 || u == 0x189 || u == 0x256 {
-      flags |= 1
+      flags |= needsCleaning.rawValue
     } else if u >= 0x300 && u < 0x370 {
-      flags |= 1
+      flags |= needsCleaning.rawValue
     } else if u >= 0x300 && !isVowel(u) {
       if (u >= 0x2000 && u < 0x2010) || (u >= 0x2028 && u < 0x2030) || (u >= 0x205F && u < 0x2070) || u == 0xFEFF
         || CharacterClass.isSpace(u) || CharacterClass.isMark(u)
       {
-        flags |= 1
+        flags |= needsCleaning.rawValue
       } else if !(u < 0xD800 || u >= 0xE000) || cicu_nfc_is_inert(UInt32(u)) == 0 {
-        flags |= 2  // surrogates, and characters NFC may change or combine (quotes, dashes, CJK are inert)
+        // Surrogates, and characters NFC may change or combine (quotes, dashes, CJK are inert).
+        flags |= mayNeedComposition.rawValue
       }
     }
     return flags | TonePlacement.roles(of: u).rawValue &<< pairBase

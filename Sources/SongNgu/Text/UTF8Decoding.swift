@@ -99,8 +99,9 @@ enum UTF8Decoding {
       }
     }
     output.removeLast(count - written)
-    if written > 0 && output[base + written - 1] == 0x20 { flags |= 1 }  // a trailing space
-    facts = LineFacts(rawValue: flags & 3)
+    // A trailing space needs cleaning.
+    if written > 0 && output[base + written - 1] == 0x20 { flags |= LineFacts.needsCleaning.rawValue }
+    facts = LineFacts(rawValue: flags).intersection([.needsCleaning, .mayNeedComposition])
     return failure
   }
 
