@@ -157,7 +157,11 @@ public final class LineReader {
       units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
       index += 2
     }
-    buffer = Array(String(decoding: units, as: UTF16.self).utf8)
+    buffer = [UInt8](unsafeUninitializedCapacity: units.count * 3 + 1) { bytes, written in
+      written = units.withUnsafeBufferPointer {
+        UTF16Text.encodeUTF8($0, to: UnsafeMutableRawPointer(bytes.baseAddress!)) { _ in }
+      }
+    }
     position = 0
     bufferOffset = 0
     source = .memory
