@@ -157,10 +157,9 @@ public final class LineReader {
       units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
       index += 2
     }
-    buffer = [UInt8](unsafeUninitializedCapacity: units.count * 3 + 1) { bytes, written in
-      written = units.withUnsafeBufferPointer {
-        UTF16Text.encodeUTF8($0, to: UnsafeMutableRawPointer(bytes.baseAddress!)) { _ in }
-      }
+    buffer = [UInt8](unsafeUninitializedCapacity: units.count * 3) { bytes, written in
+      guard let start = bytes.baseAddress else { return }
+      written = units.withUnsafeBufferPointer { UTF16Text.encodeUTF8($0, to: start) { _ in } }
     }
     position = 0
     bufferOffset = 0

@@ -124,9 +124,9 @@ final class ScratchBytes {
   /// Unpaired surrogates become U+FFFD, as `UTF16Text.string(_:)` spells them.
   @discardableResult
   func appendUTF8(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-    reserve(units.count * 3 + 1)
+    reserve(units.count * 3)
     var escapable: UInt32 = 0
-    count &+= UTF16Text.encodeUTF8(units, to: UnsafeMutableRawPointer(base + count)) { scalar in
+    count &+= UTF16Text.encodeUTF8(units, to: base + count) { scalar in
       // Escapable ASCII is all below 0x40; `EF` leads U+F000 to U+FFFF.
       escapable |=
         UInt32(truncatingIfNeeded: Self.escapableASCII &>> UInt64(scalar & 63)) & (scalar < 0x40 ? 1 : 0)

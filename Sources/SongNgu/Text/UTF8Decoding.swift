@@ -1,4 +1,5 @@
-/// A validating UTF-8 to UTF-16 decoder over byte buffers.
+/// UTF-8 in: the one validator (`sequence(at:in:count:)`) and the decoder to UTF-16 over byte
+/// buffers that steps with it.
 enum UTF8Decoding {
   /// Appends the UTF-16 form of `bytes` to `output`; returns the offset of the first invalid byte, or nil.
   ///
@@ -16,10 +17,12 @@ enum UTF8Decoding {
   /// (`LineFacts.isPair`); `markedPairs` gets the position of each pair's second unit, from the start
   /// of the appended text. (The table marks the vowels of open `oa`/`oe`/`uy` rimes, and the tone
   /// pass then looks at these positions only: `Normalizer.placeToneMarks(atCandidates:in:counts:)`.)
-  /// The checks ride on the non-ASCII branch, where the table is read anyway. ASCII is taken eight bytes at a time (`asciiPrefix`): the run up to the next
-  /// non-ASCII byte is widened and checked for cleaning in one step, which cut decoding time by a
-  /// sixth on Vietnamese news (ASCII runs average 4.4 bytes there). Selecting among the forms without
-  /// branches measured slower in Swift, for all forms and for the two- and three-byte ones alone.
+  /// The checks ride on the non-ASCII branch, where the table is read anyway.
+  ///
+  /// ASCII is taken eight bytes at a time (`asciiPrefix`): the run up to the next non-ASCII byte is
+  /// widened and checked for cleaning in one step, which cut decoding time by a sixth on Vietnamese
+  /// news (ASCII runs average 4.4 bytes there). Selecting among the forms without branches measured
+  /// slower in Swift, for all forms and for the two- and three-byte ones alone.
   static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt16], facts: inout LineFacts,
     markedPairs: inout [Int32]
