@@ -168,8 +168,9 @@ public struct Normalizer: Sendable {
       while index < end {
         let unit = all[index]
         let flags = facts[Int(unit)]
-        // One well-predicted branch: the pair test on the tone-role bits (`TonePlacement.Roles`).
-        if TonePlacement.mayPair(previousFlags, flags, base: LineFacts.pairBase), (unit | previous) >= 0xC0 {
+        // One well-predicted branch: the pair test on the tone-role bits (`TonePlacement.Roles`), as the
+        // decoder notes pairs.
+        if LineFacts.isPair(previousFlags, flags), (unit | previous) >= 0xC0 {
           Self.examineRime(endingAt: index, in: all, from: start, style: style, counts: &counts, tables: tables)
         }
         previous = unit
