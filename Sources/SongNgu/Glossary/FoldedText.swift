@@ -38,7 +38,7 @@ struct FoldedText {
 
   /// What folding would change in `text`, as `TermFolding.IdentityFact` bits: 0 when nothing
   /// (no unit that folding changes or drops, no white space but single spaces, no open rime `oa`,
-  /// `oe`, `uy` with the tone on its first vowel); `levelAE` or `levelY` alone when only tones move.
+  /// `oe`, `uy` with the tone on its first vowel); bits of `toneMoves` alone when only tones move.
   static func changes(in text: UnsafeBufferPointer<UInt16>) -> UInt8 {
     TermFolding.identityFacts.withUnsafeBufferPointer { facts in
       // Branch-free over blocks of 64 units (most text folds to itself and is read to the end).
@@ -99,10 +99,9 @@ struct FoldedText {
     TermFolding.identityFacts.withUnsafeBufferPointer { facts in
       var index = 1
       while index < units.count {
-        let clash =
-          facts[Int(units[index])] & facts[Int(units[index - 1])] &<< TermFolding.IdentityFact.clashShift
-          & TermFolding.IdentityFact.toneMoves
-        guard clash != 0 else {
+        let moves = TonePlacement.mayPair(
+          facts[Int(units[index - 1])], facts[Int(units[index])], base: TermFolding.IdentityFact.roleBase)
+        guard moves else {
           index += 1
           continue
         }

@@ -43,20 +43,17 @@ enum TermFolding {
   }()
 
   /// What `FoldedText.changes(in:)` needs to know of a unit, one bit each: `changes` (folding
-  /// changes or drops it, or it is white space other than a single space), `tonedO`, `tonedU` (an
-  /// `o`/`u` with a tone mark, any case), `space` (U+0020), and the bits that clash with those of the
-  /// unit before, three places up: `levelAE`, `levelY` (ASCII `a`/`e`, `y`, any case) and `spaceAgain`.
+  /// changes or drops it, or it is white space other than a single space), `space` (U+0020) and the
+  /// tone roles of a rime toned on its first vowel (`TonePlacement.roles(of:toneOnFirst:)`, from bit
+  /// `roleBase`), and the bits that clash with those of the unit before, three places up (see
+  /// `TonePlacement.Roles`): the roles' second vowels and `spaceAgain`.
   static let identityFacts: [UInt8] = {
     var table = [UInt8](repeating: 0, count: 0x10000)
     for unit in 0x09...0x0D { table[unit] = IdentityFact.changes }
     for unit in 0x80..<0x10000 where action[unit] != 0 { table[unit] = IdentityFact.changes }
     table[0x20] = IdentityFact.space | IdentityFact.spaceAgain
-    for unit in [0x61, 0x65, 0x41, 0x45] { table[unit] |= IdentityFact.levelAE }
-    for unit in [0x79, 0x59] { table[unit] |= IdentityFact.levelY }
     for unit in 0..<VietnameseLetters.tableLimit {
-      guard let vowel = VietnameseLetters.vowel(UInt16(unit)), vowel.tone != .level else { continue }
-      if vowel.base == .o { table[unit] |= IdentityFact.tonedO }
-      if vowel.base == .u { table[unit] |= IdentityFact.tonedU }
+      table[unit] |= TonePlacement.roles(of: UInt16(unit), toneOnFirst: true).rawValue &<< IdentityFact.roleBase
     }
     return table
   }()
@@ -64,16 +61,16 @@ enum TermFolding {
   /// The bits of `identityFacts`: a unit's facts `f` and the previous unit's `p` show a change when
   /// `f & (p << clashShift | changes)` is not 0.
   enum IdentityFact {
-    static let changes: UInt8 = 1
-    static let tonedO: UInt8 = 2
-    static let tonedU: UInt8 = 4
-    static let space: UInt8 = 8
-    static let levelAE: UInt8 = tonedO << clashShift
-    static let levelY: UInt8 = tonedU << clashShift
-    static let spaceAgain: UInt8 = space << clashShift
-    static let clashShift: UInt8 = 3
+    // Computed, so that scans get constants (no lazy-global check in their loops).
+    @inline(__always) static var changes: UInt8 { 1 }
+    /// Where the tone roles start: `o` 2, `u` 4, `a`/`e` 16, `y` 32.
+    @inline(__always) static var roleBase: UInt8 { 1 }
+    /// The bit `TonePlacement.Roles` leaves free, and its partner.
+    @inline(__always) static var space: UInt8 { 1 << (2 + roleBase) }
+    @inline(__always) static var spaceAgain: UInt8 { space << clashShift }
+    @inline(__always) static var clashShift: UInt8 { TonePlacement.partnerShift }
     /// The clashes of an open rime toned on its first vowel, which folding fixes in place.
-    static let toneMoves: UInt8 = levelAE | levelY
+    @inline(__always) static var toneMoves: UInt8 { TonePlacement.Roles.second.rawValue << roleBase }
   }
 
   /// `vowel` with the combining `mark` applied, or nil when they do not compose.
@@ -112,25 +109,10 @@ enum TermFolding {
     syllable: UnsafeMutableBufferPointer<UInt16>, iy: Bool, tables: CharacterTables = .shared
   ) {
     // An open rime whose tone needs moving ends in a level `a`, `e` or `y`: ASCII, checked first.
-    if let last = syllable.last, mayEndOpenRime(last),
-      let (first, second) = ToneSyllable.openRime(in: UnsafeBufferPointer(syllable), tables: tables),
-      let v1 = VietnameseLetters.vowel(syllable[first], tables: tables),
-      let v2 = VietnameseLetters.vowel(syllable[second], tables: tables),
-      v1.tone != .level && v2.tone == .level
-    {
-      syllable[first] = VietnameseLetters.compose(v1.base, .level, upper: v1.isUpper)
-      syllable[second] = VietnameseLetters.compose(v2.base, v1.tone, upper: v2.isUpper)
+    if let last = syllable.last, TonePlacement.mayEndToneOnFirst(last) {
+      TonePlacement.place(in: syllable, style: .new, tables: tables)
     }
     if iy { foldFinalY(syllable) }
-  }
-
-  /// Whether `unit` is `a`, `e` or `y` without a mark, in either case.
-  @inline(__always)
-  static func mayEndOpenRime(_ unit: UInt16) -> Bool {
-    switch unit | 0x20 {
-    case 0x61, 0x65, 0x79: return unit < 0x80
-    default: return false
-    }
   }
 
   /// `kỹ` → `kĩ`, `Lý` → `Lí`, `quý` → `quí`: a syllable made of consonants (or `qu`) and one `y`.

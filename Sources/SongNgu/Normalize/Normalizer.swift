@@ -152,8 +152,9 @@ public struct Normalizer: Sendable {
 
   /// Detects (and, when asked, rewrites) the tone-mark placement of open `oa`/`oe`/`uy` syllables.
   ///
-  /// Only a toned `o`/`u` followed by `a`/`e`/`y` at the end of a word can be such a rime, so the
-  /// scan looks for that pair with table bits and examines the word only then.
+  /// Only an `o` followed by `a`/`e`, or a `u` followed by `y`, one of them toned, at the end of a word
+  /// can be such a rime, so the scan looks for that pair with table bits and examines the word only
+  /// then (`TonePlacement`).
   private func placeToneMarks(from start: Int, in output: inout [UInt16], counts: inout NormalizationCounts) {
     let style = options.toneStyle
     let tables = CharacterTables.shared
@@ -167,8 +168,9 @@ public struct Normalizer: Sendable {
       while index < end {
         let unit = all[index]
         let flags = facts[Int(unit)]
-        // One well-predicted branch: `rimeSecond` shifted onto `rimeFirst`, and-ed with the previous.
-        if (flags >> 1) & previousFlags & LineFacts.rimeFirst != 0, (unit | previous) >= 0xC0 {
+        // One well-predicted branch: the pair test on the tone-role bits (`TonePlacement.Roles`), as the
+        // decoder notes pairs.
+        if LineFacts.isPair(previousFlags, flags), (unit | previous) >= 0xC0 {
           Self.examineRime(endingAt: index, in: all, from: start, style: style, counts: &counts, tables: tables)
         }
         previous = unit
@@ -179,7 +181,7 @@ public struct Normalizer: Sendable {
   }
 
   /// The tone pass of a line that cleaning and composition left as it was decoded, at the pairs the
-  /// decoder noted (`UTF8Decoding.decode(_:appendingTo:facts:toneCandidates:)`): the same result as
+  /// decoder noted (`UTF8Decoding.decode(_:appendingTo:facts:markedPairs:)`): the same result as
   /// the full pass without reading every code unit again.
   func placeToneMarks(
     atCandidates candidates: [Int32], in line: inout [UInt16], counts: inout NormalizationCounts
@@ -204,234 +206,7 @@ public struct Normalizer: Sendable {
     var wordStart = index - 1
     while wordStart > start && tables.isLetter(all[wordStart - 1]) && index - wordStart < 8 { wordStart -= 1 }
     guard wordStart == start || !tables.isLetter(all[wordStart - 1]) else { return }
-    ToneSyllable.place(
+    TonePlacement.place(
       in: UnsafeMutableBufferPointer(rebasing: all[wordStart...index]), style: style, counts: &counts, tables: tables)
-  }
-}
-
-/// The `oa`/`oe`/`uy` tone-placement rule of one syllable.
-enum ToneSyllable {
-  /// Finds the syllable's two-vowel open rime, records its style and moves the mark when asked.
-  static func place(
-    in syllable: UnsafeMutableBufferPointer<UInt16>, style: ToneStyle, counts: inout NormalizationCounts,
-    tables: CharacterTables = .shared
-  ) {
-    guard let (first, second) = openRime(in: UnsafeBufferPointer(syllable), tables: tables) else { return }
-    // `openRime` checked both are vowels.
-    guard let v1 = VietnameseLetters.vowel(syllable[first], tables: tables),
-      let v2 = VietnameseLetters.vowel(syllable[second], tables: tables)
-    else { return }
-    if v1.tone != .level && v2.tone == .level {
-      counts.oldStyleSyllables += 1
-      if style == .new {
-        syllable[first] = VietnameseLetters.compose(v1.base, .level, upper: v1.isUpper)
-        syllable[second] = VietnameseLetters.compose(v2.base, v1.tone, upper: v2.isUpper)
-        counts.toneMarksMoved += 1
-      }
-    } else if v2.tone != .level && v1.tone == .level {
-      counts.newStyleSyllables += 1
-      if style == .old {
-        syllable[first] = VietnameseLetters.compose(v1.base, v2.tone, upper: v1.isUpper)
-        syllable[second] = VietnameseLetters.compose(v2.base, .level, upper: v2.isUpper)
-        counts.toneMarksMoved += 1
-      }
-    }
-  }
-
-  /// The positions of the two vowels when `syllable` ends in the open rime `oa`, `oe` or `uy`
-  /// (not after `q`, whose `u` belongs to the onset).
-  static func openRime(in syllable: UnsafeBufferPointer<UInt16>, tables: CharacterTables = .shared) -> (Int, Int)? {
-    let count = syllable.count
-    guard count >= 2 else { return nil }
-    let first = count - 2
-    let second = count - 1
-    guard let v1 = VietnameseLetters.vowel(syllable[first], tables: tables),
-      let v2 = VietnameseLetters.vowel(syllable[second], tables: tables)
-    else { return nil }
-    switch (v1.base, v2.base) {
-    case (.o, .a), (.o, .e): break
-    case (.u, .y):
-      if first > 0 && tables.lowercase(syllable[first - 1]) == 0x71 { return nil }  // q
-    default: return nil
-    }
-    // A third vowel before the pair (`ngoai`… is not open; `khuya`, `uoa` are other rimes).
-    if first > 0, tables.isVowel(syllable[first - 1]) { return nil }
-    // Everything before the rime must be an onset consonant (ASCII letters or đ).
-    for index in 0..<first {
-      let unit = syllable[index]
-      guard (unit < 0x80 && tables.isLetter(unit)) || unit == 0x0110 || unit == 0x0111 else { return nil }
-    }
-    return (first, second)
-  }
-}
-
-/// The state of cleaning one line: a plain struct so the hot loop keeps everything in registers.
-struct LineCleaner {
-  let out: UnsafeMutablePointer<UInt16>
-  let tables = CharacterTables.shared
-  var written = 0
-  var counts = NormalizationCounts()
-  var mayNeedComposition = false
-  var pendingSpace = false
-  var pendingSpaceIsPlain = true
-  var lineHasText = false
-  var wordHasMark = false
-
-  init(out: UnsafeMutablePointer<UInt16>) {
-    self.out = out
-  }
-
-  @inline(__always) mutating func put(_ unit: UInt16) {
-    out[written] = unit
-    written += 1
-  }
-
-  @inline(__always) mutating func emit(_ unit: UInt16) {
-    if pendingSpace {
-      if lineHasText {
-        put(0x20)
-        if !pendingSpaceIsPlain { counts.spaces += 1 }
-      } else {
-        counts.spaces += 1
-      }
-      pendingSpace = false
-      pendingSpaceIsPlain = true
-    }
-    put(unit)
-    lineHasText = true
-  }
-
-  @inline(__always) mutating func space(plain: Bool) {
-    endWord()
-    if pendingSpace {
-      counts.spaces += 1
-      pendingSpaceIsPlain = false
-    } else {
-      pendingSpace = true
-      pendingSpaceIsPlain = plain
-    }
-  }
-
-  @inline(__always) mutating func endWord() {
-    if wordHasMark {
-      counts.nfdWords += 1
-      wordHasMark = false
-    }
-  }
-
-  mutating func lineBreak() {
-    if pendingSpace {
-      counts.spaces += 1
-      pendingSpace = false
-    }
-    endWord()
-    put(0x0A)
-    counts.lineSeparators += 1
-    lineHasText = false
-  }
-
-  /// Checks, conservatively and fast, whether cleaning would leave `line` as it is.
-  ///
-  /// A clean line has single inner spaces and no controls, invisible characters, exotic spaces,
-  /// combining marks or Đ look-alikes. Returns nil when the line needs cleaning, else whether it may still need NFC composition.
-  static func isAlreadyClean(_ line: UnsafeBufferPointer<UInt16>) -> Bool? {
-    let tables = CharacterTables.shared
-    var previousWasSpace = true  // a leading space needs cleaning
-    var mayNeedComposition = false
-    for unit in line {
-      if unit <= 0x20 {
-        if unit != 0x20 || previousWasSpace { return nil }
-        previousWasSpace = true
-        continue
-      }
-      previousWasSpace = false
-      if unit < 0x7F { continue }
-      if unit < 0xC0 || unit == 0xD0 || unit == 0xF0 || unit == 0x189 || unit == 0x256 { return nil }
-      if unit < 0x300 { continue }
-      if unit < 0x370 { return nil }  // combining marks
-      if tables.isVowel(unit) { continue }
-      if (unit >= 0x2000 && unit < 0x2010) || (unit >= 0x2028 && unit < 0x2030) || (unit >= 0x205F && unit < 0x2070)
-        || unit == 0xFEFF || unit == 0x3000 || unit == 0x1680 || tables.isSpace(unit) || tables.isMark(unit)
-      {
-        return nil
-      }
-      if tables.facts[Int(unit)] & LineFacts.mayNeedComposition.rawValue != 0 { mayNeedComposition = true }
-    }
-    return previousWasSpace && !line.isEmpty ? nil : mayNeedComposition
-  }
-
-  mutating func run(_ line: UnsafeBufferPointer<UInt16>) {
-    let count = line.count
-    var index = 0
-    while index < count {
-      let unit = line[index]
-      index += 1
-      if unit > 0x20 && unit < 0x7F {
-        if wordHasMark && !tables.isLetter(unit) { endWord() }
-        emit(unit)
-        continue
-      }
-      if unit == 0x20 {
-        space(plain: true)
-        continue
-      }
-      if unit >= 0xC0 && unit < 0x2000 && tables.isLetter(unit) && !tables.isMark(unit) && unit != 0x00D0
-        && unit != 0x00F0 && unit != 0x0189 && unit != 0x0256
-      {
-        // Precomposed letters (all of Vietnamese): copy.
-        emit(unit)
-        continue
-      }
-      special(unit, next: index < count ? line[index] : 0)
-    }
-    endWord()
-    if pendingSpace { counts.spaces += 1 }
-  }
-
-  /// Everything but ASCII and precomposed letters.
-  mutating func special(_ unit: UInt16, next: UInt16) {
-    switch unit {
-    case 0x09:
-      space(plain: false)
-    case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-      lineBreak()
-    case 0x00A0, 0x202F, 0x2007:
-      counts.noBreakSpaces += 1
-      space(plain: true)
-    case 0x200B, 0x2060, 0xFEFF:
-      counts.zeroWidthCharacters += 1
-    case 0x200C, 0x200D:
-      // Joiners belong in emoji sequences and some scripts; between Latin letters they are noise.
-      if written > 0, out[written - 1] < 0x2000, tables.isLetter(out[written - 1]) {
-        counts.zeroWidthCharacters += 1
-      } else {
-        emit(unit)
-      }
-    case 0x00AD:
-      counts.softHyphens += 1
-    case 0x00D0, 0x0189, 0x00F0, 0x0256:
-      if tables.isVowel(next) {
-        emit(unit == 0x00D0 || unit == 0x0189 ? VietnameseLetters.capitalD : VietnameseLetters.smallD)
-        counts.dLookalikes += 1
-      } else {
-        emit(unit)
-      }
-    default:
-      if unit < 0x20 || unit == 0x7F || (unit >= 0x80 && unit < 0xA0) {
-        counts.controlCharacters += 1
-      } else if tables.isSpace(unit) {
-        space(plain: false)
-      } else {
-        if tables.isMark(unit) {
-          mayNeedComposition = true
-          wordHasMark = true
-        } else if tables.facts[Int(unit)] & LineFacts.mayNeedComposition.rawValue != 0 {
-          // Precomposed Vietnamese and NFC-inert characters need no check; ICU checks the rest.
-          mayNeedComposition = true
-        }
-        if wordHasMark && !tables.isLetter(unit) { endWord() }
-        emit(unit)
-      }
-    }
   }
 }

@@ -85,7 +85,19 @@ public enum VietnameseLetters {
   @inline(__always)
   public static func vowel(_ unit: UInt16, tables: CharacterTables) -> Vowel? {
     guard Int(unit) < tableLimit else { return nil }
-    let code = tables.vowels[Int(unit)]
+    return vowel(code: tables.vowels[Int(unit)])
+  }
+
+  /// Describes `unit` when it is a Vietnamese vowel, from `vowelCodes` itself: for building the
+  /// tables `CharacterTables` holds.
+  static func vowelWithoutTables(_ unit: UInt16) -> Vowel? {
+    guard Int(unit) < tableLimit else { return nil }
+    return vowel(code: vowelCodes[Int(unit)])
+  }
+
+  /// The vowel a `vowelCodes` entry stands for (nil for 0, not a vowel).
+  @inline(__always)
+  static func vowel(code: UInt8) -> Vowel? {
     guard code != 0 else { return nil }
     let packed = Int(code) - 1
     // Both raw values are in range by construction of the table.

@@ -153,7 +153,7 @@ final class BlockProducer: @unchecked Sendable {
           // Decoded text that needs no cleaning or composition: the tone pass runs at the pairs the
           // decoder noted, on the line as it is.
           let moved = counts.toneMarksMoved
-          normalizer.placeToneMarks(atCandidates: lines.toneCandidates, in: &cleaned, counts: &counts)
+          normalizer.placeToneMarks(atCandidates: lines.markedPairs, in: &cleaned, counts: &counts)
           line = CleanLine(
             units: cleaned, line: number, needsComposition: false, tonesPlaced: true,
             utf8: keepsUTF8 && counts.toneMarksMoved == moved ? lines.lineUTF8 : nil)

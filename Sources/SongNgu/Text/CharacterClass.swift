@@ -18,6 +18,8 @@ public struct CharacterClass: OptionSet, Sendable {
   public static let space = CharacterClass(rawValue: 1 << 5)
   /// Line and paragraph separators: LF, CR, VT, FF, NEL, U+2028, U+2029.
   public static let lineBreak = CharacterClass(rawValue: 1 << 6)
+  /// `letter` or `digit`: the classes of the characters a word is made of.
+  @inline(__always) static var wordCharacterBits: UInt8 { letter.rawValue | digit.rawValue }
 
   /// Blocks of code units that all have the classes of their first and map to themselves in lower
   /// case.
@@ -83,14 +85,16 @@ public struct CharacterClass: OptionSet, Sendable {
     CharacterClass(rawValue: table[Int(unit)])
   }
 
-  @inline(__always) public static func isLetter(_ unit: UInt16) -> Bool { table[Int(unit)] & 1 != 0 }
-  @inline(__always) public static func isUpper(_ unit: UInt16) -> Bool { table[Int(unit)] & 2 != 0 }
-  @inline(__always) public static func isLower(_ unit: UInt16) -> Bool { table[Int(unit)] & 4 != 0 }
-  @inline(__always) public static func isDigit(_ unit: UInt16) -> Bool { table[Int(unit)] & 8 != 0 }
-  @inline(__always) public static func isMark(_ unit: UInt16) -> Bool { table[Int(unit)] & 16 != 0 }
-  @inline(__always) public static func isSpace(_ unit: UInt16) -> Bool { table[Int(unit)] & 32 != 0 }
+  @inline(__always) public static func isLetter(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.letter.rawValue != 0 }
+  @inline(__always) public static func isUpper(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.upper.rawValue != 0 }
+  @inline(__always) public static func isLower(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.lower.rawValue != 0 }
+  @inline(__always) public static func isDigit(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.digit.rawValue != 0 }
+  @inline(__always) public static func isMark(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.mark.rawValue != 0 }
+  @inline(__always) public static func isSpace(_ unit: UInt16) -> Bool { table[Int(unit)] & Self.space.rawValue != 0 }
   /// Letters and digits: the characters a word is made of.
-  @inline(__always) public static func isWordCharacter(_ unit: UInt16) -> Bool { table[Int(unit)] & 9 != 0 }
+  @inline(__always) public static func isWordCharacter(_ unit: UInt16) -> Bool {
+    table[Int(unit)] & Self.wordCharacterBits != 0
+  }
 
   /// The simple lower-case mapping of a BMP code unit (surrogates map to themselves).
   @inline(__always)
@@ -106,102 +110,6 @@ public struct CharacterClass: OptionSet, Sendable {
       for unit in block { table[unit] = UInt16(unit) }
     }
     forEachUnit(outside: CharacterClass.uniformBlocks) { table[$0] = lowercaseFromICU(of: $0) }
-    return UnsafePointer(table)
-  }()
-}
-
-/// The character tables as plain pointers, for hot loops.
-///
-/// Reading a `static let` costs a lazy-initialization check on every access; a loop takes
-/// `CharacterTables.shared` once and classifies with it.
-public struct CharacterTables: @unchecked Sendable {
-  public let classes: UnsafePointer<UInt8>
-  public let lower: UnsafePointer<UInt16>
-  public let vowels: UnsafePointer<UInt8>
-  /// Per code unit: `LineFacts` bits (needs cleaning, may need composition) and tone-rime bits.
-  public let facts: UnsafePointer<UInt8>
-
-  public static let shared = CharacterTables(
-    classes: CharacterClass.table, lower: CharacterClass.lowerTable, vowels: VietnameseLetters.vowelCodePointer,
-    facts: LineFacts.table)
-
-  @inline(__always) public func isLetter(_ unit: UInt16) -> Bool { classes[Int(unit)] & 1 != 0 }
-  @inline(__always) public func isUpper(_ unit: UInt16) -> Bool { classes[Int(unit)] & 2 != 0 }
-  @inline(__always) public func isLower(_ unit: UInt16) -> Bool { classes[Int(unit)] & 4 != 0 }
-  @inline(__always) public func isDigit(_ unit: UInt16) -> Bool { classes[Int(unit)] & 8 != 0 }
-  @inline(__always) public func isMark(_ unit: UInt16) -> Bool { classes[Int(unit)] & 16 != 0 }
-  @inline(__always) public func isSpace(_ unit: UInt16) -> Bool { classes[Int(unit)] & 32 != 0 }
-  @inline(__always) public func isWordCharacter(_ unit: UInt16) -> Bool { classes[Int(unit)] & 9 != 0 }
-  @inline(__always) public func lowercase(_ unit: UInt16) -> UInt16 { lower[Int(unit)] }
-  /// Whether `unit` is a Vietnamese vowel letter (any tone, any case).
-  @inline(__always) public func isVowel(_ unit: UInt16) -> Bool {
-    unit < 0x1F00 && vowels[Int(unit)] != 0
-  }
-}
-
-/// What a quick look at a line found: whether the `Normalizer` has anything to clean or compose.
-///
-/// The line reader gathers these while decoding, so clean lines (most of them) skip cleaning.
-public struct LineFacts: OptionSet, Sendable {
-  public let rawValue: UInt8
-  public init(rawValue: UInt8) { self.rawValue = rawValue }
-
-  /// Controls, invisible characters, exotic or doubled spaces, combining marks, Đ look-alikes.
-  public static let needsCleaning = LineFacts(rawValue: 1)
-  /// Characters whose NFC form ICU must check: above U+0300, not Vietnamese letters and not NFC-inert.
-  public static let mayNeedComposition = LineFacts(rawValue: 2)
-  /// Table bits for the tone pass: `o`/`u` (the first vowel of `oa`, `oe`, `uy`) and `a`/`e`/`y`.
-  static let rimeFirst: UInt8 = 4
-  static let rimeSecond: UInt8 = 8
-
-  /// Whether `unit` is a Vietnamese vowel, straight from the vowel table (this table is built while
-  /// `CharacterTables.shared` is, so it must not use it).
-  private static func isVowel(_ unit: UInt16) -> Bool {
-    Int(unit) < VietnameseLetters.tableLimit && VietnameseLetters.vowelCodes[Int(unit)] != 0
-  }
-
-  /// Blocks whose units all have no facts.
-  ///
-  /// CJK ideographs, Yi and the private-use area; not Hangul syllables, some of which NFC may
-  /// combine with a following jamo. A test checks every unit.
-  static let blocksWithoutFacts: [ClosedRange<Int>] = [
-    0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA48C, 0xE000...0xF8FF,
-  ]
-
-  /// The facts of `unit`, from the class and vowel tables and ICU; what `table` holds.
-  static func factsOf(_ unit: Int) -> UInt8 {
-    let u = UInt16(unit)
-    var flags: UInt8 = 0
-    if u < 0x20 || (u >= 0x7F && u < 0xC0) || u == 0xD0 || u == 0xF0 || u == 0x189 || u == 0x256 {
-      flags |= 1
-    } else if u >= 0x300 && u < 0x370 {
-      flags |= 1
-    } else if u >= 0x300 && !isVowel(u) {
-      if (u >= 0x2000 && u < 0x2010) || (u >= 0x2028 && u < 0x2030) || (u >= 0x205F && u < 0x2070) || u == 0xFEFF
-        || CharacterClass.isSpace(u) || CharacterClass.isMark(u)
-      {
-        flags |= 1
-      } else if !(u < 0xD800 || u >= 0xE000) || cicu_nfc_is_inert(UInt32(u)) == 0 {
-        flags |= 2  // surrogates, and characters NFC may change or combine (quotes, dashes, CJK are inert)
-      }
-    }
-    if isVowel(u) {
-      // Vowel codes are 1 + base * 12 + tone * 2 + upper (see `VietnameseLetters`).
-      switch UInt8((Int(VietnameseLetters.vowelCodes[unit]) - 1) / 12) {
-      case VietnameseLetters.Base.o.rawValue, VietnameseLetters.Base.u.rawValue: flags |= rimeFirst
-      case VietnameseLetters.Base.a.rawValue, VietnameseLetters.Base.e.rawValue, VietnameseLetters.Base.y.rawValue:
-        flags |= rimeSecond
-      default: break
-      }
-    }
-    return flags
-  }
-
-  /// Facts about one code unit; a space (U+0020) is clean unless doubled, which callers check.
-  nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
-    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
-    table.initialize(repeating: 0, count: 0x10000)
-    CharacterClass.forEachUnit(outside: blocksWithoutFacts) { table[$0] = factsOf($0) }
     return UnsafePointer(table)
   }()
 }

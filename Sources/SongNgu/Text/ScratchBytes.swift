@@ -124,47 +124,14 @@ final class ScratchBytes {
   /// Unpaired surrogates become U+FFFD, as `UTF16Text.string(_:)` spells them.
   @discardableResult
   func appendUTF8(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-    // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes), and one
-    // more: each character is stored as a 4-byte word.
-    reserve(units.count * 3 + 1)
-    guard let source = units.baseAddress else { return false }
-    let total = units.count
-    var out = UnsafeMutableRawPointer(base + count)
-    var index = 0
-    var escapable: UInt64 = 0
-    // One unit at a time without unpredictable branches (Vietnamese mixes one-, two- and three-byte
-    // characters within a word) and with wrapping arithmetic: both measured faster than a four-unit
-    // ASCII fast path and checked arithmetic.
-    while index < total {
-      let unit = source[index]
-      index &+= 1
-      if _fastPath(unit & 0xF800 != 0xD800) {
-        let value = UInt32(unit)
-        let two = (0xC0 | value &>> 6) | (0x80 | value & 0x3F) &<< 8
-        let three = (0xE0 | value &>> 12) | (0x80 | (value &>> 6) & 0x3F) &<< 8 | (0x80 | value & 0x3F) &<< 16
-        let isASCII = value < 0x80
-        let isThree = value >= 0x800
-        out.storeBytes(of: (isASCII ? value : (isThree ? three : two)).littleEndian, as: UInt32.self)
-        out += 1 &+ (isASCII ? 0 : 1) &+ (isThree ? 1 : 0)
-        // Escapable ASCII is all below 0x40; `EF` leads U+F000 to U+FFFF.
-        escapable |= (Self.escapableASCII &>> UInt64(value & 63)) & (value < 0x40 ? 1 : 0) | (value >= 0xF000 ? 1 : 0)
-        continue
-      }
-      if unit < 0xDC00 && index < total && source[index] & 0xFC00 == 0xDC00 {
-        let scalar = 0x10000 &+ (UInt32(unit &- 0xD800) &<< 10 | UInt32(source[index] &- 0xDC00))
-        index &+= 1
-        let bytes =
-          (0xF0 | scalar &>> 18) | (0x80 | (scalar &>> 12) & 0x3F) &<< 8 | (0x80 | (scalar &>> 6) & 0x3F) &<< 16
-          | (0x80 | scalar & 0x3F) &<< 24
-        out.storeBytes(of: bytes.littleEndian, as: UInt32.self)
-        out += 4
-      } else {
-        out.storeBytes(of: UInt32(0xBD_BFEF).littleEndian, as: UInt32.self)  // U+FFFD: EF BF BD
-        out += 3
-        escapable = 1
-      }
+    reserve(units.count * 3)
+    var escapable: UInt32 = 0
+    count &+= UTF16Text.encodeUTF8(units, to: base + count) { scalar in
+      // Escapable ASCII is all below 0x40; `EF` leads U+F000 to U+FFFF.
+      escapable |=
+        UInt32(truncatingIfNeeded: Self.escapableASCII &>> UInt64(scalar & 63)) & (scalar < 0x40 ? 1 : 0)
+        | (scalar &>> 12 == 0xF ? 1 : 0)
     }
-    count = out - UnsafeMutableRawPointer(base)
-    return escapable != 0
+    return escapable & 1 != 0
   }
 }

@@ -24,75 +24,76 @@ enum UTF16Text {
     return count &+ Int(extra)
   }
 
-  /// Replaces the contents of `units` with the UTF-16 code units of `text`.
+  /// Replaces the contents of `units` with the UTF-16 code units of `text` (decoded by `UTF8Decoding`).
   static func units(of text: String, into units: inout [UInt16]) {
     units.removeAll(keepingCapacity: true)
     var text = text
-    text.withUTF8 { bytes in
-      units.reserveCapacity(bytes.count)
-      var index = 0
-      let count = bytes.count
-      while index < count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          units.append(UInt16(byte))
-          index += 1
-        } else if byte < 0xE0 {
-          units.append(UInt16(byte & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F))
-          index += 2
-        } else if byte < 0xF0 {
-          units.append(
-            UInt16(byte & 0x0F) << 12 | UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F))
-          index += 3
-        } else {
-          let scalar =
-            UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-            | UInt32(bytes[index + 3] & 0x3F)
-          let value = scalar - 0x10000
-          units.append(0xD800 | UInt16(value >> 10))
-          units.append(0xDC00 | UInt16(value & 0x3FF))
-          index += 4
-        }
+    text.withUTF8 { _ = UTF8Decoding.decode($0, appendingTo: &units) }
+  }
+
+  /// Writes the UTF-8 of `units` at `bytes` and returns how many bytes it wrote, calling `written`
+  /// with each scalar (unpaired surrogates become U+FFFD).
+  ///
+  /// The one UTF-16 to UTF-8 encoder: `string(_:)`, `ScratchBytes.appendUTF8(_:)` and `LineReader`
+  /// (for UTF-16 input) write with it. `bytes` must have room for three bytes per unit (a surrogate
+  /// pair is two units for four bytes).
+  ///
+  /// A branch per form, as `string(_:)` had. The UTF-8 appender used to compute every form and
+  /// select without branches; against that, on Vietnamese text, this loop with the appender's
+  /// escapable check measured 13% faster on shuffled words and twice as fast on a repeated article
+  /// (without the check: 1.5 times slower on shuffled words, twice as fast on the repeated article).
+  @inline(__always)
+  static func encodeUTF8(
+    _ units: UnsafeBufferPointer<UInt16>, to bytes: UnsafeMutablePointer<UInt8>, written: (UInt32) -> Void
+  ) -> Int {
+    guard let source = units.baseAddress else { return 0 }
+    let count = units.count
+    var out = 0
+    var index = 0
+    while index < count {
+      let unit = source[index]
+      index &+= 1
+      if unit < 0x80 {
+        bytes[out] = UInt8(truncatingIfNeeded: unit)
+        out &+= 1
+        written(UInt32(unit))
+      } else if unit < 0x800 {
+        bytes[out] = UInt8(truncatingIfNeeded: 0xC0 | unit &>> 6)
+        bytes[out &+ 1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3F)
+        out &+= 2
+        written(UInt32(unit))
+      } else if unit & 0xF800 != 0xD800 {
+        bytes[out] = UInt8(truncatingIfNeeded: 0xE0 | unit &>> 12)
+        bytes[out &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (unit &>> 6) & 0x3F)
+        bytes[out &+ 2] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3F)
+        out &+= 3
+        written(UInt32(unit))
+      } else if unit < 0xDC00 && index < count && source[index] & 0xFC00 == 0xDC00 {
+        let scalar = 0x10000 &+ (UInt32(unit &- 0xD800) &<< 10 | UInt32(source[index] &- 0xDC00))
+        index &+= 1
+        bytes[out] = UInt8(truncatingIfNeeded: 0xF0 | scalar &>> 18)
+        bytes[out &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (scalar &>> 12) & 0x3F)
+        bytes[out &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (scalar &>> 6) & 0x3F)
+        bytes[out &+ 3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+        out &+= 4
+        written(scalar)
+      } else {
+        // U+FFFD: EF BF BD.
+        bytes[out] = 0xEF
+        bytes[out &+ 1] = 0xBF
+        bytes[out &+ 2] = 0xBD
+        out &+= 3
+        written(0xFFFD)
       }
     }
+    return out
   }
 
   /// The string of `units`; unpaired surrogates become U+FFFD.
   static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
-    // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair is 2 units for 4 bytes).
     String(unsafeUninitializedCapacity: units.count * 3) { bytes in
-      var out = 0
-      var index = 0
-      let count = units.count
-      while index < count {
-        let unit = units[index]
-        index += 1
-        if unit < 0x80 {
-          bytes[out] = UInt8(unit)
-          out += 1
-        } else if unit < 0x800 {
-          bytes[out] = UInt8(0xC0 | (unit >> 6))
-          bytes[out + 1] = UInt8(0x80 | (unit & 0x3F))
-          out += 2
-        } else if unit >= 0xD800 && unit < 0xDC00 && index < count && units[index] >= 0xDC00
-          && units[index] < 0xE000
-        {
-          let scalar = 0x10000 + (UInt32(unit - 0xD800) << 10 | UInt32(units[index] - 0xDC00))
-          index += 1
-          bytes[out] = UInt8(0xF0 | (scalar >> 18))
-          bytes[out + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
-          bytes[out + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-          bytes[out + 3] = UInt8(0x80 | (scalar & 0x3F))
-          out += 4
-        } else {
-          let scalar: UInt16 = (unit >= 0xD800 && unit < 0xE000) ? 0xFFFD : unit
-          bytes[out] = UInt8(0xE0 | (scalar >> 12))
-          bytes[out + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-          bytes[out + 2] = UInt8(0x80 | (scalar & 0x3F))
-          out += 3
-        }
-      }
-      return out
+      guard let start = bytes.baseAddress else { return 0 }
+      return encodeUTF8(units, to: start) { _ in }
     }
   }
 

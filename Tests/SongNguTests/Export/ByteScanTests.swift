@@ -5,7 +5,7 @@ import Testing
 /// Byte scans that let fast paths skip work, against what they stand for: `hasEscapable` (which
 /// decides that a text is copied without escaping), `UTF16Text.utf8Count` (which finds where a
 /// sentence and its glossary matches lie in the input's own bytes) and
-/// `LineReader.isPlainVietnameseUTF8` (which lets the legacy-encoding sniff stop early).
+/// `LegacyEncodingDetector.isPlainVietnameseUTF8` (which lets the legacy-encoding sniff stop early).
 @Suite struct ByteScanTests {
   /// What `hasEscapable` must answer: a C0 control, `"`, `&`, `<`, `>` or the byte `EF`.
   static func naiveHasEscapable(_ bytes: [UInt8]) -> Bool {
@@ -82,7 +82,9 @@ import Testing
         mostlyVietnamese && Int.random(in: 0..<20, using: &random) > 0
           ? pieces[Int.random(in: 0..<10, using: &random)] : pieces.randomElement(using: &random)!
       }
-      let shortcut = bytes.withUnsafeBufferPointer { LineReader.isPlainVietnameseUTF8($0, checksVIQR: true) }
+      let shortcut = bytes.withUnsafeBufferPointer {
+        LegacyEncodingDetector.isPlainVietnameseUTF8($0, checksVIQR: true)
+      }
       if shortcut {
         shortcuts += 1
         #expect(Self.fullSniffFindsNothing(bytes), "\(bytes)")
@@ -90,11 +92,11 @@ import Testing
     }
     #expect(shortcuts > 500)
     let article = Array("Hà Nội, ngày 5 tháng ba. Ông Nguyễn Văn A đã đến Việt Nam.".utf8)
-    #expect(article.withUnsafeBufferPointer { LineReader.isPlainVietnameseUTF8($0, checksVIQR: true) })
+    #expect(article.withUnsafeBufferPointer { LegacyEncodingDetector.isPlainVietnameseUTF8($0, checksVIQR: true) })
     // VIQR with one stray Vietnamese letter: under 1% not ASCII, so the detector must still look.
     let viqr = Array((String(repeating: "Vie^.t Nam d9a~ to^'i ", count: 20) + "à").utf8)
     #expect(!Self.fullSniffFindsNothing(viqr))
-    #expect(!viqr.withUnsafeBufferPointer { LineReader.isPlainVietnameseUTF8($0, checksVIQR: true) })
-    #expect(viqr.withUnsafeBufferPointer { LineReader.isPlainVietnameseUTF8($0, checksVIQR: false) })
+    #expect(!viqr.withUnsafeBufferPointer { LegacyEncodingDetector.isPlainVietnameseUTF8($0, checksVIQR: true) })
+    #expect(viqr.withUnsafeBufferPointer { LegacyEncodingDetector.isPlainVietnameseUTF8($0, checksVIQR: false) })
   }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// The line decoder (`UTF8Decoding.decode`) against what it stands for, on random byte strings
 /// that cross its eight-byte steps in every way: the UTF-16 units the standard library decodes, the
-/// offset of the first bad sequence, the `LineFacts` and the tone-pass candidates as documented.
+/// offset of the first bad sequence, the `LineFacts` and the marked pairs (the tone pass's
+/// candidates) as documented.
 @Suite struct UTF8DecodingTests {
   /// ASCII (the rime vowels, spaces, controls, DEL, NUL), Vietnamese letters of two and three bytes,
   /// a four-byte emoji, and bytes no UTF-8 has in that place.
@@ -44,12 +45,13 @@ import Testing
       if unit == 0x20 && (index == 0 || index == units.count - 1 || units[index - 1] == 0x20) { facts |= 1 }
       guard index > 0 else { continue }
       let previous = units[index - 1]
-      let first = table[Int(previous)] & LineFacts.rimeFirst != 0
-      let second = table[Int(unit)] & LineFacts.rimeSecond != 0
-      // A pair of which one is not ASCII: a toned or shaped vowel after an `o`/`u`, or an ASCII
-      // `a`/`e`/`y` after a toned or shaped `o`/`u`.
-      if first && second && (unit >= 0x80 || (previous >= 0x80 && table[Int(previous)] & LineFacts.rimeSecond == 0)) {
-        candidates.append(Int32(index))
+      // A pair of which one is not ASCII: `o` before `a` or `e`, or `u` before `y`, any tone and case.
+      guard unit >= 0x80 || previous >= 0x80, let first = VietnameseLetters.vowel(previous),
+        let second = VietnameseLetters.vowel(unit)
+      else { continue }
+      switch (first.base, second.base) {
+      case (.o, .a), (.o, .e), (.u, .y): candidates.append(Int32(index))
+      default: break
       }
     }
     return (units, failure, facts, candidates)
@@ -65,7 +67,7 @@ import Testing
       var facts = LineFacts()
       var candidates: [Int32] = []
       let failure = bytes.withUnsafeBufferPointer {
-        UTF8Decoding.decode($0, appendingTo: &units, facts: &facts, toneCandidates: &candidates)
+        UTF8Decoding.decode($0, appendingTo: &units, facts: &facts, markedPairs: &candidates)
       }
       let expected = Self.expected(bytes)
       #expect(failure == expected.failure, "\(bytes)")
