@@ -20,7 +20,10 @@ let package = Package(
     // All logic; never imports ArgumentParser.
     .target(
       name: "SongNgu",
-      dependencies: ["CICU"]
+      dependencies: ["CICU"],
+      // Data compiled into the binary (no resource bundle: a copied binary must still run).
+      exclude: ["Draft/Data/README.md"],
+      resources: [.embedInCode("Draft/Data/vi-words.txt")]
     ),
     // Thin command line over the library.
     .executableTarget(
