@@ -40,7 +40,7 @@ public struct Normalizer: Sendable {
   /// Appends the normalized form of `line` (which holds no LF or CR) to `output`.
   ///
   /// `facts`, when the caller has them (`LineReader.lineFacts`), saves a look at the line.
-  public func normalizeLine(
+  func normalizeLine(
     _ line: UnsafeBufferPointer<UInt16>, into output: inout [UInt16], counts: inout NormalizationCounts,
     facts: LineFacts? = nil
   ) {
@@ -54,7 +54,7 @@ public struct Normalizer: Sendable {
   /// Appends `line` without invisible and control characters and with single spaces, and returns
   /// whether the result may need NFC composition. Cleaning decides which lines are blank, so a reader cleans line by line and may finish
   /// (`finishLine`) whole blocks later, on several threads.
-  public func cleanLine(
+  func cleanLine(
     _ line: UnsafeBufferPointer<UInt16>, into output: inout [UInt16], counts: inout NormalizationCounts,
     facts: LineFacts? = nil
   ) -> Bool {
@@ -67,7 +67,7 @@ public struct Normalizer: Sendable {
 
   /// The second half of `normalizeLine` on `output[start...]`, a cleaned line: NFC composition
   /// (when `needsComposition`) and tone-mark placement.
-  public func finishLine(
+  func finishLine(
     _ output: inout [UInt16], from start: Int = 0, needsComposition: Bool, counts: inout NormalizationCounts
   ) {
     finishLine(&output, from: start, needsComposition: needsComposition, tonesPlaced: false, counts: &counts)

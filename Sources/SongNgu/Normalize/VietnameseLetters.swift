@@ -4,9 +4,9 @@
 /// base vowel (one of the twelve vowel letters `a ă â e ê i o ô ơ u ư y`, shape marks included), its
 /// tone (none, grave, acute, hook, tilde, dot below) and its case. Lookups are table-driven so the hot
 /// loops never build `Character`s.
-public enum VietnameseLetters {
+enum VietnameseLetters {
   /// The six tones in the order of the tables below.
-  public enum Tone: UInt8, Sendable, CaseIterable {
+  enum Tone: UInt8, Sendable, CaseIterable {
     case level = 0, grave, acute, hook, tilde, dotBelow
   }
 
@@ -22,10 +22,10 @@ public enum VietnameseLetters {
   ]
 
   /// Index of the base vowel letter in the rows above.
-  public enum Base: UInt8, Sendable {
+  enum Base: UInt8, Sendable {
     case a = 0, aBreve, aCircumflex, e, eCircumflex, i, o, oCircumflex, oHorn, u, uHorn, y
     /// The plain Latin letter under the shape marks (`ă` → `a`, `ư` → `u`), lower case.
-    public var plainLetter: UInt16 {
+    var plainLetter: UInt16 {
       switch self {
       case .a, .aBreve, .aCircumflex: return 0x61
       case .e, .eCircumflex: return 0x65
@@ -38,10 +38,10 @@ public enum VietnameseLetters {
   }
 
   /// A vowel's description.
-  public struct Vowel: Sendable, Equatable {
-    public let base: Base
-    public let tone: Tone
-    public let isUpper: Bool
+  struct Vowel: Sendable, Equatable {
+    let base: Base
+    let tone: Tone
+    let isUpper: Bool
   }
 
   static let tableLimit = 0x1F00
@@ -79,11 +79,11 @@ public enum VietnameseLetters {
 
   /// Describes `unit` when it is a precomposed (or plain) Vietnamese vowel.
   @inline(__always)
-  public static func vowel(_ unit: UInt16) -> Vowel? { vowel(unit, tables: CharacterTables.shared) }
+  static func vowel(_ unit: UInt16) -> Vowel? { vowel(unit, tables: CharacterTables.shared) }
 
   /// Describes `unit` when it is a Vietnamese vowel, with tables already at hand.
   @inline(__always)
-  public static func vowel(_ unit: UInt16, tables: CharacterTables) -> Vowel? {
+  static func vowel(_ unit: UInt16, tables: CharacterTables) -> Vowel? {
     guard Int(unit) < tableLimit else { return nil }
     return vowel(code: tables.vowels[Int(unit)])
   }
@@ -109,15 +109,15 @@ public enum VietnameseLetters {
 
   /// The code unit for `base` with `tone` in the given case.
   @inline(__always)
-  public static func compose(_ base: Base, _ tone: Tone, upper: Bool) -> UInt16 {
+  static func compose(_ base: Base, _ tone: Tone, upper: Bool) -> UInt16 {
     composed[Int(base.rawValue) * 12 + Int(tone.rawValue) * 2 + (upper ? 1 : 0)]
   }
 
   /// `Đ` and `đ`.
-  public static let capitalD: UInt16 = 0x0110
-  public static let smallD: UInt16 = 0x0111
+  static let capitalD: UInt16 = 0x0110
+  static let smallD: UInt16 = 0x0111
 
   /// Characters that look like `Đ` but are not: Icelandic eth `Ð` (U+00D0) and African `Ɖ` (U+0189).
   @inline(__always)
-  public static func isDLookalike(_ unit: UInt16) -> Bool { unit == 0x00D0 || unit == 0x0189 }
+  static func isDLookalike(_ unit: UInt16) -> Bool { unit == 0x00D0 || unit == 0x0189 }
 }

@@ -4,20 +4,20 @@ import CICU
 ///
 /// Hot loops classify code units with one array load. Surrogates (characters outside the BMP, such as
 /// emoji) are classified as `other`; Vietnamese needs none of them to be letters.
-public struct CharacterClass: OptionSet, Sendable {
-  public let rawValue: UInt8
-  public init(rawValue: UInt8) { self.rawValue = rawValue }
+struct CharacterClass: OptionSet, Sendable {
+  let rawValue: UInt8
+  init(rawValue: UInt8) { self.rawValue = rawValue }
 
-  public static let letter = CharacterClass(rawValue: 1 << 0)
-  public static let upper = CharacterClass(rawValue: 1 << 1)
-  public static let lower = CharacterClass(rawValue: 1 << 2)
-  public static let digit = CharacterClass(rawValue: 1 << 3)
+  static let letter = CharacterClass(rawValue: 1 << 0)
+  static let upper = CharacterClass(rawValue: 1 << 1)
+  static let lower = CharacterClass(rawValue: 1 << 2)
+  static let digit = CharacterClass(rawValue: 1 << 3)
   /// Combining marks (Mn, Mc, Me).
-  public static let mark = CharacterClass(rawValue: 1 << 4)
+  static let mark = CharacterClass(rawValue: 1 << 4)
   /// Horizontal white space: space, tab, no-break spaces and the other Unicode space separators.
-  public static let space = CharacterClass(rawValue: 1 << 5)
+  static let space = CharacterClass(rawValue: 1 << 5)
   /// Line and paragraph separators: LF, CR, VT, FF, NEL, U+2028, U+2029.
-  public static let lineBreak = CharacterClass(rawValue: 1 << 6)
+  static let lineBreak = CharacterClass(rawValue: 1 << 6)
   /// `letter` or `digit`: the classes of the characters a word is made of.
   @inline(__always) static var wordCharacterBits: UInt8 { letter.rawValue | digit.rawValue }
 
@@ -81,7 +81,7 @@ public struct CharacterClass: OptionSet, Sendable {
 
   /// The classes of `unit`.
   @inline(__always)
-  public static func of(_ unit: UInt16) -> CharacterClass {
+  static func of(_ unit: UInt16) -> CharacterClass {
     CharacterClass(rawValue: table[Int(unit)])
   }
 
@@ -98,7 +98,7 @@ public struct CharacterClass: OptionSet, Sendable {
 
   /// The simple lower-case mapping of a BMP code unit (surrogates map to themselves).
   @inline(__always)
-  public static func lowercase(_ unit: UInt16) -> UInt16 {
+  static func lowercase(_ unit: UInt16) -> UInt16 {
     if unit < 0x80 { return (unit >= 0x41 && unit <= 0x5A) ? unit | 0x20 : unit }
     return lowerTable[Int(unit)]
   }

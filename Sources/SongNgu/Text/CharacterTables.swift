@@ -2,14 +2,14 @@
 ///
 /// Reading a `static let` costs a lazy-initialization check on every access; a loop takes
 /// `CharacterTables.shared` once and classifies with it.
-public struct CharacterTables: @unchecked Sendable {
-  public let classes: UnsafePointer<UInt8>
-  public let lower: UnsafePointer<UInt16>
-  public let vowels: UnsafePointer<UInt8>
+struct CharacterTables: @unchecked Sendable {
+  let classes: UnsafePointer<UInt8>
+  let lower: UnsafePointer<UInt16>
+  let vowels: UnsafePointer<UInt8>
   /// Per code unit: `LineFacts` bits (needs cleaning, may need composition) and pair bits.
-  public let facts: UnsafePointer<UInt8>
+  let facts: UnsafePointer<UInt8>
 
-  public static let shared = CharacterTables(
+  static let shared = CharacterTables(
     classes: CharacterClass.table, lower: CharacterClass.lowerTable, vowels: VietnameseLetters.vowelCodePointer,
     facts: LineFacts.table)
 

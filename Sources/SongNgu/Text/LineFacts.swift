@@ -3,14 +3,14 @@ import CICU
 /// What a quick look at a line found: whether the `Normalizer` has anything to clean or compose.
 ///
 /// The line reader gathers these while decoding, so clean lines (most of them) skip cleaning.
-public struct LineFacts: OptionSet, Sendable {
-  public let rawValue: UInt8
-  public init(rawValue: UInt8) { self.rawValue = rawValue }
+struct LineFacts: OptionSet, Sendable {
+  let rawValue: UInt8
+  init(rawValue: UInt8) { self.rawValue = rawValue }
 
   /// Controls, invisible characters, exotic or doubled spaces, combining marks, Đ look-alikes.
-  public static let needsCleaning = LineFacts(rawValue: 1)
+  static let needsCleaning = LineFacts(rawValue: 1)
   /// Characters whose NFC form ICU must check: above U+0300, not Vietnamese letters and not NFC-inert.
-  public static let mayNeedComposition = LineFacts(rawValue: 2)
+  static let mayNeedComposition = LineFacts(rawValue: 2)
   /// Where the table's pair bits start.
   ///
   /// The decoder notes pairs of units for a later pass (see

@@ -16,7 +16,7 @@ public final class LineReader {
   /// The 1-based number of the line last returned.
   public private(set) var lineNumber = 0
   /// What decoding noticed about the line last returned (see `LineFacts`).
-  public private(set) var lineFacts = LineFacts()
+  private(set) var lineFacts = LineFacts()
   /// The pairs decoding marked in the line last returned, where the tone pass must look (see
   /// `UTF8Decoding`).
   @exclusivity(unchecked) private(set) var markedPairs: [Int32] = []

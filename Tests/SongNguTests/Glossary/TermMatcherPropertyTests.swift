@@ -1,7 +1,8 @@
 import Foundation
 import PropertyBased
-import SongNgu
 import Testing
+
+@testable import SongNgu
 
 /// Properties of the matcher and the draft over generated sentences made of the real glossary's terms,
 /// their syllables and real Vietnamese words, joined by spaces, hyphens, punctuation or nothing.
