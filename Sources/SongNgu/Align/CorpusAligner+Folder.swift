@@ -23,7 +23,7 @@ extension CorpusAligner {
   /// `missing` is called for each file without its partner before the run, `progress` (from any
   /// thread) with the documents done and the total. With a worker on every core, the workers also
   /// render each document's output and the calling thread only appends it, in order; with a core to
-  /// spare, the calling thread renders (measured faster).
+  /// spare, the calling thread renders (the faster of the two, docs/performance.md).
   ///
   /// - Throws: `SongNguError.noArticles` when `root` holds no pair, what `findPairs(in:)` throws, or
   ///   a failed write (no file is then replaced).

@@ -25,8 +25,8 @@ struct CharacterClass: OptionSet, Sendable {
   /// case.
   ///
   /// CJK ideographs (extension A and unified), Yi syllables, Hangul syllables and the private-use
-  /// area: 71% of the BMP. Filling them without asking ICU makes building the tables (at every start
-  /// of the program) about 2.5 times faster; a test checks every unit against ICU.
+  /// area: 71% of the BMP. They are filled without asking ICU, which makes building the tables (at
+  /// every start of the program) cheaper (docs/performance.md); a test checks every unit against ICU.
   static let uniformBlocks: [ClosedRange<Int>] = [
     0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA48C, 0xAC00...0xD7A3, 0xE000...0xF8FF,
   ]

@@ -7,8 +7,8 @@ enum UTF16Text {
   /// The number of UTF-8 bytes of `units` (valid UTF-16).
   ///
   /// One, two or three per unit, and four for a surrogate pair (three for each half, less one),
-  /// counted with carries in 32-bit arithmetic, without comparisons: 2.3 times faster than the same
-  /// loop with conditional increments (and `SIMD16` lanes were slower still).
+  /// counted with carries in 32-bit arithmetic, without comparisons (the measurements behind the
+  /// choice are in docs/performance.md).
   static func utf8Count(_ units: UnsafeBufferPointer<UInt16>) -> Int {
     guard let base = units.baseAddress else { return 0 }
     let count = units.count
@@ -38,10 +38,7 @@ enum UTF16Text {
   /// (for UTF-16 input) write with it. `bytes` must have room for three bytes per unit (a surrogate
   /// pair is two units for four bytes).
   ///
-  /// A branch per form, as `string(_:)` had. The UTF-8 appender used to compute every form and
-  /// select without branches; against that, on Vietnamese text, this loop with the appender's
-  /// escapable check measured 13% faster on shuffled words and twice as fast on a repeated article
-  /// (without the check: 1.5 times slower on shuffled words, twice as fast on the repeated article).
+  /// A branch per form (chosen over a branch-free select by measurement: docs/performance.md).
   @inline(__always)
   static func encodeUTF8(
     _ units: UnsafeBufferPointer<UInt16>, to bytes: UnsafeMutablePointer<UInt8>, written: (UInt32) -> Void
