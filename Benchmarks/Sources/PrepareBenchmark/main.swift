@@ -10,6 +10,9 @@ import BenchmarkSupport
 //                                                       does (ArticlePreparer.run, fsync'ed batches)
 //        PrepareBenchmark --segment DIR                  only read + normalize + segment every article
 //        PrepareBenchmark --phases DIR                   where prepare's time goes, step by step (CPU seconds):
+//   With PREPARE_DRAFTS=plain in the environment, drafts substitute every term found and convert
+//   nothing (DraftOptions.respectsContext and convertsNumbers off): the drafting of 2026-11, to time
+//   the code alone against an older build.
 //                                                       the whole of what `run` does per article, then the
 //                                                       library's step-by-step API (documents, drafts, units)
 import CICU
@@ -49,9 +52,13 @@ func writeArticles(megabytes: Int, articleBytes: Int, into folder: URL) throws -
 }
 
 let arguments = CommandLine.arguments
+let draftMode = ProcessInfo.processInfo.environment["PREPARE_DRAFTS"]
+let draftOptions = DraftOptions(
+  respectsContext: draftMode != "plain" && draftMode != "numbers",
+  convertsNumbers: draftMode != "plain" && draftMode != "rules")
 if (arguments.count == 4 || arguments.count == 5) && arguments[1] == "--prepare" {
   let glossary = try GlossaryLoader.load(paths: [repositoryRoot.appendingPathComponent("glossaries").path])
-  let preparer = ArticlePreparer(glossary: glossary)
+  let preparer = ArticlePreparer(glossary: glossary, options: PrepareOptions(draft: draftOptions))
   try FileManager.default.createDirectory(atPath: arguments[3], withIntermediateDirectories: true)
   let paths = try ArticlePreparer.articles(in: [arguments[2]])
   let workers = arguments.count == 5 ? Int(arguments[4]) ?? 1 : ProcessInfo.processInfo.activeProcessorCount

@@ -28,13 +28,13 @@ public struct DraftTranslator: Sendable {
 
   /// The draft of one sentence.
   public func draft(_ sentence: Sentence) -> Draft {
-    var drafter = drafter()
-    return draft(sentence, with: &drafter)
+    let drafter = drafter()
+    return draft(sentence, with: drafter)
   }
 
   /// The draft of a bare string.
   public func draft(_ text: String) -> Draft {
-    var drafter = drafter()
+    let drafter = drafter()
     return Self.withValidUnits(Array(text.utf16)[...]) { units in
       drafter.draft(units, sourceBytes: nil)
       return drafter.draftValue(sentence: nil, offset: 0)
@@ -43,8 +43,8 @@ public struct DraftTranslator: Sendable {
 
   /// The drafts of a document's translatable sentences (boilerplate left out), in order.
   public func drafts(for document: Document) -> [Draft] {
-    var drafter = drafter()
-    return document.translatableSentences.map { draft($0, with: &drafter) }
+    let drafter = drafter()
+    return document.translatableSentences.map { draft($0, with: drafter) }
   }
 
   /// The draft of `source` with its `matches` (ranges into `source`, in order, entries of this
@@ -53,7 +53,7 @@ public struct DraftTranslator: Sendable {
   /// A match that starts before the previous one ends, ends after the source or names no entry is
   /// left out of the spans (it stays in `Draft.matches`).
   public func draft(source: String, sentence: Int?, matches: [TermMatch]) -> Draft {
-    var drafter = drafter()
+    let drafter = drafter()
     let found = matches.map { match in
       TermMatcher.Found(
         range: match.range, entry: Int32(clamping: match.entry),
@@ -69,7 +69,7 @@ public struct DraftTranslator: Sendable {
   }
 
   /// The draft of `sentence` with a reused engine.
-  func draft(_ sentence: Sentence, with drafter: inout SentenceDrafter) -> Draft {
+  func draft(_ sentence: Sentence, with drafter: SentenceDrafter) -> Draft {
     Self.withValidUnits(sentence.utf16) { units in
       drafter.draft(units, sourceBytes: nil)
       return drafter.draftValue(sentence: sentence.index, offset: sentence.start)

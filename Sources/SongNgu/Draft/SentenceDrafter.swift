@@ -1,5 +1,5 @@
 /// The drafting engine: a sentence's glossary terms found and their targets spliced into UTF-8, in
-/// buffers reused from sentence to sentence.
+/// buffers reused from sentence to sentence (one engine per thread: it is not thread-safe).
 ///
 /// Every draft songngu makes comes from here. `ArticleRenderer` hands the bytes to the writers as
 /// they are; `DraftTranslator` and `ArticlePreparer.prepare` build `Draft` values (strings and
@@ -8,7 +8,7 @@
 /// The sentence must be valid UTF-16 (`DraftTranslator` replaces lone surrogates first): the splice
 /// finds the bytes between matches by counting UTF-8 lengths, and matches start and end on whole
 /// characters.
-struct SentenceDrafter {
+final class SentenceDrafter {
   let matcher: TermMatcher
   let terms: GlossaryBytes
   let options: DraftOptions
@@ -83,7 +83,7 @@ struct SentenceDrafter {
   ///
   /// `sourceBytes`, when given, is `units` in UTF-8 (the input's own bytes): it is copied instead of
   /// encoding the text again.
-  mutating func draft(_ units: UnsafeBufferPointer<UInt16>, sourceBytes: UnsafeBufferPointer<UInt8>?) {
+  func draft(_ units: UnsafeBufferPointer<UInt16>, sourceBytes: UnsafeBufferPointer<UInt8>?) {
     found.removeAll(keepingCapacity: true)
     kept.removeAll(keepingCapacity: true)
     matcher.find(in: units, folded: &folded, into: &found)
@@ -96,7 +96,7 @@ struct SentenceDrafter {
   }
 
   /// Moves the terms `SubstitutionRules` leaves in Vietnamese from `found` to `kept`.
-  private mutating func applySubstitutionRules(_ units: UnsafeBufferPointer<UInt16>) {
+  private func applySubstitutionRules(_ units: UnsafeBufferPointer<UInt16>) {
     let ranges = found.map(\.range)
     var substituted: [TermMatcher.Found] = []
     for (index, match) in found.enumerated() {
@@ -112,7 +112,7 @@ struct SentenceDrafter {
 
   /// Drafts `units` with the matches `given` (entries of this glossary, in order); a match that
   /// starts before the previous one ends, ends past the text or names no entry is not substituted.
-  mutating func draft(_ units: UnsafeBufferPointer<UInt16>, matches given: [TermMatcher.Found]) {
+  func draft(_ units: UnsafeBufferPointer<UInt16>, matches given: [TermMatcher.Found]) {
     found = given
     kept.removeAll(keepingCapacity: true)
     conversions.removeAll(keepingCapacity: true)
@@ -121,7 +121,7 @@ struct SentenceDrafter {
 
   /// The draft of `units` from its source bytes and `found`: the bytes between matches are found by
   /// counting UTF-8 lengths.
-  private mutating func splice(_ units: UnsafeBufferPointer<UInt16>, sourceBytes: UnsafeBufferPointer<UInt8>?) {
+  private func splice(_ units: UnsafeBufferPointer<UInt16>, sourceBytes: UnsafeBufferPointer<UInt8>?) {
     sourceBuffer.removeAll()
     substitutions.removeAll(keepingCapacity: true)
     usedTerms.removeAll(keepingCapacity: true)
@@ -222,7 +222,7 @@ struct SentenceDrafter {
   }
 
   /// Lists the distinct terms substituted, in source order.
-  private mutating func listTerms() {
+  private func listTerms() {
     for substitution in substitutions {
       guard let match = substitution.match else { continue }
       let id = terms.termID(of: found[match])
@@ -236,14 +236,15 @@ struct SentenceDrafter {
   /// The sentence as a unit of the given block, for the writers: no target (with `prefill`, the
   /// draft, or the source when nothing was substituted) and the draft when there is one.
   func withUnitBytes<Result>(
-    id: UnsafeBufferPointer<UInt8>, kind: BlockKind, block: Int, prefill: Bool, _ body: (UnitBytes) -> Result
+    id: UnsafeBufferPointer<UInt8>, kind: BlockKind, block: Int, prefill: Bool,
+    _ body: (UnitBytes, SentenceDrafter) -> Result
   ) -> Result {
     body(
       UnitBytes(
         id: id, source: source, target: prefill ? draft : UnsafeBufferPointer(start: nil, count: 0),
         draft: draftIsSource ? nil : draftBuffer.bytes, termList: termLists.note, termCell: termLists.cell,
         kind: kind, block: block, paragraph: block + 1, targetOrigin: .glossaryDraft, sourceIsPlain: sourceIsPlain,
-        targetIsPlain: prefill && draftIsPlain, draftIsPlain: draftIsPlain))
+        targetIsPlain: prefill && draftIsPlain, draftIsPlain: draftIsPlain), self)
   }
 
   /// The terms used, as units list them.

@@ -40,7 +40,7 @@ public struct SentenceTerms: Sendable, Equatable {
 extension DraftTranslator {
   /// The translatable sentences of `document` (boilerplate left out), each with its terms and draft.
   public func sentenceTerms(for document: Document) -> [SentenceTerms] {
-    var drafter = drafter()
-    return document.translatableSentences.map { SentenceTerms(sentence: $0, draft: draft($0, with: &drafter)) }
+    let drafter = drafter()
+    return document.translatableSentences.map { SentenceTerms(sentence: $0, draft: draft($0, with: drafter)) }
   }
 }

@@ -30,6 +30,9 @@ enum SubstitutionRules {
   /// Words after a one-word term that make it a pronoun, lower-cased.
   static let pronounParticles: Set<String> = ["ấy", "ta", "em", "chị", "tôi", "mình", "anh"]
 
+  private static let openerKeys = Set(sentenceOpeners.map(VietnameseWords.key))
+  private static let particleKeys = Set(pronounParticles.map(VietnameseWords.key))
+
   /// Why the term `match` should stay in Vietnamese in `units` (a sentence), or nil to substitute it;
   /// `others` are the other terms found in the sentence (a word of another term is not part of
   /// this one's name: `Tổng thống Nga` + `Vladimir Putin`).
@@ -38,18 +41,25 @@ enum SubstitutionRules {
   ) -> Reason? {
     guard match.lowerBound < match.upperBound else { return nil }
     if cutsAWord(match, in: units) { return .partOfWord }
-    guard CharacterClass.isUpper(units[match.lowerBound]),
-      words(in: match, of: units).contains(where: { VietnameseSyllable.isVietnamese(text(of: $0, in: units)) })
-    else {
-      return pronounReason(match, in: units)
+    if CharacterClass.isUpper(units[match.lowerBound]) && isPartOfAName(match, in: units, others: others) {
+      return .partOfName
     }
+    return pronounReason(match, in: units)
+  }
+
+  /// Whether the capitalised term `match` is only part of a name: the cheap checks on the words
+  /// around it first, the spelling of syllables only when a name word is next to it.
+  private static func isPartOfAName(
+    _ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>, others: some Collection<Range<Int>>
+  ) -> Bool {
     func isOwnNameWord(_ word: Range<Int>) -> Bool {
       isNameWord(word, in: units) && !others.contains { $0.overlaps(word) }
     }
+    var left: Range<Int>?
     if let word = word(before: match.lowerBound, in: units), isOwnNameWord(word),
-      !(isFirstWord(word, in: units) && sentenceOpeners.contains(lowercased(word, in: units)))
+      !(isFirstWord(word, in: units) && openerKeys.contains(VietnameseWords.key([word], of: units)))
     {
-      return .partOfName
+      left = word
     }
     var right: [Range<Int>] = []
     var position = match.upperBound
@@ -57,19 +67,25 @@ enum SubstitutionRules {
       right.append(word)
       position = word.upperBound
     }
-    if !right.isEmpty {
-      let foreign = right.allSatisfy { !VietnameseSyllable.isVietnamese(text(of: $0, in: units)) }
-      if !foreign { return .partOfName }
-    }
-    return pronounReason(match, in: units)
+    guard left != nil || !right.isEmpty else { return false }
+    // A term with no Vietnamese syllable (`Vladimir Putin`) is a foreign name of its own.
+    guard words(in: match, of: units).contains(where: { VietnameseSyllable.isVietnamese(text(of: $0, in: units)) })
+    else { return false }
+    if left != nil { return true }
+    return !right.allSatisfy { !VietnameseSyllable.isVietnamese(text(of: $0, in: units)) }
   }
 
   /// Whether the term's last syllables run on into the one or two words after it, or its first
   /// syllables into the one or two words before it, as one word of the lexicon (`dầu thô`,
   /// `an ninh mạng`, `ý kiến`); at most four syllables in all.
   private static func cutsAWord(_ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-    let own = words(in: match, of: units).map { text(of: $0, in: units) }
-    guard !own.isEmpty else { return false }
+    let own = words(in: match, of: units)
+    // A run after the term starts with one of its syllables, a run before it ends with one: most
+    // terms have none that starts or ends a word of the lexicon.
+    let keys = own.map { VietnameseWords.key([$0], of: units) }
+    let starts = keys.map(VietnameseWords.startsAWord)
+    let ends = keys.map(VietnameseWords.endsAWord)
+    guard starts.contains(true) || ends.contains(true) else { return false }
     var before: [Range<Int>] = []
     while before.count < 2, let word = word(before: before.last?.lowerBound ?? match.lowerBound, in: units) {
       before.append(word)
@@ -78,17 +94,16 @@ enum SubstitutionRules {
     while after.count < 2, let word = word(after: after.last?.upperBound ?? match.upperBound, in: units) {
       after.append(word)
     }
-    let preceding = before.reversed().map { text(of: $0, in: units) }
-    let following = after.map { text(of: $0, in: units) }
+    let preceding = Array(before.reversed())
     for outside in 1...2 {
       for inside in 1...min(own.count, maxWordLength - outside) {
-        if following.count >= outside,
-          VietnameseWords.contains((own.suffix(inside) + following.prefix(outside)).joined(separator: " "))
+        if after.count >= outside, starts[own.count - inside],
+          VietnameseWords.contains(VietnameseWords.key(own.suffix(inside) + after.prefix(outside), of: units))
         {
           return true
         }
-        if preceding.count >= outside,
-          VietnameseWords.contains((preceding.suffix(outside) + own.prefix(inside)).joined(separator: " "))
+        if preceding.count >= outside, ends[inside - 1],
+          VietnameseWords.contains(VietnameseWords.key(preceding.suffix(outside) + own.prefix(inside), of: units))
         {
           return true
         }
@@ -104,7 +119,7 @@ enum SubstitutionRules {
     guard !units[match].contains(where: { CharacterClass.isSpace($0) }),
       let next = word(after: match.upperBound, in: units)
     else { return nil }
-    return pronounParticles.contains(lowercased(next, in: units)) ? .pronoun : nil
+    return particleKeys.contains(VietnameseWords.key([next], of: units)) ? .pronoun : nil
   }
 
   /// The words of `range` (separated by spaces).
@@ -163,7 +178,4 @@ enum SubstitutionRules {
     UTF16Text.string(UnsafeBufferPointer(rebasing: units[range]))
   }
 
-  private static func lowercased(_ range: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> String {
-    text(of: range, in: units).lowercased()
-  }
 }

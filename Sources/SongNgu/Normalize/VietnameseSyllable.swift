@@ -51,10 +51,14 @@ enum VietnameseSyllable {
   /// `text` without its tone marks (grave, acute, tilde, hook above, dot below); the vowel marks of
   /// ă, â, ê, ô, ơ, ư and the đ stay.
   static func toneless(_ text: String) -> String {
-    let toneMarks: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
-    var scalars = String.UnicodeScalarView()
-    scalars.append(
-      contentsOf: text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !toneMarks.contains($0) })
-    return String(scalars).precomposedStringWithCanonicalMapping
+    // Precomposed vowels through the letter tables (decomposed text is composed first).
+    let composed =
+      text.utf16.contains { $0 >= 0x300 && $0 <= 0x36F } ? text.precomposedStringWithCanonicalMapping : text
+    let units = composed.utf16.map { unit -> UInt16 in
+      guard let vowel = VietnameseLetters.vowel(unit), vowel.tone != .level else { return unit }
+      return VietnameseLetters.compose(vowel.base, .level, upper: vowel.isUpper)
+    }
+    return String(decoding: units, as: UTF16.self)
   }
+
 }

@@ -4,7 +4,7 @@
 /// Blocks come in from a reader (or a read `Document`); each exported sentence is drafted by the
 /// one engine and handed on as a unit for the writers.
 struct ArticleDrafting {
-  private(set) var drafter: SentenceDrafter
+  let drafter: SentenceDrafter
   /// Whether boilerplate sentences are exported too.
   let includesBoilerplate: Bool
   /// Whether every unit's target is filled with its draft (`PrepareOptions.prefill`).
@@ -61,7 +61,7 @@ struct ArticleDrafting {
       drafter.withUnitBytes(
         id: id.bytes(block: block.index, sentence: position), kind: block.kind, block: block.index,
         prefill: prefills
-      ) { unit in body(sentence, drafter, unit) }
+      ) { unit, drafter in body(sentence, drafter, unit) }
     }
   }
 
