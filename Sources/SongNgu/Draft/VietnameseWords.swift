@@ -8,8 +8,9 @@
 /// "not a word". Lookups ignore case and the old/new placement of tone marks in `oa`/`oe`/`uy`
 /// (`hoà` = `hòa`).
 enum VietnameseWords {
-  /// A word (or syllable) as a number: FNV-1a over its lower-case UTF-16 units, syllables joined by
-  /// one space. Lookups hash the sentence's own units, so no string is made per look-up; two words
+  /// A word (or syllable) as a number.
+  ///
+  /// FNV-1a over its lower-case UTF-16 units, syllables joined by one space. Lookups hash the sentence's own units, so no string is made per look-up; two words
   /// of the list with the same number (a 1 in 2^64 chance per pair) would stand for each other.
   typealias Key = UInt64
 
