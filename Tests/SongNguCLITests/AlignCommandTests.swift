@@ -66,7 +66,8 @@ import Testing
     let csv = try read("nato-trieu-tien.csv")
     #expect(
       csv.hasPrefix(
-        #""id","source","target","draft","kind","block","paragraph","origin","terms","article","score","bead""#))
+        #""id","source","target","draft","kind","block","paragraph","origin","terms","notes","article","score","bead""#)
+    )
     let jsonl = try read("nato-trieu-tien.jsonl").split(separator: "\n")
     #expect(jsonl.count == 25)
     #expect(jsonl[0].hasPrefix("{\"id\":\"nato-trieu-tien:0\",\"vi\":"))

@@ -59,7 +59,7 @@ public struct ArticlePreparer: Sendable {
             id: String(decoding: unit.id, as: UTF8.self), source: draft.source,
             target: prefills ? draft.text : "", targetOrigin: unit.targetOrigin, kind: unit.kind,
             block: unit.block, paragraph: unit.paragraph, terms: drafter.usedTermValues,
-            draft: draft.spans.isEmpty ? nil : draft.text))
+            draft: draft.spans.isEmpty ? nil : draft.text, notes: drafter.noteValues))
       }
     }
 

@@ -30,6 +30,8 @@ final class GlossaryBytes: @unchecked Sendable {
 
   private struct Entry {
     var target: StoredTarget
+    /// The entry's note (empty for none).
+    var note: Span
     /// The target as written at the start of a sentence, when that differs.
     var sentenceStartTarget: StoredTarget?
     /// Where the entry's forms start in `forms`, and how many it has.
@@ -68,7 +70,7 @@ final class GlossaryBytes: @unchecked Sendable {
     for entry in glossary.entries {
       entries.append(
         Entry(
-          target: stored(entry.target),
+          target: stored(entry.target), note: span(entry.note),
           sentenceStartTarget: SentenceDrafter.sentenceStart(of: entry.target).map(stored),
           firstForm: Int32(forms.count), formCount: Int32(entry.sourceForms.count)))
       for form in entry.sourceForms {
@@ -115,6 +117,9 @@ final class GlossaryBytes: @unchecked Sendable {
   func sentenceStartTarget(of entry: Int) -> Target? {
     entries[entry].sentenceStartTarget.map { target($0, capitalized: true) }
   }
+
+  /// Entry `entry`'s note (empty for none).
+  func note(of entry: Int) -> UnsafeBufferPointer<UInt8> { text(entries[entry].note) }
 
   /// Whether `found` names an entry and one of its forms.
   func names(_ found: TermMatcher.Found) -> Bool {

@@ -93,6 +93,7 @@ final class SentenceDrafter {
       found.removeAll { match in conversions.contains { $0.range.overlaps(match.range) } }
     }
     splice(units, sourceBytes: sourceBytes)
+    noteKeptTerms(units)
   }
 
   /// Moves the terms `SubstitutionRules` leaves in Vietnamese from `found` to `kept`.
@@ -231,6 +232,33 @@ final class SentenceDrafter {
     for index in usedTerms {
       termLists.add(source: terms.form(of: found[index]), target: terms.target(of: Int(found[index].entry)).bytes)
     }
+    // The glossary's notes on the terms used: `FORM = TARGET: NOTE`.
+    for index in usedTerms {
+      let entry = Int(found[index].entry)
+      let note = terms.note(of: entry)
+      guard !note.isEmpty else { continue }
+      let line = termLists.startNote()
+      line.append(terms.form(of: found[index]))
+      line.append(" = ")
+      line.append(terms.target(of: entry).bytes)
+      line.append(": ")
+      line.append(note)
+    }
+  }
+
+  /// Notes the terms found but left in Vietnamese, once an entry: `TEXT: left in Vietnamese (REASON);
+  /// the glossary has TARGET`, so the translator sees the other reading.
+  private func noteKeptTerms(_ units: UnsafeBufferPointer<UInt16>) {
+    var noted: [Int32] = []
+    for (match, reason) in kept where !noted.contains(match.entry) && terms.names(match) {
+      noted.append(match.entry)
+      let line = termLists.startNote()
+      line.appendUTF8(UnsafeBufferPointer(rebasing: units[match.range]))
+      line.append(": left in Vietnamese (")
+      withContiguousUTF8(reason.rawValue) { line.append($0) }
+      line.append("); the glossary has ")
+      line.append(terms.target(of: Int(match.entry)).bytes)
+    }
   }
 
   /// The sentence as a unit of the given block, for the writers: no target (with `prefill`, the
@@ -244,7 +272,13 @@ final class SentenceDrafter {
         id: id, source: source, target: prefill ? draft : UnsafeBufferPointer(start: nil, count: 0),
         draft: draftIsSource ? nil : draftBuffer.bytes, termList: termLists.note, termCell: termLists.cell,
         kind: kind, block: block, paragraph: block + 1, targetOrigin: .glossaryDraft, sourceIsPlain: sourceIsPlain,
-        targetIsPlain: prefill && draftIsPlain, draftIsPlain: draftIsPlain), self)
+        targetIsPlain: prefill && draftIsPlain, draftIsPlain: draftIsPlain, notes: termLists.notes), self)
+  }
+
+  /// The notes for the translator, as units list them.
+  var noteValues: [String] {
+    let notes = termLists.notes
+    return notes.isEmpty ? [] : String(decoding: notes, as: UTF8.self).components(separatedBy: "\n")
   }
 
   /// The terms used, as units list them.

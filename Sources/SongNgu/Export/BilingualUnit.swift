@@ -15,6 +15,10 @@ public struct BilingualUnit: Sendable, Equatable, Codable {
   /// as one (XLIFF `state="needs-review-translation"`, TMX `x-target-origin`), and CSV keeps it in its
   /// own `draft` column.
   public var draft: String?
+  /// Notes for the translator, one a line: the glossary's note on each term used
+  /// (`Anh = United Kingdom: also means brother/you/he …`) and each term left in Vietnamese, with why
+  /// (`Anh: left in Vietnamese, pronoun; the glossary has United Kingdom`).
+  public var notes: [String]
   /// Where `target` comes from.
   public var targetOrigin: TargetOrigin
   /// The kind of block the sentence is in.
@@ -32,12 +36,14 @@ public struct BilingualUnit: Sendable, Equatable, Codable {
 
   public init(
     id: String, source: String, target: String, targetOrigin: TargetOrigin, kind: BlockKind, block: Int,
-    paragraph: Int, terms: [UsedTerm] = [], score: Double? = nil, bead: String? = nil, draft: String? = nil
+    paragraph: Int, terms: [UsedTerm] = [], score: Double? = nil, bead: String? = nil, draft: String? = nil,
+    notes: [String] = []
   ) {
     self.id = id
     self.source = source
     self.target = target
     self.draft = draft
+    self.notes = notes
     self.targetOrigin = targetOrigin
     self.kind = kind
     self.block = block

@@ -41,7 +41,8 @@ public struct CSVReader: BilingualReader {
         block: cell("block").flatMap { Int($0) } ?? 0, paragraph: cell("paragraph").flatMap { Int($0) } ?? 0,
         terms: TermLists.parse(cell("terms") ?? "", separator: TermLists.cellSeparator),
         score: cell("score").flatMap { Double($0) }, bead: cell("bead").flatMap { $0.isEmpty ? nil : $0 },
-        draft: cell("draft").flatMap { $0.isEmpty ? nil : $0 })
+        draft: cell("draft").flatMap { $0.isEmpty ? nil : $0 },
+        notes: cell("notes").map { $0.isEmpty ? [] : $0.components(separatedBy: "\n") } ?? [])
       let article = cell("article") ?? name
       if let index = documents.lastIndex(where: { $0.name == article }) {
         documents[index].units.append(unit)

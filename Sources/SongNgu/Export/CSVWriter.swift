@@ -16,7 +16,7 @@ public struct CSVWriter: BilingualWriter {
 
   /// The column names, in order, for files with and without alignment columns.
   public static func columns(aligned: Bool) -> [String] {
-    ["id", "source", "target", "draft", "kind", "block", "paragraph", "origin", "terms", "article"]
+    ["id", "source", "target", "draft", "kind", "block", "paragraph", "origin", "terms", "notes", "article"]
       + (aligned ? ["score", "bead"] : [])
   }
 
@@ -134,6 +134,8 @@ extension CSVWriter: UnitWriter {
     buffer.append(byte: delimiter)
     // The guard depends on how the whole list starts.
     appendTextCell(unit.termCell, of: unit, to: &buffer, tally: &tally)
+    buffer.append(byte: delimiter)
+    appendTextCell(unit.notes, of: unit, to: &buffer, tally: &tally)
     buffer.append(byte: delimiter)
     buffer.append(document.name)
     if aligned {

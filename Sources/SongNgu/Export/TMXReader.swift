@@ -44,9 +44,17 @@ public struct TMXReader: BilingualReader {
         block: properties["x-block"].flatMap { Int($0) } ?? 0,
         paragraph: properties["x-paragraph"].flatMap { Int($0) } ?? 0,
         terms: properties["x-article"] == nil
-          ? [] : tu.children("note").flatMap { TermLists.parse($0.text, separator: TermLists.noteSeparator) },
+          ? []
+          : tu.children("note").filter { !$0.text.hasPrefix(TermLists.notePrefix) }.flatMap {
+            TermLists.parse($0.text, separator: TermLists.noteSeparator)
+          },
         score: properties["x-score"].flatMap { Double($0) },
-        bead: properties["x-bead"], draft: isDraft ? target : nil)
+        bead: properties["x-bead"], draft: isDraft ? target : nil,
+        notes: properties["x-article"] == nil
+          ? []
+          : tu.children("note").map(\.text).filter { $0.hasPrefix(TermLists.notePrefix) }.map {
+            String($0.dropFirst(TermLists.notePrefix.count))
+          })
       let article = properties["x-article"] ?? name
       if let index = documents.lastIndex(where: { $0.name == article }) {
         documents[index].units.append(unit)

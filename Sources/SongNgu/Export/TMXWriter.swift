@@ -107,6 +107,11 @@ extension TMXWriter: UnitWriter {
       buffer.appendCleaned(unit.termList, escapedFor: .xmlText, tally: &tally, unit: unit)
       buffer.append("</note>\n")
     }
+    unit.forEachNote { note in
+      buffer.append("      <note>note: ")
+      buffer.appendCleaned(note, escapedFor: .xmlText, tally: &tally, unit: unit)
+      buffer.append("</note>\n")
+    }
     buffer.append("      <prop type=\"x-article\">")
     buffer.append(document.name)
     buffer.append("</prop>\n      <prop type=\"x-block-kind\">")

@@ -15,6 +15,25 @@ final class TermLists {
 
   private let noteBytes = ScratchBytes(capacity: 512)
   private let cellBytes = ScratchBytes(capacity: 512)
+  private let notesBytes = ScratchBytes(capacity: 512)
+
+  /// Notes for the translator, one a line (`BilingualUnit.notes`).
+  var notes: UnsafeBufferPointer<UInt8> { notesBytes.bytes }
+
+  /// Adds a note (a line of its own; an empty one is left out).
+  func addNote(_ note: UnsafeBufferPointer<UInt8>) {
+    guard !note.isEmpty else { return }
+    if notesBytes.count > 0 { notesBytes.append(byte: 0x0A) }
+    notesBytes.append(note)
+  }
+
+  func addNote(_ note: String) { withContiguousUTF8(note) { addNote($0) } }
+
+  /// Starts a note and returns the buffer to write it into (one line, no line feed).
+  func startNote() -> ScratchBytes {
+    if notesBytes.count > 0 { notesBytes.append(byte: 0x0A) }
+    return notesBytes
+  }
 
   /// The note list, `vi = en; vi = en` (not escaped; empty for none).
   var note: UnsafeBufferPointer<UInt8> { noteBytes.bytes }
@@ -24,7 +43,11 @@ final class TermLists {
   func removeAll() {
     noteBytes.removeAll()
     cellBytes.removeAll()
+    notesBytes.removeAll()
   }
+
+  /// What starts a note in the XML formats, so readers tell it from the term list.
+  static let notePrefix = "note: "
 
   /// Adds a term (its Vietnamese form and its English target, UTF-8) to both lists.
   func add(source: UnsafeBufferPointer<UInt8>, target: UnsafeBufferPointer<UInt8>) {

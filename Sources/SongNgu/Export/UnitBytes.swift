@@ -29,6 +29,8 @@ struct UnitBytes {
   var targetIsPlain = false
   /// The same for `draft`.
   var draftIsPlain = false
+  /// Notes for the translator, one a line (`BilingualUnit.notes`; empty for none).
+  var notes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
   /// What goes into a format's one target slot: the target, or else the draft (marked as a
   /// glossary draft), or nothing.
@@ -38,6 +40,16 @@ struct UnitBytes {
     return nil
   }
 
+  /// Calls `body` with each line of `notes`.
+  func forEachNote(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var start = 0
+    while start < notes.count {
+      let end = notes[start...].firstIndex(of: 0x0A) ?? notes.count
+      body(UnsafeBufferPointer(rebasing: notes[start..<end]))
+      start = end + 1
+    }
+  }
+
   /// The id as a string, for `DroppedCharacterTally` (made only when a character was dropped).
   var idString: String { String(decoding: id, as: UTF8.self) }
 
@@ -45,6 +57,7 @@ struct UnitBytes {
   static func withBytes<T>(of unit: BilingualUnit, lists: TermLists, _ body: (UnitBytes) -> T) -> T {
     lists.removeAll()
     for term in unit.terms { lists.add(term) }
+    for note in unit.notes { lists.addNote(note) }
     return withContiguousUTF8(unit.id) { id in
       withContiguousUTF8(unit.source) { source in
         withContiguousUTF8(unit.target) { target in
@@ -53,7 +66,7 @@ struct UnitBytes {
               UnitBytes(
                 id: id, source: source, target: target, draft: unit.draft == nil ? nil : draft, termList: lists.note,
                 termCell: lists.cell, kind: unit.kind, block: unit.block, paragraph: unit.paragraph,
-                targetOrigin: unit.targetOrigin, score: unit.score, bead: unit.bead))
+                targetOrigin: unit.targetOrigin, score: unit.score, bead: unit.bead, notes: lists.notes))
           }
         }
       }

@@ -23,7 +23,12 @@ public struct XLIFFReader: BilingualReader {
         let target = unitNode.child("target")
         var fields: [String: String] = [:]
         var terms: [UsedTerm] = []
+        var notes: [String] = []
         for note in unitNode.children("note") where note.attributes["from"] == "songngu" {
+          if note.text.hasPrefix(TermLists.notePrefix) {
+            notes.append(String(note.text.dropFirst(TermLists.notePrefix.count)))
+            continue
+          }
           if note.text.hasPrefix("terms: ") {
             terms += TermLists.parse(String(note.text.dropFirst("terms: ".count)), separator: TermLists.noteSeparator)
             continue
@@ -40,7 +45,7 @@ public struct XLIFFReader: BilingualReader {
             kind: fields["kind"].flatMap(BlockKind.init(rawValue:)) ?? .body,
             block: fields["block"].flatMap { Int($0) } ?? 0, paragraph: fields["paragraph"].flatMap { Int($0) } ?? 0,
             terms: terms, score: fields["score"].flatMap { Double($0) }, bead: fields["bead"],
-            draft: isDraft(target) ? target?.text : nil))
+            draft: isDraft(target) ? target?.text : nil, notes: notes))
       }
       return BilingualDocument(
         name: file.attributes["original"] ?? name, units: units,

@@ -94,6 +94,11 @@ extension XLIFFWriter: UnitWriter {
       buffer.appendCleaned(unit.termList, escapedFor: .xmlText, tally: &tally, unit: unit)
       buffer.append("</note>\n")
     }
+    unit.forEachNote { note in
+      buffer.append("        <note from=\"songngu\">note: ")
+      buffer.appendCleaned(note, escapedFor: .xmlText, tally: &tally, unit: unit)
+      buffer.append("</note>\n")
+    }
     if unit.score != nil || unit.bead != nil {
       buffer.append("        <note from=\"songngu\">")
       if let score = unit.score {

@@ -201,6 +201,27 @@ import Testing
     #expect(files.csv.map(\.draft) == files.units.map(\.draft))
   }
 
+  /// The glossary's note on a term used, and a term left in Vietnamese, reach the translator in every format.
+  @Test func notesReachTheTranslator() throws {
+    let folder = try ProcessRunner.temporaryDirectory().path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/anh.vi.txt"
+    try "Anh rời khỏi liên minh.\n\nAnh ấy không đồng ý.\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let preparer = ArticlePreparer(
+      glossary: try TestGlossary.news(), options: PrepareOptions(formats: [.tmx, .csv, .xliff], synchronizes: false))
+    let units = try preparer.prepare(path: path).bilingual.units
+    let used = try #require(units.first?.notes.first)
+    #expect(used.hasPrefix("Anh = United Kingdom: also means brother/you/he"))
+    #expect(units.last?.notes == ["Anh: left in Vietnamese (pronoun); the glossary has United Kingdom"])
+    _ = try preparer.write(try preparer.prepare(path: path), to: OutputFolder(folder), protecting: [path])
+    for (name, reader) in [("anh.xlf", XLIFFReader() as any BilingualReader), ("anh.csv", CSVReader())] {
+      let read = try reader.read(Array(try Paths.read(folder + "/" + name).utf8), name: name).flatMap(\.units)
+      #expect(read.map(\.notes) == units.map(\.notes), "\(name)")
+    }
+    let tmx = try TMXReader().read(Array(try Paths.read(folder + "/anh.tmx").utf8), name: "anh.tmx").flatMap(\.units)
+    #expect(tmx.map(\.notes) == [units[0].notes])
+  }
+
   @Test func prefillPutsTheDraftOrTheSourceInEveryTarget() throws {
     let files = try prepare(prefill: true)
     #expect(files.units.map(\.target) == [files.units[0].draft, "Mưa lớn kéo dài suốt đêm."])

@@ -20,7 +20,8 @@ enum ExportFixtures {
           unit("tin-kho:b3:s0", "Dòng một\nDòng hai\r\nDòng ba", "Line one\nLine two", .human, .body, 3, 4),
           unit(
             "tin-kho:b3:s1", "=1+2", "=SUM(A1:A2)", .glossaryDraft, .body, 3, 4,
-            terms: [UsedTerm(source: "+ cộng", target: "plus & more")]),
+            terms: [UsedTerm(source: "+ cộng", target: "plus & more")],
+            notes: ["+ cộng = plus & more: <b>\"quoted\"</b> note", "=cộng: left in Vietnamese (pronoun)"]),
           unit("tin-kho:b4:s0", "- Vâng, @ai đó.", "'=already guarded", .human, .body, 4, 5),
           unit(
             "tin-kho:b4:s1", "  a\tb  ", "+84 'Tis ]]> &amp;", .human, .source, 4, 5, score: 0.875, bead: "1-2"),
@@ -98,12 +99,12 @@ enum ExportFixtures {
   /// target) when `origin` is `.glossaryDraft`.
   static func unit(
     _ id: String, _ source: String, _ target: String, _ origin: TargetOrigin, _ kind: BlockKind, _ block: Int,
-    _ paragraph: Int, terms: [UsedTerm] = [], score: Double? = nil, bead: String? = nil
+    _ paragraph: Int, terms: [UsedTerm] = [], score: Double? = nil, bead: String? = nil, notes: [String] = []
   ) -> BilingualUnit {
     let isDraft = origin == .glossaryDraft
     return BilingualUnit(
       id: id, source: source, target: isDraft ? "" : target, targetOrigin: origin, kind: kind, block: block,
-      paragraph: paragraph, terms: terms, score: score, bead: bead, draft: isDraft ? target : nil)
+      paragraph: paragraph, terms: terms, score: score, bead: bead, draft: isDraft ? target : nil, notes: notes)
   }
 
   /// `text` in ASCII with every other scalar spelled `\u{…}`: equal only when the scalars are equal
@@ -121,7 +122,7 @@ enum ExportFixtures {
       unit.id, unit.source, unit.target, unit.draft ?? "-", unit.targetOrigin.rawValue, unit.kind.rawValue,
       String(unit.block),
       String(unit.paragraph), unit.terms.map { "\($0.source)=\($0.target)" }.joined(separator: "|"),
-      unit.score.map { String($0) } ?? "-", unit.bead ?? "-",
+      unit.score.map { String($0) } ?? "-", unit.bead ?? "-", unit.notes.joined(separator: "|"),
     ].map(exact).joined(separator: " · ")
   }
 }

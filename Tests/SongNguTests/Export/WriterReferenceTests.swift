@@ -54,7 +54,12 @@ extension ExportTests {
               id: id, source: strings.string(maxLength: 12), target: !isDraft || index % 8 == 0 ? english : "",
               targetOrigin: isDraft ? .glossaryDraft : .human, kind: index % 3 == 0 ? .title : .body,
               block: index - 1, paragraph: index, terms: terms, score: score, bead: bead,
-              draft: isDraft ? english : nil))
+              draft: isDraft ? english : nil,
+              // Notes are lines: no line breaks inside one.
+              notes: index % 3 == 1
+                ? ["n" + strings.string(maxLength: 6), "m" + strings.string(maxLength: 6)].map {
+                  $0.replacingOccurrences(of: "\n", with: " ")
+                } : []))
         }
         documents.append(BilingualDocument(name: name, units: units))
       }
@@ -108,7 +113,8 @@ extension ExportTests {
             text(clean(unit.id, &dropped)), text(clean(unit.source, &dropped)), text(clean(unit.target, &dropped)),
             text(clean(unit.draft ?? "", &dropped)), text(unit.kind.rawValue), String(unit.block),
             String(unit.paragraph), text(unit.targetOrigin.rawValue),
-            text(terms(unit.terms, "=", &dropped)), text(article),
+            text(terms(unit.terms, "=", &dropped)), text(clean(unit.notes.joined(separator: "\n"), &dropped)),
+            text(article),
           ]
           if aligned {
             cells += [unit.score.map { String($0) } ?? "", text(clean(unit.bead ?? "", &dropped))]
@@ -147,6 +153,7 @@ extension ExportTests {
           if !unit.terms.isEmpty {
             out += "      <note>\(xml(terms(unit.terms, " = ", &dropped), attribute: false))</note>\n"
           }
+          for note in unit.notes { out += "      <note>note: \(xml(clean(note, &dropped), attribute: false))</note>\n" }
           out += property("x-article", article) + property("x-block-kind", unit.kind.rawValue)
           out += property("x-block", String(unit.block)) + property("x-paragraph", String(unit.paragraph))
           out += property("x-target-origin", origin.rawValue)
@@ -184,6 +191,7 @@ extension ExportTests {
           out += "        <target \(state)>\(xml(clean(english, &dropped), attribute: false))</target>\n"
           out += note("kind: \(unit.kind.rawValue); block: \(unit.block); paragraph: \(unit.paragraph)")
           if !unit.terms.isEmpty { out += note("terms: " + terms(unit.terms, " = ", &dropped)) }
+          for text in unit.notes { out += note("note: " + clean(text, &dropped)) }
           let alignment = [unit.score.map { "score: \($0)" }, unit.bead.map { "bead: \(clean($0, &dropped))" }]
             .compactMap { $0 }
           if !alignment.isEmpty { out += note(alignment.joined(separator: "; ")) }
