@@ -147,6 +147,21 @@ public struct CSVGlossaryReader: GlossaryReader {
     let line = fields.first?.line ?? 1
     if seen[.source] == nil || seen[.target] == nil {
       let missing = seen[.source] == nil ? "vi (or source)" : "en (or target)"
+      // A header that names the columns but splits on another delimiter: say which.
+      if fields.count == 1 {
+        let name = UTF16Text.string(units, fields[0].range)
+        for (delimiter, spelling, remedy) in [
+          (";", "semicolons", "save the file with commas, or as tab-separated text with a .tsv name"),
+          ("\t", "tabs", "give the file a .tsv name (OmegaT's tab-separated glossary)"),
+        ] {
+          let pieces = name.components(separatedBy: delimiter).map { $0.trimmingSpaces() }
+          if pieces.count > 1, pieces.contains(where: { Column(header: $0) == .source }) {
+            throw .malformedData(
+              path: file, line: line, column: 1,
+              expected: "the header is separated by \(spelling), not commas: \(remedy)")
+          }
+        }
+      }
       throw .malformedData(
         path: file, line: line, column: 1,
         expected: "header has no \(missing) column; expected a header row such as vi,en,note")

@@ -26,6 +26,11 @@ struct GlossaryCellCleaner {
       Finding(category: category, severity: .warning, message: message, line: line, column: column, file: file))
   }
 
+  mutating func note(_ category: String, _ message: String, line: Int, column: Int) {
+    findings.append(
+      Finding(category: category, severity: .note, message: message, line: line, column: column, file: file))
+  }
+
   // MARK: - Cells
 
   /// The cleaned text of a cell (`name` says which, in messages: "source term", "note").

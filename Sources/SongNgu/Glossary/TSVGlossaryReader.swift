@@ -1,7 +1,9 @@
 /// Reads OmegaT's tab-separated glossary: `source<TAB>target<TAB>comment`, UTF-8.
 ///
-/// Lines starting with `#` are comments and blank lines are skipped. A row has 2 or 3 columns; any
-/// other count is an error naming the line. Tags at the end of the comment (see `OmegaTComment`)
+/// Lines starting with `#` are comments and blank lines are skipped. A first row that names the
+/// columns (`source`, `target`, `comment`; `vi`, `en`, `note` …) is a header: skipped, with a note.
+/// A cell in double quotes (as spreadsheets export tab-separated text) is unquoted, with a warning.
+/// A row has 2 or 3 columns; any other count is an error naming the line. Tags at the end of the comment (see `OmegaTComment`)
 /// become alternatives, forbidden targets, domain and policies, and `[variant of: …]` rows join their
 /// entry as variants.
 public struct TSVGlossaryReader: GlossaryReader {
@@ -14,6 +16,7 @@ public struct TSVGlossaryReader: GlossaryReader {
     var indexBySource: [String: Int]?
     var line: [UInt16] = []
     var tabs: [Int] = []
+    var firstRow = true
     while try lines.nextLine(into: &line) {
       let number = lines.lineNumber
       if line.first == 0x23 { continue }  // '#'
@@ -48,6 +51,23 @@ public struct TSVGlossaryReader: GlossaryReader {
             comment = cleaner.cleanUnits(cell, line: number, column: start + 1, name: "comment")
           }
           start = end + 1
+        }
+      }
+      for index in cells.indices {
+        guard let unquoted = Self.unquoted(cells[index]) else { continue }
+        cleaner.warning(
+          "glossary.quoted-cell",
+          "the \(index == 0 ? "source" : "target") term is in double quotes; read without them (tab-separated glossaries need no quotes)",
+          line: number, column: index == 0 ? 1 : tabs[0] + 2)
+        cells[index] = unquoted
+      }
+      if firstRow {
+        firstRow = false
+        if Self.isHeader(cells) {
+          cleaner.note(
+            "glossary.header", "'\(cells[0])\t\(cells[1])' is a header row (column names); skipped", line: number,
+            column: 1)
+          continue
         }
       }
       let source = cells[0]
@@ -90,5 +110,21 @@ public struct TSVGlossaryReader: GlossaryReader {
     }
     return GlossaryFile(
       path: lines.name, format: .tsv, entries: entries, findings: cleaner.findings, nonNFCCells: cleaner.nonNFCCells)
+  }
+
+  /// Names a header row gives the source and target columns.
+  static let sourceHeaders: Set<String> = ["source", "source term", "vi", "vietnamese", "tiếng việt", "term"]
+  static let targetHeaders: Set<String> = ["target", "target term", "en", "english", "tiếng anh", "translation"]
+
+  /// Whether a first row's cells name the columns rather than a term.
+  static func isHeader(_ cells: [String]) -> Bool {
+    cells.count >= 2 && sourceHeaders.contains(cells[0].lowercased()) && targetHeaders.contains(cells[1].lowercased())
+  }
+
+  /// `text` without the double quotes around it (`""` inside becoming `"`), or nil when it is not
+  /// quoted.
+  static func unquoted(_ text: String) -> String? {
+    guard text.count >= 2, text.first == "\"", text.last == "\"" else { return nil }
+    return String(text.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
   }
 }

@@ -3,6 +3,16 @@ import SongNgu
 import Testing
 
 @Suite struct CSVGlossaryReaderTests {
+  /// A header that splits on semicolons or tabs names the delimiter to use (issue 19).
+  @Test(arguments: [("vi;en;note", "semicolons"), ("vi\ten\tnote", "tabs")])
+  func aHeaderWithAnotherDelimiterSaysWhichToUse(header: String, delimiter: String) throws {
+    #expect {
+      _ = try GlossaryTestSupport.read(header + "\nNga;Russia;x\n", .csv, name: "g.csv")
+    } throws: { error in
+      "\(error)".contains("separated by \(delimiter)")
+    }
+  }
+
   @Test func readsQuotedFieldsDoubledQuotesMultiLineCellsAndCRLF() throws {
     let text =
       "vi,en,note,variants,alternatives,forbidden,domain\r\n"

@@ -3,6 +3,29 @@ import SongNgu
 import Testing
 
 @Suite struct TSVGlossaryReaderTests {
+  /// A first row that names the columns is not an entry (issue 19).
+  @Test(arguments: ["source\ttarget\tcomment", "vi\ten", "Source term\tTarget term\tNote", "Tiếng Việt\tEnglish"])
+  func aHeaderRowIsSkippedAndSaid(header: String) throws {
+    let file = try GlossaryTestSupport.read(header + "\nNga\tRussia\n", .tsv, name: "g.tsv")
+    #expect(file.entries.map(\.source) == ["Nga"])
+    #expect(file.findings.map(\.category) == ["glossary.header"])
+    #expect(file.findings.first?.severity == .note && file.findings.first?.line == 1)
+  }
+
+  @Test func aTermCalledSourceLaterIsAnEntry() throws {
+    let file = try GlossaryTestSupport.read("Nga\tRussia\nsource\ttarget\n", .tsv)
+    #expect(file.entries.map(\.source) == ["Nga", "source"])
+  }
+
+  /// Spreadsheets export tab-separated cells in double quotes: read without them, and warned about.
+  @Test func quotedCellsAreUnquotedWithAWarning() throws {
+    let file = try GlossaryTestSupport.read("\"Nga\"\t\"the \"\"Russia\"\"\"\tnote\nMỹ\tUnited States\n", .tsv)
+    #expect(file.entries.map(\.source) == ["Nga", "Mỹ"])
+    #expect(file.entries.first?.target == "the \"Russia\"")
+    #expect(file.findings.map(\.category) == ["glossary.quoted-cell", "glossary.quoted-cell"])
+    #expect(file.findings.allSatisfy { $0.severity == .warning && $0.line == 1 })
+  }
+
   @Test func readsTwoAndThreeColumnsSkippingCommentsAndBlankLines() throws {
     let text =
       "\u{FEFF}# OmegaT glossary: thời sự quốc tế\nTriều Tiên\tNorth Korea\tadjective: North Korean\n\n  \nNga\tRussia\n"
