@@ -23,7 +23,12 @@ let package = Package(
       dependencies: ["CICU"],
       // Data compiled into the binary (no resource bundle: a copied binary must still run).
       exclude: ["Draft/Data/README.md"],
-      resources: [.embedInCode("Draft/Data/vi-words.txt")]
+      resources: [
+        .embedInCode("Draft/Data/vi-words.txt"),
+        // The news glossary (glossaries/news-vi-en.csv links here): used when no glossary is given
+        // and there is no glossaries/ folder.
+        .embedInCode("Glossary/Data/news-vi-en.csv"),
+      ]
     ),
     // Thin command line over the library.
     .executableTarget(

@@ -37,16 +37,27 @@ struct ReadingOptionGroup: ParsableArguments {
 
 /// The glossaries a command drafts or checks with: `--glossary PATH…`, by default `glossaries/`.
 struct GlossaryOptionGroup: ParsableArguments {
-  @Option(name: .long, help: "A glossary file or folder (TSV, CSV, TBX); repeatable. Default: glossaries/.")
+  @Option(
+    name: .long,
+    help: """
+      A glossary file or folder (TSV, CSV, TBX); repeatable. Default: glossaries/, or the built-in news \
+      glossary where there is no such folder.
+      """)
   var glossary: [String] = []
 
   /// The default folder, relative to the current directory.
   static let defaultFolder = "glossaries"
 
-  /// Loads the glossaries given, or the default folder (with a message that says how to choose one).
+  /// Loads the glossaries given, or the default folder, or (without one) the built-in news glossary,
+  /// saying so on standard error.
   func load() throws -> SongNgu.Glossary {
     if glossary.isEmpty && !FileManager.default.fileExists(atPath: Self.defaultFolder) {
-      throw SongNguError.fileNotFound(path: "\(Self.defaultFolder) (the default glossary folder; pass --glossary PATH)")
+      let builtIn = try GlossaryLoader.builtIn()
+      FileHandle.standardError.write(
+        Data(
+          "songngu: no glossaries/ folder here: using the built-in news glossary (\(builtIn.entries.count) entries); --glossary PATH uses your own\n"
+            .utf8))
+      return builtIn
     }
     return try GlossaryLoader.load(paths: paths)
   }

@@ -111,6 +111,22 @@ import Testing
     #expect(text.split(separator: "\r\n").count == 24)
   }
 
+  /// Outside the repository, with no glossaries/ folder and no --glossary, the built-in news glossary
+  /// is used and said (issue 19; before, prepare failed for want of glossaries/).
+  @Test func withoutAGlossaryFolderTheBuiltInNewsGlossaryIsUsed() throws {
+    let folder = try CLI.temporaryDirectory()
+    try FileManager.default.copyItem(
+      at: CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt"),
+      to: folder.appendingPathComponent("nato.vi.txt"))
+    let result = try CLI.run(["prepare", "nato.vi.txt", "--out", "out"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let count = try #require(result.stderr.firstMatch(of: /built-in news glossary \((\d+) entries\)/)?.1)
+    #expect(Int(count) ?? 0 > 700)
+    #expect(result.stdout.contains("glossary: \(count) entries"))
+    let tmx = try String(contentsOf: folder.appendingPathComponent("out/nato.tmx"), encoding: .utf8)
+    #expect(tmx.contains("NATO Secretary General"))
+  }
+
   /// `--prefill` puts the draft, or the source where no term was substituted, in every target.
   @Test func prefillFillsEveryTarget() throws {
     let folder = try CLI.temporaryDirectory()

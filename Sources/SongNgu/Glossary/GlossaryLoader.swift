@@ -30,4 +30,16 @@ public enum GlossaryLoader {
     }
     return glossary
   }
+
+  /// The name the built-in news glossary goes by in messages and locations.
+  public static let builtInName = "news-vi-en.csv (built in)"
+
+  /// The project's news glossary (`glossaries/news-vi-en.csv`), compiled into the library: what a
+  /// command uses when it is given no glossary and finds no `glossaries/` folder.
+  public static func builtIn() throws(SongNguError) -> Glossary {
+    let lines = try LineReader(bytes: PackageResources.news_vi_en_csv, name: builtInName)
+    let file = try CSVGlossaryReader().read(lines)
+    try file.requireNoErrors()
+    return file.glossary
+  }
 }

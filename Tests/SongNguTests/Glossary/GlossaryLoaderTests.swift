@@ -46,6 +46,14 @@ import Testing
     #expect(glossary.entries.allSatisfy { $0.location != nil })
   }
 
+  /// The compiled-in news glossary is the file in glossaries/ (a link to the copy the library embeds).
+  @Test func theBuiltInGlossaryIsTheNewsGlossary() throws {
+    let builtIn = try GlossaryLoader.builtIn()
+    let file = try GlossaryLoader.load(paths: [Paths.repository("glossaries/news-vi-en.csv")])
+    #expect(GlossaryTestSupport.content(builtIn.entries) == GlossaryTestSupport.content(file.entries))
+    #expect(builtIn.entries.first?.location?.file == GlossaryLoader.builtInName)
+  }
+
   @Test func convertWritesAtomicallyAndRefusesToOverwriteItsInput() throws {
     let folder = try GlossaryTestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
