@@ -53,10 +53,9 @@ struct GlossaryOptionGroup: ParsableArguments {
   func load() throws -> SongNgu.Glossary {
     if glossary.isEmpty && !FileManager.default.fileExists(atPath: Self.defaultFolder) {
       let builtIn = try GlossaryLoader.builtIn()
-      FileHandle.standardError.write(
-        Data(
-          "songngu: no glossaries/ folder here: using the built-in news glossary (\(builtIn.entries.count) entries); --glossary PATH uses your own\n"
-            .utf8))
+      printError(
+        "no glossaries/ folder here: using the built-in news glossary (\(builtIn.entries.count) entries); --glossary PATH uses your own"
+      )
       return builtIn
     }
     return try GlossaryLoader.load(paths: paths)

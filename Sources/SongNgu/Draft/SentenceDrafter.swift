@@ -250,7 +250,7 @@ final class SentenceDrafter {
   /// the glossary has TARGET`, so the translator sees the other reading.
   private func noteKeptTerms(_ units: UnsafeBufferPointer<UInt16>) {
     var noted: [Int32] = []
-    for (match, reason) in kept where !noted.contains(match.entry) && terms.names(match) {
+    for (match, reason) in kept where !noted.contains(match.entry) {
       noted.append(match.entry)
       let line = termLists.startNote()
       line.appendUTF8(UnsafeBufferPointer(rebasing: units[match.range]))

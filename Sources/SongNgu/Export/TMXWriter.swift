@@ -108,7 +108,8 @@ extension TMXWriter: UnitWriter {
       buffer.append("</note>\n")
     }
     unit.forEachNote { note in
-      buffer.append("      <note>note: ")
+      buffer.append("      <note>")
+      buffer.append(TermLists.notePrefixLiteral)
       buffer.appendCleaned(note, escapedFor: .xmlText, tally: &tally, unit: unit)
       buffer.append("</note>\n")
     }

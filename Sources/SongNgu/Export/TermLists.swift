@@ -4,14 +4,15 @@
 /// place the lists are spelled and parsed.
 /// Both lists are built side by side in reused buffers, a term at a time.
 final class TermLists {
-  /// Between a term and its target in notes, and in the CSV cell.
-  static let noteSeparator = " = "
-  static let cellSeparator = "="
-  /// Between two terms.
-  static let termSeparator = "; "
-  private static let noteSeparatorLiteral: StaticString = " = "
-  private static let cellSeparatorLiteral: StaticString = "="
-  private static let termSeparatorLiteral: StaticString = "; "
+  /// The separators: a term and its target in notes, and in the CSV cell; two terms.
+  ///
+  /// Spelled once, as literals the writers append; the readers use them as strings.
+  static let noteSeparatorLiteral: StaticString = " = "
+  static let cellSeparatorLiteral: StaticString = "="
+  static let termSeparatorLiteral: StaticString = "; "
+  static let noteSeparator = noteSeparatorLiteral.description
+  static let cellSeparator = cellSeparatorLiteral.description
+  static let termSeparator = termSeparatorLiteral.description
 
   private let noteBytes = ScratchBytes(capacity: 512)
   private let cellBytes = ScratchBytes(capacity: 512)
@@ -47,7 +48,8 @@ final class TermLists {
   }
 
   /// What starts a note in the XML formats, so readers tell it from the term list.
-  static let notePrefix = "note: "
+  static let notePrefixLiteral: StaticString = "note: "
+  static let notePrefix = notePrefixLiteral.description
 
   /// Adds a term (its Vietnamese form and its English target, UTF-8) to both lists.
   func add(source: UnsafeBufferPointer<UInt8>, target: UnsafeBufferPointer<UInt8>) {

@@ -95,7 +95,8 @@ extension XLIFFWriter: UnitWriter {
       buffer.append("</note>\n")
     }
     unit.forEachNote { note in
-      buffer.append("        <note from=\"songngu\">note: ")
+      buffer.append("        <note from=\"songngu\">")
+      buffer.append(TermLists.notePrefixLiteral)
       buffer.appendCleaned(note, escapedFor: .xmlText, tally: &tally, unit: unit)
       buffer.append("</note>\n")
     }
