@@ -32,11 +32,17 @@ final class GlossaryBytes: @unchecked Sendable {
     var target: StoredTarget
     /// The entry's note (empty for none).
     var note: Span
+    /// The entry's part of speech (empty for none).
+    var partOfSpeech: Span
     /// The target as written at the start of a sentence, when that differs.
     var sentenceStartTarget: StoredTarget?
     /// Where the entry's forms start in `forms`, and how many it has.
     var firstForm: Int32
     var formCount: Int32
+    /// Where the entry's context rule starts in `rules`, and how many words before and after it has.
+    var firstRule: Int32
+    var notAfterCount: Int32
+    var notBeforeCount: Int32
   }
 
   private struct Form {
@@ -50,6 +56,8 @@ final class GlossaryBytes: @unchecked Sendable {
   private let bytes: UnsafeMutableBufferPointer<UInt8>
   private let entries: UnsafeMutableBufferPointer<Entry>
   private let forms: UnsafeMutableBufferPointer<Form>
+  /// The entries' context rules: first the words that forbid a match before a form, then those after.
+  private let rules: [SubstitutionRules.ContextWords]
 
   init(_ glossary: Glossary) {
     self.glossary = glossary
@@ -66,13 +74,17 @@ final class GlossaryBytes: @unchecked Sendable {
     }
     var entries: [Entry] = []
     var forms: [Form] = []
+    var rules: [SubstitutionRules.ContextWords] = []
     var numbers: [UsedTerm: Int32] = [:]
     for entry in glossary.entries {
       entries.append(
         Entry(
-          target: stored(entry.target), note: span(entry.note),
+          target: stored(entry.target), note: span(entry.note), partOfSpeech: span(entry.partOfSpeech),
           sentenceStartTarget: SentenceDrafter.sentenceStart(of: entry.target).map(stored),
-          firstForm: Int32(forms.count), formCount: Int32(entry.sourceForms.count)))
+          firstForm: Int32(forms.count), formCount: Int32(entry.sourceForms.count), firstRule: Int32(rules.count),
+          notAfterCount: Int32(entry.notAfter.count), notBeforeCount: Int32(entry.notBefore.count)))
+      rules += entry.notAfter.map(SubstitutionRules.ContextWords.init)
+      rules += entry.notBefore.map(SubstitutionRules.ContextWords.init)
       for form in entry.sourceForms {
         let term = UsedTerm(source: form, target: entry.target)
         let number = numbers[term] ?? Int32(numbers.count)
@@ -86,6 +98,7 @@ final class GlossaryBytes: @unchecked Sendable {
     _ = self.entries.initialize(from: entries)
     self.forms = .allocate(capacity: max(1, forms.count))
     _ = self.forms.initialize(from: forms)
+    self.rules = rules
     entryCount = entries.count
   }
 
@@ -120,6 +133,24 @@ final class GlossaryBytes: @unchecked Sendable {
 
   /// Entry `entry`'s note (empty for none).
   func note(of entry: Int) -> UnsafeBufferPointer<UInt8> { text(entries[entry].note) }
+
+  /// Entry `entry`'s part of speech (empty for none).
+  func partOfSpeech(of entry: Int) -> UnsafeBufferPointer<UInt8> { text(entries[entry].partOfSpeech) }
+
+  /// Whether entry `entry` has a context rule.
+  @inline(__always)
+  func hasContextRule(_ entry: Int) -> Bool { entries[entry].notAfterCount + entries[entry].notBeforeCount > 0 }
+
+  /// Entry `entry`'s context rule: the words that forbid a match right before a form, and right after it.
+  func contextRule(of entry: Int) -> (
+    notAfter: ArraySlice<SubstitutionRules.ContextWords>,
+    notBefore: ArraySlice<SubstitutionRules.ContextWords>
+  ) {
+    let stored = entries[entry]
+    let first = Int(stored.firstRule)
+    let middle = first + Int(stored.notAfterCount)
+    return (rules[first..<middle], rules[middle..<(middle + Int(stored.notBeforeCount))])
+  }
 
   /// Whether `found` names an entry and one of its forms.
   func names(_ found: TermMatcher.Found) -> Bool {

@@ -102,13 +102,27 @@ final class SentenceDrafter {
     var substituted: [TermMatcher.Found] = []
     for (index, match) in found.enumerated() {
       let others = ranges.indices.lazy.filter { $0 != index }.map { ranges[$0] }
-      if let reason = SubstitutionRules.reasonToKeep(match.range, in: units, others: others) {
+      if let reason = SubstitutionRules.reasonToKeep(match.range, in: units, others: others)
+        ?? contextRuleReason(match, in: units)
+      {
         kept.append((match, reason))
       } else {
         substituted.append(match)
       }
     }
     found = substituted
+  }
+
+  /// `.contextRule` when the words around `match` are ones its entry's context rule names.
+  private func contextRuleReason(_ match: TermMatcher.Found, in units: UnsafeBufferPointer<UInt16>)
+    -> SubstitutionRules.Reason?
+  {
+    let entry = Int(match.entry)
+    guard terms.hasContextRule(entry) else { return nil }
+    let rule = terms.contextRule(of: entry)
+    let breaks = SubstitutionRules.breaksContextRule(
+      match.range, in: units, notAfter: rule.notAfter, notBefore: rule.notBefore)
+    return breaks ? .contextRule : nil
   }
 
   /// Drafts `units` with the matches `given` (entries of this glossary, in order); a match that
@@ -232,17 +246,25 @@ final class SentenceDrafter {
     for index in usedTerms {
       termLists.add(source: terms.form(of: found[index]), target: terms.target(of: Int(found[index].entry)).bytes)
     }
-    // The glossary's notes on the terms used: `FORM = TARGET: NOTE`.
+    // The glossary's notes on the terms used: `FORM = TARGET (PART OF SPEECH): NOTE`.
     for index in usedTerms {
       let entry = Int(found[index].entry)
       let note = terms.note(of: entry)
-      guard !note.isEmpty else { continue }
+      let partOfSpeech = terms.partOfSpeech(of: entry)
+      guard !note.isEmpty || !partOfSpeech.isEmpty else { continue }
       let line = termLists.startNote()
       line.append(terms.form(of: found[index]))
       line.append(" = ")
       line.append(terms.target(of: entry).bytes)
-      line.append(": ")
-      line.append(note)
+      if !partOfSpeech.isEmpty {
+        line.append(" (")
+        line.append(partOfSpeech)
+        line.append(")")
+      }
+      if !note.isEmpty {
+        line.append(": ")
+        line.append(note)
+      }
     }
   }
 

@@ -12,12 +12,56 @@
 /// - **Part of a word.** A term whose first syllable ends, or whose last syllable starts, a longer
 ///   Vietnamese word with the words beside it (`Ý kiến`, `Giá dầu thô`, `Nguồn tin`) is not
 ///   substituted: the lexicon of common words (`VietnameseWords`) decides.
+/// - **The entry's own context rule.** Words the glossary lists as `not_after` or `not_before` for an
+///   entry, standing right before or right after the form (`ông Đức`: a person, not Germany).
 enum SubstitutionRules {
   /// Why a term was left in Vietnamese.
   enum Reason: String, Sendable {
     case partOfName = "part of a name"
     case pronoun = "pronoun"
     case partOfWord = "part of a longer word"
+    case contextRule = "the glossary's context rule"
+  }
+
+  /// One item of an entry's context rule: its words (one or more, separated by spaces) as a key.
+  struct ContextWords: Sendable {
+    var wordCount: Int
+    var key: VietnameseWords.Key
+
+    init(_ text: String) {
+      let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+      wordCount = words.count
+      key = VietnameseWords.key(words.joined(separator: " "))
+    }
+  }
+
+  /// Whether one of the entry's context words stands right before `match` (`notAfter`) or right after it
+  /// (`notBefore`).
+  static func breaksContextRule(
+    _ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>, notAfter: some Collection<ContextWords>,
+    notBefore: some Collection<ContextWords>
+  ) -> Bool {
+    if !notAfter.isEmpty {
+      var before: [Range<Int>] = []
+      let most = notAfter.map(\.wordCount).max() ?? 0
+      while before.count < most, let word = word(before: before.last?.lowerBound ?? match.lowerBound, in: units) {
+        before.append(word)
+      }
+      for rule in notAfter where rule.wordCount > 0 && rule.wordCount <= before.count {
+        if VietnameseWords.key(before.prefix(rule.wordCount).reversed(), of: units) == rule.key { return true }
+      }
+    }
+    if !notBefore.isEmpty {
+      var after: [Range<Int>] = []
+      let most = notBefore.map(\.wordCount).max() ?? 0
+      while after.count < most, let word = word(after: after.last?.upperBound ?? match.upperBound, in: units) {
+        after.append(word)
+      }
+      for rule in notBefore where rule.wordCount > 0 && rule.wordCount <= after.count {
+        if VietnameseWords.key(after.prefix(rule.wordCount), of: units) == rule.key { return true }
+      }
+    }
+    return false
   }
 
   /// Words that start sentences with a capital without being part of a name, lower-cased.

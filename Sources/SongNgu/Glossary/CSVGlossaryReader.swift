@@ -1,15 +1,18 @@
 /// Reads a comma-separated glossary (RFC 4180) with a header row.
 ///
 /// Required columns: `vi` and `en` (or `source` and `target`). Optional: `note`, `variants`,
-/// `alternatives`, `forbidden` (lists separated by `|`), `domain`, `case` (auto, sensitive,
-/// insensitive) and `diacritics` (exact, insensitive). Other columns are reported and ignored. Fields may
+/// `alternatives`, `forbidden` (lists separated by `|`), `domain`, `not_after` and `not_before` (the
+/// entry's context rule: words that forbid a match when they stand right before or right after the
+/// term, separated by `|`), `pos` (part of speech or sense), `case` (auto, sensitive, insensitive) and
+/// `diacritics` (exact, insensitive). Other columns are reported and ignored. Fields may
 /// be quoted, with `""` for a quote inside; a quoted field may span lines. LF and CRLF line ends.
 public struct CSVGlossaryReader: GlossaryReader {
   public init() {}
 
   /// The columns songngu knows, by header name.
   enum Column: String, CaseIterable {
-    case source, target, note, variants, alternatives, forbidden, domain, caseMatching, diacritics
+    case source, target, note, variants, alternatives, forbidden, domain, notAfter, notBefore, partOfSpeech
+    case caseMatching, diacritics
 
     init?(header: String) {
       switch header.lowercased() {
@@ -20,6 +23,9 @@ public struct CSVGlossaryReader: GlossaryReader {
       case "alternatives": self = .alternatives
       case "forbidden": self = .forbidden
       case "domain": self = .domain
+      case "not_after", "not after": self = .notAfter
+      case "not_before", "not before": self = .notBefore
+      case "pos", "part_of_speech", "part of speech": self = .partOfSpeech
       case "case": self = .caseMatching
       case "diacritics": self = .diacritics
       default: return nil
@@ -32,6 +38,9 @@ public struct CSVGlossaryReader: GlossaryReader {
       case .source: return "source term"
       case .target: return "target term"
       case .caseMatching: return "case"
+      case .notAfter: return "not_after"
+      case .notBefore: return "not_before"
+      case .partOfSpeech: return "pos"
       default: return rawValue
       }
     }
@@ -102,6 +111,10 @@ public struct CSVGlossaryReader: GlossaryReader {
           entry.alternatives = cleaner.list(text, line: field.line, column: field.column, name: "alternatives")
         case .forbidden: entry.forbidden = cleaner.list(text, line: field.line, column: field.column, name: "forbidden")
         case .domain: entry.domain = text
+        case .notAfter: entry.notAfter = cleaner.list(text, line: field.line, column: field.column, name: "not_after")
+        case .notBefore:
+          entry.notBefore = cleaner.list(text, line: field.line, column: field.column, name: "not_before")
+        case .partOfSpeech: entry.partOfSpeech = text
         case .caseMatching: entry.caseMatching = cleaner.caseMatching(text, line: field.line, column: field.column)
         case .diacritics: entry.diacritics = cleaner.diacriticMatching(text, line: field.line, column: field.column)
         }
@@ -139,7 +152,7 @@ public struct CSVGlossaryReader: GlossaryReader {
       } else {
         cleaner.warning(
           "glossary.unknown-column",
-          "unknown column '\(name)' ignored; known columns are vi, en, note, variants, alternatives, forbidden, domain, case, diacritics",
+          "unknown column '\(name)' ignored; known columns are vi, en, note, variants, alternatives, forbidden, domain, not_after, not_before, pos, case, diacritics",
           line: field.line, column: field.column)
       }
       columns.append(column)

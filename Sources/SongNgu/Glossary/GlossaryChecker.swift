@@ -86,6 +86,12 @@ public struct GlossaryChecker: Sendable {
         ownKeys[formKey] = form
         forms.append((formKey, lowerKey, form))
       }
+      if !entry.hasContextRule, let form = entry.sourceForms.first(where: Self.isAmbiguousSyllable) {
+        finding(
+          "glossary.no-context-rule", .warning,
+          "'\(form)' is one Vietnamese syllable with no context rule: it is substituted wherever it stands outside a name or a longer word; add the words that rule it out (not_after, not_before)",
+          entry)
+      }
       var seenTargets: Set<String> = []
       for target in entry.targetForms {
         if !seenTargets.insert(target).inserted {
@@ -139,6 +145,19 @@ public struct GlossaryChecker: Sendable {
       }
     }
     return findings
+  }
+
+  /// Whether `form` is one syllable that Vietnamese also writes for something else.
+  ///
+  /// That is: spelt like a Vietnamese syllable and either marked like one (`Lào`, `Đức`) or a
+  /// syllable of common words (`Anh`: `anh hùng`). Acronyms and foreign names (`Yoon`, `Trump`) are not.
+  static func isAmbiguousSyllable(_ form: String) -> Bool {
+    guard !form.contains(" "), form.count == 1 || form.contains(where: \.isLowercase),
+      VietnameseSyllable.isVietnamese(form)
+    else { return false }
+    if form.unicodeScalars.contains(where: { !$0.isASCII }) { return true }
+    let key = VietnameseWords.key(form)
+    return VietnameseWords.startsAWord(key) || VietnameseWords.endsAWord(key)
   }
 
   /// Whether two entries are the same apart from where they were read.

@@ -3,8 +3,8 @@
 /// OmegaT's glossary has three columns: source, target, comment. songngu writes an entry as one row
 /// whose comment is the note followed by these tags, in this order, each only when it has a value:
 ///
-///     <note> [also: DPRK | Democratic People's Republic of Korea] [not: Korea] [domain: country]
-///            [case: sensitive] [diacritics: insensitive]
+///     <note> [also: DPRK | Democratic People's Republic of Korea] [not: Korea] [not after: ông | bà]
+///            [not before: ấy | ta] [pos: noun] [domain: country] [case: sensitive] [diacritics: insensitive]
 ///
 /// and each Vietnamese variant as an extra row with the same target and the comment
 /// `[variant of: <source>]`, so OmegaT shows the right target for every spelling. Reading undoes both:
@@ -17,6 +17,9 @@ enum OmegaTComment {
     var note = ""
     var alternatives: [String] = []
     var forbidden: [String] = []
+    var notAfter: [String] = []
+    var notBefore: [String] = []
+    var partOfSpeech = ""
     var domain = ""
     var caseMatching: String = ""
     var diacritics: String = ""
@@ -32,6 +35,9 @@ enum OmegaTComment {
     if !entry.note.isEmpty { parts.append(entry.note) }
     if !entry.alternatives.isEmpty { parts.append("[also: \(entry.alternatives.joined(separator: " | "))]") }
     if !entry.forbidden.isEmpty { parts.append("[not: \(entry.forbidden.joined(separator: " | "))]") }
+    if !entry.notAfter.isEmpty { parts.append("[not after: \(entry.notAfter.joined(separator: " | "))]") }
+    if !entry.notBefore.isEmpty { parts.append("[not before: \(entry.notBefore.joined(separator: " | "))]") }
+    if !entry.partOfSpeech.isEmpty { parts.append("[pos: \(entry.partOfSpeech)]") }
     if !entry.domain.isEmpty { parts.append("[domain: \(entry.domain)]") }
     if entry.caseMatching != .auto { parts.append("[case: \(entry.caseMatching.rawValue)]") }
     if entry.diacritics != .exact { parts.append("[diacritics: \(entry.diacritics.rawValue)]") }
@@ -59,7 +65,7 @@ enum OmegaTComment {
       return fields
     }
     // Tags come last, in a fixed order; read them from the end, each character once.
-    let tags = ["also", "not", "domain", "case", "diacritics"]
+    let tags = ["also", "not", "not after", "not before", "pos", "domain", "case", "diacritics"]
     var allowed = tags.count
     var end = units.count
     while end > 0 && units[end - 1] == 0x5D, let open = units[0..<(end - 1)].lastIndex(of: 0x5B) {
@@ -75,6 +81,9 @@ enum OmegaTComment {
       case "case": fields.caseMatching = UTF16Text.string(units, valueRange).trimmingSpaces()
       case "domain": fields.domain = UTF16Text.string(units, valueRange).trimmingSpaces()
       case "not": fields.forbidden = UTF16Text.splitBars(units, valueRange).filter { !$0.isEmpty }
+      case "not after": fields.notAfter = UTF16Text.splitBars(units, valueRange).filter { !$0.isEmpty }
+      case "not before": fields.notBefore = UTF16Text.splitBars(units, valueRange).filter { !$0.isEmpty }
+      case "pos": fields.partOfSpeech = UTF16Text.string(units, valueRange).trimmingSpaces()
       default: fields.alternatives = UTF16Text.splitBars(units, valueRange).filter { !$0.isEmpty }
       }
     }

@@ -101,6 +101,10 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
   private var domains: [String] = []
   private var caseMatching = ""
   private var diacritics = ""
+  private var notAfter: [String] = []
+  private var notBefore: [String] = []
+  /// The part of speech of the first Vietnamese term that has one.
+  private var partOfSpeech = ""
   /// The term group (tig, ntig, termSec) being read.
   private var term: Term?
   private var capture: Capture?
@@ -112,7 +116,7 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
   private static let typedElements: Set<String> = ["descrip", "termNote", "admin"]
   private static let capturedCategories: Set<String> = [
     "term", "note", "definition", "subjectField", "administrativeStatus", "normativeAuthorization",
-    "x-songngu-case", "x-songngu-diacritics",
+    "x-songngu-case", "x-songngu-diacritics", "x-songngu-not-after", "x-songngu-not-before", "partOfSpeech",
   ]
 
   init(file: String) {
@@ -251,6 +255,14 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
       caseMatching = capture.text.trimmingSpaces()
     case "x-songngu-diacritics":
       diacritics = capture.text.trimmingSpaces()
+    case "x-songngu-not-after", "x-songngu-not-before":
+      let text = cleaner.clean(capture.text, line: capture.line, column: capture.column, name: "context rule")
+      let items = cleaner.list(text, line: capture.line, column: capture.column, name: "context rule")
+      if capture.category == "x-songngu-not-after" { notAfter += items } else { notBefore += items }
+    case "partOfSpeech":
+      if partOfSpeech.isEmpty, let language, Self.isVietnamese(language) {
+        partOfSpeech = capture.text.trimmingSpaces()
+      }
     default:
       break
     }
@@ -258,11 +270,15 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
 
   private func add(_ term: Term) {
     guard let language else { return }
-    if language == "vi" || language.hasPrefix("vi-") || language.hasPrefix("vi_") {
+    if Self.isVietnamese(language) {
       sourceTerms.append(term)
     } else if language == "en" || language.hasPrefix("en-") || language.hasPrefix("en_") {
       targetTerms.append(term)
     }
+  }
+
+  private static func isVietnamese(_ language: String) -> Bool {
+    language == "vi" || language.hasPrefix("vi-") || language.hasPrefix("vi_")
   }
 
   private func startEntry(line: Int, column: Int) {
@@ -273,6 +289,9 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
     domains = []
     caseMatching = ""
     diacritics = ""
+    notAfter = []
+    notBefore = []
+    partOfSpeech = ""
     term = nil
     language = nil
   }
@@ -317,6 +336,7 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
       GlossaryEntry(
         source: source, target: target, variants: Array(sources.dropFirst()), alternatives: Array(targets.dropFirst()),
         forbidden: forbidden, note: notes.joined(separator: "; "), domain: domains.joined(separator: "; "),
+        notAfter: notAfter, notBefore: notBefore, partOfSpeech: partOfSpeech,
         caseMatching: cleaner.caseMatching(caseMatching, line: line, column: column),
         diacritics: cleaner.diacriticMatching(diacritics, line: line, column: column),
         location: SourceLocation(file: file, line: line, column: column)))

@@ -101,7 +101,8 @@ public struct TSVGlossaryReader: GlossaryReader {
       }
       let entry = GlossaryEntry(
         source: source, target: target, alternatives: fields.alternatives, forbidden: fields.forbidden,
-        note: fields.variantOf == nil ? fields.note : "", domain: fields.domain,
+        note: fields.variantOf == nil ? fields.note : "", domain: fields.domain, notAfter: fields.notAfter,
+        notBefore: fields.notBefore, partOfSpeech: fields.partOfSpeech,
         caseMatching: cleaner.caseMatching(fields.caseMatching, line: number, column: commentColumn),
         diacritics: cleaner.diacriticMatching(fields.diacritics, line: number, column: commentColumn),
         location: SourceLocation(file: lines.name, line: number, column: 1))

@@ -1,8 +1,8 @@
 /// Writes OmegaT's tab-separated glossary: `source<TAB>target<TAB>comment`, one row per term.
 ///
 /// Each variant becomes an extra row with the same target and the comment `[variant of: <source>]`;
-/// alternatives, forbidden targets, domain and non-default policies go at the end of the comment as
-/// tags, in this order:
+/// alternatives, forbidden targets, context rules, part of speech, domain and non-default policies go
+/// at the end of the comment as tags (`OmegaTComment`), in this order:
 ///
 ///     Triều Tiên<TAB>North Korea<TAB>adjective: North Korean [also: DPRK | Democratic People's Republic of Korea] [not: Korea] [domain: country] [case: sensitive] [diacritics: insensitive]
 ///     Bắc Triều Tiên<TAB>North Korea<TAB>[variant of: Triều Tiên]

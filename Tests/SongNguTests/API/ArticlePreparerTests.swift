@@ -222,6 +222,24 @@ import Testing
     #expect(tmx.map(\.notes) == [units[0].notes])
   }
 
+  /// An entry's part of speech reaches the translator with its note.
+  @Test func partOfSpeechIsInTheTermsNote() throws {
+    let folder = try ProcessRunner.temporaryDirectory().path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/tb.vi.txt"
+    try "Bản tuyên bố được công bố.\n\nHọ ra tuyên bố chung.\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let glossary = Glossary(entries: [
+      GlossaryEntry(source: "tuyên bố", target: "statement", note: "as a verb: declare", partOfSpeech: "noun"),
+      GlossaryEntry(source: "tuyên bố chung", target: "joint statement", partOfSpeech: "noun"),
+    ])
+    let units = try ArticlePreparer(glossary: glossary, options: PrepareOptions(synchronizes: false))
+      .prepare(path: path).bilingual.units
+    #expect(
+      units.map(\.notes) == [
+        ["tuyên bố = statement (noun): as a verb: declare"], ["tuyên bố chung = joint statement (noun)"],
+      ])
+  }
+
   @Test func prefillPutsTheDraftOrTheSourceInEveryTarget() throws {
     let files = try prepare(prefill: true)
     #expect(files.units.map(\.target) == [files.units[0].draft, "Mưa lớn kéo dài suốt đêm."])

@@ -24,6 +24,32 @@ import Testing
       !draft.matches.contains { ["Đức", "Nga", "Anh", "Mỹ"].contains($0.text) }, "\(sentence) → \(draft.text)")
   }
 
+  @Test func anEntrysContextRuleKeepsTheTermWithTheWordsItNames() throws {
+    let translator = DraftTranslator(
+      glossary: Glossary(entries: [
+        GlossaryEntry(
+          source: "tuyên bố", target: "statement", notAfter: ["đã", "bộ trưởng vừa"], notBefore: ["rằng"],
+          partOfSpeech: "noun")
+      ]))
+    // A word before (one word, then two), a word after, any case.
+    #expect(translator.draft("Ông ấy đã tuyên bố sẽ từ chức.").text == "Ông ấy đã tuyên bố sẽ từ chức.")
+    #expect(translator.draft("Bộ trưởng vừa tuyên bố kết quả.").text == "Bộ trưởng vừa tuyên bố kết quả.")
+    #expect(translator.draft("Họ tuyên bố Rằng sẽ đàm phán.").text == "Họ tuyên bố Rằng sẽ đàm phán.")
+    // Elsewhere the term is substituted; one word of a two-word rule is not enough.
+    #expect(translator.draft("Bản tuyên bố được ký.").text == "Bản statement được ký.")
+    #expect(translator.draft("Ông vừa tuyên bố kết quả.").text == "Ông vừa statement kết quả.")
+  }
+
+  @Test func theNewsGlossarysContextRulesKeepNamesAndHonorifics() throws {
+    #expect(try draft("Chị Nga và ông Đức đến muộn.") == "Chị Nga và ông Đức đến muộn.")
+    #expect(try draft("Đức Giáo hoàng thăm Pháp.") == "Pope thăm France.")
+    #expect(try draft("Áo dài được bán ở Áo.") == "Áo dài được bán ở Austria.")
+    // The verb sense of a noun entry, by the words around it.
+    #expect(try draft("Công ty đã tuyên bố phá sản.") == "Công ty đã tuyên bố phá sản.")
+    #expect(try draft("Ông ấy bị cáo buộc nhận hối lộ.").contains("cáo buộc"))
+    #expect(try draft("Bản tuyên bố nêu rõ lập trường.").contains("statement"))
+  }
+
   @Test func aPronounStaysVietnamese() throws {
     #expect(try draft("Anh ấy sinh ra ở Nghệ An.").hasPrefix("Anh ấy"))
     #expect(try draft("Anh ta không trả lời.").hasPrefix("Anh ta"))

@@ -8,7 +8,7 @@ import Testing
   }
 
   @Test func sameSourceWithDifferentTargetsIsAnError() throws {
-    let findings = try check("Nga\tRussia\nMỹ\tUnited States\nNga\tRussian\n")
+    let findings = try check("Liên bang Nga\tRussia\nHoa Kỳ\tUnited States\nLiên bang Nga\tRussian\n")
     #expect(findings.map(\.category) == ["glossary.conflicting-targets"])
     #expect(findings[0].severity == .error)
     #expect(findings[0].line == 3)
@@ -39,7 +39,8 @@ import Testing
   }
 
   @Test func exactDuplicatesAreAWarning() throws {
-    let findings = try check("Nga\tRussia\nNga\tRussia\nNga\tRussia\t[also: Russian Federation]\n")
+    let findings = try check(
+      "Liên bang Nga\tRussia\nLiên bang Nga\tRussia\nLiên bang Nga\tRussia\t[also: Russian Federation]\n")
     #expect(findings.map(\.category) == ["glossary.duplicate", "glossary.duplicate"])
     #expect(findings[0].message.hasPrefix("exact duplicate"))
     #expect(findings.allSatisfy { $0.severity == .warning })
@@ -59,16 +60,17 @@ import Testing
   @Test func checkingPathsGoesOnPastAnUnreadableFile() throws {
     let folder = try GlossaryTestSupport.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    try Data("Nga\tRussia\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.tsv"))
+    try Data("Liên bang Nga\tRussia\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.tsv"))
     try Data([0x4D, 0xFF, 0x09, 0x41, 0x0A]).write(to: URL(fileURLWithPath: folder + "/b.tsv"))
-    try Data("vi,en\nNga,Russian\n\"Mỹ,United States\n".utf8).write(to: URL(fileURLWithPath: folder + "/c.csv"))
+    try Data("vi,en\nLiên bang Nga,Russian\n\"Mỹ,United States\n".utf8).write(
+      to: URL(fileURLWithPath: folder + "/c.csv"))
     let report = try GlossaryChecker().check(paths: [folder])
     #expect(report.files.map { ($0 as NSString).lastPathComponent } == ["a.tsv", "b.tsv", "c.csv"])
     #expect(report.entryCount == 2)
     #expect(
       report.findings.map { $0.formatted().replacingOccurrences(of: folder + "/", with: "") } == [
         "b.tsv:1:2: error: invalid UTF-8 at byte offset 1; save the file as UTF-8 and try again [glossary.unreadable]",
-        "c.csv:2:1: error: 'Nga' → 'Russian' conflicts with 'Nga' → 'Russia' at a.tsv:1:1; give one target and list the other as an alternative [glossary.conflicting-targets]",
+        "c.csv:2:1: error: 'Liên bang Nga' → 'Russian' conflicts with 'Liên bang Nga' → 'Russia' at a.tsv:1:1; give one target and list the other as an alternative [glossary.conflicting-targets]",
         "c.csv:3:1: error: unterminated quoted field (it runs to the end of the file); add the closing quote (\") [glossary.syntax]",
       ])
     #expect(report.errorCount == 3 && report.warningCount == 0)
@@ -86,5 +88,18 @@ extension GlossaryCheckerTests {
   @Test func caseSensitiveEntriesMayDifferByCase() throws {
     let findings = try check("Liên Hợp Quốc\tUnited Nations\t[case: sensitive]\nliên hợp quốc\tUnited Nations\n")
     #expect(findings.isEmpty)
+  }
+}
+
+extension GlossaryCheckerTests {
+  @Test func aOneSyllableEntryWithoutAContextRuleIsAWarning() throws {
+    let findings = try check("Đức\tGermany\nAnh\tUnited Kingdom\t[not before: ấy | ta]\n")
+    #expect(findings.map(\.category) == ["glossary.no-context-rule"])
+    #expect(findings[0].severity == .warning && findings[0].line == 1)
+    #expect(findings[0].message.contains("'Đức' is one Vietnamese syllable"))
+  }
+
+  @Test func longerTermsForeignNamesAndAcronymsNeedNoContextRule() throws {
+    #expect(try check("Bồ Đào Nha\tPortugal\nYoon\tYoon\nTrump\tTrump\nGDP\tGDP\nUkraine\tUkraine\n").isEmpty)
   }
 }

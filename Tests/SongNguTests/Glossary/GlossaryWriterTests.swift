@@ -16,6 +16,9 @@ import Testing
     GlossaryEntry(source: "cờ Việt Nam 🇻🇳", target: "Vietnamese flag 🇻🇳", note: "emoji 👍🏽 in a note"),
     GlossaryEntry(source: "hòa bình", target: "peace", variants: ["hoà bình"], domain: "term"),
     GlossaryEntry(source: "#hashtag", target: "hashtag", caseMatching: .insensitive),
+    GlossaryEntry(
+      source: "tuyên bố", target: "statement", note: "as a verb: say, declare", notAfter: ["đã", "sẽ", "bị can"],
+      notBefore: ["rằng", "là"], partOfSpeech: "noun"),
   ]
 
   /// The same with decomposed (NFD) Vietnamese: readers give back the NFC form.
@@ -79,6 +82,22 @@ import Testing
          #hashtag\thashtag\t[case: insensitive]
 
         """)
+  }
+
+  @Test func contextRulesAndPartOfSpeechHaveTheirColumnsTagsAndCategories() {
+    let entry = Self.tricky[5]
+    let csv = CSVGlossaryWriter().write(Glossary(entries: [entry]))
+    #expect(
+      csv.hasPrefix("vi,en,note,variants,alternatives,forbidden,domain,case,diacritics,not_after,not_before,pos\n"))
+    #expect(csv.hasSuffix(",\"đã|sẽ|bị can\",\"rằng|là\",\"noun\"\n"))
+    #expect(
+      TSVGlossaryWriter().write(Glossary(entries: [entry]))
+        == "tuyên bố\tstatement\tas a verb: say, declare [not after: đã | sẽ | bị can] [not before: rằng | là] [pos: noun]\n"
+    )
+    let tbx = TBXGlossaryWriter().write(Glossary(entries: [entry]))
+    #expect(tbx.contains("<admin type=\"x-songngu-not-after\">đã | sẽ | bị can</admin>"))
+    #expect(tbx.contains("<admin type=\"x-songngu-not-before\">rằng | là</admin>"))
+    #expect(tbx.contains("<termNote type=\"partOfSpeech\">noun</termNote>"))
   }
 
   @Test func tbxEscapesAndLeavesOutCharactersXMLForbids() throws {

@@ -1,6 +1,7 @@
 import SongNgu
 
 /// A tiny test-only reader of the project's CSV glossaries (`vi,en,note,variants,alternatives,forbidden,domain`,
+/// `not_after,not_before,pos`,
 /// RFC 4180 quoting, `|`-separated lists), so matcher tests can use the real glossary without the
 /// library's readers.
 enum TestGlossary {
@@ -15,7 +16,9 @@ enum TestGlossary {
     let rows = records(text)
     guard let header = rows.first else { return Glossary(files: [file]) }
     func column(_ name: String) -> Int? { header.firstIndex(of: name) }
-    let columns = ["vi", "en", "note", "variants", "alternatives", "forbidden", "domain"].map(column)
+    let columns = [
+      "vi", "en", "note", "variants", "alternatives", "forbidden", "domain", "not_after", "not_before", "pos",
+    ].map(column)
     var entries: [GlossaryEntry] = []
     for (number, row) in rows.enumerated().dropFirst() {
       func cell(_ index: Int) -> String {
@@ -27,7 +30,8 @@ enum TestGlossary {
       entries.append(
         GlossaryEntry(
           source: cell(0), target: cell(1), variants: list(3), alternatives: list(4), forbidden: list(5),
-          note: cell(2), domain: cell(6), location: SourceLocation(file: file, line: number + 1)))
+          note: cell(2), domain: cell(6), notAfter: list(7), notBefore: list(8), partOfSpeech: cell(9),
+          location: SourceLocation(file: file, line: number + 1)))
     }
     return Glossary(entries: entries, files: [file])
   }
