@@ -1,6 +1,11 @@
 #include "cicu.h"
 
 #include <unicode/ubrk.h>
+#include <unicode/ucal.h>
+#include <unicode/ucurr.h>
+#include <unicode/udat.h>
+#include <unicode/uenum.h>
+#include <unicode/uloc.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -9,6 +14,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 const char *cicu_status_name(int32_t status) { return u_errorName((UErrorCode)status); }
 
@@ -137,4 +143,80 @@ int64_t cicu_sentences_count_utf8(const char *locale, const uint8_t *text, int32
   free(units);
   *status = error;
   return count;
+}
+
+static int32_t append_code(const char *code, char *dest, int32_t capacity, int32_t length) {
+  int32_t size = (int32_t)strlen(code);
+  if (length + size + 1 <= capacity) {
+    memcpy(dest + length, code, (size_t)size);
+    dest[length + size] = '\n';
+  }
+  return length + size + 1;
+}
+
+static int32_t append_enumeration(UEnumeration *codes, char *dest, int32_t capacity, UErrorCode *error) {
+  int32_t length = 0;
+  const char *code;
+  while (U_SUCCESS(*error) && (code = uenum_next(codes, NULL, error)) != NULL) {
+    length = append_code(code, dest, capacity, length);
+  }
+  uenum_close(codes);
+  return length;
+}
+
+int32_t cicu_cldr_codes(int32_t kind, char *dest, int32_t capacity, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t length = 0;
+  if (kind == 0 || kind == 1) {
+    const char *const *codes = kind == 0 ? uloc_getISOCountries() : uloc_getISOLanguages();
+    for (; *codes != NULL; codes++) length = append_code(*codes, dest, capacity, length);
+  } else if (kind == 2) {
+    UEnumeration *codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &error);
+    if (U_SUCCESS(error)) length = append_enumeration(codes, dest, capacity, &error);
+  } else if (kind == 3) {
+    UEnumeration *codes = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &error);
+    if (U_SUCCESS(error)) length = append_enumeration(codes, dest, capacity, &error);
+  } else {
+    error = U_ILLEGAL_ARGUMENT_ERROR;
+  }
+  *status = error;
+  return length;
+}
+
+int32_t cicu_cldr_name(int32_t kind, const char *code, const char *locale, uint16_t *dest, int32_t capacity,
+                       int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t length = 0;
+  if (kind == 0) {
+    char id[16];
+    snprintf(id, sizeof id, "und_%s", code);
+    length = uloc_getDisplayCountry(id, locale, (UChar *)dest, capacity, &error);
+  } else if (kind == 1) {
+    length = uloc_getDisplayLanguage(code, locale, (UChar *)dest, capacity, &error);
+  } else if (kind == 2) {
+    UChar iso[4] = {0};
+    u_charsToUChars(code, iso, 3);
+    UBool isChoiceFormat = 0;
+    int32_t size = 0;
+    const UChar *name = ucurr_getName(iso, locale, UCURR_LONG_NAME, &isChoiceFormat, &size, &error);
+    if (U_SUCCESS(error) && name != NULL) {
+      if (size <= capacity) u_memcpy((UChar *)dest, name, size);
+      length = size;
+    }
+  } else if (kind == 3 && strlen(code) < 64) {
+    UChar zone[64];
+    u_charsToUChars(code, zone, (int32_t)strlen(code) + 1);
+    static const UChar pattern[] = {'V', 'V', 'V', 0};
+    UDateFormat *format = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, zone, -1, pattern, -1, &error);
+    if (U_SUCCESS(error)) {
+      length = udat_format(format, 0.0, (UChar *)dest, capacity, NULL, &error);
+      udat_close(format);
+    }
+    // udat_open warns about its calendar data; an exemplar city has no fallback to report.
+    if (U_SUCCESS(error)) error = U_ZERO_ERROR;
+  } else {
+    error = U_ILLEGAL_ARGUMENT_ERROR;
+  }
+  *status = error;
+  return length;
 }

@@ -14,7 +14,25 @@ import Testing
   @Test func checkPassesTheProjectGlossaries() throws {
     let result = try run(["glossary", "check"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-    #expect(result.stdout.hasSuffix(" in 1 file: 0 errors, 0 warnings\n"))
+    #expect(result.stdout.hasSuffix(" in 3 files: 0 errors, 0 warnings\n"))
+  }
+
+  @Test func cldrWritesAGlossaryThatChecksCleanBesideTheKnownOnes() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("Pháp\tFrance\t[not after: ông]\n".utf8).write(to: folder.appendingPathComponent("mine.tsv"))
+    let result = try run(["glossary", "cldr", "--out", "cldr.tsv", "--kinds", "country,language"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.hasPrefix("songngu: wrote ") && result.stderr.contains(" entries to cldr.tsv (ICU "))
+    let text = try String(contentsOf: folder.appendingPathComponent("cldr.tsv"), encoding: .utf8)
+    #expect(text.contains("Unicode License v3"))
+    #expect(text.contains("\ntiếng Pháp\tFrench\t") && text.contains("\nLào\tLaos\t"))
+    #expect(!text.contains("\nPháp\t"), "a form mine.tsv has is left out")
+    #expect(!text.contains("[domain: currency]"))
+    let check = try run(["glossary", "check", "."], in: folder)
+    #expect(check.status == 0 && check.stdout.hasSuffix(" in 2 files: 0 errors, 0 warnings\n"), "\(check.stdout)")
+    let unknown = try run(["glossary", "cldr", "--out", "-", "--kinds", "planet"], in: folder)
+    #expect(unknown.status != 0 && unknown.stderr.contains("unknown kind 'planet'"))
   }
 
   @Test func checkPrintsFindingsAndFailsOnErrors() throws {

@@ -82,6 +82,20 @@ uint32_t cicu_to_lower(uint32_t c);
 /// The simple upper-case mapping of `c`.
 uint32_t cicu_to_upper(uint32_t c);
 
+
+// CLDR display names carried by ICU's data, for `songngu glossary cldr`.
+// Kinds: 0 countries and territories (ISO 3166), 1 languages (ISO 639), 2 currencies (ISO 4217, in
+// common use), 3 time zones (canonical locations; their names are exemplar cities).
+
+/// Writes the codes of `kind`, each followed by '\n', into `dest` (ASCII); returns the length needed.
+int32_t cicu_cldr_codes(int32_t kind, char *dest, int32_t capacity, int32_t *status);
+
+/// Writes the display name of `code` of `kind` in `locale` into `dest` (UTF-16); returns its length.
+/// `*status` is -128 (U_USING_FALLBACK_WARNING) or -127 (U_USING_DEFAULT_WARNING) when the locale has
+/// no name of its own.
+int32_t cicu_cldr_name(int32_t kind, const char *code, const char *locale, uint16_t *dest, int32_t capacity,
+                       int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -19,18 +19,23 @@ public enum GlossaryConverter {
     }
     let file = try GlossaryLoader.read(file: input, format: inputFormat)
     try file.requireNoErrors()
-    do {
-      try AtomicFileWriter().write(Array(format.writer.write(file.glossary).utf8), to: output)
-    } catch let error as SongNguError {
-      throw error
-    } catch {
-      throw .writeFailed(path: output, reason: "\(error)")
-    }
+    try write(format.writer.write(file.glossary), to: output)
     return file.glossary
   }
 
+  /// Writes a glossary's text to `path` atomically.
+  public static func write(_ text: String, to path: String) throws(SongNguError) {
+    do {
+      try AtomicFileWriter().write(Array(text.utf8), to: path)
+    } catch let error as SongNguError {
+      throw error
+    } catch {
+      throw .writeFailed(path: path, reason: "\(error)")
+    }
+  }
+
   /// Whether two paths name the same file (the second may not exist yet).
-  static func sameFile(_ a: String, _ b: String) -> Bool {
+  public static func sameFile(_ a: String, _ b: String) -> Bool {
     var first = stat()
     var second = stat()
     if stat(a, &first) == 0 && stat(b, &second) == 0 {

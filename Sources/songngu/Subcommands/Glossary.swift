@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SongNgu
 
 extension SongNguCommand {
@@ -8,14 +9,15 @@ extension SongNguCommand {
       discussion: """
         Formats: OmegaT TSV (source, target, comment; variants as extra rows, other fields as tags at \
         the end of the comment), CSV with a header (vi,en,note,variants,alternatives,forbidden,domain,\
-        case,diacritics; lists separated by |) and TBX (TBX-Basic 2008 or TBX v3 on reading, TBX-Basic \
-        2008 on writing).
+        case,diacritics, and not_after,not_before,pos: the context rule and part of speech; lists \
+        separated by |) and TBX (TBX-Basic 2008 or TBX v3 on reading, TBX-Basic 2008 on writing).
 
         Examples:
           songngu glossary check
           songngu glossary convert glossaries/news-vi-en.csv output/news-vi-en.tbx
+          songngu glossary cldr
         """,
-      subcommands: [Check.self, Convert.self])
+      subcommands: [Check.self, Convert.self, CLDR.self])
   }
 }
 
@@ -96,6 +98,76 @@ extension SongNguCommand.Glossary {
         let glossary = try GlossaryConverter.convert(
           input: input, output: output, inputFormat: inputFormat, format: format)
         printError("wrote \(glossary.entries.count) entries to \(output)")
+      }
+    }
+  }
+}
+
+extension CLDRGlossary.Kind: ExpressibleByArgument {
+  public init?(argument: String) {
+    guard let kind = Self.allCases.first(where: { $0.domain == argument }) else { return nil }
+    self = kind
+  }
+}
+
+extension SongNguCommand.Glossary {
+  struct CLDR: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "cldr",
+      abstract: "Write the CLDR names ICU carries as a vi → en glossary (countries, languages, currencies, cities).",
+      discussion: """
+        ICU's copy of the Unicode CLDR names every country and territory, language, currency and many \
+        cities in Vietnamese and English. This writes them as an OmegaT TSV glossary with a header that \
+        names the source, the ICU version and the licence (Unicode License v3). Language names are the \
+        collocations `tiếng X` (tiếng Pháp → French); one-syllable names get a context rule (not after a \
+        personal title such as ông or chị). Forms a known glossary already has are left out, so the \
+        folder stays free of conflicts: by default the other glossaries in OUT's folder.
+
+        Examples:
+          songngu glossary cldr
+          songngu glossary cldr --kinds country,language --out - | less
+          songngu glossary cldr --out terms/cldr.tsv --known glossaries/news-vi-en.csv
+        """)
+
+    @Option(help: "The file to write, or - for standard output.")
+    var out = "glossaries/cldr-vi-en.tsv"
+
+    @Option(
+      help: "Kinds of names, comma-separated: country, language, currency, city.",
+      transform: { text in
+        try text.split(separator: ",").map { name in
+          guard let kind = CLDRGlossary.Kind(argument: name.trimmingCharacters(in: .whitespaces).lowercased())
+          else { throw ValidationError("unknown kind '\(name)'; expected country, language, currency or city") }
+          return kind
+        }
+      })
+    var kinds: [CLDRGlossary.Kind] = CLDRGlossary.Kind.allCases
+
+    @Option(
+      name: .customLong("known"),
+      help: "Glossary files or folders whose forms are left out (default: the other glossaries in OUT's folder).")
+    var known: [String] = []
+
+    func run() throws {
+      try reportingErrors {
+        var knownPaths = known
+        if knownPaths.isEmpty && out != "-" {
+          let folder = (out as NSString).deletingLastPathComponent
+          knownPaths = try GlossaryLoader.files(in: [folder.isEmpty ? "." : folder]).filter {
+            !GlossaryConverter.sameFile($0, out)
+          }
+        }
+        let glossary = try GlossaryLoader.load(paths: knownPaths)
+        let entries = CLDRGlossary.entries(kinds: kinds, known: glossary)
+        let text = CLDRGlossary.tsv(entries, command: "songngu glossary cldr")
+        if out == "-" {
+          let output = OutputBuffer()
+          output.write(text)
+          output.flush()
+        } else {
+          try GlossaryConverter.write(text, to: out)
+          printError("wrote \(entries.count) entries to \(out) (ICU \(CLDRGlossary.icuVersion))")
+        }
       }
     }
   }
