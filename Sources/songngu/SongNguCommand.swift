@@ -10,6 +10,8 @@ struct SongNguCommand: ParsableCommand {
       Exit status: 0 success, 1 bad input (a message on standard error), 64 usage error.
       """,
     version: SongNguVersion.current,
-    subcommands: [Prepare.self, Segment.self, Terms.self, Coverage.self, Align.self, Corpus.self, Glossary.self]
+    subcommands: [
+      Prepare.self, Segment.self, Terms.self, Coverage.self, Align.self, Corpus.self, Glossary.self, Merge.self,
+    ]
   )
 }

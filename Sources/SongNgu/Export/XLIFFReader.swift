@@ -66,14 +66,21 @@ public struct XLIFFReader: BilingualReader {
     }
   }
 
-  /// A target marked `state-qualifier="leveraged-glossary"` is a glossary draft: read as the unit's
-  /// draft, not its target.
-  private func isDraft(_ target: XMLNode?) -> Bool { target?.attributes["state-qualifier"] == "leveraged-glossary" }
+  /// A target marked `state-qualifier="leveraged-glossary"` is a glossary draft, read as the unit's
+  /// draft and not its target, until a translator confirms it: CAT tools set `state` to `translated`,
+  /// `signed-off` or `final` and may leave the qualifier.
+  private func isDraft(_ target: XMLNode?) -> Bool {
+    guard let target, target.attributes["state-qualifier"] == "leveraged-glossary" else { return false }
+    return !Self.confirmedStates.contains(target.attributes["state"] ?? "")
+  }
+
+  /// The states of a target a translator confirmed.
+  static let confirmedStates: Set<String> = ["translated", "signed-off", "final"]
 
   private func origin(of target: XMLNode?) -> TargetOrigin {
     guard let target else { return .glossaryDraft }
     let state = target.attributes["state"] ?? ""
-    if target.attributes["state-qualifier"] == "leveraged-glossary" || state.hasPrefix("needs-") || state == "new" {
+    if isDraft(target) || state.hasPrefix("needs-") || state == "new" {
       return .glossaryDraft
     }
     return .human

@@ -1,0 +1,136 @@
+import Foundation
+import SongNgu
+import TestSupport
+import Testing
+
+/// `songngu merge`: a translated CSV or XLIFF back into an English article, and every refusal.
+@Suite struct ArticleMergerTests {
+  static let sample = Paths.repository("samples/nato-trieu-tien.vi.txt")
+
+  /// The sample as prepare makes it, every target filled with a marker naming its unit.
+  static func translated() throws -> BilingualDocument {
+    let preparer = ArticlePreparer(glossary: try TestGlossary.news(), options: PrepareOptions(synchronizes: false))
+    var document = try preparer.prepare(path: sample).bilingual
+    for index in document.units.indices {
+      document.units[index].target = "<\(document.units[index].id)>"
+      document.units[index].targetOrigin = .human
+    }
+    return document
+  }
+
+  /// Writes `documents` in `format` to a temporary file and merges it.
+  func merge(
+    _ documents: [BilingualDocument], _ format: BilingualFormat, options: MergeOptions = MergeOptions()
+  ) throws -> MergeResult {
+    let folder = try ProcessRunner.temporaryDirectory().path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/article." + (format == .xliff ? "xlf" : format.rawValue)
+    try Data(format.writer().write(documents).bytes).write(to: URL(fileURLWithPath: path))
+    return try ArticleMerger.merge(path: path, options: options)
+  }
+
+  @Test func csvAndXLIFFMergeToTheSameArticleWithEveryMarkerOnceInOrder() throws {
+    let document = try Self.translated()
+    let csv = try merge([document], .csv)
+    let xliff = try merge([document], .xliff)
+    #expect(csv.findings.isEmpty && xliff.findings.isEmpty, "\(csv.findings) \(xliff.findings)")
+    #expect(csv.text == xliff.text)
+    // Every marker once, in the units' order.
+    var position = csv.text.startIndex
+    for unit in document.units {
+      let marker = "<\(unit.id)>"
+      #expect(csv.text.components(separatedBy: marker).count == 2, "\(marker)")
+      let found = try #require(csv.text.range(of: marker, range: position..<csv.text.endIndex))
+      position = found.upperBound
+    }
+    // One paragraph per translatable block, separated by one blank line; sentences joined by a space.
+    let blocks = Set(document.units.map(\.block)).count
+    let paragraphs = csv.text.dropLast().components(separatedBy: "\n\n")
+    #expect(paragraphs.count == blocks && csv.blocks == blocks && csv.units == document.units.count)
+    #expect(paragraphs.allSatisfy { !$0.contains("\n") && !$0.contains("  ") })
+    #expect(csv.text.hasSuffix(">\n"))
+    let first = try #require(document.units.first(where: { $0.block == document.units[0].block + 0 }))
+    #expect(paragraphs[0].hasPrefix("<\(first.id)>"))
+  }
+
+  @Test func untranslatedUnitsAreRefusedOrKeptAndCounted() throws {
+    var document = try Self.translated()
+    document.units[2].target = ""
+    document.units[5].target = "  "
+    let refused = try merge([document], .csv)
+    #expect(refused.findings.map(\.category) == ["merge.untranslated", "merge.untranslated"])
+    #expect(
+      refused.findings[0].formatted().hasPrefix(
+        "\(refused.findings[0].file!): error: \(document.units[2].id): not translated"))
+    let kept = try merge([document], .csv, options: MergeOptions(allowUntranslated: true))
+    #expect(kept.findings.isEmpty)
+    #expect(kept.untranslated == [document.units[2].id, document.units[5].id])
+    #expect(kept.text.contains(document.units[2].source) && kept.text.contains(document.units[5].source))
+  }
+
+  @Test func unitsOfAnotherArticleDuplicatesMissingSentencesAndForeignIdsAreErrors() throws {
+    let document = try Self.translated()
+    var other = document
+    other.name = "another-article"
+    other.units = [document.units[0]]
+    other.units[0].id = BilingualUnit.id(article: "another-article", block: 0, sentence: 0)
+    #expect(try merge([document, other], .xliff).findings.map(\.category) == ["merge.other-article"])
+
+    var duplicated = document
+    duplicated.units.append(document.units[3])
+    #expect(try merge([duplicated], .csv).findings.map(\.category) == ["merge.duplicate"])
+
+    // The middle sentence of a block of three or more.
+    let blocks = Dictionary(grouping: document.units, by: \.block)
+    let block = try #require(blocks.keys.sorted().first { blocks[$0]!.count >= 3 })
+    var missing = document
+    missing.units.removeAll { $0.id == BilingualUnit.id(article: document.name, block: block, sentence: 1) }
+    let result = try merge([missing], .csv)
+    #expect(result.findings.map(\.category) == ["merge.missing"])
+    #expect(result.findings[0].message.hasPrefix(BilingualUnit.id(article: document.name, block: block, sentence: 1)))
+
+    var edited = document
+    edited.units[edited.units.count - 1].id = "row 23"
+    #expect(try merge([edited], .csv).findings.map(\.category) == ["merge.unknown-id"])
+  }
+
+  @Test func withTheArticleAChangedSourceAndADroppedLastSentenceAreErrors() throws {
+    var document = try Self.translated()
+    document.units[1].source += " (edited)"
+    let dropped = try #require(document.units.last)
+    document.units.removeLast()
+    let result = try merge([document], .csv, options: MergeOptions(article: Self.sample))
+    #expect(Set(result.findings.map(\.category)) == ["merge.missing", "merge.source-changed"])
+    #expect(result.findings.contains { $0.message.hasPrefix(dropped.id + ": missing") })
+    // Without the article, the dropped last sentence of the last block cannot be seen.
+    #expect(try merge([document], .csv).findings.isEmpty)
+  }
+
+  @Test func aConfirmedXLIFFTargetThatKeptTheGlossaryQualifierIsATranslation() throws {
+    let folder = try ProcessRunner.temporaryDirectory().path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let preparer = ArticlePreparer(
+      glossary: try TestGlossary.news(), options: PrepareOptions(formats: [.xliff], synchronizes: false))
+    let article = try preparer.prepare(path: Self.sample)
+    _ = try preparer.write(article, to: OutputFolder(folder), protecting: [Self.sample])
+    let path = folder + "/nato-trieu-tien.xlf"
+    var text = try String(contentsOfFile: path, encoding: .utf8)
+    // A CAT tool confirmed every draft (state translated) and left the qualifier.
+    text = text.replacingOccurrences(of: "state=\"needs-review-translation\"", with: "state=\"translated\"")
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try ArticleMerger.merge(path: path)
+    #expect(result.findings.isEmpty, "\(result.findings.prefix(2))")
+    #expect(result.text.contains("NATO Secretary General"))
+  }
+
+  @Test func aTMXOrAnUnknownFileIsRefusedWithTheRemedy() throws {
+    for (path, remedy) in [("x.tmx", "merge the CSV or XLIFF"), ("x.docx", "not a CSV (.csv) or XLIFF")] {
+      do {
+        _ = try ArticleMerger.merge(path: path)
+        Issue.record("\(path) was merged")
+      } catch {
+        #expect("\(error)".contains(remedy), "\(error)")
+      }
+    }
+  }
+}
