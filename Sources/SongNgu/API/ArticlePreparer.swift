@@ -66,7 +66,7 @@ public struct ArticlePreparer: Sendable {
     func article(_ document: Document, path: String) -> PreparedArticle {
       PreparedArticle(
         path: path, document: document, drafts: drafts, bilingual: BilingualDocument(name: name, units: units),
-        glossaryHits: drafting.glossaryHits, termsUsed: drafting.termsUsed)
+        glossaryHits: drafting.glossaryHits, termsUsed: drafting.termsUsed, count: drafting.count)
     }
   }
 

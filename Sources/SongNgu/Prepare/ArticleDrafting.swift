@@ -19,6 +19,10 @@ struct ArticleDrafting {
   private(set) var glossaryHits = 0
   /// Distinct glossary entries used.
   private(set) var termsUsed = 0
+  /// Segments, words and characters of the exported sentences.
+  private(set) var count = SegmentCount()
+  /// The exported sentences seen, by a hash of their text, for repetitions.
+  private var seen: Set<UInt64> = []
   /// Which entries were used, one bit each (a set would hash every match).
   private var entriesUsed: [UInt64]
   private static let bitsPerWord = UInt64.bitWidth
@@ -49,12 +53,13 @@ struct ArticleDrafting {
       let range = (sentence.start - block.start)..<(sentence.end - block.start)
       block.utf16.withUnsafeBufferPointer { text in
         let units = UnsafeBufferPointer(rebasing: text[range])
-        guard let utf8 else {
+        if let utf8 {
+          let bytes = cursor.bytes(of: range, in: text)
+          utf8.withUnsafeBufferPointer { drafter.draft(units, sourceBytes: UnsafeBufferPointer(rebasing: $0[bytes])) }
+        } else {
           drafter.draft(units, sourceBytes: nil)
-          return
         }
-        let bytes = cursor.bytes(of: range, in: text)
-        utf8.withUnsafeBufferPointer { drafter.draft(units, sourceBytes: UnsafeBufferPointer(rebasing: $0[bytes])) }
+        countWords(units, drafter)
       }
       count(drafter)
       units += 1
@@ -62,6 +67,22 @@ struct ArticleDrafting {
         id: id.bytes(block: block.index, sentence: position), kind: block.kind, block: block.index,
         prefill: prefills
       ) { unit, drafter in body(sentence, drafter, unit) }
+    }
+  }
+
+  /// Counts the sentence `units` (just drafted by `drafter`) into `count`.
+  private mutating func countWords(_ units: UnsafeBufferPointer<UInt16>, _ drafter: SentenceDrafter) {
+    let words = SegmentCount.words(in: units)
+    count.segments += 1
+    count.words += words
+    count.characters += SegmentCount.characters(in: units)
+    if !seen.insert(SegmentCount.hash(units)).inserted {
+      count.repeatedSegments += 1
+      count.repeatedWords += words
+    }
+    for substitution in drafter.substitutions {
+      guard let match = substitution.match else { continue }
+      count.glossaryWords += SegmentCount.words(in: UnsafeBufferPointer(rebasing: units[drafter.found[match].range]))
     }
   }
 

@@ -58,7 +58,7 @@ struct ArticleRenderer: Sendable {
     let report = PreparedArticleReport(
       path: path, name: name, blocks: drafting.blocks, sentences: drafting.sentences, units: drafting.units,
       leftOut: drafting.leftOut, glossaryHits: drafting.glossaryHits, termsUsed: drafting.termsUsed,
-      normalization: reader.counts, findings: reader.findings, files: [])
+      normalization: reader.counts, findings: reader.findings, files: [], count: drafting.count)
     return (report, rendered)
   }
 }

@@ -11,6 +11,8 @@ public struct PreparedArticle: Sendable {
   public var glossaryHits: Int
   /// Distinct glossary entries used.
   public var termsUsed: Int
+  /// Segments, words and characters of the exported sentences.
+  public var count = SegmentCount()
 
   /// Sentences left out of the export (boilerplate).
   public var leftOut: Int { document.sentences.count - bilingual.units.count }

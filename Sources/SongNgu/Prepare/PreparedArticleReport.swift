@@ -18,13 +18,17 @@ public struct PreparedArticleReport: Sendable, Equatable {
   public var normalization: NormalizationCounts
   /// Findings about the input (mixed tone styles, …).
   public var findings: [Finding]
+  /// Segments, words and characters of the exported sentences (what a job is quoted from).
+  public var count: SegmentCount
   /// The files written, in the order of `PrepareOptions.formats`.
   public var files: [WrittenFile]
 
   public init(
     path: String, name: String, blocks: Int, sentences: Int, units: Int, leftOut: Int, glossaryHits: Int,
-    termsUsed: Int, normalization: NormalizationCounts, findings: [Finding], files: [WrittenFile]
+    termsUsed: Int, normalization: NormalizationCounts, findings: [Finding], files: [WrittenFile],
+    count: SegmentCount = SegmentCount()
   ) {
+    self.count = count
     self.path = path
     self.name = name
     self.blocks = blocks

@@ -116,6 +116,8 @@ extension SongNguCommand {
         let interruption = Interruption()
         defer { interruption.restore() }
         let skipped: Int
+        var total = SegmentCount()
+        var prepared = 0
         do {
           skipped = try preparer.run(
             inputs, into: out, protecting: inputs + loaded.files, workers: parallel.workers, keepGoing: keepGoing,
@@ -130,6 +132,8 @@ extension SongNguCommand {
               printError("error: \(error); skipped")
             }
           ) { article in
+            total = total + article.count
+            prepared += 1
             output.writeLine(
               "\(article.name): \(counted(article.blocks, "block")), \(counted(article.sentences, "sentence")) "
                 + "(\(article.units) exported, \(article.leftOut) boilerplate left out), "
@@ -143,6 +147,10 @@ extension SongNguCommand {
             if dropped > 0 { output.writeLine("  dropped \(dropped) characters XML 1.0 forbids") }
             for file in article.files { output.writeLine("  wrote \(file.path) (\(counted(file.units, "unit")))") }
           }
+          output.writeLine(
+            "total: \(counted(prepared, "article")), \(counted(total.segments, "segment")), "
+              + "\(counted(total.words, "word")) (\(total.glossaryWords) in glossary terms, "
+              + "\(total.repeatedWords) in repeated segments)")
         } catch is CancellationError {
           output.flush()
           printError("interrupted; the files reported as written are in place, no other file was changed")
