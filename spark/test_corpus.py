@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Tests of the Spark stage, spark/corpus.py, in local mode (local[2]) on the repository's articles.
+
+Run by `swift test` (SparkStageTests, with SONGNGU set to the built binary) and by hand:
+
+    SONGNGU=.build/debug/songngu python3 spark/test_corpus.py
+
+Needs pyspark and Java 17 (`.ci/run` installs pyspark).
+"""
+
+import collections
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPOSITORY = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+import corpus  # noqa: E402
+
+BINARY = os.path.abspath(os.environ.get("SONGNGU") or os.path.join(REPOSITORY, ".build", "debug", "songngu"))
+# Spark binds to this address in local mode; the Python workers are the interpreter running the tests.
+SPARK_ENVIRONMENT = {"SPARK_LOCAL_IP": "127.0.0.1", "PYSPARK_PYTHON": sys.executable}
+
+
+def read(path):
+    with open(os.path.join(REPOSITORY, path), encoding="utf-8") as file:
+        return file.read()
+
+
+def input_lines():
+    """The sample and the alignment fixtures, twice under different ids, with bad lines among them.
+
+    Ids are not ASCII in part, so that they cross the JVM and the pipe as UTF-8.
+    """
+    pairs = [("samples/nato-trieu-tien", "nato-trieu-tien")]
+    fixtures = "Tests/SongNguTests/Fixtures/Alignment"
+    for vi in sorted(glob.glob(os.path.join(REPOSITORY, fixtures, "*.vi.txt"))):
+        name = os.path.basename(vi)[: -len(".vi.txt")]
+        pairs.append((fixtures + "/" + name, name))
+    lines = []
+    for copy in ("một", "hai"):
+        for path, name in pairs:
+            document = {"id": "%s/%s" % (copy, name), "vi": read(path + ".vi.txt"), "en": read(path + ".en.txt")}
+            lines.append(json.dumps(document, ensure_ascii=False))
+    lines.insert(3, "not json")
+    lines.insert(8, json.dumps({"id": "chỉ-tiếng-việt", "vi": "Một câu thôi."}, ensure_ascii=False))
+    lines.insert(12, "")
+    return lines
+
+
+def direct(lines, on_error, environment=None):
+    """`songngu corpus --jsonl` on the whole input: its standard output."""
+    result = subprocess.run(
+        [BINARY, "corpus", "--jsonl", "--on-error", on_error],
+        input=("\n".join(lines) + "\n").encode("utf-8"),
+        capture_output=True,
+        env=environment,
+    )
+    if result.returncode != 0:
+        raise AssertionError("songngu failed: %s" % result.stderr.decode("utf-8", "replace"))
+    return result.stdout
+
+
+def part_files(folder):
+    """{name: bytes} of the part files the job wrote."""
+    parts = {}
+    for path in sorted(glob.glob(os.path.join(folder, "part-*"))):
+        with open(path, "rb") as file:
+            parts[os.path.basename(path)] = file.read()
+    return parts
+
+
+def pairs(output):
+    return collections.Counter(output.decode("utf-8").splitlines())
+
+
+class SparkStageTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not os.access(BINARY, os.X_OK):
+            raise unittest.SkipTest("no songngu binary at %s (swift build, or set SONGNGU)" % BINARY)
+        cls.folder = tempfile.mkdtemp(prefix="songngu-spark-")
+        cls.lines = input_lines()
+        cls.input = os.path.join(cls.folder, "documents.jsonl")
+        with open(cls.input, "w", encoding="utf-8") as file:
+            file.write("\n".join(cls.lines) + "\n")
+        cls.emitted = direct(cls.lines, "emit")
+        os.environ.update(SPARK_ENVIRONMENT)
+        from pyspark import SparkConf, SparkContext
+
+        conf = SparkConf().setMaster("local[2]").setAppName("songngu-spark-tests")
+        cls.sc = SparkContext(conf=conf.set("spark.ui.showConsoleProgress", "false").set("spark.ui.enabled", "false"))
+        cls.sc.setLogLevel("ERROR")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.sc.stop()
+        shutil.rmtree(cls.folder, ignore_errors=True)
+
+    def job(self, name, on_error="emit"):
+        """Runs the job in this process's Spark context; returns (bad-record count, output folder)."""
+        output = os.path.join(self.folder, name)
+        arguments = ["--input", self.input, "--output", output, "--songngu", BINARY, "--on-error", on_error]
+        return corpus.run(self.sc, corpus.parse_arguments(arguments + ["--partitions", "3"])), output
+
+    def test_job_writes_the_pairs_songngu_writes(self):
+        """`python spark/corpus.py` in local[2]: the same lines as the direct run, as a multiset."""
+        output = os.path.join(self.folder, "cli")
+        result = subprocess.run(
+            [sys.executable, os.path.join(HERE, "corpus.py"), "--input", self.input, "--output", output]
+            + ["--songngu", BINARY, "--master", "local[2]", "--partitions", "3"],
+            capture_output=True,
+            env=dict(os.environ, **SPARK_ENVIRONMENT),
+        )
+        self.assertEqual(result.returncode, 0, result.stderr.decode("utf-8", "replace")[-4000:])
+        self.assertIn(b"songngu: 2 bad records written in-band", result.stderr)
+        self.assertTrue(os.path.exists(os.path.join(output, "_SUCCESS")))
+        parts = part_files(output)
+        self.assertGreaterEqual(sum(1 for data in parts.values() if data), 2, "the input is split")
+        written = pairs(b"".join(parts.values()))
+        self.assertEqual(written, pairs(self.emitted))
+        # Every pair carries its document's id; the error records name the whole input's lines.
+        ids = {json.loads(line)["id"] for line in self.lines if line.startswith("{")}
+        records = [json.loads(line) for line in written]
+        self.assertTrue(all(record["id"] in ids for record in records if "error" not in record))
+        errors = sorted((record["line"], record.get("id")) for record in records if "error" in record)
+        self.assertEqual(errors, [(4, None), (9, "chỉ-tiếng-việt")])
+        # The same job in this process writes the same bytes into the same part files.
+        _, again = self.job("cli-again")
+        self.assertEqual(part_files(again), parts)
+
+    def test_skip_leaves_bad_records_out_and_counts_them(self):
+        bad, output = self.job("skip", "skip")
+        self.assertEqual(bad, 2)
+        self.assertEqual(pairs(b"".join(part_files(output).values())), pairs(direct(self.lines, "skip")))
+
+    def test_fail_fails_the_job_naming_the_line(self):
+        with self.assertRaises(Exception) as raised:
+            self.job("fail", "fail")
+        self.assertIn(corpus.FAILURE, str(raised.exception))
+        # The task that meets a bad record first fails the job: line 4 or 9, whichever partition runs first.
+        self.assertRegex(str(raised.exception), re.escape(self.input) + ":(4|9): bad record")
+        self.assertFalse(os.path.exists(os.path.join(self.folder, "fail", "_SUCCESS")))
+        self.assertEqual(part_files(os.path.join(self.folder, "fail")), {})
+
+    def test_stage_contract_under_pyspark_conditions(self):
+        """Empty environment, the C locale, the same partition twice: the same bytes."""
+        for environment in ({}, {"LANG": "C"}, {"LANG": "C", "LC_ALL": "C"}, {"LC_ALL": "tr_TR.ISO-8859-9"}):
+            self.assertEqual(direct(self.lines, "emit", environment), self.emitted, environment)
+        env_i = subprocess.run(
+            ["env", "-i", BINARY, "corpus", "--jsonl", "--on-error", "emit"],
+            input=("\n".join(self.lines) + "\n").encode("utf-8"),
+            capture_output=True,
+        )
+        self.assertEqual(env_i.stdout, self.emitted)
+        # A partition (the lines from the 6th on) run twice, as a retried task runs it.
+        partition = self.lines[5:]
+        first = list(corpus.run_stage(BINARY, iter(partition), 6, "emit"))
+        second = list(corpus.run_stage(BINARY, iter(partition), 6, "emit"))
+        self.assertEqual(first, second)
+        self.assertTrue(any('"error":"corpus.bad-record","line":9,' in line for line in first))
+
+    def test_a_crash_fails_the_stage(self):
+        with self.assertRaises(corpus.StageError):
+            list(corpus.run_stage(shutil.which("false"), iter(self.lines), 1, "emit"))
+        with self.assertRaises(corpus.StageError) as raised:
+            list(corpus.run_stage(BINARY, iter(self.lines), 1, "fail", input_name="in.jsonl"))
+        self.assertIn("in.jsonl:4: bad record", str(raised.exception))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
