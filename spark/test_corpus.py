@@ -56,6 +56,19 @@ def input_lines():
     return lines
 
 
+def benchmark_lines(copies):
+    """`copies` times the test input, the documents' ids prefixed with the copy's number."""
+    lines = []
+    for copy in range(copies):
+        for line in input_lines():
+            document = json.loads(line) if line.startswith("{") else None
+            if document and "en" in document:
+                document["id"] = "%d/%s" % (copy, document["id"])
+                line = json.dumps(document, ensure_ascii=False)
+            lines.append(line)
+    return lines
+
+
 def direct(lines, on_error, environment=None):
     """`songngu corpus --jsonl` on the whole input: its standard output."""
     result = subprocess.run(
@@ -177,4 +190,7 @@ class SparkStageTests(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    unittest.main(verbosity=2)
+    if sys.argv[1:2] == ["--benchmark-input"]:  # --benchmark-input COPIES: the performance log's input
+        sys.stdout.buffer.write(("\n".join(benchmark_lines(int(sys.argv[2]))) + "\n").encode("utf-8"))
+    else:
+        unittest.main(verbosity=2)

@@ -23,8 +23,10 @@ import Testing
     }
     let script = CLI.root.appendingPathComponent("spark/test_corpus.py").path
     let result = try CLI.tool(
-      "timeout", ["1200", "python3", "-W", "ignore::ResourceWarning", script],
-      environment: ["SONGNGU": CLI.executable.path, "SPARK_LOCAL_IP": "127.0.0.1"])
+      "timeout", ["1200", "python3", script],
+      environment: [
+        "SONGNGU": CLI.executable.path, "SPARK_LOCAL_IP": "127.0.0.1", "PYTHONDONTWRITEBYTECODE": "1",
+      ])
     #expect(result.status == 0, "spark/test_corpus.py failed:\n\(result.stderr.suffix(6000))")
   }
 }
