@@ -35,6 +35,10 @@ def read(path):
         return file.read()
 
 
+# The id of a record without "en": not ASCII, with a quote and a backslash to escape.
+ONLY_VI = 'chỉ-tiếng-việt "một câu" \\'
+
+
 def input_lines():
     """The sample and the alignment fixtures, twice under different ids, with bad lines among them.
 
@@ -51,7 +55,7 @@ def input_lines():
             document = {"id": "%s/%s" % (copy, name), "vi": read(path + ".vi.txt"), "en": read(path + ".en.txt")}
             lines.append(json.dumps(document, ensure_ascii=False))
     lines.insert(3, "not json")
-    lines.insert(8, json.dumps({"id": "chỉ-tiếng-việt", "vi": "Một câu thôi."}, ensure_ascii=False))
+    lines.insert(8, json.dumps({"id": ONLY_VI, "vi": "Một câu thôi."}, ensure_ascii=False))
     lines.insert(12, "")
     return lines
 
@@ -125,13 +129,13 @@ class SparkStageTests(unittest.TestCase):
         return corpus.run(self.sc, corpus.parse_arguments(arguments + ["--partitions", "3"])), output
 
     def test_job_writes_the_pairs_songngu_writes(self):
-        """`python spark/corpus.py` in local[2]: the same lines as the direct run, as a multiset."""
+        """`python spark/corpus.py` in local[2], in the C locale: the lines of the direct run, as a multiset."""
         output = os.path.join(self.folder, "cli")
         result = subprocess.run(
             [sys.executable, os.path.join(HERE, "corpus.py"), "--input", self.input, "--output", output]
             + ["--songngu", BINARY, "--master", "local[2]", "--partitions", "3"],
             capture_output=True,
-            env=dict(os.environ, **SPARK_ENVIRONMENT),
+            env=dict(os.environ, LANG="C", LC_ALL="C", **SPARK_ENVIRONMENT),
         )
         self.assertEqual(result.returncode, 0, result.stderr.decode("utf-8", "replace")[-4000:])
         self.assertIn(b"songngu: 2 bad records written in-band", result.stderr)
@@ -145,7 +149,7 @@ class SparkStageTests(unittest.TestCase):
         records = [json.loads(line) for line in written]
         self.assertTrue(all(record["id"] in ids for record in records if "error" not in record))
         errors = sorted((record["line"], record.get("id")) for record in records if "error" in record)
-        self.assertEqual(errors, [(4, None), (9, "chỉ-tiếng-việt")])
+        self.assertEqual(errors, [(4, None), (9, ONLY_VI)])
         # The same job in this process writes the same bytes into the same part files.
         _, again = self.job("cli-again")
         self.assertEqual(part_files(again), parts)
