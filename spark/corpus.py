@@ -46,7 +46,9 @@ def parse_arguments(argv=None):
         description="Align {\"id\",\"vi\",\"en\"} JSONL documents on Apache Spark with songngu corpus --jsonl."
     )
     parser.add_argument("--input", required=True, help="JSONL documents, one {\"id\",\"vi\",\"en\"} object a line")
-    parser.add_argument("--output", required=True, help="the folder to write the JSONL part files into (must not exist)")
+    parser.add_argument(
+        "--output", required=True, help="the folder to write the JSONL part files into (must not exist)"
+    )
     parser.add_argument(
         "--songngu",
         help="the songngu binary to ship to the executors (default: songngu on PATH, else the repository's "
@@ -141,7 +143,9 @@ def run_stage(binary, lines, first_line=1, on_error="emit", workers=1, input_nam
             % (FAILURE, status, input_name, first_line, stderr.strip())
         )
     if not fed["all"]:
-        raise StageError("%s: songngu stopped reading the partition starting at %s:%d" % (FAILURE, input_name, first_line))
+        raise StageError(
+            "%s: songngu stopped reading the partition starting at %s:%d" % (FAILURE, input_name, first_line)
+        )
 
 
 def find_binary(requested):
@@ -151,14 +155,26 @@ def find_binary(requested):
 
 
 def executable(path):
-    """`path`, or a private executable copy of it when the file lost its mode bits in shipping."""
+    """The absolute path of `path`, or of an executable copy when shipping lost its mode bits.
+
+    YARN, for one, localizes --files without the execute bit. The copy is made once per file and
+    machine (named by the file's size and time), written under a temporary name and renamed into place.
+    """
+    path = os.path.abspath(path)
     if os.access(path, os.X_OK):
         return path
     import tempfile
 
-    copy = os.path.join(tempfile.mkdtemp(prefix="songngu-"), "songngu")
-    shutil.copyfile(path, copy)
-    os.chmod(copy, 0o755)
+    status = os.stat(path)
+    folder = os.path.join(tempfile.gettempdir(), "songngu-%d-%d-%d" % (os.getuid(), status.st_size, status.st_mtime_ns))
+    copy = os.path.join(folder, os.path.basename(path))
+    if not os.access(copy, os.X_OK):
+        os.makedirs(folder, exist_ok=True)
+        partial = tempfile.NamedTemporaryFile(dir=folder, delete=False)
+        with partial, open(path, "rb") as source:
+            shutil.copyfileobj(source, partial)
+        os.chmod(partial.name, 0o755)
+        os.replace(partial.name, copy)
     return copy
 
 
@@ -168,7 +184,9 @@ def run(sc, args):
 
     binary = find_binary(args.songngu)
     name = os.path.basename(binary)
-    shipped = {os.path.basename(f) for f in sc.getConf().get("spark.files", "").split(",") if f}
+    conf = sc.getConf()
+    files = conf.get("spark.files", "") + "," + conf.get("spark.yarn.dist.files", "")  # spark-submit --files
+    shipped = {os.path.basename(f.rsplit("#", 1)[-1]) for f in files.split(",") if f}  # path#alias
     if name not in shipped:
         binary = binary if os.path.isfile(binary) else shutil.which(binary) or binary
         if not os.path.isfile(binary):

@@ -185,6 +185,19 @@ class SparkStageTests(unittest.TestCase):
         self.assertEqual(first, second)
         self.assertTrue(any('"error":"corpus.bad-record","line":9,' in line for line in first))
 
+    def test_a_binary_shipped_without_its_execute_bit_runs_from_a_copy(self):
+        shipped = os.path.join(self.folder, "shipped", "songngu")
+        os.makedirs(os.path.dirname(shipped))
+        shutil.copyfile(BINARY, shipped)
+        os.chmod(shipped, 0o644)
+        copy = corpus.executable(shipped)
+        self.assertNotEqual(copy, shipped)
+        self.assertTrue(os.access(copy, os.X_OK))
+        self.assertEqual(corpus.executable(shipped), copy)
+        lines = self.lines[:3]
+        self.assertEqual(list(corpus.run_stage(copy, iter(lines))), list(corpus.run_stage(BINARY, iter(lines))))
+        shutil.rmtree(os.path.dirname(copy))
+
     def test_a_crash_fails_the_stage(self):
         with self.assertRaises(corpus.StageError):
             list(corpus.run_stage(shutil.which("false"), iter(self.lines), 1, "emit"))
