@@ -114,16 +114,21 @@ def run_stage(binary, lines, first_line=1, on_error="emit", workers=1, input_nam
     def renumber(match):
         return match.group(1) + str(int(match.group(2)) + offset)
 
-    for raw in process.stdout:
-        line = raw.rstrip(b"\n").decode("utf-8")
-        if line.startswith("{") and '"error":' in line:
-            line, found = ERROR_RECORD.subn(renumber, line, count=1)
-            if found:
-                if counts is not None:
-                    counts.add(1)
-                if on_error == "skip":
-                    continue
-        yield line
+    try:
+        for raw in process.stdout:
+            line = raw.rstrip(b"\n").decode("utf-8")
+            if line.startswith("{") and '"error":' in line:
+                line, found = ERROR_RECORD.subn(renumber, line, count=1)
+                if found:
+                    if counts is not None:
+                        counts.add(1)
+                    if on_error == "skip":
+                        continue
+            yield line
+    except BaseException:  # the task was stopped, or the output was not UTF-8: songngu must not outlive it
+        process.kill()
+        process.wait()
+        raise
     status = process.wait()
     feeder.join()
     reader.join()
