@@ -113,7 +113,8 @@ class SparkStageTests(unittest.TestCase):
         os.environ.update(SPARK_ENVIRONMENT)
         from pyspark import SparkConf, SparkContext
 
-        conf = SparkConf().setMaster("local[2]").setAppName("songngu-spark-tests")
+        # local[2, 2]: two cores, and a failed task is tried once more, as a cluster retries it.
+        conf = SparkConf().setMaster("local[2, 2]").setAppName("songngu-spark-tests")
         cls.sc = SparkContext(conf=conf.set("spark.ui.showConsoleProgress", "false").set("spark.ui.enabled", "false"))
         cls.sc.setLogLevel("ERROR")
 
@@ -122,10 +123,10 @@ class SparkStageTests(unittest.TestCase):
         cls.sc.stop()
         shutil.rmtree(cls.folder, ignore_errors=True)
 
-    def job(self, name, on_error="emit"):
+    def job(self, name, on_error="emit", binary=BINARY):
         """Runs the job in this process's Spark context; returns (bad-record count, output folder)."""
         output = os.path.join(self.folder, name)
-        arguments = ["--input", self.input, "--output", output, "--songngu", BINARY, "--on-error", on_error]
+        arguments = ["--input", self.input, "--output", output, "--songngu", binary, "--on-error", on_error]
         return corpus.run(self.sc, corpus.parse_arguments(arguments + ["--partitions", "3"])), output
 
     def test_job_writes_the_pairs_songngu_writes(self):
@@ -153,6 +154,21 @@ class SparkStageTests(unittest.TestCase):
         # The same job in this process writes the same bytes into the same part files.
         _, again = self.job("cli-again")
         self.assertEqual(part_files(again), parts)
+
+    def test_a_retried_task_writes_the_same_bytes(self):
+        """The first songngu to start writes a line and crashes; Spark retries its task."""
+        marker = os.path.join(self.folder, "crashed-once")
+        flaky = os.path.join(self.folder, "songngu-flaky")
+        with open(flaky, "w", encoding="utf-8") as script:
+            script.write(
+                "#!/bin/sh\nif /bin/mkdir %s 2>/dev/null; then echo '{\"partial\":1}'; exit 3; fi\nexec %s \"$@\"\n"
+                % (marker, BINARY)
+            )
+        os.chmod(flaky, 0o755)
+        _, retried = self.job("retried", binary=flaky)
+        self.assertTrue(os.path.isdir(marker), "a task crashed")
+        _, plain = self.job("not-retried")
+        self.assertEqual(part_files(retried), part_files(plain))
 
     def test_skip_leaves_bad_records_out_and_counts_them(self):
         bad, output = self.job("skip", "skip")
