@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `songngu corpus` end to end: a folder tree of pairs, a missing partner, the files and the report.
@@ -90,6 +91,67 @@ import Testing
     #expect(result.stderr.contains("[corpus.bad-record]"))
   }
 
+  /// Documents a and b (the sample), with a line that is not JSON and one without `en` between them.
+  func jsonlWithBadRecords() throws -> Data {
+    let vi = try String(contentsOf: CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt"), encoding: .utf8)
+    let en = try String(contentsOf: CLI.root.appendingPathComponent("samples/nato-trieu-tien.en.txt"), encoding: .utf8)
+    func line(_ object: [String: String]) throws -> String {
+      String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self) + "\n"
+    }
+    let text =
+      try line(["id": "a", "vi": vi, "en": en]) + "not json\n" + line(["id": "c", "vi": vi]) + "\n"
+      + line(["id": "b", "vi": vi, "en": en])
+    return Data(text.utf8)
+  }
+
+  @Test func jsonlOnErrorEmitWritesErrorRecordsInPlace() throws {
+    let result = try CLI.run(
+      ["corpus", "--jsonl", "--on-error", "emit", "--workers", "2"], stdin: try jsonlWithBadRecords())
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 52)
+    let message = "\"message\":\"expected a JSON object with string fields id, vi and en\"}"
+    #expect(lines[25] == "{\"error\":\"corpus.bad-record\",\"line\":2," + message)
+    #expect(lines[26] == "{\"id\":\"c\",\"error\":\"corpus.bad-record\",\"line\":3," + message)
+    #expect(lines[24].hasPrefix("{\"id\":\"a\"") && lines[27].hasPrefix("{\"id\":\"b\""))
+    #expect(result.stderr.contains("-:2: warning:"))
+    #expect(!result.stderr.contains("skipped 2"))
+  }
+
+  @Test func jsonlOnErrorSkipIsTheDefaultAndCountsOnStandardError() throws {
+    let input = try jsonlWithBadRecords()
+    let skip = try CLI.run(["corpus", "--jsonl", "--on-error", "skip"], stdin: input)
+    let plain = try CLI.run(["corpus", "--jsonl"], stdin: input)
+    #expect(skip.status == 0)
+    #expect(skip.stdout == plain.stdout)
+    #expect(skip.stderr == plain.stderr)
+    #expect(skip.stdout.split(separator: "\n").count == 50)
+    #expect(!skip.stdout.contains("\"error\":"))
+    #expect(skip.stderr.contains("-:2: warning:") && skip.stderr.contains("-:3: warning:"))
+    #expect(skip.stderr.contains("songngu: skipped 2 of 4 records"))
+  }
+
+  @Test func jsonlOnErrorFailStopsAtTheFirstBadLineAndNamesIt() throws {
+    let result = try CLI.run(["corpus", "--jsonl", "--on-error", "fail"], stdin: try jsonlWithBadRecords())
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("songngu: error: -:2: bad record: expected a JSON object"))
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 25)
+    #expect(lines.allSatisfy { $0.hasPrefix("{\"id\":\"a\"") })
+  }
+
+  @Test func jsonlIsTheSameInAnEmptyEnvironmentAndTheCLocale() throws {
+    let input = try jsonlWithBadRecords()
+    let arguments = ["corpus", "--jsonl", "--on-error", "emit"]
+    let plain = try CLI.run(arguments, stdin: input)
+    for environment in [["-i"], ["-i", "LANG=C", "LC_ALL=C"]] {
+      let result = try ProcessRunner.run(
+        URL(fileURLWithPath: "/usr/bin/env"), environment + [CLI.executable.path] + arguments, stdin: input)
+      #expect(result.status == 0)
+      #expect(result.stdout == plain.stdout, "\(environment)")
+    }
+  }
+
   @Test func qaWritesTermReports() throws {
     let root = try makeTree()
     defer { try? FileManager.default.removeItem(at: root) }
@@ -116,6 +178,8 @@ import Testing
     #expect(try CLI.run(["corpus", "a", "--out", "b", "--formats", "pdf"]).status == 64)
     #expect(try CLI.run(["corpus", "a", "--out", "b", "--workers", "0"]).status == 64)
     #expect(try CLI.run(["corpus", "a", "--out", "b", "--qa"]).status == 64)
+    #expect(try CLI.run(["corpus", "a", "--out", "b", "--on-error", "emit"]).status == 64)
+    #expect(try CLI.run(["corpus", "--jsonl", "--on-error", "ignore"]).status == 64)
     let missing = try CLI.run(["corpus", "no-such-folder", "--out", "."])
     #expect(missing.status == 1)
   }

@@ -31,6 +31,9 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
   case noArticles(paths: [String], expected: String)
   /// Two inputs would write the same output files (their names are both `name`).
   case outputNameCollision(name: String)
+  /// A streamed record is bad (not the expected object, or its text cannot be read) and the caller
+  /// asked to stop at the first one.
+  case badRecord(path: String, line: Int, reason: String)
 
   public var description: String {
     switch self {
@@ -65,6 +68,8 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
       return "no articles (\(expected)) in \(paths.joined(separator: ", "))"
     case .outputNameCollision(let name):
       return "two articles are both named '\(name)'; their output files would collide"
+    case .badRecord(let path, let line, let reason):
+      return "\(path):\(line): bad record: \(reason) (--on-error fail stops at the first)"
     }
   }
 }

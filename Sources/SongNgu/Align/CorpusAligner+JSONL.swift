@@ -3,6 +3,29 @@ import Foundation
 extension CorpusAligner {
   public static let badRecord = "corpus.bad-record"
 
+  /// What the JSONL streaming mode does with a bad record: a line that is not a
+  /// `{"id","vi","en"}` object, or a document whose text cannot be read.
+  public enum BadRecordPolicy: String, CaseIterable, Sendable {
+    /// Write an in-band `{"id","error","line","message"}` record in its place (`id` when the line has
+    /// one) and go on.
+    case emit
+    /// Leave it out and go on; the caller reports the count.
+    case skip
+    /// Stop at the first one with `SongNguError.badRecord`, after writing the pairs of the records
+    /// before it.
+    case fail
+  }
+
+  /// What a JSONL stream held.
+  public struct JSONLSummary: Sendable, Equatable {
+    /// Non-blank input lines.
+    public var records = 0
+    /// Pairs written.
+    public var pairs = 0
+    /// Bad records: emitted in-band, or skipped (`.fail` stops at the first).
+    public var badRecords = 0
+  }
+
   /// One input record of the JSONL streaming mode.
   struct Record: Decodable {
     var id: String
@@ -10,34 +33,57 @@ extension CorpusAligner {
     var en: String
   }
 
+  /// The `id` of a line that is not a whole record, when it has a string one.
+  struct PartialRecord: Decodable {
+    var id: String?
+  }
+
   /// Streams documents: reads `{"id","vi","en"}` objects (one a line; `vi` and `en` the article
   /// texts) from `lines` and calls `write` with one `{"id","vi","en","score","bead"}` line per bead,
   /// in input order.
   ///
   /// Memory stays flat: documents are aligned in batches of `4 × workers`, in parallel, and the batch
-  /// is written before the next is read. A line that is not such an object is reported (with its line
-  /// number) and skipped.
+  /// is written before the next is read. A bad record (a line that is not such an object, or a
+  /// document that cannot be read) is reported with its line number and, by `onError`, written
+  /// in-band as `{"id","error","line","message"}` (``BadRecordPolicy/emit``), left out
+  /// (``BadRecordPolicy/skip``, the default) or thrown as ``SongNguError/badRecord(path:line:reason:)``
+  /// (``BadRecordPolicy/fail``). The output does not depend on `workers`.
+  @discardableResult
   public func streamJSONL(
-    lines: LineReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount, write: (String) -> Void,
-    report: (Finding) -> Void
-  ) throws(SongNguError) {
+    lines: LineReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    onError: BadRecordPolicy = .skip, write: (String) -> Void, report: (Finding) -> Void
+  ) throws(SongNguError) -> JSONLSummary {
     let workerCount = max(1, workers)
     let batchSize = workerCount * 4
     var units: [UInt16] = []
-    var batch: [(line: Int, record: Record)] = []
+    var batch: [BatchEntry] = []
+    var summary = JSONLSummary()
     let decoder = JSONDecoder()
     let inputName = lines.name
     let segmenterPool = (0..<workerCount).map { _ in
       AlignedArticle.Segmenters(options: options, englishAbbreviations: englishAbbreviations)
     }
-    func flush() {
+    func bad(_ finding: Finding, id: String?) throws(SongNguError) {
+      let line = finding.line ?? 0
+      if onError == .fail {
+        throw .badRecord(path: finding.file ?? inputName, line: line, reason: finding.message)
+      }
+      summary.badRecords += 1
+      var skipped = finding
+      skipped.message += "; skipped"
+      report(skipped)
+      if onError == .emit { write(Self.errorLine(finding, id: id)) }
+    }
+    func flush() throws(SongNguError) {
       let results = Results(count: batch.count)
       let records = batch
       DispatchQueue.concurrentPerform(iterations: min(workerCount, records.count)) { worker in
         let segmenters = segmenterPool[worker]
         var index = worker
         while index < records.count {
-          let (line, record) = records[index]
+          defer { index += workerCount }
+          guard let record = records[index].record else { continue }
+          let line = records[index].line
           do {
             let sentences = try AlignedArticle.readSentences(
               vi: try LineReader(bytes: Array(record.vi.utf8), name: "\(record.id).vi"),
@@ -51,35 +97,61 @@ extension CorpusAligner {
               index,
               .finding(
                 Finding(
-                  category: Self.unreadable, message: "\(record.id): \(error); skipped", line: line,
+                  category: Self.unreadable, message: "\(record.id): \(error)", line: line,
                   file: inputName)))
           }
-          index += workerCount
         }
       }
-      for outcome in results.values {
+      for (index, outcome) in results.values.enumerated() {
         switch outcome {
-        case .lines(let text): for line in text { write(line) }
-        case .finding(let finding): report(finding)
-        case nil: break
+        case .lines(let text):
+          summary.pairs += text.count
+          for line in text { write(line) }
+        case .finding(let finding): try bad(finding, id: records[index].id)
+        case nil: if let finding = records[index].finding { try bad(finding, id: records[index].id) }
         }
       }
       batch.removeAll(keepingCapacity: true)
     }
     while try lines.nextLine(into: &units) {
       if units.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-      let text = String(decoding: units, as: UTF16.self)
-      guard let record = try? decoder.decode(Record.self, from: Data(text.utf8)) else {
-        report(
-          Finding(
-            category: Self.badRecord, message: "expected a JSON object with string fields id, vi and en; skipped",
-            line: lines.lineNumber, file: lines.name))
+      summary.records += 1
+      let data = Data(String(decoding: units, as: UTF16.self).utf8)
+      guard let record = try? decoder.decode(Record.self, from: data) else {
+        // In the batch, so that it comes after the pairs of the records before it.
+        let finding = Finding(
+          category: Self.badRecord, message: "expected a JSON object with string fields id, vi and en",
+          line: lines.lineNumber, file: lines.name)
+        batch.append(
+          BatchEntry(
+            line: lines.lineNumber, id: (try? decoder.decode(PartialRecord.self, from: data))?.id, finding: finding))
+        if batch.count >= batchSize || onError == .fail { try flush() }
         continue
       }
-      batch.append((lines.lineNumber, record))
-      if batch.count >= batchSize { flush() }
+      batch.append(BatchEntry(line: lines.lineNumber, id: record.id, record: record))
+      if batch.count >= batchSize { try flush() }
     }
-    if !batch.isEmpty { flush() }
+    if !batch.isEmpty { try flush() }
+    return summary
+  }
+
+  /// The in-band record of a bad input line: `{"id","error","line","message"}`, `id` only when known.
+  static func errorLine(_ finding: Finding, id: String?) -> String {
+    var members: [(String, String)] = []
+    if let id { members.append(("id", JSONText.string(id))) }
+    members += [
+      ("error", JSONText.string(finding.category)), ("line", String(finding.line ?? 0)),
+      ("message", JSONText.string(finding.message)),
+    ]
+    return JSONText.object(members)
+  }
+
+  /// One input line of a batch: a record to align, or a line that is not one.
+  struct BatchEntry {
+    var line: Int
+    var id: String?
+    var record: Record?
+    var finding: Finding?
   }
 
   /// What one record gave: its output lines or why it was skipped.

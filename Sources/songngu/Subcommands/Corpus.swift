@@ -14,12 +14,17 @@ extension SongNguCommand {
         on standard error when it is a terminal.
 
         With --jsonl, reads {"id","vi","en"} documents (one JSON object a line) on standard input \
-        and writes {"id","vi","en","score","bead"} pairs on standard output, in constant memory.
+        and writes {"id","vi","en","score","bead"} pairs on standard output, in constant memory. A bad \
+        record (a line that is not such an object, or a document that cannot be read) is reported on \
+        standard error with its line number and, by --on-error: skip (default) leaves it out and \
+        counts it at the end; emit also writes {"id","error","line","message"} in its place (id when \
+        the line has one); fail stops there with exit status 1.
 
         Examples:
           songngu corpus articles/ --out corpus/
           songngu corpus articles/ --out corpus/ --formats moses,jsonl --min-score 0.6 --workers 2
           cat docs.jsonl | songngu corpus --jsonl > pairs.jsonl
+          songngu corpus --jsonl --on-error fail < docs.jsonl > pairs.jsonl
         """)
 
     @Argument(help: "The folder holding the article pairs (searched recursively).")
@@ -54,12 +59,18 @@ extension SongNguCommand {
     @Flag(help: "Stream {\"id\",\"vi\",\"en\"} documents from standard input to aligned pairs on standard output.")
     var jsonl = false
 
+    @Option(
+      help: ArgumentHelp(
+        "With --jsonl, a bad record: skip (default), emit an error record in-band, or fail.", valueName: "mode"))
+    var onError: CorpusAligner.BadRecordPolicy?
+
     @OptionGroup var reading: ReadingOptionGroup
 
     func validate() throws {
       guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
       if qa && glossary.isEmpty { throw ValidationError("--qa needs --glossary") }
       if qa && jsonl { throw ValidationError("--qa writes report files; it cannot be used with --jsonl") }
+      if onError != nil && !jsonl { throw ValidationError("--on-error applies to --jsonl") }
       if jsonl {
         guard folder == nil, out == nil else {
           throw ValidationError("--jsonl reads standard input; drop FOLDER and --out")
@@ -78,15 +89,28 @@ extension SongNguCommand {
         let stderr = OutputBuffer(descriptor: 2)
         if jsonl {
           let output = OutputBuffer()
-          try corpus.streamJSONL(
-            lines: try LineReader(standardInputNamed: "-", maxLineBytes: max(reading.maxLineBytes, 1 << 26)),
-            workers: parallel.workers,
-            write: { output.writeLine($0) },
-            report: { finding in
-              stderr.writeLine("songngu: " + finding.formatted())
-              stderr.flush()
-            })
+          let policy = onError ?? .skip
+          let summary: CorpusAligner.JSONLSummary
+          do {
+            summary = try corpus.streamJSONL(
+              lines: try LineReader(standardInputNamed: "-", maxLineBytes: max(reading.maxLineBytes, 1 << 26)),
+              workers: parallel.workers, onError: policy,
+              write: { output.writeLine($0) },
+              report: { finding in
+                stderr.writeLine("songngu: " + finding.formatted())
+                stderr.flush()
+              })
+          } catch {
+            output.flush()
+            throw error
+          }
           output.flush()
+          if policy == .skip && summary.badRecords > 0 {
+            stderr.writeLine(
+              "songngu: skipped \(summary.badRecords) of \(summary.records) records "
+                + "(--on-error emit writes them in-band, --on-error fail stops at the first)")
+            stderr.flush()
+          }
           return
         }
         guard let folder, let out else { return }
@@ -115,3 +139,5 @@ extension SongNguCommand {
     }
   }
 }
+
+extension CorpusAligner.BadRecordPolicy: ExpressibleByArgument {}

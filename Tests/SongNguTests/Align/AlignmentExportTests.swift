@@ -120,4 +120,81 @@ import Testing
     #expect(findings.map(\.category) == [CorpusAligner.badRecord])
     #expect(findings.first?.line == AlignmentFixtures.names.count + 1)
   }
+
+  /// news-01 and news-02, a line that is not a record, one without `en`, then news-03.
+  static func streamWithBadRecords() throws -> [UInt8] {
+    func line(_ object: [String: String]) throws -> String {
+      String(decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self) + "\n"
+    }
+    func document(_ name: String) throws -> [String: String] {
+      [
+        "id": name, "vi": try Paths.read(Paths.fixture("Alignment/\(name).vi.txt")),
+        "en": try Paths.read(Paths.fixture("Alignment/\(name).en.txt")),
+      ]
+    }
+    let text =
+      try line(try document("news-01")) + line(try document("news-02")) + "{\"id\": 3}\n"
+      + line(["id": "only-vi", "vi": "Một câu."]) + line(try document("news-03"))
+    return Array(text.utf8)
+  }
+
+  static func stream(_ policy: CorpusAligner.BadRecordPolicy, workers: Int = 2) throws -> (
+    lines: [String], findings: [Finding], summary: CorpusAligner.JSONLSummary
+  ) {
+    var lines: [String] = []
+    var findings: [Finding] = []
+    let summary = try CorpusAligner().streamJSONL(
+      lines: try LineReader(bytes: try streamWithBadRecords(), name: "stdin", maxLineBytes: 1 << 24),
+      workers: workers, onError: policy, write: { lines.append($0) }, report: { findings.append($0) })
+    return (lines, findings, summary)
+  }
+
+  @Test func streamingJSONLSkipsBadRecordsAndCountsThem() throws {
+    let (lines, findings, summary) = try Self.stream(.skip)
+    #expect(lines.allSatisfy { $0.hasPrefix("{\"id\":\"news-0") && !$0.contains("\"error\":") })
+    #expect(findings.map(\.line) == [3, 4])
+    #expect(findings.allSatisfy { $0.category == CorpusAligner.badRecord && $0.message.hasSuffix("; skipped") })
+    #expect(summary.records == 5)
+    #expect(summary.badRecords == 2)
+    #expect(summary.pairs == lines.count)
+  }
+
+  @Test func streamingJSONLEmitsBadRecordsInBandInPlace() throws {
+    let skipped = try Self.stream(.skip).lines
+    let (lines, findings, summary) = try Self.stream(.emit)
+    #expect(findings.count == 2)
+    #expect(summary.badRecords == 2)
+    let errors = lines.enumerated().filter { $0.element.contains("\"error\":") }
+    #expect(
+      errors.map(\.element) == [
+        "{\"error\":\"corpus.bad-record\",\"line\":3,"
+          + "\"message\":\"expected a JSON object with string fields id, vi and en\"}",
+        "{\"id\":\"only-vi\",\"error\":\"corpus.bad-record\",\"line\":4,"
+          + "\"message\":\"expected a JSON object with string fields id, vi and en\"}",
+      ])
+    // In place: after the pairs of news-02, before those of news-03; the pairs are those of skip.
+    #expect(lines.filter { !$0.contains("\"error\":") } == skipped)
+    try #require(errors.count == 2 && errors[0].offset > 0 && errors[1].offset + 1 < lines.count)
+    #expect(lines[errors[0].offset - 1].hasPrefix("{\"id\":\"news-02\""))
+    #expect(lines[errors[1].offset + 1].hasPrefix("{\"id\":\"news-03\""))
+    #expect(try Self.stream(.emit, workers: 1).lines == lines)
+    #expect(try Self.stream(.emit, workers: 5).lines == lines)
+  }
+
+  @Test func streamingJSONLFailsAtTheFirstBadRecordAfterThePairsBeforeIt() throws {
+    let skipped = try Self.stream(.skip).lines
+    var lines: [String] = []
+    var findings: [Finding] = []
+    let reader = try LineReader(bytes: try Self.streamWithBadRecords(), name: "stdin", maxLineBytes: 1 << 24)
+    let expected = SongNguError.badRecord(
+      path: "stdin", line: 3, reason: "expected a JSON object with string fields id, vi and en")
+    #expect(throws: expected) {
+      try CorpusAligner().streamJSONL(
+        lines: reader, workers: 2, onError: .fail, write: { lines.append($0) }, report: { findings.append($0) })
+    }
+    #expect("\(expected)".hasPrefix("stdin:3: bad record: expected a JSON object"))
+    #expect(findings.isEmpty)
+    #expect(lines == skipped.filter { !$0.hasPrefix("{\"id\":\"news-03\"") })
+    #expect(lines.last?.hasPrefix("{\"id\":\"news-02\"") == true)
+  }
 }
