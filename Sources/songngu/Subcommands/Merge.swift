@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SongNgu
 
 extension SongNguCommand {
@@ -6,7 +7,10 @@ extension SongNguCommand {
     static let configuration = CommandConfiguration(
       abstract: "Write the English article from a translated CSV or XLIFF that prepare wrote.",
       discussion: """
-        TRANSLATED is a CSV or XLIFF file from `songngu prepare` whose targets a translator filled in. \
+        TRANSLATED is a CSV or XLIFF file from `songngu prepare` whose targets a translator filled in, \
+        or an OmegaT kit (`prepare --omegat DIR`) after translation: its sentences are taken from \
+        OmegaT's project memory (omegat/project_save.tmx), and a kit of several articles needs --out \
+        FOLDER (one NAME.en.txt each). \
         Each unit's id (ARTICLE:bBLOCK:sSENTENCE) places its sentence: title, headings and paragraphs \
         come out in the article's order with a blank line between blocks, and the sentences of a \
         paragraph are joined with one space. A CSV and an XLIFF holding the same translation give the \
@@ -25,7 +29,7 @@ extension SongNguCommand {
           songngu merge half-done.csv --allow-untranslated
         """)
 
-    @Argument(help: "The translated CSV (.csv) or XLIFF (.xlf, .xliff).")
+    @Argument(help: "The translated CSV (.csv) or XLIFF (.xlf, .xliff), or an OmegaT kit folder.")
     var translated: String
 
     @Option(help: "The file to write (default: standard output).")
@@ -39,26 +43,44 @@ extension SongNguCommand {
 
     func run() throws {
       try reportingErrors {
-        let result = try ArticleMerger.merge(
-          path: translated, options: MergeOptions(allowUntranslated: allowUntranslated, article: article))
-        if result.hasErrors {
+        let options = MergeOptions(allowUntranslated: allowUntranslated, article: article)
+        var isFolder: ObjCBool = false
+        let results: [MergeResult]
+        if FileManager.default.fileExists(atPath: translated, isDirectory: &isFolder), isFolder.boolValue {
+          results = try OmegaTKit.merge(translated, options: options)
+        } else {
+          results = [try ArticleMerger.merge(path: translated, options: options)]
+        }
+        let findings = results.flatMap(\.findings)
+        if !findings.isEmpty {
           let stderr = OutputBuffer(descriptor: 2)
-          for finding in result.findings { stderr.writeLine(finding.formatted()) }
+          for finding in findings { stderr.writeLine(finding.formatted()) }
           stderr.flush()
-          printError("\(result.findings.count) problem(s); nothing written")
+          printError("\(findings.count) problem(s); nothing written")
           throw ExitCode(1)
         }
-        if let out {
-          try GlossaryConverter.write(result.text, to: out)
-        } else {
-          let output = OutputBuffer()
-          output.write(result.text)
-          output.flush()
+        if results.count > 1 && out == nil {
+          throw ValidationError(
+            "the kit holds \(results.count) articles; give --out FOLDER to write one NAME.en.txt for each")
         }
-        var summary = "merged \(result.units) units in \(result.blocks) blocks of \(result.article)"
-        if let out { summary += " into \(out)" }
-        if !result.untranslated.isEmpty { summary += "; \(result.untranslated.count) left in Vietnamese" }
-        printError(summary)
+        for result in results {
+          var destination = out
+          if results.count > 1, let out {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            destination = "\(out)/\(result.article).en.txt"
+          }
+          if let destination {
+            try GlossaryConverter.write(result.text, to: destination)
+          } else {
+            let output = OutputBuffer()
+            output.write(result.text)
+            output.flush()
+          }
+          var summary = "merged \(result.units) units in \(result.blocks) blocks of \(result.article)"
+          if let destination { summary += " into \(destination)" }
+          if !result.untranslated.isEmpty { summary += "; \(result.untranslated.count) left in Vietnamese" }
+          printError(summary)
+        }
       }
     }
   }

@@ -28,6 +28,7 @@ extension SongNguCommand {
           songngu prepare bai-viet.txt --glossary terms.tsv --csv-bom
           songngu prepare articles/ --out /tmp/tm --no-sync --workers 1
           songngu prepare scraped/ --keep-going
+          songngu prepare articles/ --omegat kit/     # then open kit/ in OmegaT
         """)
 
     static let sample = "samples/nato-trieu-tien.vi.txt"
@@ -44,6 +45,13 @@ extension SongNguCommand {
       name: .long, parsing: .singleValue, help: "Formats to write, comma-separated: tmx, csv, xliff.",
       transform: parseFormats)
     var formats: [[BilingualFormat]] = []
+
+    @Option(
+      name: .customLong("omegat"),
+      help: ArgumentHelp(
+        "Also write a ready OmegaT project here (created; refused if it exists and is not a songngu kit).",
+        valueName: "dir"))
+    var omegat: String?
 
     @Flag(help: "Write the current time into TMX and XLIFF files (off: output is byte-identical run to run).")
     var timestamp = false
@@ -112,6 +120,15 @@ extension SongNguCommand {
           synchronizes: sync)
         let preparer = ArticlePreparer(glossary: loaded, options: options)
         let output = OutputBuffer()
+        // The kit first, so a folder that is not a kit stops the run before anything is written.
+        var kitSummary: String?
+        if let omegat {
+          let kit = try OmegaTKit.write(inputs, to: omegat, preparer: preparer, glossaryFiles: loaded.files)
+          kitSummary =
+            "omegat kit \(omegat): \(counted(kit.articles.count, "article")) in source/, "
+            + "\(counted(kit.segments, "segment")), \(counted(kit.drafts, "draft")) in tm/, "
+            + "\(kit.glossaryEntries) glossary entries in glossary/"
+        }
         // Ctrl-C or a TERM signal stops the run between articles, leaving no temporary file behind.
         let interruption = Interruption()
         defer { interruption.restore() }
@@ -151,6 +168,7 @@ extension SongNguCommand {
             "total: \(counted(prepared, "article")), \(counted(total.segments, "segment")), "
               + "\(counted(total.words, "word")) (\(total.glossaryWords) in glossary terms, "
               + "\(total.repeatedWords) in repeated segments)")
+          if let kitSummary { output.writeLine(kitSummary) }
         } catch is CancellationError {
           output.flush()
           printError("interrupted; the files reported as written are in place, no other file was changed")
