@@ -8,6 +8,8 @@ public enum BilingualFormat: String, Sendable, Codable, CaseIterable {
   case xliff
   /// CSV (`.csv`, or `.tsv` with the tab delimiter).
   case csv
+  /// XLIFF 2.1 (`.xliff`).
+  case xliff2
 
   /// The format's writer.
   ///
@@ -25,14 +27,19 @@ public enum BilingualFormat: String, Sendable, Codable, CaseIterable {
     case .tmx: TMXWriter(options: .init(creationDate: date))
     case .xliff: XLIFFWriter(options: .init(date: date))
     case .csv: CSVWriter(dialect: dialect)
+    case .xliff2: XLIFF2Writer()
     }
   }
 
-  /// The format of a file name extension (`tmx`; `xlf`, `xliff`; `csv`, `tsv`), in any case.
+  /// The format of a file name extension (`tmx`; `xlf`; `xliff`; `csv`, `tsv`), in any case.
+  ///
+  /// songngu writes XLIFF 1.2 as `.xlf` and XLIFF 2.1 as `.xliff`; other tools use both for either
+  /// version, so each XLIFF reader hands a file of the other version to the other reader.
   public init?(fileExtension: String) {
     switch fileExtension.lowercased() {
     case "tmx": self = .tmx
-    case "xlf", "xliff": self = .xliff
+    case "xlf": self = .xliff
+    case "xliff": self = .xliff2
     case "csv", "tsv": self = .csv
     default: return nil
     }

@@ -1,4 +1,5 @@
-/// Reads XLIFF 1.2 files: what `XLIFFWriter` writes, and plain XLIFF 1.2 from other tools.
+/// Reads XLIFF 1.2 files: what `XLIFFWriter` writes, and plain XLIFF 1.2 from other tools (an XLIFF
+/// 2 file is handed to `XLIFF2Reader`).
 ///
 /// Each `<file>` is a document named by its `original`. A target whose `state-qualifier` is
 /// `leveraged-glossary` is the unit's glossary draft (its target is then empty); a target whose
@@ -10,6 +11,9 @@ public struct XLIFFReader: BilingualReader {
 
   public func read(_ bytes: [UInt8], name: String) throws -> [BilingualDocument] {
     let root = try XMLNode.parse(bytes, name: name, expected: "a well-formed XLIFF 1.2 file")
+    if root.name == "xliff", root.attributes["version"]?.hasPrefix("2") == true {
+      return try XLIFF2Reader().read(bytes, name: name)
+    }
     guard root.name == "xliff" else {
       throw SongNguError.malformedData(path: name, line: root.line, column: 1, expected: "an <xliff> root element")
     }

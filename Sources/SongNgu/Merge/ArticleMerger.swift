@@ -132,6 +132,7 @@ public enum ArticleMerger {
     switch format {
     case .csv: reader = CSVReader()
     case .xliff: reader = XLIFFReader()
+    case .xliff2: reader = XLIFF2Reader()
     case .tmx:
       throw .unsafeOutput(
         path: path,

@@ -24,7 +24,7 @@ import Testing
   ) throws -> MergeResult {
     let folder = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let path = folder + "/article." + (format == .xliff ? "xlf" : format.rawValue)
+    let path = folder + "/article." + format.writer().fileExtension
     try Data(format.writer().write(documents).bytes).write(to: URL(fileURLWithPath: path))
     return try ArticleMerger.merge(path: path, options: options)
   }
@@ -33,8 +33,9 @@ import Testing
     let document = try Self.translated()
     let csv = try merge([document], .csv)
     let xliff = try merge([document], .xliff)
+    let xliff2 = try merge([document], .xliff2)
     #expect(csv.findings.isEmpty && xliff.findings.isEmpty, "\(csv.findings) \(xliff.findings)")
-    #expect(csv.text == xliff.text)
+    #expect(csv.text == xliff.text && csv.text == xliff2.text)
     // Every marker once, in the units' order.
     var position = csv.text.startIndex
     for unit in document.units {

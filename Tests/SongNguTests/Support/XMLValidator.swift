@@ -12,6 +12,9 @@ enum XMLValidator {
     case tmx14
     /// The OASIS XLIFF 1.2 strict XSD.
     case xliff12Strict
+    /// OASIS XLIFF 2.1 core with the Translation Candidates and Glossary modules
+    /// (`schemas/xliff21/songngu-modules.xsd` imports them).
+    case xliff21
   }
 
   /// xmllint's complaints about `path` (empty when valid), or nil after recording an issue when
@@ -29,6 +32,8 @@ enum XMLValidator {
       arguments = [
         "--noout", "--nonet", "--schema", Paths.repository("schemas/xliff12/xliff-core-1.2-strict.xsd"), path,
       ]
+    case .xliff21:
+      arguments = ["--noout", "--nonet", "--schema", Paths.repository("schemas/xliff21/songngu-modules.xsd"), path]
     }
     let result = try ProcessRunner.run(
       xmllint, arguments, environment: ["XML_CATALOG_FILES": Paths.repository("schemas/catalog.xml")])
