@@ -29,6 +29,10 @@ import Testing
   /// legal form after a field word, the first syllable of a name taken as a recurrence), so they are
   /// no longer unseen either.
   static let unseen = ["bao-so-3", "samsung-thai-nguyen", "derby-thu-do", "viet-nam-mong-co"]
+  /// Written for issue 16 (a trade agreement, programme and forum titles, currency codes; phone models
+  /// with digits and lower-case brands; foreign names with particles, a country with a surname inside),
+  /// scored before the issue 16 detector changes, then tuned on.
+  static let scraped = ["hat-dieu-cptpp", "dien-thoai-cuoi-nam", "porto-derby"]
   /// The held-out set: eight articles and hand lists by a separate writer who never saw the detector
   /// (its convention and judgement calls are in `Fixtures/Coverage/HELD-OUT.md`).
   ///
@@ -63,9 +67,11 @@ import Testing
     let tuning = try score(Self.tuning, label: "tuning articles")
     let heldOut = try score(Self.heldOut, label: "held-out article")
     let unseen = try score(Self.unseen, label: "unseen articles")
+    let scraped = try score(Self.scraped, label: "issue 16 articles")
     let independent = try score(Self.independent, label: "held-out set by another writer")
-    let all = try score(Self.tuning + Self.heldOut + Self.unseen + Self.independent, label: "all articles")
-    _ = (tuning, heldOut, unseen)
+    let all = try score(
+      Self.tuning + Self.heldOut + Self.unseen + Self.scraped + Self.independent, label: "all articles")
+    _ = (tuning, heldOut, unseen, scraped)
     #expect(independent.recall >= 0.9)
     #expect(independent.precision >= 0.8)
     #expect(all.recall >= 0.9)
