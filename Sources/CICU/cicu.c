@@ -1,6 +1,9 @@
 #include "cicu.h"
 
 #include <unicode/ubrk.h>
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+#include <unicode/uloc.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -137,4 +140,41 @@ int64_t cicu_sentences_count_utf8(const char *locale, const uint8_t *text, int32
   free(units);
   *status = error;
   return count;
+}
+
+int32_t cicu_currency_codes(char *codes, int32_t capacity) {
+  UErrorCode error = U_ZERO_ERROR;
+  UEnumeration *currencies = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &error);
+  if (U_FAILURE(error)) return 0;
+  int32_t needed = 0;
+  int32_t length = 0;
+  for (const char *code = uenum_next(currencies, &length, &error); code != NULL && U_SUCCESS(error);
+       code = uenum_next(currencies, &length, &error)) {
+    if (length != 3) continue;
+    if (needed + 3 <= capacity) {
+      codes[needed] = code[0];
+      codes[needed + 1] = code[1];
+      codes[needed + 2] = code[2];
+    }
+    needed += 3;
+  }
+  uenum_close(currencies);
+  return needed;
+}
+
+const char *cicu_region_code(int32_t index) {
+  const char *const *codes = uloc_getISOCountries();
+  for (int32_t position = 0; codes[position] != NULL; position++) {
+    if (position == index) return codes[position];
+  }
+  return NULL;
+}
+
+int32_t cicu_region_name(const char *region, const char *locale, uint16_t *dest, int32_t capacity, int32_t *status) {
+  char tag[16];
+  snprintf(tag, sizeof tag, "und_%s", region);
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t length = uloc_getDisplayCountry(tag, locale, (UChar *)dest, capacity, &error);
+  *status = error;
+  return length;
 }

@@ -82,6 +82,19 @@ uint32_t cicu_to_lower(uint32_t c);
 /// The simple upper-case mapping of `c`.
 uint32_t cicu_to_upper(uint32_t c);
 
+// MARK: Locale data (CLDR)
+
+/// Writes the ISO 4217 codes of the currencies in common use and not deprecated into `codes`, three
+/// ASCII letters each with no separator, at most `capacity` bytes; returns the bytes needed.
+int32_t cicu_currency_codes(char *codes, int32_t capacity);
+
+/// The `index`-th ISO 3166 region code ICU knows ("VN", "PT"), or NULL past the last one.
+const char *cicu_region_code(int32_t index);
+
+/// Writes the name of region `region` ("PT") in the language of `locale` ("vi") into `dest`, at most
+/// `capacity` code units; returns the length needed and sets `*status`.
+int32_t cicu_region_name(const char *region, const char *locale, uint16_t *dest, int32_t capacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -91,7 +91,11 @@ struct SentenceRules: Sendable {
     guard tables.isSpace(text[end]) else { return false }
     var next = end
     while next < text.count, tables.isSpace(text[next]) { next += 1 }
-    return next < text.count && tables.isLower(text[next])
+    guard next < text.count && tables.isLower(text[next]) else { return false }
+    var nextEnd = next
+    while nextEnd < text.count, tables.isLetter(text[nextEnd]) || tables.isMark(text[nextEnd]) { nextEnd += 1 }
+    return !FunctionWords.isNoun(
+      (start..<end).map { tables.lowercase(text[$0]) }, (next..<nextEnd).map { tables.lowercase(text[$0]) })
   }
 
   @inline(__always) private static func isTerminator(_ unit: UInt16) -> Bool {

@@ -7,13 +7,27 @@
 /// `Samsung`).
 enum FunctionWords {
   static let words: [String] = [
-    "sau", "theo", "trong", "tại", "khi", "nhưng", "tuy", "do", "với", "về", "từ", "ngoài", "đây",
-    "đó", "cũng", "hiện", "nếu", "dù", "vì", "để", "còn", "riêng", "cùng", "thêm", "chỉ", "tôi", "chúng", "họ",
-    "nó", "ở", "và", "mặc", "song", "như", "cả", "lúc", "giữa", "qua", "nhờ", "bởi", "ngay", "đến", "cho", "các",
-    "những", "một", "mỗi", "tất", "hầu", "trên", "dưới", "không", "chưa", "đã", "đang", "sẽ", "vừa", "mới", "vẫn",
-    "đều", "thì", "mà", "là", "của", "được", "bị", "hay", "hoặc", "rằng", "này", "kể", "trước", "ông", "bà",
-    "bên", "việc", "điều", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ngày", "tháng", "năm",
+    "sau", "theo", "trong", "tại", "khi", "nhưng", "tuy", "do", "với", "về", "từ", "ngoài", "đây", "đó", "cũng",
+    "hiện", "nếu", "dù", "vì", "để", "còn", "riêng", "cùng", "thêm", "chỉ", "tôi", "chúng", "họ", "nó", "ở", "và",
+    "mặc", "song", "như", "lúc", "giữa", "qua", "nhờ", "bởi", "ngay", "đến", "cho", "các", "những", "một", "mỗi",
+    "trên", "dưới", "không", "chưa", "đã", "đang", "sẽ", "vừa", "mới", "vẫn", "đều", "thì", "mà", "là", "của",
+    "được", "bị", "hay", "hoặc", "rằng", "này", "kể", "trước", "ông", "bà",
   ]
+  // Not nouns, which titles capitalise after a lower-case word (`Chương trình Điều bền vững`, `Trung tâm
+  // Dịch vụ Việc làm`), nor `năm`, `hai`, `ba`, `sáu`: southern given names (`Trần Thị Năm`).
+
+  /// Nouns that start with one of the words, which titles capitalise (`Chương trình Không khí sạch`,
+  /// `Phòng không - Không quân`): there the word opens no clause.
+  static let nouns: [String] = [
+    "không khí", "không quân", "không gian", "không phận", "hiện tượng", "hiện vật", "hiện trạng", "hiện trường",
+    "cho vay", "trước bạ",
+  ]
+  static let nounKeys = Set(nouns.map { Array($0.utf16) })
+
+  /// Whether `word` and `next` (lower case, UTF-16) are one of the `nouns`.
+  static func isNoun(_ word: [UInt16], _ next: [UInt16]) -> Bool {
+    nounKeys.contains(word + [0x20] + next)
+  }
 
   /// The words, keyed by their lower-case UTF-16 units.
   static let keys = Set(words.map { Array($0.utf16) })
