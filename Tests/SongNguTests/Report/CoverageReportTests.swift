@@ -113,6 +113,27 @@ import Testing
     #expect(report.rendered(as: .json) == json)
   }
 
+  @Test func jsonOffsetsAlsoInCodePoints() throws {
+    // An emoji is two UTF-16 units and one code point: offsets after it differ by one, then by two.
+    let (report, document) = try report("Tin 😀 nhanh\n\nGiá 😀 tăng ở Hà Nội và 😀 ở Đà Nẵng.\n", [])
+    let text = Array(document.text.unicodeScalars)
+    let json = report.rendered(as: .json)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let candidates = try #require(object["candidates"] as? [[String: Any]])
+    var checked = 0
+    for candidate in candidates {
+      let name = try #require(candidate["text"] as? String)
+      for occurrence in try #require(candidate["occurrences"] as? [[String: Any]]) {
+        let start = try #require(occurrence["startChar"] as? Int)
+        let end = try #require(occurrence["endChar"] as? Int)
+        #expect(String(String.UnicodeScalarView(text[start..<end])) == name)
+        #expect(try #require(occurrence["start"] as? Int) > start)
+        checked += 1
+      }
+    }
+    #expect(checked == 2)
+  }
+
   @Test func junitIsWellFormedAndEscaped() throws {
     let (report, _) = try report(article, entries)
     let xml = report.rendered(as: .junit)
