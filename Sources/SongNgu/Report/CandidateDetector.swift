@@ -102,12 +102,17 @@ struct CandidateScanner {
   /// The document's capitalisation lexicon: words written capitalised somewhere other than at the start
   /// of a sentence, a quotation or a clause (lower case).
   var capitalisedInside: Set<[UInt16]> = []
+  /// Words the document writes capitalised alone, with no capitalised word on either side (lower case).
+  var standalone: Set<[UInt16]> = []
 
   /// Adds the capitalised words of a sentence that are not at its start to `capitalisedInside`.
   mutating func learnCapitals(_ units: UnsafeBufferPointer<UInt16>) {
     split(units)
     for index in words.indices where words[index].capitalised && !words[index].initial {
       capitalisedInside.insert(lowered(units, index, 1))
+      let before = index > 0 && words[index].joined && words[index - 1].capitalised
+      let after = index + 1 < words.count && words[index + 1].joined && words[index + 1].capitalised
+      if !before && !after { standalone.insert(lowered(units, index, 1)) }
     }
   }
   private var key: [UInt16] = []
@@ -125,7 +130,7 @@ struct CandidateScanner {
       let word = words[index]
       if word.acronym {
         // Currency codes and units are measures (`1,5 tỷ USD`, `256 GB`), not names.
-        if CandidateLexicon.measureKeys.contains(lowered(units, index, 1)) {
+        if isMeasure(units, index) {
           index += 1
           continue
         }
@@ -139,7 +144,7 @@ struct CandidateScanner {
         index += 1
         continue
       }
-      guard word.capitalised, !CandidateLexicon.measureKeys.contains(lowered(units, index, 1)) else {
+      guard word.capitalised, !isMeasure(units, index) else {
         index += 1
         continue
       }
@@ -198,6 +203,10 @@ struct CandidateScanner {
       if word.initial {
         if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) || commonWordBeforeName(units, index, end) {
           first += 1
+        } else if end - index == 1 && !word.innerCapital && !word.hyphenated && startsCompound(units, at: index) {
+          // A common word opening the sentence (`Lực lượng …`), even if a name ends with it elsewhere.
+          index = end
+          continue
         } else if end - index == 1 && !word.hyphenated && !word.innerCapital && !looksForeign(units, index)
           && !startsEnumeration(units, index)
         {
@@ -205,6 +214,15 @@ struct CandidateScanner {
           index = end
           continue
         }
+      }
+      // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`).
+      if first < end, end - first >= 3, let title = spans.last, title.kind == .title,
+        title.range.upperBound <= words[first].start, index > 0, words[first].joined,
+        title.range.upperBound == words[first - 1].end, standalone.contains(lowered(units, first, 1)),
+        (first + 1..<end).allSatisfy({ !isVietnameseSyllable(units, $0) })
+      {
+        emitName(units, from: first, to: first + 1, initial: false, into: &spans)
+        first += 1
       }
       if first < end { emitName(units, from: first, to: end, initial: word.initial && first == index, into: &spans) }
       index = end
@@ -214,6 +232,7 @@ struct CandidateScanner {
   static let thu = Array("thứ".utf16)
   static let châu = Array("châu".utf16)
   static let và = Array("và".utf16)
+  static let `do` = Array("do".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -269,6 +288,8 @@ struct CandidateScanner {
     // A lone capital letter (`bảng F`) is not a name.
     if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start) { return }
     var name = span(start, end, .name)
+    // A name ending in an initial keeps its period: `Trần Văn H.`.
+    if end - start >= 2, isInitial(units, end - 1) { name.range = name.range.lowerBound..<(name.range.upperBound + 1) }
     // A region: `châu Á`, `phương Tây`, `miền Trung`.
     if precededByRegion(units, start), (spans.last?.range.upperBound ?? 0) <= words[start - 1].start {
       name.range = words[start - 1].start..<name.range.upperBound
@@ -346,7 +367,7 @@ struct CandidateScanner {
   private mutating func runEnd(_ units: UnsafeBufferPointer<UInt16>, from index: Int) -> Int {
     let count = words.count
     var end = index + 1
-    while end < count, words[end].joined {
+    while end < count, words[end].joined || (end - 1 > index && followsInitial(units, end)) {
       if words[end].capitalised {
         guard !startsPhrase(units, inRunAt: end), !opensClause(units, at: end) else { break }
         end += 1
@@ -365,6 +386,34 @@ struct CandidateScanner {
     return end
   }
 
+  /// Whether `words[index]` is a measure: a currency code anywhere (`tỷ USD`, `đồng USD`), a unit in
+  /// mixed case (`mỗi kWh`), a unit in capitals after a number or a slash (`256 GB`; not the bank `MB`).
+  private mutating func isMeasure(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let key = lowered(units, index, 1)
+    if CandidateLexicon.currencyKeys.contains(key) { return true }
+    guard CandidateLexicon.unitKeys.contains(key) else { return false }
+    // Written in mixed case it is only a unit (`mỗi kWh`); in capitals it may be a name.
+    if !words[index].acronym { return true }
+    guard index > 0 else { return false }
+    let start = words[index].start
+    return (words[index].joined && tables.isDigit(units[words[index - 1].start])) || units[start - 1] == 0x2F
+  }
+
+  /// Whether `words[index]` follows an initial and its period (`Nguyễn V. Thành`).
+  private func followsInitial(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    guard index > 0, isInitial(units, index - 1), words[index].capitalised else { return false }
+    return (words[index - 1].end + 1..<words[index].start).allSatisfy { tables.isSpace(units[$0]) }
+      && words[index].start > words[index - 1].end + 1
+  }
+
+  /// Whether `words[index]` is one capital letter followed by a period (`H.`), not a vowel with a
+  /// diacritic, which is a word (`Đông Nam Á.`).
+  private func isInitial(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let letter = units[words[index].start]
+    return words[index].capitalised && isAbbreviation(units, index)
+      && !(letter > 0x7F && tables.isVowel(tables.lowercase(letter)))
+  }
+
   /// After a name, the end of one or two particles and the capitalised word after them, or nil.
   private mutating func particleEnd(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
     var next = index
@@ -380,6 +429,13 @@ struct CandidateScanner {
     }
     guard next > index, next < words.count, words[next].joined, words[next].capitalised else { return nil }
     if ambiguous && isVietnameseSyllable(units, next) { return nil }
+    // `do` (by, because), the commonest, only before a single word: `Estádio do Dragão`, not `Mr. Bean do
+    // Rowan Atkinson thủ vai`.
+    if next == index + 1, lowered(units, index, 1) == Self.do,
+      next + 1 < words.count, words[next + 1].joined, words[next + 1].capitalised
+    {
+      return nil
+    }
     return next + 1
   }
 
@@ -392,8 +448,7 @@ struct CandidateScanner {
     let key = lowered(units, index, 1)
     if word.acronym {
       if CandidateLexicon.nameNounKeys.contains(key) { return true }
-      guard !CandidateLexicon.measureKeys.contains(key), !CandidateLexicon.standaloneAcronymKeys.contains(key)
-      else { return false }
+      guard !isMeasure(units, index), !CandidateLexicon.standaloneAcronymKeys.contains(key) else { return false }
     } else if tables.isDigit(units[word.start]), !isNumber(units, index) {
       // A model code: `14T`, `5G`.
       guard word.end - word.start <= 5, (word.start..<word.end).contains(where: { tables.isUpper(units[$0]) }) else {
@@ -525,7 +580,9 @@ struct CandidateScanner {
           // word after this head (`Bộ Công an`: `Công an` is a head of its own, here the ministry's field)
           // or follows a legal form (`Công ty cổ phần Tập đoàn …`); a head ending a place does not
           // (`Chương trình Điều bền vững Đông Nam Bộ`).
-          if end > start && last != .legalForm && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end)) {
+          if end > start && last != .legalForm
+            && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end) || placeFollows(units, at: end + length))
+          {
             break loop
           }
         }
@@ -622,6 +679,12 @@ struct CandidateScanner {
   /// capitalised Vietnamese syllable (`Y tế`, not `Vingroup công bố`).
   private mutating func completes(_ units: UnsafeBufferPointer<UInt16>, at index: Int, capitals: Int) -> Bool {
     if CandidateLexicon.tails[lowered(units, index - 1, 2)] != nil { return true }
+    // A common word, even one whose second syllable is a stop word alone (`Lưu ký`).
+    if capitals == 1, !startsWord(units, at: index),
+      VietnameseWords.contains(String(decoding: lowered(units, index - 1, 2), as: UTF16.self))
+    {
+      return true
+    }
     return capitals == 1 && !isStop(units, index) && isVietnameseSyllable(units, index - 1)
       && !CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 1))
       && !CandidateLexicon.countryKeys.contains(lowered(units, index - 1, 1)) && !startsWord(units, at: index)
@@ -936,6 +999,9 @@ struct CandidateScanner {
           else {
             break
           }
+        } else if joiner == 0x26 {
+          // `S&P`, `AT&T`.
+          guard tables.isUpper(before), tables.isUpper(after) else { break }
         } else if joiner == 0x27 || joiner == 0x2019 {
           guard tables.isLetter(before), tables.isLetter(after) else { break }
         } else {

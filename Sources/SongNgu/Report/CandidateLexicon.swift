@@ -169,8 +169,8 @@ enum CandidateLexicon {
     "hlv", "ceo", "cfo", "cto", "gs", "pgs", "ts", "ths", "bs", "ks", "nsnd", "nsưt",
   ]
 
-  /// Units written in capitals, which are measures, not names (`256 GB`); currency codes come from
-  /// CLDR (`LocaleData.currencyCodes`).
+  /// Units, which are measures after a number (`256 GB`), not names; currency codes come from CLDR
+  /// (`LocaleData.currencyCodes`).
   static let units: [String] = ["kb", "mb", "gb", "tb", "ghz", "mhz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "mah"]
 
   /// Lower-case particles inside foreign names (`Jean de la Fontaine`, `Bank of China`).
@@ -305,8 +305,9 @@ enum CandidateLexicon {
   static let placeDesignatorKeys = Set(placeDesignators.map { Array($0.utf16) })
   static let placeAcronymKeys = Set(placeAcronyms.map { Array($0.utf16) })
   static let standaloneAcronymKeys = Set((placeAcronyms + bodyAcronyms + titleAcronyms).map { Array($0.utf16) })
-  /// Acronyms that are measures, not names: currency codes (`USD`, `EUR`, `VND`) and units (`GB`).
-  static let measureKeys = Set((LocaleData.currencyCodes.map { $0.lowercased() } + units).map { Array($0.utf16) })
+  /// Currency codes (`USD`, `EUR`, `VND`) and units (`GB`), which are measures, not names.
+  static let currencyKeys = Set(LocaleData.currencyCodes.map { Array($0.lowercased().utf16) })
+  static let unitKeys = Set(units.map { Array($0.utf16) })
   static let particleKeys = Set(particles.map { Array($0.utf16) })
   static let ambiguousParticleKeys = Set(ambiguousParticles.map { Array($0.utf16) })
   static let nameNounKeys = Set(nameNouns.map { Array($0.utf16) })

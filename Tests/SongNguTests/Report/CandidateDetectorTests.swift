@@ -127,9 +127,41 @@ import Testing
     #expect(candidates("Trang VnExpress.net đưa tin.") == ["VnExpress.net"])
   }
 
+  @Test func initialsInsideAndAtTheEndOfAName() {
+    #expect(candidates("Bị hại là anh Nguyễn V. Thành và bà Lê Thị M. (58 tuổi).") == ["Nguyễn V. Thành", "Lê Thị M."])
+    // A designator before a place is no initial of a name, nor is a vowel with a diacritic.
+    #expect(candidates("Nhà ở Q. Bình Thạnh, gần Đông Nam Á.") == ["Bình Thạnh", "Đông Nam Á"])
+  }
+
+  @Test func aCommonWordOpeningASentenceIsNoNameEvenIfANameEndsWithIt() throws {
+    #expect(try documentCandidates("Ông Hoàng Văn Lực có mặt. Lực lượng cứu hộ đã đến.\n") == ["Hoàng Văn Lực"])
+    #expect(
+      try documentCandidates("Phim có Mr. Bean do Rowan Atkinson thủ vai ở Estádio do Dragão.\n") == [
+        "Rowan Atkinson", "Estádio do Dragão",
+      ])
+    #expect(
+      candidates("Phòng Cảnh sát hình sự Công an tỉnh Bắc Giang vào cuộc.") == [
+        "Phòng Cảnh sát hình sự", "Công an", "Bắc Giang",
+      ])
+  }
+
   @Test func currencyCodesAndUnitsAreNoNames() {
     #expect(candidates("Hợp đồng trị giá 1,5 tỷ USD, khoảng 1,4 tỷ EUR hay 38.000 tỷ VND.") == [])
     #expect(candidates("Máy có 256 GB bộ nhớ, pin 5.000 mAh, giá điện 3.000 đồng/kWh.") == [])
+    // A unit's letters alone are a name: the bank `MB`.
+    #expect(candidates("Ngân hàng TMCP Quân đội (MB) theo chỉ số S&P.") == ["Ngân hàng TMCP Quân đội", "MB", "S&P"])
+  }
+
+  @Test func aTitleBeforeANameTheDocumentUsesAloneAndAPerson() throws {
+    #expect(
+      try documentCandidates("Lãi suất của Fed không đổi. Chủ tịch Fed Jerome Powell nói.\n") == [
+        "Fed", "Chủ tịch", "Fed", "Jerome Powell",
+      ])
+    // Not when the document never uses it alone.
+    #expect(
+      try documentCandidates("Lãi suất không đổi. Chủ tịch Fed Jerome Powell nói.\n") == [
+        "Chủ tịch", "Fed Jerome Powell",
+      ])
   }
 
   @Test func institutionsWithAPlaceOrATitle() {

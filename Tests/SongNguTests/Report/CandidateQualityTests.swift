@@ -33,6 +33,8 @@ import Testing
   /// with digits and lower-case brands; foreign names with particles, a country with a surname inside),
   /// scored before the issue 16 detector changes, then tuned on.
   static let scraped = ["hat-dieu-cptpp", "dien-thoai-cuoi-nam", "porto-derby"]
+  /// Written for issue 16 after the detector changes above, scored once before any change for them.
+  static let scrapedLater = ["lua-dao-ngan-hang", "fed-lai-suat"]
   /// The held-out set: eight articles and hand lists by a separate writer who never saw the detector
   /// (its convention and judgement calls are in `Fixtures/Coverage/HELD-OUT.md`).
   ///
@@ -68,10 +70,12 @@ import Testing
     let heldOut = try score(Self.heldOut, label: "held-out article")
     let unseen = try score(Self.unseen, label: "unseen articles")
     let scraped = try score(Self.scraped, label: "issue 16 articles")
+    let scrapedLater = try score(Self.scrapedLater, label: "issue 16 articles, second batch")
     let independent = try score(Self.independent, label: "held-out set by another writer")
     let all = try score(
-      Self.tuning + Self.heldOut + Self.unseen + Self.scraped + Self.independent, label: "all articles")
-    _ = (tuning, heldOut, unseen, scraped)
+      Self.tuning + Self.heldOut + Self.unseen + Self.scraped + Self.scrapedLater + Self.independent,
+      label: "all articles")
+    _ = (tuning, heldOut, unseen, scraped, scrapedLater)
     #expect(independent.recall >= 0.9)
     #expect(independent.precision >= 0.8)
     #expect(all.recall >= 0.9)
