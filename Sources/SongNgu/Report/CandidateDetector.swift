@@ -369,7 +369,7 @@ struct CandidateScanner {
     var end = index + 1
     while end < count, words[end].joined || (end - 1 > index && followsInitial(units, end)) {
       if words[end].capitalised {
-        guard !startsPhrase(units, inRunAt: end), !opensClause(units, at: end) else { break }
+        guard !startsPhrase(units, inRunAt: end), !gluedClause(units, run: index..<end, at: end) else { break }
         end += 1
       } else if let next = particleEnd(units, at: end) {
         end = next
@@ -487,6 +487,19 @@ struct CandidateScanner {
         || (word.start..<word.end).contains { tables.isDigit(units[$0]) }
     }
     return completes ? end : nil
+  }
+
+  /// Whether the capitalised function word `words[index]` opens a clause glued to the name run `words[run]`.
+  ///
+  /// That is a boundary the segmenter missed, after a foreign name or a model code (`Samsung Nhưng giá
+  /// …`, `Galaxy S24 Với …`). After Vietnamese syllables it may be one of the name's own (`Ba Vì`, `Từ
+  /// Sơn`).
+  private mutating func gluedClause(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int) -> Bool {
+    guard opensClause(units, at: index) else { return false }
+    return run.contains { position in
+      let word = words[position]
+      return !word.capitalised || !isVietnameseSyllable(units, position) || word.innerCapital
+    }
   }
 
   /// Whether the capitalised `words[index]` is a function word that opens a clause: no capitalised word
