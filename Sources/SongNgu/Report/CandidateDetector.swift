@@ -148,6 +148,12 @@ struct CandidateScanner {
         index += 1
         continue
       }
+      // A work's title in quotation marks after its kind: `bộ phim "Bến không chồng mới"`.
+      if let end = quotedWork(units, at: index) {
+        spans.append(span(index, end, .name))
+        index = end
+        continue
+      }
       if index > 0, word.joined, words[index - 1].lowerFirst, lowered(units, index - 1, 1) == Self.thu,
         CandidateLexicon.weekdayKeys.contains(lowered(units, index, 1))
       {
@@ -385,6 +391,25 @@ struct CandidateScanner {
     }
     return end
   }
+
+  /// The end of a work's title in quotation marks that starts at `words[index]`, or nil: right after
+  /// an opening quote that follows a word for a kind of work (`phim`, `ca khúc`, `cuốn sách`), up to the
+  /// closing quote, at most ten words with no sentence punctuation.
+  private mutating func quotedWork(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index > 0, words[index].initial else { return nil }
+    let opening = words[index].start - 1
+    guard opening >= 0, Self.isOpeningQuote(units[opening]), opening == words[index - 1].end + 1,
+      tables.isSpace(units[words[index - 1].end]), CandidateLexicon.workNounKeys.contains(lowered(units, index - 1, 1))
+    else { return nil }
+    var end = index + 1
+    while end < words.count, end < index + 10, words[end].joined { end += 1 }
+    let close = words[end - 1].end
+    guard close < units.count, Self.isClosingQuote(units[close]) else { return nil }
+    return end
+  }
+
+  static func isOpeningQuote(_ unit: UInt16) -> Bool { unit == 0x201C || unit == 0x22 || unit == 0xAB }
+  static func isClosingQuote(_ unit: UInt16) -> Bool { unit == 0x201D || unit == 0x22 || unit == 0xBB }
 
   /// Whether `words[index]` is a measure: a currency code anywhere (`tỷ USD`, `đồng USD`), a unit in
   /// mixed case (`mỗi kWh`), a unit in capitals after a number or a slash (`256 GB`; not the bank `MB`).
@@ -660,7 +685,7 @@ struct CandidateScanner {
       guard let (tailEnd, qualified) = tails(units, from: end, after: last) else {
         // A work's title takes lower-case words before a capitalised one (`… Tiến bộ xuyên Thái Bình
         // Dương`, `Cà phê bền vững Tây Nguyên`).
-        if work, last != .head, let capital = capitalAfterLowerCase(units, from: end) {
+        if work, let capital = capitalAfterLowerCase(units, from: end) {
           end = capital
           last = .connector
           continue

@@ -182,6 +182,14 @@ enum CandidateLexicon {
   ]
   static let ambiguousParticles: [String] = ["do", "da", "di", "la", "van"]
 
+  /// Kinds of work whose title follows in quotation marks (`bộ phim "Mùa hè chiều thẳng đứng"`, `ca
+  /// khúc "Dòng sông"`): the quoted title is a name.
+  static let workNouns: [String] = [
+    "phim", "khúc", "hát", "sách", "thuyết", "phẩm", "kịch", "album", "truyện", "thơ", "vở", "đĩa", "tranh",
+    "show", "game", "series", "ảnh",
+  ]
+  static let workNounKeys = Set(workNouns.map { Array($0.utf16) })
+
   /// English nouns that complete a name after an acronym or a model code (`ASEAN Cup`, `UEFA Champions
   /// League`, `OPPO Find X8`): an acronym otherwise stands alone.
   static let nameNouns: [String] = [

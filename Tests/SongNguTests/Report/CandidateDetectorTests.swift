@@ -147,6 +147,16 @@ import Testing
       ])
   }
 
+  @Test func aQuotedTitleAfterAKindOfWorkIsOneName() {
+    #expect(
+      candidates("Bộ phim “Bến không chồng mới” tranh giải tại Liên hoan phim quốc tế Tokyo.") == [
+        "Bến không chồng mới", "Liên hoan phim quốc tế Tokyo",
+      ])
+    #expect(candidates("Ca khúc \"Mưa trên phố Huế\" được chú ý.") == ["Mưa trên phố Huế"])
+    // Quoted speech is no title.
+    #expect(candidates("Ông nói: “Huế rất đẹp.”") == [])
+  }
+
   @Test func currencyCodesAndUnitsAreNoNames() {
     #expect(candidates("Hợp đồng trị giá 1,5 tỷ USD, khoảng 1,4 tỷ EUR hay 38.000 tỷ VND.") == [])
     #expect(candidates("Máy có 256 GB bộ nhớ, pin 5.000 mAh, giá điện 3.000 đồng/kWh.") == [])
