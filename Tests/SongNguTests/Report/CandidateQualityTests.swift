@@ -31,11 +31,14 @@ import Testing
   static let unseen = ["bao-so-3", "samsung-thai-nguyen", "derby-thu-do", "viet-nam-mong-co"]
   /// Written for issue 16 (a trade agreement, programme and forum titles, currency codes; phone models
   /// with digits and lower-case brands; foreign names with particles, a country with a surname inside),
-  /// scored before the issue 16 detector changes, then tuned on.
+  /// scored before the issue 16 detector changes (recall 0.795, 58/73; precision 0.659, 58/88), then
+  /// tuned on.
   static let scraped = ["hat-dieu-cptpp", "dien-thoai-cuoi-nam", "porto-derby"]
-  /// Written for issue 16 after the detector changes above, scored once before any change for them.
+  /// Written for issue 16 after the detector changes above, scored once before any change for them
+  /// (recall 0.887, 47/53; precision 0.904, 47/52), then tuned on.
   static let scrapedLater = ["lua-dao-ngan-hang", "fed-lai-suat"]
-  /// A third batch (a film festival, football), scored once before any change for them.
+  /// A third batch (a film festival, football), scored once before any change for them (recall and
+  /// precision 0.913, 42/46), then tuned on.
   static let scrapedThird = ["phim-lien-hoan", "v-league-hai-phong"]
   /// The held-out set: eight articles and hand lists by a separate writer who never saw the detector
   /// (its convention and judgement calls are in `Fixtures/Coverage/HELD-OUT.md`).
