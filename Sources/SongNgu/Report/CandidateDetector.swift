@@ -544,7 +544,7 @@ struct CandidateScanner {
     guard index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst,
       !CandidateLexicon.countryKeys.contains(lowered(units, index, 1))
     else { return false }
-    return VietnameseWords.contains(String(decoding: lowered(units, index, 2), as: UTF16.self))
+    return isCommonWord(units, index)
   }
 
   /// After a title: field words shaped `Capitalised lower` (`Quốc phòng`).
@@ -719,7 +719,7 @@ struct CandidateScanner {
     if CandidateLexicon.tails[lowered(units, index - 1, 2)] != nil { return true }
     // A common word, even one whose second syllable is a stop word alone (`Lưu ký`).
     if capitals == 1, !startsWord(units, at: index),
-      VietnameseWords.contains(String(decoding: lowered(units, index - 1, 2), as: UTF16.self))
+      isCommonWord(units, index - 1)
     {
       return true
     }
@@ -732,7 +732,7 @@ struct CandidateScanner {
   /// then it completes nothing before it (`Văn phòng Tổng thống Pháp thông báo`).
   private mutating func startsWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
     guard index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst else { return false }
-    return VietnameseWords.contains(String(decoding: lowered(units, index, 2), as: UTF16.self))
+    return isCommonWord(units, index)
   }
 
   /// Whether `words[index]` starts a field word (`Đầu tư`, `Thương binh`): capitalised, no head, and
@@ -979,6 +979,13 @@ struct CandidateScanner {
       guard length <= CandidateLexicon.longestPhrase, CandidateLexicon.phrasePrefixKeys.contains(key) else { break }
     }
     return found
+  }
+
+  /// Whether `words[index]` and the word after it make one word of the common-word lexicon
+  /// (`VietnameseWords`: `đối tác`, `lực lượng`).
+  private func isCommonWord(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let ranges = [words[index].start..<words[index].end, words[index + 1].start..<words[index + 1].end]
+    return VietnameseWords.contains(VietnameseWords.key(ranges, of: units))
   }
 
   /// The lower-case units of `words[index..<index + count]`, one space between words.

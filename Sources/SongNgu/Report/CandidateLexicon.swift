@@ -190,13 +190,13 @@ enum CandidateLexicon {
   ]
   static let workNounKeys = Set(workNouns.map { Array($0.utf16) })
 
-  /// English nouns that complete a name after an acronym or a model code (`ASEAN Cup`, `UEFA Champions
-  /// League`, `OPPO Find X8`): an acronym otherwise stands alone.
+  /// English nouns that complete a name after an acronym (`ASEAN Cup`, `UEFA Champions League`, `Hà Nội
+  /// FC`): an acronym otherwise stands alone, unless a model code follows it (`OPPO Find X8`).
   static let nameNouns: [String] = [
     "cup", "league", "open", "tour", "index", "composite", "pro", "max", "plus", "ultra", "air", "mini", "series",
     "club", "group", "bank", "care", "mobile", "awards", "games", "championship", "championships", "fc", "tv",
     "research", "capital", "securities", "holdings", "airlines", "airways", "motors", "electronics", "foods",
-    "energy", "entertainment", "studios", "media", "find",
+    "energy", "entertainment", "studios", "media",
   ]
 
   /// Lower-case words before a region's name (`châu Á`, `phương Tây`, `miền Trung`); all but `châu` need
