@@ -72,6 +72,38 @@ import Testing
     #expect(try CLI.run(["coverage", "--min", "abc"]).status == 64)
   }
 
+  @Test func tsvIsAGlossaryStubToFill() throws {
+    let directory = try folder()
+    let stub = try CLI.run(["coverage", directory.path, "--format", "tsv"])
+    #expect(stub.status == 0, "\(stub.stderr)")
+    let lines = stub.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix("# songngu coverage: ") == true)
+    let rows = lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    #expect(rows.allSatisfy { $0.count == 3 && $0[1].isEmpty })
+    let an = try #require(rows.first { $0[0] == "Nguyễn Văn An" })
+    #expect(
+      an[2] == "1× name, e.g. “Bộ trưởng Bộ Y tế Nguyễn Văn An gặp Tổng thống Ukraine Volodymyr Zelensky tại Hà Nội.”")
+    // `glossary check` reads it: every empty English term is to fill, a warning, not an error.
+    let file = directory.appendingPathComponent("to-fill.tsv")
+    try stub.stdout.write(to: file, atomically: true, encoding: .utf8)
+    let check = try CLI.run(["glossary", "check", file.path])
+    #expect(check.status == 0, "\(check.stdout)")
+    #expect(check.stdout.contains("warning: to fill: no English term yet for 'Nguyễn Văn An'"))
+    #expect(check.stdout.contains("\(rows.count) warnings"))
+    #expect(!check.stdout.contains("error:"))
+    // Filled in part, prepare reads it and uses the filled rows.
+    let filled = stub.stdout.replacingOccurrences(of: "Nguyễn Văn An\t\t", with: "Nguyễn Văn An\tNguyen Van An\t")
+    try filled.write(to: file, atomically: true, encoding: .utf8)
+    let out = directory.appendingPathComponent("out")
+    let prepare = try CLI.run([
+      "prepare", directory.appendingPathComponent("tin.vi.txt").path, "--glossary", file.path, "--out", out.path,
+      "--formats", "csv",
+    ])
+    #expect(prepare.status == 0, "\(prepare.stderr)")
+    let csv = try String(contentsOf: out.appendingPathComponent("tin.csv"), encoding: .utf8)
+    #expect(csv.contains("Nguyen Van An"))
+  }
+
   @Test func inputErrors() throws {
     let glossary = try CLI.run(["coverage", "--glossary", "no/such.csv"])
     #expect(glossary.status == 1)

@@ -3,7 +3,8 @@
 /// Lines starting with `#` are comments and blank lines are skipped. A first row that names the
 /// columns (`source`, `target`, `comment`; `vi`, `en`, `note` …) is a header: skipped, with a note.
 /// A cell in double quotes (as spreadsheets export tab-separated text) is unquoted, with a warning.
-/// A row has 2 or 3 columns; any other count is an error naming the line. Tags at the end of the comment (see `OmegaTComment`)
+/// A row has 2 or 3 columns; any other count is an error naming the line. A row with a source and an
+/// empty target is a stub still to fill (as `coverage --format tsv` writes them): a warning, and skipped. Tags at the end of the comment (see `OmegaTComment`)
 /// become alternatives, forbidden targets, domain and policies, and `[variant of: …]` rows join their
 /// entry as variants.
 public struct TSVGlossaryReader: GlossaryReader {
@@ -74,7 +75,8 @@ public struct TSVGlossaryReader: GlossaryReader {
       let target = cells[1]
       guard
         cleaner.requireTerms(
-          source: source, target: target, line: number, sourceColumn: 1, targetColumn: tabs[0] + 2)
+          source: source, target: target, line: number, sourceColumn: 1, targetColumn: tabs[0] + 2,
+          targetToFill: true)
       else { continue }
       let commentColumn = tabs.count > 1 ? tabs[1] + 2 : line.count + 1
       let fields = OmegaTComment.parse(comment)

@@ -2,29 +2,42 @@
 /// titles and institutions.
 ///
 /// Words are runs of letters, digits and combining marks; a hyphen, an apostrophe between letters, or
-/// a period between capitals or digits does not end a word (`Kim Yong-hyun`, `TP.HCM`). A word is
-/// *capitalised* when its first character is an upper-case letter, an *acronym* when it has two
-/// upper-case letters or more and no lower-case one.
+/// a period between capitals or digits or before a lower-case letter does not end a word (`Kim
+/// Yong-hyun`, `TP.HCM`, `VnExpress.net`). A word is *capitalised* when its first character is an
+/// upper-case letter or it is a lower-case brand with a capital inside (`iPhone`, `eBay`), an *acronym*
+/// when it has two upper-case letters or more and no lower-case one.
 ///
-/// - Acronyms are candidates wherever they stand, and stand alone (`UBND TP.HCM` is two).
-/// - Runs of capitalised words separated only by spaces are names (`Mark Rutte`, `Sergei Lavrov`).
-///   A run is split after a leading country when a name follows (`Nga Sergei Lavrov`, `Nga Putin`;
-///   not `Mỹ Đình`) and before a surname that follows non-surnames (`Hà Nội Trần Sỹ Thanh` → `Hà Nội`,
-///   `Trần Sỹ Thanh`). No lower-case connector is allowed inside a name run: Vietnamese writes every
-///   syllable of a personal or place name capitalised, and foreign connectors (`de`, `van`) are rare in
-///   news. A region keeps its region word (`châu Á`, `phương Tây`).
+/// - Acronyms are candidates wherever they stand, and stand alone (`UBND TP.HCM` is two), unless a name
+///   noun or a model code completes them (`ASEAN Cup`, `OPPO Find X8`). Currency codes (from CLDR) and
+///   units (`USD`, `GB`) are measures, not candidates.
+/// - The base unit is the maximal run of capitalised words separated only by spaces (`Mark Rutte`,
+///   `Bồ Đào Nha`). Inside it may stand lower-case particles of foreign names (`Jean de la Fontaine`,
+///   `Bank of China`); after a foreign name or a model code, a number or an acronym (`Dow Jones 30`,
+///   `iPhone 16 Pro Max`, `Galaxy S24 FE`; not a year); a qualifier's second syllable ends it (`Duma Quốc
+///   gia`). It ends before a function word that opens a clause (`Samsung Nhưng giá …` → `Samsung`) and
+///   before a head that starts a name of its own (`Hà Nội Sở Y tế`). A run is split after a leading
+///   country when a name follows (`Nga Sergei Lavrov`, `Nga Putin`; not `Mỹ Đình`) and before a surname
+///   that follows non-surnames (`Hà Nội Trần Sỹ Thanh`), never inside a country (`Bồ Đào Nha`). A region
+///   keeps its region word (`châu Á`, `phương Tây`).
 /// - A title or institution head from `CandidateLexicon` starts its own candidate and may take the
-///   words after it: `Bộ trưởng Quốc phòng`, `Bộ Kế hoạch và Đầu tư`, `Ngân hàng Nhà nước Việt Nam`.
-///   Inside an institution's name, a lower-case syllable may complete a capitalised one (Vietnamese
-///   capitalises only the first syllable of each word of an institution's name), `và`, a dash or a
-///   comma may join two such words, and lower-case words from the closed lists of
-///   `CandidateLexicon.Tail` may follow in their place (`Tòa án nhân dân tối cao`, `Bộ Giao thông vận
-///   tải`, `Cơ quan Cảnh sát điều tra`).
+///   words after it: `Bộ trưởng Quốc phòng`, `Bộ Kế hoạch và Đầu tư`, `Ngân hàng Nhà nước Việt Nam`,
+///   `Văn phòng Tổng thống Pháp`. Inside an institution's name, a lower-case syllable may complete a
+///   capitalised one (Vietnamese capitalises only the first syllable of each word of an institution's
+///   name), `và`, a dash or a comma may join two such words, and lower-case words from the closed lists
+///   of `CandidateLexicon.Tail` may follow in their place (`Tòa án nhân dân tối cao`, `Bộ Giao thông vận
+///   tải`, `Cơ quan Cảnh sát điều tra`). A treaty, programme, forum or award takes its whole title, lower-case
+///   words before a capital and a dash between names included (`Hiệp định Đối tác Toàn diện và Tiến bộ
+///   xuyên Thái Bình Dương`, `Diễn đàn Cà phê Việt Nam - Canada`). A head ending a place does not end a
+///   name (`Đông Nam Bộ`).
+/// - A capitalised word that makes one common word with the lower-case word after it (`Đối tác`, `Giá
+///   bán`) is no name by itself, unless the document uses it as one elsewhere.
 /// - At the start of a sentence (or of a quotation, or after a colon) a capital says nothing: a
-///   common sentence opener (`Theo`, `Ông`, `Trong`) is dropped from the run; a run of two capitalised
-///   words or more, or a hyphenated word, is kept; a single word is kept when it cannot be one
-///   Vietnamese syllable and is no common loanword (`Kremlin`), when it heads a list of names, or when
-///   the same word ended a name run elsewhere in the document, not at a sentence start.
+///   common sentence opener (`Theo`, `Ông`, `Trong`) is dropped from the run, and so is a common word
+///   before a foreign name (`Máy iPhone 16`) that the document's capitalisation lexicon never shows
+///   capitalised inside a sentence; a run of two capitalised words or more, or a hyphenated word, is
+///   kept; a single word is kept when it cannot be one Vietnamese syllable and is no common loanword
+///   (`Kremlin`), when it heads a list of names, or when the same word ended a name run elsewhere in the
+///   document, not at a sentence start.
 /// - A capitalised weekday after `thứ` (`thứ Hai`) is not a name, nor are Roman numerals (`quý III`),
 ///   documents before their number (`Quyết định 05/2024`) or English honorifics (`Dr.`).
 /// - A word with an inner capital (`VnExpress`) is a name even at a sentence start.
@@ -34,6 +47,10 @@ public struct CandidateDetector: Sendable {
   /// The candidates of each of `sentences` (one document's), in order: `result[i]` is `sentences[i]`'s.
   public func candidates(in sentences: [Sentence]) -> [[CandidateSpan]] {
     var scanner = CandidateScanner()
+    // The document's capitalisation lexicon first: the words written capitalised inside a sentence.
+    for sentence in sentences {
+      sentence.utf16.withUnsafeBufferPointer { scanner.learnCapitals($0) }
+    }
     var result: [[CandidateSpan]] = []
     result.reserveCapacity(sentences.count)
     var pending: [(sentence: Int, span: CandidateSpan, word: [UInt16])] = []
@@ -82,6 +99,22 @@ struct CandidateScanner {
   var words: [Word] = []
   /// Capitalised words seen in name runs not at a sentence start (exact units).
   var seen: Set<[UInt16]> = []
+  /// The document's capitalisation lexicon: words written capitalised somewhere other than at the start
+  /// of a sentence, a quotation or a clause (lower case).
+  var capitalisedInside: Set<[UInt16]> = []
+  /// Words the document writes capitalised alone, with no capitalised word on either side (lower case).
+  var standalone: Set<[UInt16]> = []
+
+  /// Adds the capitalised words of a sentence that are not at its start to `capitalisedInside`.
+  mutating func learnCapitals(_ units: UnsafeBufferPointer<UInt16>) {
+    split(units)
+    for index in words.indices where words[index].capitalised && !words[index].initial {
+      capitalisedInside.insert(lowered(units, index, 1))
+      let before = index > 0 && words[index].joined && words[index - 1].capitalised
+      let after = index + 1 < words.count && words[index + 1].joined && words[index + 1].capitalised
+      if !before && !after { standalone.insert(lowered(units, index, 1)) }
+    }
+  }
   private var key: [UInt16] = []
 
   /// Appends the candidates of one sentence to `spans`; sentence-initial single words go to `defer`
@@ -96,12 +129,29 @@ struct CandidateScanner {
     while index < count {
       let word = words[index]
       if word.acronym {
+        // Currency codes and units are measures (`1,5 tỷ USD`, `256 GB`), not names.
+        if isMeasure(units, index) {
+          index += 1
+          continue
+        }
+        // An acronym that a name noun or a model code completes: `ASEAN Cup`, `OPPO Find X8`.
+        if let end = completedAcronym(units, at: index) {
+          emitName(units, from: index, to: end, initial: false, into: &spans)
+          index = end
+          continue
+        }
         spans.append(span(index, index + 1, .acronym))
         index += 1
         continue
       }
-      guard word.capitalised else {
+      guard word.capitalised, !isMeasure(units, index) else {
         index += 1
+        continue
+      }
+      // A work's title in quotation marks after its kind: `bộ phim "Bến không chồng mới"`.
+      if let end = quotedWork(units, at: index) {
+        spans.append(span(index, end, .name))
+        index = end
         continue
       }
       if index > 0, word.joined, words[index - 1].lowerFirst, lowered(units, index - 1, 1) == Self.thu,
@@ -119,9 +169,9 @@ struct CandidateScanner {
         switch phrase.absorbs {
         case .nothing: break
         case .field: end = absorbField(units, from: end)
-        case .name:
+        case .name, .work:
           let named: Bool
-          (end, named) = absorbName(units, from: end, headInitial: word.initial)
+          (end, named) = absorbName(units, from: end, headInitial: word.initial, work: phrase.absorbs == .work)
           if !named {
             // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
             // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`).
@@ -141,12 +191,28 @@ struct CandidateScanner {
         index = end
         continue
       }
-      var end = index + 1
-      while end < count, words[end].joined, words[end].capitalised, !startsPhrase(units, inRunAt: end) { end += 1 }
+      // A capitalised function word opening a clause (`Nhưng giá …`, `Sau đó`) is no name: it follows a
+      // boundary the segmenter missed.
+      if opensClause(units, at: index) {
+        index += 1
+        continue
+      }
+      let end = runEnd(units, from: index)
+      // A capitalised first syllable of a lower-case word (`Đối tác chiến lược`, `Giá bán`) says nothing
+      // by itself; it is kept only if the word ends a name elsewhere in the document.
+      if end - index == 1, !word.initial, !word.innerCapital, !word.hyphenated, startsCompound(units, at: index) {
+        deferred(span(index, end, .name), Array(units[word.start..<word.end]))
+        index = end
+        continue
+      }
       var first = index
       if word.initial {
-        if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) {
+        if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) || commonWordBeforeName(units, index, end) {
           first += 1
+        } else if end - index == 1 && !word.innerCapital && !word.hyphenated && startsCompound(units, at: index) {
+          // A common word opening the sentence (`Lực lượng …`), even if a name ends with it elsewhere.
+          index = end
+          continue
         } else if end - index == 1 && !word.hyphenated && !word.innerCapital && !looksForeign(units, index)
           && !startsEnumeration(units, index)
         {
@@ -154,6 +220,15 @@ struct CandidateScanner {
           index = end
           continue
         }
+      }
+      // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`).
+      if first < end, end - first >= 3, let title = spans.last, title.kind == .title,
+        title.range.upperBound <= words[first].start, index > 0, words[first].joined,
+        title.range.upperBound == words[first - 1].end, standalone.contains(lowered(units, first, 1)),
+        (first + 1..<end).allSatisfy({ !isVietnameseSyllable(units, $0) })
+      {
+        emitName(units, from: first, to: first + 1, initial: false, into: &spans)
+        first += 1
       }
       if first < end { emitName(units, from: first, to: end, initial: word.initial && first == index, into: &spans) }
       index = end
@@ -163,6 +238,7 @@ struct CandidateScanner {
   static let thu = Array("thứ".utf16)
   static let châu = Array("châu".utf16)
   static let và = Array("và".utf16)
+  static let `do` = Array("do".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -199,7 +275,7 @@ struct CandidateScanner {
     if end - start >= 2 {
       // Split after a leading country when a name follows: two words or more (`Nga Sergei Lavrov`), or
       // one that cannot be a Vietnamese syllable (`Nga Putin`, but `Mỹ Đình`, `Lào Cai` stay whole).
-      for length in stride(from: min(3, end - start), through: 1, by: -1)
+      for length in stride(from: min(CandidateLexicon.longestCountry, end - start), through: 1, by: -1)
       where CandidateLexicon.countryKeys.contains(lowered(units, start, length)) {
         if length < end - start && (end - start - length >= 2 || !isVietnameseSyllable(units, start + length)) {
           spans.append(span(start, start + length, .name))
@@ -218,6 +294,8 @@ struct CandidateScanner {
     // A lone capital letter (`bảng F`) is not a name.
     if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start) { return }
     var name = span(start, end, .name)
+    // A name ending in an initial keeps its period: `Trần Văn H.`.
+    if end - start >= 2, isInitial(units, end - 1) { name.range = name.range.lowerBound..<(name.range.upperBound + 1) }
     // A region: `châu Á`, `phương Tây`, `miền Trung`.
     if precededByRegion(units, start), (spans.last?.range.upperBound ?? 0) <= words[start - 1].start {
       name.range = words[start - 1].start..<name.range.upperBound
@@ -245,10 +323,228 @@ struct CandidateScanner {
   /// (`Đào Ngọc Dung`, not `Đào tạo`).
   private mutating func surnameCut(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
     guard end - first >= 3 else { return nil }
-    for index in first..<(end - 1) where words[index].capitalised && words[index + 1].capitalised {
-      if CandidateLexicon.surnameKeys.contains(lowered(units, index, 1)) { return index > first ? index : nil }
+    var capitalBefore = false
+    for index in first..<(end - 1) {
+      defer { if words[index].capitalised { capitalBefore = true } }
+      guard words[index].capitalised && words[index + 1].capitalised else { continue }
+      guard CandidateLexicon.surnameKeys.contains(lowered(units, index, 1)) else { continue }
+      // Not a syllable of a country (`Bồ Đào Nha`), nor a school named after a person (`Trường THPT Chu
+      // Văn An`: no capitalised word before the surname).
+      if insideCountry(units, at: index, from: first) { continue }
+      return index > first && capitalBefore ? index : nil
     }
     return nil
+  }
+
+  /// Whether `words[index]` is a word after the first of a country name that starts at or after
+  /// `words[first]` (`Đào` in `Bồ Đào Nha`).
+  private mutating func insideCountry(_ units: UnsafeBufferPointer<UInt16>, at index: Int, from first: Int) -> Bool {
+    let longest = CandidateLexicon.longestCountry
+    for start in max(first, index - longest + 1)..<index {
+      for length in (index - start + 1)...longest where start + length <= words.count {
+        guard (start + 1..<(start + length)).allSatisfy({ words[$0].joined }) else { break }
+        if CandidateLexicon.countryKeys.contains(lowered(units, start, length)) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Whether the sentence-initial `words[index]` is a common word before the name that follows it in the
+  /// run `words[index..<end]` (`Máy iPhone 16`, `Trang VnExpress.net`, `Đội Manchester United`): it has
+  /// the shape of a Vietnamese syllable, is no country or surname, and the document never writes it
+  /// capitalised inside a sentence, while the next word cannot be a Vietnamese syllable.
+  private mutating func commonWordBeforeName(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ end: Int) -> Bool {
+    guard end - index >= 2, isVietnameseSyllable(units, index),
+      !isVietnameseSyllable(units, index + 1)
+        || words[index + 1].innerCapital
+    else { return false }
+    let key = lowered(units, index, 1)
+    return !capitalisedInside.contains(key) && !CandidateLexicon.countryKeys.contains(key)
+      && !CandidateLexicon.surnameKeys.contains(key)
+  }
+
+  /// The end of the name run starting at the capitalised `words[index]`.
+  ///
+  /// That is capitalised words separated by spaces, lower-case particles between them (`Jean de la Fontaine`, `Bank of China`), and after a
+  /// foreign name or a model code its number or acronym (`Dow Jones 30`, `iPhone 16 Pro Max`, `Galaxy
+  /// S24 FE`, `Sport TV`). It ends before a head that starts a name of its own (`Hà Nội Sở Y tế`) and
+  /// before a function word that opens a clause (`Samsung Nhưng giá …`); a qualifier's lower-case second
+  /// syllable ends it (`Duma Quốc gia`).
+  private mutating func runEnd(_ units: UnsafeBufferPointer<UInt16>, from index: Int) -> Int {
+    let count = words.count
+    var end = index + 1
+    while end < count, words[end].joined || (end - 1 > index && followsInitial(units, end)) {
+      if words[end].capitalised {
+        guard !startsPhrase(units, inRunAt: end), !gluedClause(units, run: index..<end, at: end) else { break }
+        end += 1
+      } else if let next = particleEnd(units, at: end) {
+        end = next
+      } else if words[end].lowerFirst, CandidateLexicon.tails[lowered(units, end - 1, 2)] == .qualifier {
+        // A qualifier's second syllable ends the name: `Duma Quốc gia`.
+        end += 1
+        break
+      } else if modelContinues(units, run: index..<end, at: end) {
+        end += 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// The end of a work's title in quotation marks that starts at `words[index]`, or nil: right after
+  /// an opening quote that follows a word for a kind of work (`phim`, `ca khúc`, `cuốn sách`), up to the
+  /// closing quote, at most ten words with no sentence punctuation.
+  private mutating func quotedWork(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index > 0, words[index].initial else { return nil }
+    let opening = words[index].start - 1
+    guard opening >= 0, Self.isOpeningQuote(units[opening]), opening == words[index - 1].end + 1,
+      tables.isSpace(units[words[index - 1].end]), CandidateLexicon.workNounKeys.contains(lowered(units, index - 1, 1))
+    else { return nil }
+    var end = index + 1
+    while end < words.count, end < index + 10, words[end].joined { end += 1 }
+    let close = words[end - 1].end
+    guard close < units.count, Self.isClosingQuote(units[close]) else { return nil }
+    return end
+  }
+
+  static func isOpeningQuote(_ unit: UInt16) -> Bool { unit == 0x201C || unit == 0x22 || unit == 0xAB }
+  static func isClosingQuote(_ unit: UInt16) -> Bool { unit == 0x201D || unit == 0x22 || unit == 0xBB }
+
+  /// Whether `words[index]` is a measure: a currency code anywhere (`tỷ USD`, `đồng USD`), a unit in
+  /// mixed case (`mỗi kWh`), a unit in capitals after a number or a slash (`256 GB`; not the bank `MB`).
+  private mutating func isMeasure(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let key = lowered(units, index, 1)
+    if CandidateLexicon.currencyKeys.contains(key) { return true }
+    guard CandidateLexicon.unitKeys.contains(key) else { return false }
+    // Written in mixed case it is only a unit (`mỗi kWh`); in capitals it may be a name.
+    if !words[index].acronym { return true }
+    guard index > 0 else { return false }
+    let start = words[index].start
+    return (words[index].joined && tables.isDigit(units[words[index - 1].start])) || units[start - 1] == 0x2F
+  }
+
+  /// Whether `words[index]` follows an initial and its period (`Nguyễn V. Thành`).
+  private func followsInitial(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    guard index > 0, isInitial(units, index - 1), words[index].capitalised else { return false }
+    return (words[index - 1].end + 1..<words[index].start).allSatisfy { tables.isSpace(units[$0]) }
+      && words[index].start > words[index - 1].end + 1
+  }
+
+  /// Whether `words[index]` is one capital letter followed by a period (`H.`), not a vowel with a
+  /// diacritic, which is a word (`Đông Nam Á.`).
+  private func isInitial(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let letter = units[words[index].start]
+    return words[index].capitalised && isAbbreviation(units, index)
+      && !(letter > 0x7F && tables.isVowel(tables.lowercase(letter)))
+  }
+
+  /// After a name, the end of one or two particles and the capitalised word after them, or nil.
+  private mutating func particleEnd(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    var next = index
+    var ambiguous = false
+    while next < words.count, next < index + 2, words[next].joined, words[next].lowerFirst {
+      let key = lowered(units, next, 1)
+      if CandidateLexicon.ambiguousParticleKeys.contains(key) {
+        ambiguous = true
+      } else if !CandidateLexicon.particleKeys.contains(key) {
+        return nil
+      }
+      next += 1
+    }
+    guard next > index, next < words.count, words[next].joined, words[next].capitalised else { return nil }
+    if ambiguous && isVietnameseSyllable(units, next) { return nil }
+    // `do` (by, because), the commonest, only before a single word: `Estádio do Dragão`, not `Mr. Bean do
+    // Rowan Atkinson thủ vai`.
+    if next == index + 1, lowered(units, index, 1) == Self.do,
+      next + 1 < words.count, words[next + 1].joined, words[next + 1].capitalised
+    {
+      return nil
+    }
+    return next + 1
+  }
+
+  /// Whether the number or acronym `words[index]` continues the name run `words[run]`: a number of at
+  /// most four digits or an acronym (no measure, title or place) after a run that reads as foreign or
+  /// holds a model code (`Dow Jones 30`, `Xiaomi 14`, `Galaxy S24 FE`), or a name noun acronym after any
+  /// name (`Hà Nội FC`).
+  private mutating func modelContinues(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int) -> Bool {
+    let word = words[index]
+    let key = lowered(units, index, 1)
+    if word.acronym {
+      if CandidateLexicon.nameNounKeys.contains(key) { return true }
+      guard !isMeasure(units, index), !CandidateLexicon.standaloneAcronymKeys.contains(key) else { return false }
+    } else if tables.isDigit(units[word.start]), !isNumber(units, index) {
+      // A model code: `14T`, `5G`.
+      guard word.end - word.start <= 5, (word.start..<word.end).contains(where: { tables.isUpper(units[$0]) }) else {
+        return false
+      }
+    } else {
+      guard isNumber(units, index), word.end - word.start <= 4 else { return false }
+      // A year is an edition, not part of the name (`World Cup 2026`).
+      if word.end - word.start == 4, units[word.start] == 0x31 || units[word.start] == 0x32 { return false }
+      // Not a decimal (`14,5`) or a thousand (`1.200`).
+      if word.end + 1 < units.count, units[word.end] == 0x2C || units[word.end] == 0x2E,
+        tables.isDigit(units[word.end + 1])
+      {
+        return false
+      }
+    }
+    return run.contains { position in
+      let word = words[position]
+      return word.innerCapital || word.hyphenated
+        || (word.capitalised && !isVietnameseSyllable(units, position)
+          && !CandidateLexicon.countryKeys.contains(lowered(units, position, 1)))
+        || (word.start..<word.end).contains { tables.isDigit(units[$0]) }
+    }
+  }
+
+  /// The end of an acronym's name when a name noun or a model code follows it (`ASEAN Cup`, `UEFA
+  /// Champions League`, `OPPO Find X8`), or nil: an acronym otherwise stands alone (`NATO Mark Rutte`).
+  private mutating func completedAcronym(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index + 1 < words.count, words[index + 1].joined, words[index + 1].capitalised,
+      !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1))
+    else { return nil }
+    let end = runEnd(units, from: index + 1)
+    let completes = (index + 1..<end).contains { position in
+      let word = words[position]
+      return CandidateLexicon.nameNounKeys.contains(lowered(units, position, 1))
+        || (word.start..<word.end).contains { tables.isDigit(units[$0]) }
+    }
+    return completes ? end : nil
+  }
+
+  /// Whether the capitalised function word `words[index]` opens a clause glued to the name run `words[run]`.
+  ///
+  /// That is a boundary the segmenter missed, after a foreign name or a model code (`Samsung Nhưng giá
+  /// …`, `Galaxy S24 Với …`). After Vietnamese syllables it may be one of the name's own (`Ba Vì`, `Từ
+  /// Sơn`).
+  private mutating func gluedClause(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int) -> Bool {
+    guard opensClause(units, at: index) else { return false }
+    return run.contains { position in
+      let word = words[position]
+      return !word.capitalised || !isVietnameseSyllable(units, position) || word.innerCapital
+    }
+  }
+
+  /// Whether the capitalised `words[index]` is a function word that opens a clause: no capitalised word
+  /// follows it (`Nhưng giá bán …`, `Sau đó`; not `Bà Rịa`).
+  private mutating func opensClause(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    let word = lowered(units, index, 1)
+    guard FunctionWords.keys.contains(word) else { return false }
+    guard index + 1 < words.count, words[index + 1].joined else { return true }
+    let next = words[index + 1]
+    if next.capitalised || next.acronym { return false }
+    return !(next.lowerFirst && FunctionWords.isNoun(word, lowered(units, index + 1, 1)))
+  }
+
+  /// Whether the capitalised `words[index]` and the lower-case word after it make one common word
+  /// (`Đối tác`, `Giá bán`, `Hiệp định`): the capital is a sentence's or an emphasis, not a name's.
+  private mutating func startsCompound(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst,
+      !CandidateLexicon.countryKeys.contains(lowered(units, index, 1))
+    else { return false }
+    return isCommonWord(units, index)
   }
 
   /// After a title: field words shaped `Capitalised lower` (`Quốc phòng`).
@@ -272,7 +568,7 @@ struct CandidateScanner {
   /// tối cao`), and a closing acronym or number (`Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`) but
   /// not a place's acronym (`Viện Pasteur TP.HCM`). A legal form names nothing alone (`Công ty cổ phần`).
   private mutating func absorbName(
-    _ units: UnsafeBufferPointer<UInt16>, from start: Int, headInitial: Bool
+    _ units: UnsafeBufferPointer<UInt16>, from start: Int, headInitial: Bool, work: Bool = false
   ) -> (end: Int, named: Bool) {
     var end = start
     // Capitalised words since the last lower-case one.
@@ -293,6 +589,9 @@ struct CandidateScanner {
       let word = words[end]
       switch gap(units, before: end) {
       case .space: break
+      case .dash where work && (word.capitalised || word.acronym) && last != .head:
+        // A work joins two names with a dash: `Diễn đàn Cà phê Việt Nam - Canada`.
+        last = .connector
       case .dash, .comma:
         guard last == .field, onlyFields, startsFieldWord(units, at: end) else { break loop }
         last = .connector
@@ -302,15 +601,28 @@ struct CandidateScanner {
         // An abbreviated designator (`Q. Bình Thạnh`, `H. Củ Chi`) puts a place after the name.
         if isAbbreviation(units, end) { break }
         if let (length, found) = phrase(units, at: end) {
-          guard let found, found.kind != .title else { break loop }
+          guard let found else { break loop }
+          if found.kind == .title {
+            // A title right after the head, before a name: `Văn phòng Tổng thống Pháp`.
+            guard end == start, end + length < words.count, words[end + length].joined,
+              words[end + length].capitalised
+            else { break loop }
+            absorbName(length)
+            continue
+          }
           if found.absorbs == .nothing {
             absorbName(length)
             continue
           }
-          // Another head starts another institution, unless it is the first word after this head (`Bộ
-          // Công an`: `Công an` is a head of its own, here the ministry's field) or follows a legal form
-          // (`Công ty cổ phần Tập đoàn …`).
-          if end > start && last != .legalForm { break loop }
+          // Another head starts another institution when its own name follows it, unless it is the first
+          // word after this head (`Bộ Công an`: `Công an` is a head of its own, here the ministry's field)
+          // or follows a legal form (`Công ty cổ phần Tập đoàn …`); a head ending a place does not
+          // (`Chương trình Điều bền vững Đông Nam Bộ`).
+          if end > start && last != .legalForm
+            && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end) || placeFollows(units, at: end + length))
+          {
+            break loop
+          }
         }
         end += 1
         capitals += 1
@@ -370,7 +682,16 @@ struct CandidateScanner {
         last = .legalForm
         continue
       }
-      guard let (tailEnd, qualified) = tails(units, from: end, after: last) else { break }
+      guard let (tailEnd, qualified) = tails(units, from: end, after: last) else {
+        // A work's title takes lower-case words before a capitalised one (`… Tiến bộ xuyên Thái Bình
+        // Dương`, `Cà phê bền vững Tây Nguyên`).
+        if work, let capital = capitalAfterLowerCase(units, from: end) {
+          end = capital
+          last = .connector
+          continue
+        }
+        break
+      }
       end = tailEnd
       last = .tail
       named = named || qualified
@@ -380,13 +701,38 @@ struct CandidateScanner {
     return (end, named)
   }
 
+  /// The capitalised word after one to three lower-case words from `words[start]` (no stop word, all
+  /// separated by spaces only), or nil.
+  private mutating func capitalAfterLowerCase(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var index = start
+    while index < words.count, index < start + 3, words[index].joined, words[index].lowerFirst, !isStop(units, index) {
+      index += 1
+    }
+    guard index > start, index < words.count, words[index].joined, words[index].capitalised else { return nil }
+    return index
+  }
+
   /// Whether the lower-case `words[index]` completes the capitalised word before it: a known word
   /// (`Tiếng nói`, `Nhi Trung ương`, not `Việt Nam gặp`), or any syllable but a stop word after a lone
   /// capitalised Vietnamese syllable (`Y tế`, not `Vingroup công bố`).
   private mutating func completes(_ units: UnsafeBufferPointer<UInt16>, at index: Int, capitals: Int) -> Bool {
     if CandidateLexicon.tails[lowered(units, index - 1, 2)] != nil { return true }
+    // A common word, even one whose second syllable is a stop word alone (`Lưu ký`).
+    if capitals == 1, !startsWord(units, at: index),
+      isCommonWord(units, index - 1)
+    {
+      return true
+    }
     return capitals == 1 && !isStop(units, index) && isVietnameseSyllable(units, index - 1)
       && !CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 1))
+      && !CandidateLexicon.countryKeys.contains(lowered(units, index - 1, 1)) && !startsWord(units, at: index)
+  }
+
+  /// Whether the lower-case `words[index]` and the word after it make one common word (`thông báo`):
+  /// then it completes nothing before it (`Văn phòng Tổng thống Pháp thông báo`).
+  private mutating func startsWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst else { return false }
+    return isCommonWord(units, index)
   }
 
   /// Whether `words[index]` starts a field word (`Đầu tư`, `Thương binh`): capitalised, no head, and
@@ -476,7 +822,7 @@ struct CandidateScanner {
   /// not (`Hải Phòng`, `Nam Bộ`), nor one before a person's name (`Hải Phòng Nguyễn Văn Tùng`).
   private mutating func startsPhrase(_ units: UnsafeBufferPointer<UInt16>, inRunAt index: Int) -> Bool {
     guard let (length, found) = phrase(units, at: index) else { return false }
-    guard let found, found.absorbs == .name, found.kind == .institution else { return true }
+    guard let found, found.absorbs == .name || found.absorbs == .work, found.kind == .institution else { return true }
     let next = index + length
     guard next < words.count, words[next].joined, words[next].capitalised || words[next].acronym else {
       return false
@@ -635,6 +981,13 @@ struct CandidateScanner {
     return found
   }
 
+  /// Whether `words[index]` and the word after it make one word of the common-word lexicon
+  /// (`VietnameseWords`: `đối tác`, `lực lượng`).
+  private func isCommonWord(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let ranges = [words[index].start..<words[index].end, words[index + 1].start..<words[index + 1].end]
+    return VietnameseWords.contains(VietnameseWords.key(ranges, of: units))
+  }
+
   /// The lower-case units of `words[index..<index + count]`, one space between words.
   private mutating func lowered(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ count: Int) -> [UInt16] {
     key.removeAll(keepingCapacity: true)
@@ -684,9 +1037,16 @@ struct CandidateScanner {
         if joiner == 0x2D || joiner == 0x2010 || joiner == 0x2011 {
           hyphenated = true
         } else if joiner == 0x2E {
-          guard tables.isUpper(before) || tables.isDigit(before), tables.isUpper(after) || tables.isDigit(after) else {
+          // `TP.HCM`, `2.5`, and a domain (`VnExpress.net`).
+          guard
+            (tables.isUpper(before) || tables.isDigit(before)) && (tables.isUpper(after) || tables.isDigit(after))
+              || (tables.isLetter(before) && tables.isLower(after))
+          else {
             break
           }
+        } else if joiner == 0x26 {
+          // `S&P`, `AT&T`.
+          guard tables.isUpper(before), tables.isUpper(after) else { break }
         } else if joiner == 0x27 || joiner == 0x2019 {
           guard tables.isLetter(before), tables.isLetter(after) else { break }
         } else {
@@ -708,12 +1068,16 @@ struct CandidateScanner {
       }
       // Roman numerals (`quý III`, `Chiến tranh thế giới II`) are not acronyms.
       let acronym = upper >= 2 && lower == 0 && !roman
-      let innerCapital = upper >= 2 && lower > 0
+      let innerCapital = upper >= 2 && lower > 0 || (upper >= 1 && tables.isLower(units[start]))
+      // A lower-case brand (`iPhone`, `eBay`) is read as a capitalised word.
+      let brand = upper >= 1 && tables.isLower(units[start])
       words.append(
         Word(
-          start: start, end: position, capitalised: !acronym && !(roman && upper >= 2) && tables.isUpper(units[start]),
+          start: start, end: position,
+          capitalised: !acronym && !(roman && upper >= 2) && (tables.isUpper(units[start]) || brand),
           acronym: acronym,
-          lowerFirst: tables.isLower(units[start]), hyphenated: hyphenated, innerCapital: innerCapital, joined: joined,
+          lowerFirst: tables.isLower(units[start]) && !brand, hyphenated: hyphenated, innerCapital: innerCapital,
+          joined: joined,
           initial: initial))
       previousEnd = position
     }

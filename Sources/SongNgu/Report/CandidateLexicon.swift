@@ -8,6 +8,10 @@
 enum CandidateLexicon {
   /// How a lexicon phrase takes the words after it.
   enum Absorbs {
+    /// As `name`, and also lower-case words before a capitalised one and a dash between names: the
+    /// title of a treaty, programme, forum or award (`Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái
+    /// Bình Dương`, `Diễn đàn Cà phê Việt Nam - Canada`, `Chương trình Cà phê bền vững Tây Nguyên`).
+    case work
     /// Nothing: the phrase is complete (`Quốc hội`, `Tổng thống`).
     case nothing
     /// Field words shaped `Capitalised lower` (`Bộ trưởng Quốc phòng`, `Bộ trưởng Tài chính`).
@@ -52,7 +56,11 @@ enum CandidateLexicon {
     "hiệp hội": .name, "câu lạc bộ": .name, "quỹ": .name, "tổ chức": .name, "liên minh": .name,
     "văn phòng": .name, "cơ quan": .name, "sân vận động": .name, "nghị viện": .name, "thành phố": .name,
     "tỉnh": .name, "trung tâm": .name, "báo": .name, "đài": .name, "tạp chí": .name, "viện kiểm sát": .name,
-    "quân khu": .name, "quân đội": .name, "hãng": .name, "diễn đàn": .name, "hội nghị": .name,
+    "quân khu": .name, "quân đội": .name, "hãng": .name, "diễn đàn": .work, "hội nghị": .work,
+    "hiệp định": .work, "hiệp ước": .work, "công ước": .work, "chương trình": .work, "sáng kiến": .work,
+    "chiến lược": .work, "đề án": .work, "giải": .work, "liên hoan": .work, "liên hoan phim": .work,
+    "quy định": .work, "tuyên bố": .work, "thỏa thuận": .work, "thoả thuận": .work, "nghị định thư": .work,
+    "hiến chương": .work, "hội chợ": .work, "triển lãm": .work, "lễ hội": .work,
     "bộ tư lệnh": .name, "kho bạc": .name, "luật": .name, "bộ luật": .name, "phòng": .name, "thông tấn xã": .name,
     "đại sứ quán": .name, "tổng liên đoàn": .name, "khu công nghiệp": .name, "khu kinh tế": .name,
     "khu chế xuất": .name, "khu công nghệ cao": .name, "tổ hợp": .name, "quân đoàn": .name, "sư đoàn": .name,
@@ -75,7 +83,7 @@ enum CandidateLexicon {
     "thêm", "chỉ", "chị", "em", "tôi", "chúng", "họ", "nó", "ở", "và", "mặc", "song", "như", "cả", "lúc", "thời",
     "giữa", "qua", "đối", "nhờ", "bởi", "ngay", "đến", "cho", "hai", "ba", "bốn", "nhiều", "mỗi", "tất", "hầu",
     "đầu", "cuối", "trên", "dưới", "gần", "hơn", "đồng", "lãnh", "thay", "anh", "ngoại", "phát", "trả", "xem",
-    "mời", "đọc", "nguồn", "ảnh", "video", "clip", "tin", "bài",
+    "mời", "đọc", "nguồn", "ảnh", "video", "clip", "tin", "bài", "việc", "giá", "điều", "không",
   ]
 
   /// Lower-case words that never continue a name (`Bộ Công Thương cho biết`).
@@ -137,8 +145,8 @@ enum CandidateLexicon {
 
   static let legalForms: [String] = [
     "cổ phần", "trách nhiệm hữu hạn", "hữu hạn", "một thành viên", "hợp danh", "tnhh", "cp", "mtv", "tmcp",
-    // A head's own acronym, which its name follows: `Trường ĐH Sư phạm`.
-    "đh", "cđ", "đhqg",
+    // A head's own acronym, which its name follows: `Trường ĐH Sư phạm`, `Trường THPT Chu Văn An`.
+    "đh", "cđ", "đhqg", "thpt", "thcs", "ptth",
   ]
 
   /// After an `activity` tail, these words show that the name ended (`Cơ quan Cảnh sát điều tra đang …`).
@@ -156,6 +164,40 @@ enum CandidateLexicon {
   /// (`Công ty Chứng khoán SSI`).
   static let placeAcronyms: [String] = ["tp.hcm", "tphcm", "tp", "hcm", "tp.hn"]
   static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq"]
+  /// Acronyms of titles, which a person's name follows (`HLV Park Hang-seo`, `CEO Tim Cook`).
+  static let titleAcronyms: [String] = [
+    "hlv", "ceo", "cfo", "cto", "gs", "pgs", "ts", "ths", "bs", "ks", "nsnd", "nsưt",
+  ]
+
+  /// Units, which are measures after a number (`256 GB`), not names; currency codes come from CLDR
+  /// (`LocaleData.currencyCodes`).
+  static let units: [String] = ["kb", "mb", "gb", "tb", "ghz", "mhz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "mah"]
+
+  /// Lower-case particles inside foreign names (`Jean de la Fontaine`, `Bank of China`).
+  ///
+  /// The ambiguous ones are also Vietnamese words (`do`, `da`, `la`), and join a name only
+  /// before a word that cannot be a Vietnamese syllable (`Estádio do Dragão`, not `Samsung do Hàn Quốc`).
+  static let particles: [String] = [
+    "de", "del", "della", "der", "den", "des", "von", "of", "and", "dos", "das", "du", "le", "y",
+  ]
+  static let ambiguousParticles: [String] = ["do", "da", "di", "la", "van"]
+
+  /// Kinds of work whose title follows in quotation marks (`bộ phim "Mùa hè chiều thẳng đứng"`, `ca
+  /// khúc "Dòng sông"`): the quoted title is a name.
+  static let workNouns: [String] = [
+    "phim", "khúc", "hát", "sách", "thuyết", "phẩm", "kịch", "album", "truyện", "thơ", "vở", "đĩa", "tranh",
+    "show", "game", "series", "ảnh",
+  ]
+  static let workNounKeys = Set(workNouns.map { Array($0.utf16) })
+
+  /// English nouns that complete a name after an acronym (`ASEAN Cup`, `UEFA Champions League`, `Hà Nội
+  /// FC`): an acronym otherwise stands alone, unless a model code follows it (`OPPO Find X8`).
+  static let nameNouns: [String] = [
+    "cup", "league", "open", "tour", "index", "composite", "pro", "max", "plus", "ultra", "air", "mini", "series",
+    "club", "group", "bank", "care", "mobile", "awards", "games", "championship", "championships", "fc", "tv",
+    "research", "capital", "securities", "holdings", "airlines", "airways", "motors", "electronics", "foods",
+    "energy", "entertainment", "studios", "media",
+  ]
 
   /// Lower-case words before a region's name (`châu Á`, `phương Tây`, `miền Trung`); all but `châu` need
   /// a compass word after them (`phía Nga` is no region).
@@ -176,9 +218,19 @@ enum CandidateLexicon {
   /// The weekday numerals written after `thứ` (`thứ Hai` … `thứ Bảy`).
   static let weekdays: [String] = ["hai", "ba", "tư", "năm", "sáu", "bảy"]
 
-  /// Countries that often stand right before a person's name (and places that start with one, kept
-  /// whole: `Mỹ Latinh`).
-  static let countries: [String] = [
+  /// Countries, which are never split (`Bồ Đào Nha`, not `Bồ` + `Đào Nha`).
+  ///
+  /// Their short forms that often stand right before a person's name, places that start with one, kept
+  /// whole (`Mỹ Latinh`), and every country and region CLDR names in Vietnamese
+  /// (`LocaleData.vietnameseRegionNames`).
+  static let countries: [String] =
+    shortCountries
+    + LocaleData.vietnameseRegionNames.filter { name in
+      !name.contains { "(),&’'".contains($0) } && name.split(separator: " ").count <= longestCountry
+    }.map { $0.lowercased() }
+  /// The longest country name the detector looks up, in words.
+  static let longestCountry = 4
+  static let shortCountries: [String] = [
     "mỹ latinh",
     "mỹ", "nga", "trung quốc", "nhật bản", "hàn quốc", "triều tiên", "ukraine", "pháp", "đức", "anh", "ấn độ", "úc",
     "israel", "iran", "thái lan", "campuchia", "lào", "việt nam", "singapore", "indonesia", "malaysia",
@@ -260,7 +312,13 @@ enum CandidateLexicon {
   static let auxiliaryKeys = Set(auxiliaries.map { Array($0.utf16) })
   static let placeDesignatorKeys = Set(placeDesignators.map { Array($0.utf16) })
   static let placeAcronymKeys = Set(placeAcronyms.map { Array($0.utf16) })
-  static let standaloneAcronymKeys = Set((placeAcronyms + bodyAcronyms).map { Array($0.utf16) })
+  static let standaloneAcronymKeys = Set((placeAcronyms + bodyAcronyms + titleAcronyms).map { Array($0.utf16) })
+  /// Currency codes (`USD`, `EUR`, `VND`) and units (`GB`), which are measures, not names.
+  static let currencyKeys = Set(LocaleData.currencyCodes.map { Array($0.lowercased().utf16) })
+  static let unitKeys = Set(units.map { Array($0.utf16) })
+  static let particleKeys = Set(particles.map { Array($0.utf16) })
+  static let ambiguousParticleKeys = Set(ambiguousParticles.map { Array($0.utf16) })
+  static let nameNounKeys = Set(nameNouns.map { Array($0.utf16) })
   static let regionKeys = Set(regionWords.map { Array($0.utf16) })
   static let compassKeys = Set(compassWords.map { Array($0.utf16) })
   static let loanwordKeys = Set(loanwords.map { Array($0.utf16) })

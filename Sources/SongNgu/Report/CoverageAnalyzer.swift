@@ -33,6 +33,8 @@ public struct CoverageAnalyzer: Sendable {
         name: document.name, path: nil, sentences: sentences.count, sentencesWithTerm: 0, sentencesWithoutTerm: [],
         candidateOccurrences: 0, coveredOccurrences: 0, partialOccurrences: 0)
       var texts: [Int: String] = [:]
+      // Code points before `sentence.start`, counted forward as the sentences come in order.
+      var codePoints = CodePointCounter(units: Array(document.text.utf16))
       for (sentence, sentenceSpans) in zip(sentences, spans) {
         matches.removeAll(keepingCapacity: true)
         matcher.collect(
@@ -57,12 +59,14 @@ public struct CoverageAnalyzer: Sendable {
         for span in sentenceSpans {
           for piece in pieces(of: span.range, matches: matches, units: units, tables: tables) {
             let start = sentence.start + piece.range.lowerBound
+            let end = sentence.start + piece.range.upperBound
             let line = sentencePosition.line
             let column = sentencePosition.column + piece.range.lowerBound
+            let startChar = codePoints.count(upTo: start)
             let occurrence = CoverageReport.Occurrence(
-              document: documentIndex, sentence: sentence.index, start: start,
-              end: sentence.start + piece.range.upperBound, line: line, column: column, covered: piece.entry != nil,
-              partial: piece.partial, entry: piece.entry)
+              document: documentIndex, sentence: sentence.index, start: start, end: end, startChar: startChar,
+              endChar: startChar + UTF16Text.codePointCount(units[piece.range]), line: line, column: column,
+              covered: piece.entry != nil, partial: piece.partial, entry: piece.entry)
             summary.candidateOccurrences += 1
             if occurrence.covered { summary.coveredOccurrences += 1 }
             if occurrence.partial { summary.partialOccurrences += 1 }
@@ -152,5 +156,26 @@ public struct CoverageAnalyzer: Sendable {
     while lower < upper, !tables.isWordCharacter(units[lower]) { lower += 1 }
     while upper > lower, !tables.isWordCharacter(units[upper - 1]) { upper -= 1 }
     return lower < upper ? lower..<upper : nil
+  }
+}
+
+/// Converts UTF-16 offsets into a text to Unicode code point offsets, for offsets that never go back.
+struct CodePointCounter {
+  let units: [UInt16]
+  private var position = 0
+  private var codePoints = 0
+
+  init(units: [UInt16]) { self.units = units }
+
+  /// The code points before UTF-16 offset `offset` (not less than the last one asked).
+  mutating func count(upTo offset: Int) -> Int {
+    if offset < position {
+      position = 0
+      codePoints = 0
+    }
+    let end = min(offset, units.count)
+    codePoints += UTF16Text.codePointCount(units[position..<end])
+    position = end
+    return codePoints
   }
 }

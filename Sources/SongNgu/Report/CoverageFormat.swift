@@ -8,6 +8,9 @@ public enum CoverageFormat: String, Sendable, Codable, CaseIterable {
   case json
   /// JUnit XML for CI: a test suite per document, a test case per candidate, failures for missing ones.
   case junit
+  /// A glossary stub to fill in: each missing candidate as an OmegaT tab-separated row with an empty
+  /// English column and a note (uncovered count, kind, example sentence).
+  case tsv
 }
 
 extension CoverageReport {
@@ -17,6 +20,7 @@ extension CoverageReport {
     case .text: CoverageTextRenderer(report: self).render()
     case .json: CoverageJSONRenderer(report: self).render()
     case .junit: CoverageJUnitRenderer(report: self).render()
+    case .tsv: CoverageStubRenderer(report: self).render()
     }
   }
 

@@ -61,6 +61,7 @@ struct CoverageJSONRenderer {
     var members: [(String, String)] = [
       ("document", JSONText.string(report.documents[occurrence.document].name)),
       ("sentence", String(occurrence.sentence)), ("start", String(occurrence.start)), ("end", String(occurrence.end)),
+      ("startChar", String(occurrence.startChar)), ("endChar", String(occurrence.endChar)),
       ("line", String(occurrence.line)), ("column", String(occurrence.column)),
       ("covered", String(occurrence.covered)), ("partial", String(occurrence.partial)),
     ]

@@ -38,6 +38,9 @@ public struct CoverageReport: Sendable {
     /// UTF-16 offsets into the document's normalized text.
     public var start: Int
     public var end: Int
+    /// The same offsets in Unicode code points (scalars), for tools that do not count UTF-16.
+    public var startChar: Int
+    public var endChar: Int
     /// Where it starts, for people: 1-based input line and column.
     ///
     /// The column counts UTF-16 code units of the normalized line. In a block whose hard-wrapped lines were joined, the line is the block's

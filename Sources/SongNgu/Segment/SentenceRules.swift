@@ -48,16 +48,58 @@ struct SentenceRules: Sendable {
     guard text[end - 1] == 0x2E else { return true }
     let token = tokenBefore(end, in: text)
     guard token.count >= 2 else { return true }
+    // A list number ("1. Điểm thứ nhất.") starts its item, it is no sentence of its own.
+    if isListNumber(token, in: text) { return false }
     if abbreviations.isMayEnd(token) {
       guard let firstLetter else { return true }
       return tables.isUpper(text[firstLetter])
     }
+    // A vowel with a diacritic (`châu Á.`, `Ý.`) is a word, not an initial.
+    if token.count == 2, let letter = token.first, letter > 0x7F, tables.isVowel(tables.lowercase(letter)) {
+      return true
+    }
     if abbreviations.isBeforeName(token) {
-      // A single initial after a category word ("bảng A. Đội …") is a label, not a name.
+      // A single initial after a category word ("bảng A. Đội …") is a label, not a name; before a
+      // function word that opens a clause ("… em H. Sau đó, …") it ends the sentence.
       if token.count == 2, isLabelWord(before: token.startIndex, in: text) { return true }
+      if token.count == 2, let firstLetter, opensClause(at: firstLetter, in: text) { return true }
       return false
     }
     return true
+  }
+
+  /// Whether `token` (ending in a period) is a list number of one to three digits that starts the
+  /// text or follows the end of a sentence.
+  private func isListNumber(_ token: Slice<UnsafeBufferPointer<UInt16>>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    guard token.count <= 4, token.dropLast().allSatisfy({ tables.isDigit($0) }) else { return false }
+    var before = token.startIndex
+    while before > 0 && tables.isSpace(text[before - 1]) { before -= 1 }
+    guard before > 0 else { return true }
+    var last = before - 1
+    while last > 0, SentenceSegmenter.isClosing(text[last]) { last -= 1 }
+    return Self.isTerminator(text[last])
+  }
+
+  /// Whether a capitalised function word (`FunctionWords`) starts at `start`, followed by a comma or a
+  /// lower-case word: the start of a clause, not of a name (`Sau đó, …`, `Bà mất …`; not `Bà Rịa`).
+  private func opensClause(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    guard start < text.count, tables.isUpper(text[start]) else { return false }
+    var end = start
+    while end < text.count, tables.isLetter(text[end]) || tables.isMark(text[end]) { end += 1 }
+    guard end < text.count, FunctionWords.contains(start..<end, in: text) else { return false }
+    if text[end] == 0x2C { return true }
+    guard tables.isSpace(text[end]) else { return false }
+    var next = end
+    while next < text.count, tables.isSpace(text[next]) { next += 1 }
+    guard next < text.count && tables.isLower(text[next]) else { return false }
+    var nextEnd = next
+    while nextEnd < text.count, tables.isLetter(text[nextEnd]) || tables.isMark(text[nextEnd]) { nextEnd += 1 }
+    return !FunctionWords.isNoun(
+      (start..<end).map { tables.lowercase(text[$0]) }, (next..<nextEnd).map { tables.lowercase(text[$0]) })
+  }
+
+  @inline(__always) private static func isTerminator(_ unit: UInt16) -> Bool {
+    unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026
   }
 
   /// The token ending at `end` (after the last space), without opening quotes or brackets,
@@ -121,6 +163,10 @@ struct SentenceRules: Sendable {
       } else if unit == 0x2026 || (unit == 0x2E && index >= 3 && text[index - 2] == 0x2E && text[index - 3] == 0x2E) {
         // Ellipsis before an upper-case word (possibly after an opening quote).
         if let letter = firstLetterOrDigit(from: next, in: text), tables.isUpper(text[letter]) { cut = next }
+      } else if unit != 0x2026, tables.isLower(first), startsWithInnerCapital(at: next, in: text) {
+        // A lower-case brand starts a sentence: "… ngân sách. iPhone 15 ra mắt …", "eBay là …".
+        let token = tokenBefore(index, in: text)
+        if unit != 0x2E || (!abbreviations.isBeforeName(token) && !abbreviations.isMayEnd(token)) { cut = next }
       } else if tables.isDigit(first) {
         // "… tăng mạnh. 48% phụ huynh …", "… năm 2023. 15 người …": a terminator after a word or a
         // number of two or more digits (not a list number "1.", not an abbreviation).
@@ -136,7 +182,173 @@ struct SentenceRules: Sendable {
         added = true
       }
     }
+    if addCreditBoundaries(in: text, to: &cuts) { added = true }
+    if addGluedClauseBoundaries(in: text, to: &cuts) { added = true }
     if added { cuts.sort() }
+  }
+
+  /// Whether the word ending at `end` starts with a lower-case letter or a digit.
+  private func lowerCaseWord(endingAt end: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    var start = end
+    while start > 0, !tables.isSpace(text[start - 1]) { start -= 1 }
+    return start < end && (tables.isLower(text[start]) || tables.isDigit(text[start]))
+  }
+
+  /// Whether the word at `start` begins in lower case and has a capital inside (`iPhone`, `eBay`).
+  private func startsWithInnerCapital(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    var index = start + 1
+    while index < text.count, tables.isWordCharacter(text[index]) {
+      if tables.isUpper(text[index]) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  // MARK: Photo credits and glued clauses
+
+  /// Adds the boundaries around photo credits that scraped text glues to a caption or to a sentence.
+  ///
+  /// Before a credit that follows text with no final punctuation (`… vào lưới Braga (Nguồn:
+  /// AFP)`, `… sáng 18/10 Ảnh: Ngọc Thành`) and after the credit when a sentence follows it (`Ảnh: TTXVN
+  /// Thủ tướng …`, `(Nguồn: AFP) Đội tuyển …`, `Ảnh minh họa Theo NCSC …`). A credit is `Ảnh:` or
+  /// `Nguồn:` with a capital (in brackets or not), or `Ảnh minh họa`. Returns whether it added any.
+  private func addCreditBoundaries(in text: UnsafeBufferPointer<UInt16>, to cuts: inout [Int]) -> Bool {
+    var added = false
+    func add(_ cut: Int) {
+      guard cut > 0, cut < text.count, !cuts.contains(cut) else { return }
+      cuts.append(cut)
+      added = true
+    }
+    var index = 0
+    while let marker = nextCreditMarker(from: index, in: text) {
+      index = marker.end
+      let bracketed = marker.start > 0 && text[marker.start - 1] == 0x28
+      let start = bracketed ? marker.start - 1 : marker.start
+      // Before the credit, when what precedes it has not ended.
+      var before = start
+      while before > 0 && tables.isSpace(text[before - 1]) { before -= 1 }
+      if before > 0, before < start, !Self.isTerminator(text[before - 1]), text[before - 1] != 0x3A {
+        add(start)
+      }
+      if bracketed {
+        // After the closing bracket, when a capital or a digit follows.
+        var close = marker.end
+        while close < text.count, close < marker.end + 80, text[close] != 0x29 { close += 1 }
+        guard close < text.count, text[close] == 0x29 else { continue }
+        var next = close + 1
+        while next < text.count, tables.isSpace(text[next]) { next += 1 }
+        if next > close + 1, next < text.count, tables.isUpper(text[next]) || tables.isDigit(text[next]) { add(next) }
+        continue
+      }
+      if !marker.colon {
+        var next = marker.end
+        while next < text.count, tables.isSpace(text[next]) { next += 1 }
+        if next > marker.end, next < text.count, tables.isUpper(text[next]) { add(next) }
+        continue
+      }
+      if let sentence = sentenceAfterCredit(from: marker.end, in: text) { add(sentence) }
+    }
+    return added
+  }
+
+  /// The next credit marker at or after `from`: its range, and whether a colon ends it (`Ảnh:`) or not
+  /// (`Ảnh minh họa`).
+  private func nextCreditMarker(
+    from start: Int, in text: UnsafeBufferPointer<UInt16>
+  ) -> (start: Int, end: Int, colon: Bool)? {
+    var index = start
+    while index < text.count {
+      let unit = text[index]
+      defer { index += 1 }
+      // `Ả` (U+1EA2) or `N`, at the start of a word.
+      guard unit == 0x1EA2 || unit == 0x4E, index == 0 || !tables.isWordCharacter(text[index - 1]) else { continue }
+      let word = unit == 0x1EA2 ? Self.ảnh : Self.nguồn
+      guard matches(word, at: index, in: text) else { continue }
+      var end = index + word.count
+      var after = end
+      while after < text.count, text[after] == 0x20 { after += 1 }
+      if after < text.count, text[after] == 0x3A { return (index, after + 1, true) }
+      guard unit == 0x1EA2, after > end else { continue }
+      for words in Self.illustration where matches(words, at: after, in: text) {
+        end = after + words.count
+        if end == text.count || !tables.isWordCharacter(text[end]) { return (index, end, false) }
+      }
+    }
+    return nil
+  }
+
+  private func matches(_ word: [UInt16], at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    guard start + word.count <= text.count else { return false }
+    for offset in 0..<word.count where text[start + offset] != word[offset] { return false }
+    return start + word.count == text.count || !tables.isWordCharacter(text[start + word.count])
+  }
+
+  static let ảnh = Array("Ảnh".utf16)
+  static let nguồn = Array("Nguồn".utf16)
+  static let illustration = [Array("minh họa".utf16), Array("minh hoạ".utf16)]
+
+  /// Where the sentence after a credit's name starts (`Ảnh: TTXVN` + `Thủ tướng …`), or nil.
+  ///
+  /// The credit is one capitalised word or acronym and what follows it up to punctuation; the sentence
+  /// starts at a capitalised word after an acronym (`TTXVN Thủ tướng`) or after a lower-case word
+  /// (`Nhà sản xuất cung cấp Lấy …`), at a function word (`Reuters Theo …`), or at a capitalised word
+  /// before a lower-case one after a two-word name (`Ngọc Thành Đội tuyển …`).
+  private func sentenceAfterCredit(from start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
+    var tokens: [Range<Int>] = []
+    var index = start
+    while tokens.count < 8 {
+      while index < text.count, tables.isSpace(text[index]) { index += 1 }
+      guard index < text.count else { break }
+      let tokenStart = index
+      while index < text.count, !tables.isSpace(text[index]) { index += 1 }
+      tokens.append(tokenStart..<index)
+    }
+    guard let first = tokens.first, tables.isUpper(text[first.lowerBound]) || tables.isDigit(text[first.lowerBound])
+    else { return nil }
+    func isAcronym(_ token: Range<Int>) -> Bool { !token.contains { tables.isLower(text[$0]) } }
+    func endsInPunctuation(_ token: Range<Int>) -> Bool {
+      let last = text[token.upperBound - 1]
+      return !tables.isWordCharacter(last) && last != 0x29
+    }
+    for position in tokens.indices {
+      let token = tokens[position]
+      if position > 0, tables.isUpper(text[token.lowerBound]) {
+        let previous = tokens[position - 1]
+        var letters = token.lowerBound
+        while letters < token.upperBound, tables.isLetter(text[letters]) || tables.isMark(text[letters]) {
+          letters += 1
+        }
+        let nextIsLower = position + 1 < tokens.count && tables.isLower(text[tokens[position + 1].lowerBound])
+        if tables.isLower(text[previous.lowerBound]) || isAcronym(previous)
+          || FunctionWords.contains(token.lowerBound..<letters, in: text) || (position >= 2 && nextIsLower)
+        {
+          return token.lowerBound
+        }
+      }
+      if endsInPunctuation(token) { return nil }
+    }
+    return nil
+  }
+
+  /// Adds a boundary where an unpunctuated heading or caption runs into its paragraph.
+  ///
+  /// That is before a capitalised function word glued to a lower-case word or a number with no
+  /// punctuation, when a comma or a lower-case word follows it (`… lần thứ ba Sáng nay, …`, `… sáng
+  /// 18/10 Theo BTC …`). Mid-sentence, Vietnamese writes these words in lower case; after a capitalised
+  /// word they may be a syllable of a name (`Ban Chỉ huy`, `Ba Vì`, `Trần Thị Năm`). Returns whether it
+  /// added any.
+  private func addGluedClauseBoundaries(in text: UnsafeBufferPointer<UInt16>, to cuts: inout [Int]) -> Bool {
+    var added = false
+    var index = 2
+    while index < text.count {
+      defer { index += 1 }
+      guard tables.isUpper(text[index]), text[index - 1] == 0x20, tables.isWordCharacter(text[index - 2]),
+        lowerCaseWord(endingAt: index - 1, in: text), opensClause(at: index, in: text), !cuts.contains(index)
+      else { continue }
+      cuts.append(index)
+      added = true
+    }
+    return added
   }
 
   /// The position of the next `.`, `!`, `?` or `…` at or after `start`.

@@ -4,6 +4,11 @@
 /// `String(decoding:as: UTF16.self)` from array slices both go through slow generic paths. These
 /// transcode directly over contiguous buffers.
 enum UTF16Text {
+  /// The number of Unicode code points in `units`: every unit but a low surrogate starts one.
+  static func codePointCount(_ units: some Collection<UInt16>) -> Int {
+    units.reduce(0) { $1 & 0xFC00 == 0xDC00 ? $0 : $0 + 1 }
+  }
+
   /// The number of UTF-8 bytes of `units` (valid UTF-16).
   ///
   /// One, two or three per unit, and four for a surrogate pair (three for each half, less one),

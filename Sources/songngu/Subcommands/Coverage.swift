@@ -11,8 +11,11 @@ extension SongNguCommand {
         lies inside a glossary match. Candidate coverage = covered occurrences / all occurrences; sentence \
         coverage = sentences with at least one term / translatable sentences. Text output lists the \
         missing candidates, most frequent first, with an example sentence; json lists every candidate and \
-        every glossary entry found; junit writes a test suite per article for CI. Offsets are UTF-16 code \
-        units into the normalized text.
+        every glossary entry found; junit writes a test suite per article for CI; tsv writes the missing \
+        candidates as a glossary stub to fill in (vi, an empty en column, and a note with the count, kind \
+        and an example sentence), which `glossary check` reads with the empty terms as "to fill" and \
+        --glossary reads once filled. Offsets are UTF-16 code units into the normalized text; json also \
+        gives them in Unicode code points (startChar, endChar).
 
         --min is a gate: exit status 1, with the reason on standard error, when candidate coverage is \
         below the ratio.
@@ -21,6 +24,7 @@ extension SongNguCommand {
           songngu coverage
           songngu coverage articles/ --glossary glossaries/ --glossary extra.tsv
           songngu coverage article.vi.txt --min 0.95 --format junit > coverage.xml
+          songngu coverage articles/ --format tsv > to-fill.tsv
         """)
 
     @Argument(
@@ -34,7 +38,7 @@ extension SongNguCommand {
     @Option(help: "Fail (exit 1) when candidate coverage is below this ratio, 0 to 1 (e.g. 0.95).")
     var min: Double?
 
-    @Option(help: "Output format: text, json or junit.")
+    @Option(help: "Output format: text, json, junit or tsv (a glossary stub of the missing candidates).")
     var format: CoverageFormat = .text
 
     @OptionGroup var reading: ReadingOptionGroup

@@ -42,7 +42,8 @@ extension SongNguCommand {
     var out: String = "output"
 
     @Option(
-      name: .long, parsing: .singleValue, help: "Formats to write, comma-separated: tmx, csv, xliff (1.2, NAME.xlf), xliff2 (2.1, NAME.xliff).",
+      name: .long, parsing: .singleValue,
+      help: "Formats to write, comma-separated: tmx, csv, xliff (1.2, NAME.xlf), xliff2 (2.1, NAME.xliff).",
       transform: parseFormats)
     var formats: [[BilingualFormat]] = []
 

@@ -81,6 +81,109 @@ import Testing
     #expect(candidates("Các nước phương Tây và khu vực phía Nam, bên phía Nga.") == ["phương Tây", "phía Nam", "Nga"])
   }
 
+  // MARK: Issue 16: names by structure
+
+  @Test func aCountryIsNeverSplitAtASurname() {
+    #expect(candidates("Đội tuyển Bồ Đào Nha cam kết thắng.") == ["Bồ Đào Nha"])
+    #expect(candidates("Liên đoàn Bóng đá Bồ Đào Nha họp.") == ["Liên đoàn Bóng đá Bồ Đào Nha"])
+    // A name after a place still starts at its surname.
+    #expect(candidates("Chủ tịch Hà Nội Trần Sỹ Thanh dự.") == ["Chủ tịch", "Hà Nội", "Trần Sỹ Thanh"])
+  }
+
+  @Test func aTreatyProgrammeOrForumIsOneCandidate() {
+    #expect(
+      candidates("Việt Nam hưởng lợi từ Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP).") == [
+        "Việt Nam", "Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương", "CPTPP",
+      ])
+    #expect(
+      candidates("Bộ giới thiệu Chương trình Điều bền vững Đông Nam Bộ tại Diễn đàn Nông sản Việt Nam - Canada.") == [
+        "Chương trình Điều bền vững Đông Nam Bộ", "Diễn đàn Nông sản Việt Nam - Canada",
+      ])
+    #expect(candidates("Chương trình đặt mục tiêu lớn.") == [])
+  }
+
+  @Test func aCapitalisedSyllableOfACommonWordIsNoName() {
+    #expect(candidates("Hai nước nâng quan hệ lên Đối tác chiến lược toàn diện.") == [])
+    #expect(candidates("Samsung giảm giá Galaxy S24 Nhưng giá bán vẫn cao.") == ["Samsung", "Galaxy S24"])
+    // After Vietnamese syllables a function word may be the name's own.
+    #expect(candidates("Nhiệt độ ở Ba Vì và Từ Sơn giảm.") == ["Ba Vì", "Từ Sơn"])
+    #expect(candidates("Chương trình Không khí sạch Hà Nội được triển khai.") == ["Chương trình Không khí sạch Hà Nội"])
+  }
+
+  @Test func particlesDigitsAndModelCodesInsideNames() {
+    #expect(candidates("Nhà thơ Jean de la Fontaine viết.") == ["Jean de la Fontaine"])
+    #expect(candidates("Trận đấu ở Estádio do Dragão của Bank of China.") == ["Estádio do Dragão", "Bank of China"])
+    #expect(candidates("Điện thoại Samsung do Hàn Quốc sản xuất.") == ["Samsung", "Hàn Quốc"])
+    #expect(candidates("Chỉ số Dow Jones 30 và VN-Index tăng.") == ["Dow Jones 30", "VN-Index"])
+    #expect(
+      candidates("Máy iPhone 16 Pro Max, Galaxy S24 FE và Xiaomi 14T bán chạy hơn Su-30MK2.") == [
+        "iPhone 16 Pro Max", "Galaxy S24 FE", "Xiaomi 14T", "Su-30MK2",
+      ])
+    #expect(candidates("Đội dự ASEAN Cup và UEFA Champions League.") == ["ASEAN Cup", "UEFA Champions League"])
+    // A year is an edition; a count after a Vietnamese name is no part of it; an acronym alone stands alone.
+    #expect(candidates("Đội dự World Cup 2026 sau khi ở Hà Nội 2 ngày.") == ["World Cup", "Hà Nội"])
+    #expect(
+      candidates("Tổng thư ký NATO Mark Rutte và HLV Park Hang-seo.") == [
+        "Tổng thư ký", "NATO", "Mark Rutte", "HLV", "Park Hang-seo",
+      ])
+    #expect(candidates("Trang VnExpress.net đưa tin.") == ["VnExpress.net"])
+  }
+
+  @Test func initialsInsideAndAtTheEndOfAName() {
+    #expect(candidates("Bị hại là anh Nguyễn V. Thành và bà Lê Thị M. (58 tuổi).") == ["Nguyễn V. Thành", "Lê Thị M."])
+    // A designator before a place is no initial of a name, nor is a vowel with a diacritic.
+    #expect(candidates("Nhà ở Q. Bình Thạnh, gần Đông Nam Á.") == ["Bình Thạnh", "Đông Nam Á"])
+  }
+
+  @Test func aCommonWordOpeningASentenceIsNoNameEvenIfANameEndsWithIt() throws {
+    #expect(try documentCandidates("Ông Hoàng Văn Lực có mặt. Lực lượng cứu hộ đã đến.\n") == ["Hoàng Văn Lực"])
+    #expect(
+      try documentCandidates("Phim có Mr. Bean do Rowan Atkinson thủ vai ở Estádio do Dragão.\n") == [
+        "Rowan Atkinson", "Estádio do Dragão",
+      ])
+    #expect(
+      candidates("Phòng Cảnh sát hình sự Công an tỉnh Bắc Giang vào cuộc.") == [
+        "Phòng Cảnh sát hình sự", "Công an", "Bắc Giang",
+      ])
+  }
+
+  @Test func aQuotedTitleAfterAKindOfWorkIsOneName() {
+    #expect(
+      candidates("Bộ phim “Bến không chồng mới” tranh giải tại Liên hoan phim quốc tế Tokyo.") == [
+        "Bến không chồng mới", "Liên hoan phim quốc tế Tokyo",
+      ])
+    #expect(candidates("Ca khúc \"Mưa trên phố Huế\" được chú ý.") == ["Mưa trên phố Huế"])
+    // Quoted speech is no title.
+    #expect(candidates("Ông nói: “Huế rất đẹp.”") == [])
+  }
+
+  @Test func currencyCodesAndUnitsAreNoNames() {
+    #expect(candidates("Hợp đồng trị giá 1,5 tỷ USD, khoảng 1,4 tỷ EUR hay 38.000 tỷ VND.") == [])
+    #expect(candidates("Máy có 256 GB bộ nhớ, pin 5.000 mAh, giá điện 3.000 đồng/kWh.") == [])
+    // A unit's letters alone are a name: the bank `MB`.
+    #expect(candidates("Ngân hàng TMCP Quân đội (MB) theo chỉ số S&P.") == ["Ngân hàng TMCP Quân đội", "MB", "S&P"])
+  }
+
+  @Test func aTitleBeforeANameTheDocumentUsesAloneAndAPerson() throws {
+    #expect(
+      try documentCandidates("Lãi suất của Fed không đổi. Chủ tịch Fed Jerome Powell nói.\n") == [
+        "Fed", "Chủ tịch", "Fed", "Jerome Powell",
+      ])
+    // Not when the document never uses it alone.
+    #expect(
+      try documentCandidates("Lãi suất không đổi. Chủ tịch Fed Jerome Powell nói.\n") == [
+        "Chủ tịch", "Fed Jerome Powell",
+      ])
+  }
+
+  @Test func institutionsWithAPlaceOrATitle() {
+    #expect(candidates("Học sinh Trường THPT Chu Văn An thi đỗ.") == ["Trường THPT Chu Văn An"])
+    #expect(candidates("Văn phòng Tổng thống Pháp thông báo.") == ["Văn phòng Tổng thống Pháp"])
+    #expect(
+      candidates("Công an huyện Đông Anh và UBND xã Tân Lập vào cuộc.") == ["Công an", "Đông Anh", "UBND", "Tân Lập"])
+    #expect(candidates("Putin yêu cầu Duma Quốc gia phê chuẩn.") == ["Putin", "Duma Quốc gia"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")

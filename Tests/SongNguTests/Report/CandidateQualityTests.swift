@@ -29,6 +29,17 @@ import Testing
   /// legal form after a field word, the first syllable of a name taken as a recurrence), so they are
   /// no longer unseen either.
   static let unseen = ["bao-so-3", "samsung-thai-nguyen", "derby-thu-do", "viet-nam-mong-co"]
+  /// Written for issue 16 (a trade agreement, programme and forum titles, currency codes; phone models
+  /// with digits and lower-case brands; foreign names with particles, a country with a surname inside),
+  /// scored before the issue 16 detector changes (recall 0.795, 58/73; precision 0.659, 58/88), then
+  /// tuned on.
+  static let scraped = ["hat-dieu-cptpp", "dien-thoai-cuoi-nam", "porto-derby"]
+  /// Written for issue 16 after the detector changes above, scored once before any change for them
+  /// (recall 0.887, 47/53; precision 0.904, 47/52), then tuned on.
+  static let scrapedLater = ["lua-dao-ngan-hang", "fed-lai-suat"]
+  /// A third batch (a film festival, football), scored once before any change for them (recall and
+  /// precision 0.913, 42/46), then tuned on.
+  static let scrapedThird = ["phim-lien-hoan", "v-league-hai-phong"]
   /// The held-out set: eight articles and hand lists by a separate writer who never saw the detector
   /// (its convention and judgement calls are in `Fixtures/Coverage/HELD-OUT.md`).
   ///
@@ -63,9 +74,15 @@ import Testing
     let tuning = try score(Self.tuning, label: "tuning articles")
     let heldOut = try score(Self.heldOut, label: "held-out article")
     let unseen = try score(Self.unseen, label: "unseen articles")
+    let scraped = try score(Self.scraped, label: "issue 16 articles")
+    let scrapedLater = try score(Self.scrapedLater, label: "issue 16 articles, second batch")
+    let scrapedThird = try score(Self.scrapedThird, label: "issue 16 articles, third batch")
     let independent = try score(Self.independent, label: "held-out set by another writer")
-    let all = try score(Self.tuning + Self.heldOut + Self.unseen + Self.independent, label: "all articles")
-    _ = (tuning, heldOut, unseen)
+    let all = try score(
+      Self.tuning + Self.heldOut + Self.unseen + Self.scraped + Self.scrapedLater + Self.scrapedThird
+        + Self.independent,
+      label: "all articles")
+    _ = (tuning, heldOut, unseen, scraped, scrapedLater, scrapedThird)
     #expect(independent.recall >= 0.9)
     #expect(independent.precision >= 0.8)
     #expect(all.recall >= 0.9)

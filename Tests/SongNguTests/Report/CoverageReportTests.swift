@@ -44,7 +44,8 @@ import Testing
     let un = try #require(byText["Liên hợp quốc"])
     #expect(un.occurrences.map(\.partial) == [true])
     #expect(byText["Donald Trump"]?.covered == true)
-    #expect(Set(report.missing.map(\.text)) == ["Tổng thống", "Putin", "Trump", "Liên hợp quốc"])
+    // `R&D` is an acronym (an ampersand between capitals, as in `S&P`).
+    #expect(Set(report.missing.map(\.text)) == ["Tổng thống", "Putin", "Trump", "Liên hợp quốc", "R&D"])
     // Every occurrence slices the document text to its candidate's text.
     let units = Array(document.text.utf16)
     for candidate in report.candidates {
@@ -111,6 +112,27 @@ import Testing
     #expect(entries.first?["count"] as? Int == 1)
     #expect((object["unusedEntries"] as? [[String: Any]])?.first?["source"] as? String == "hiệp ước")
     #expect(report.rendered(as: .json) == json)
+  }
+
+  @Test func jsonOffsetsAlsoInCodePoints() throws {
+    // An emoji is two UTF-16 units and one code point: offsets after it differ by one, then by two.
+    let (report, document) = try report("Tin 😀 nhanh\n\nGiá 😀 tăng ở Hà Nội và 😀 ở Đà Nẵng.\n", [])
+    let text = Array(document.text.unicodeScalars)
+    let json = report.rendered(as: .json)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let candidates = try #require(object["candidates"] as? [[String: Any]])
+    var checked = 0
+    for candidate in candidates {
+      let name = try #require(candidate["text"] as? String)
+      for occurrence in try #require(candidate["occurrences"] as? [[String: Any]]) {
+        let start = try #require(occurrence["startChar"] as? Int)
+        let end = try #require(occurrence["endChar"] as? Int)
+        #expect(String(String.UnicodeScalarView(text[start..<end])) == name)
+        #expect(try #require(occurrence["start"] as? Int) > start)
+        checked += 1
+      }
+    }
+    #expect(checked == 2)
   }
 
   @Test func junitIsWellFormedAndEscaped() throws {

@@ -48,7 +48,7 @@ import Testing
     return score
   }
 
-  let newsFiles = (1...12).map { String(format: "news-%02d.txt", $0) }
+  let newsFiles = (1...13).map { String(format: "news-%02d.txt", $0) }
   let treebankFiles = ["treebank-01.txt"]
 
   func songngu(_ text: String) -> [Int] {

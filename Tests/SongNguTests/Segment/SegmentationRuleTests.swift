@@ -136,6 +136,84 @@ import Testing
     #expect(split("Lm. Giuse Nguyễn dâng lễ.").count == 2)
     #expect(throws: SongNguError.self) { try AbbreviationList(parsing: "Lm.\n", name: "bad.txt") }
   }
+  // MARK: Scraped news (issue 16)
+
+  @Test func aPhotoCreditGluedToTheNextSentenceIsAUnitOfItsOwn() {
+    #expect(
+      split("Ảnh: TTXVN Thủ tướng phát biểu tại hội nghị.") == ["Ảnh: TTXVN", "Thủ tướng phát biểu tại hội nghị."])
+    #expect(
+      split("Ảnh: Reuters Theo thỏa thuận, hai bên hợp tác.") == ["Ảnh: Reuters", "Theo thỏa thuận, hai bên hợp tác."])
+    #expect(split("Ảnh: Minh Khôi Ông Lộc cho biết thêm.") == ["Ảnh: Minh Khôi", "Ông Lộc cho biết thêm."])
+    #expect(split("Ảnh: Minh Khôi Đội tuyển thắng đậm.") == ["Ảnh: Minh Khôi", "Đội tuyển thắng đậm."])
+    #expect(
+      split("Ảnh: Nhà sản xuất cung cấp Lấy bối cảnh miền Tây, phim kể về một gia đình.") == [
+        "Ảnh: Nhà sản xuất cung cấp", "Lấy bối cảnh miền Tây, phim kể về một gia đình.",
+      ])
+    #expect(split("(Nguồn: AFP) Đội tuyển thắng đậm.") == ["(Nguồn: AFP)", "Đội tuyển thắng đậm."])
+    #expect(split("Ảnh minh họa Theo NCSC, số vụ lừa đảo tăng.") == ["Ảnh minh họa", "Theo NCSC, số vụ lừa đảo tăng."])
+    #expect(split("Ảnh: THX/TTXVN") == ["Ảnh: THX/TTXVN"])
+  }
+
+  @Test func aPhotoCreditAfterACaptionIsAUnitOfItsOwn() {
+    #expect(split("Cầu thủ ăn mừng bàn thắng (Nguồn: AFP)") == ["Cầu thủ ăn mừng bàn thắng", "(Nguồn: AFP)"])
+    #expect(
+      split("Khách chọn mua điện thoại sáng 18/10 Ảnh: Minh Khôi") == [
+        "Khách chọn mua điện thoại sáng 18/10", "Ảnh: Minh Khôi",
+      ])
+    // Inline, in lower case, a credit stays in its sentence.
+    #expect(
+      split("Xe được thông tạm thời vào trưa 30/10 (ảnh: TTXVN).") == [
+        "Xe được thông tạm thời vào trưa 30/10 (ảnh: TTXVN)."
+      ])
+    // A source line is no credit glued to a sentence.
+    #expect(split("Nguồn cung tăng sẽ giúp giá ổn định.") == ["Nguồn cung tăng sẽ giúp giá ổn định."])
+  }
+
+  @Test func anInitialBeforeAFunctionWordEndsTheSentence() {
+    #expect(
+      split("Nhóm học sinh đã đánh em H. Sau đó, các em bỏ đi.") == [
+        "Nhóm học sinh đã đánh em H.", "Sau đó, các em bỏ đi.",
+      ])
+    #expect(
+      split("Người bị hại là bà Nguyễn Thị H. Bà mất 300 triệu đồng.") == [
+        "Người bị hại là bà Nguyễn Thị H.", "Bà mất 300 triệu đồng.",
+      ])
+    // Before a name, or a lower-case word, it does not.
+    #expect(split("Em H. trở lại trường.") == ["Em H. trở lại trường."])
+    #expect(split("Ông Nguyễn V. Thành phát biểu.") == ["Ông Nguyễn V. Thành phát biểu."])
+  }
+
+  @Test func aVowelWithADiacriticIsAWordNotAnInitial() {
+    #expect(
+      split("Kinh tế tăng nhanh tại Đông Nam Á. Kim ngạch xuất khẩu tăng.") == [
+        "Kinh tế tăng nhanh tại Đông Nam Á.", "Kim ngạch xuất khẩu tăng.",
+      ])
+  }
+
+  @Test func aSentenceMayStartWithALowerCaseBrand() {
+    #expect(
+      split("Nhà bán lẻ cân đối ngân sách. iPhone 15 ra mắt năm ngoái. eBay là sàn lớn.") == [
+        "Nhà bán lẻ cân đối ngân sách.", "iPhone 15 ra mắt năm ngoái.", "eBay là sàn lớn.",
+      ])
+    #expect(split("Chợ bán cam, quýt v.v. iPhone thì không.") == ["Chợ bán cam, quýt v.v. iPhone thì không."])
+  }
+
+  @Test func aNumberedItemIsOneUnit() {
+    #expect(split("1. Điểm thứ nhất.") == ["1. Điểm thứ nhất."])
+    #expect(split("Có ba lưu ý. 1. Tắt máy. 2. Bật lại.") == ["Có ba lưu ý.", "1. Tắt máy.", "2. Bật lại."])
+    #expect(split("Đội xếp thứ 1. Sau đó đội thua.") == ["Đội xếp thứ 1.", "Sau đó đội thua."])
+  }
+
+  @Test func anUnpunctuatedHeadingEndsBeforeAFunctionWord() {
+    #expect(
+      split("Kinh tế tăng trưởng nhanh Trong năm 2024, nhiều nước tăng trên 5%.") == [
+        "Kinh tế tăng trưởng nhanh", "Trong năm 2024, nhiều nước tăng trên 5%.",
+      ])
+    // After a capitalised word it may be a syllable of a name.
+    #expect(split("Mưa lớn ở Ba Vì và Sơn Tây.") == ["Mưa lớn ở Ba Vì và Sơn Tây."])
+    #expect(
+      split("Báo cáo của Ban Chỉ huy phòng, chống thiên tai.") == ["Báo cáo của Ban Chỉ huy phòng, chống thiên tai."])
+  }
 }
 
 /// Block kinds: title, heading, body, source line, boilerplate.
