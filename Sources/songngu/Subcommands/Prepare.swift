@@ -43,9 +43,12 @@ extension SongNguCommand {
 
     @Option(
       name: .long, parsing: .singleValue,
-      help: "Formats to write, comma-separated: tmx, csv, xliff (1.2, NAME.xlf), xliff2 (2.1, NAME.xliff).",
+      help: """
+        Formats to write, comma-separated: tmx, csv, xliff (1.2, NAME.xlf), xliff2 (2.1, NAME.xliff), tbx (the \
+        article's own glossary, NAME.tbx).
+        """,
       transform: parseFormats)
-    var formats: [[BilingualFormat]] = []
+    var formats: [[PrepareFormat]] = []
 
     @Option(
       name: .customLong("omegat"),
@@ -110,7 +113,7 @@ extension SongNguCommand {
         let inputs = try inputPaths()
         let loaded = try glossaries.load()
         let options = PrepareOptions(
-          formats: formats.isEmpty ? [.tmx, .csv] : formats.flatMap { $0 },
+          formats: formats.isEmpty ? [.tmx, .csv] : formats.flatMap { $0 }.compactMap(\.bilingual),
           timestamp: timestamp ? UTCTimestamp(Date()) : nil,
           csvDialect: CSVDialect(
             delimiter: csvDelimiter, lineEnding: crlf ? .crlf : .lf, byteOrderMark: csvBom,
@@ -170,6 +173,9 @@ extension SongNguCommand {
               + "\(counted(total.words, "word")) (\(total.glossaryWords) in glossary terms, "
               + "\(total.repeatedWords) in repeated segments)")
           if let kitSummary { output.writeLine(kitSummary) }
+          if formats.flatMap({ $0 }).contains(.tbx) {
+            for line in try writeTermBases(inputs, preparer: preparer, glossary: loaded) { output.writeLine(line) }
+          }
         } catch is CancellationError {
           output.flush()
           printError("interrupted; the files reported as written are in place, no other file was changed")
@@ -183,6 +189,24 @@ extension SongNguCommand {
           throw ExitCode(1)
         }
       }
+    }
+
+    /// Writes each article's own glossary as `OUT/NAME.tbx`; returns the summary lines.
+    func writeTermBases(_ inputs: [String], preparer: ArticlePreparer, glossary: SongNgu.Glossary) throws -> [String] {
+      var lines: [String] = []
+      for path in inputs {
+        let article = try preparer.prepare(path: path)
+        let name = article.bilingual.name
+        guard let tbx = ArticleTermBase.tbx(of: article, from: glossary) else {
+          lines.append("\(name): no glossary term used, so no \(name).tbx (TBX needs an entry)")
+          continue
+        }
+        let destination = (out as NSString).appendingPathComponent("\(name).tbx")
+        try GlossaryConverter.write(tbx, to: destination)
+        let count = ArticleTermBase.glossary(of: article, from: glossary).entries.count
+        lines.append("\(name): wrote \(destination) (\(counted(count, "term")))")
+      }
+      return lines
     }
 
     /// `count` and `noun`, plural unless `count` is 1: "1 block", "15 blocks".
@@ -201,6 +225,14 @@ extension SongNguCommand {
 }
 
 extension CSVDialect.Delimiter: ExpressibleByArgument {}
+
+/// What `prepare --formats` names: the bilingual formats, and `tbx`, each article's own glossary.
+enum PrepareFormat: String, CaseIterable {
+  case tmx, csv, xliff, xliff2, tbx
+
+  /// The bilingual format, or nil for `tbx`.
+  var bilingual: BilingualFormat? { BilingualFormat(rawValue: rawValue) }
+}
 
 /// Catches SIGINT and SIGTERM while it lives, so that a run can stop cleanly between articles; a
 /// second signal ends the process at once, as if nothing caught it.
