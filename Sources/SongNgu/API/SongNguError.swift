@@ -15,6 +15,8 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
   case binaryFile(path: String, reason: String)
   /// The text is in a pre-Unicode Vietnamese encoding (or was decoded from one as Latin-1).
   case legacyEncoding(path: String, encoding: LegacyEncoding, evidence: String)
+  /// UTF-8 text that was decoded as Windows-1252 or Latin-1 and saved again as UTF-8.
+  case mojibake(path: String, misreadAs: String, evidence: String)
   /// A line is longer than the reader accepts.
   case lineTooLong(path: String, line: Int, limit: Int)
   /// UTF-16 text without a byte-order mark.
@@ -51,6 +53,13 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
     case .legacyEncoding(let path, let encoding, let evidence):
       return
         "\(path): looks like \(encoding.displayName) text (\(evidence)); convert it to Unicode (UTF-8) first"
+    case .mojibake(let path, let misreadAs, let evidence):
+      let encoding = misreadAs == "Latin-1" ? "latin1" : "cp1252"
+      let caveat =
+        misreadAs == "Latin-1" ? "" : " (letters whose bytes Windows-1252 leaves undefined may need fixing by hand)"
+      return
+        "\(path): looks like UTF-8 that was read as \(misreadAs) and saved again (\(evidence)); undo it with "
+        + "`iconv -f utf-8 -t \(encoding) \(path) > fixed.txt`\(caveat) and check the result"
     case .lineTooLong(let path, let line, let limit):
       return
         "\(path):\(line): line is longer than \(limit) bytes; this does not look like article text (split it or raise --max-line-bytes)"

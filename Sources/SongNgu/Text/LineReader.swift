@@ -242,6 +242,11 @@ public final class LineReader {
     if plain { return }
     var units: [UInt16] = []
     let valid = head.withUnsafeBufferPointer { UTF8Decoding.decode($0, appendingTo: &units) == nil }
+    // UTF-8 that holds Unicode Vietnamese letters is UTF-8, whatever Latin-1 symbols it also holds.
+    if valid && LegacyEncodingDetector.hasUnicodeVietnamese(units) { return }
+    if valid, let found = LegacyEncodingDetector.mojibake(units) {
+      throw .mojibake(path: name, misreadAs: found.misreadAs, evidence: found.evidence)
+    }
     let values = valid ? units.map { $0 < 0x100 ? UInt8($0) : 0 } : Array(head)
     // VIQR is ASCII: text with a fair share of other characters is not VIQR.
     let nonASCII = values.reduce(0) { $0 + ($1 >= 0x80 || $1 == 0 ? 1 : 0) }

@@ -124,6 +124,47 @@ import Testing
     _ = try readArticle(latinHeavy)
   }
 
+  /// Valid UTF-8 that holds Unicode Vietnamese letters is UTF-8, whatever Latin-1 symbols it also
+  /// holds (these two lines were refused as TCVN3).
+  @Test(arguments: [
+    "Ông ấy nói «Chúng tôi sẽ đến Düsseldorf vào tháng Năm» với phóng viên.\n",
+    "Đức và Pháp đồng ý — giá 5 € — ở München, Köln, Zürich; ½ số phiếu ±2%, © AFP.\n",
+  ])
+  func latin1SymbolsBesideVietnameseLettersAreUTF8(text: String) throws {
+    let document = try readArticle(text)
+    #expect(document.sentences.count == 1)
+  }
+
+  /// The sample read as Latin-1 or Windows-1252 and saved again as UTF-8 (mojibake) is refused with
+  /// what happened and how to undo it; the Latin-1 form goes back with the command it names.
+  @Test func doubleEncodedUTF8IsRefusedWithTheRemedy() throws {
+    let sample = try Paths.read(Paths.sampleVietnamese)
+    let latin1 = String(sample.utf8.map { Character(Unicode.Scalar($0)) })
+    var cp1252 = ""
+    let high: [UInt8: Character] = [0x80: "€", 0x93: "“", 0x94: "”", 0x99: "™", 0x9B: "›", 0x9C: "œ", 0x9F: "Ÿ"]
+    for byte in sample.utf8 {
+      if (0x80..<0xA0).contains(byte), let character = high[byte] {
+        cp1252.append(character)
+      } else {
+        cp1252.append(Character(Unicode.Scalar(byte)))
+      }
+    }
+    for (text, misread) in [(latin1, "Latin-1"), (cp1252, "Windows-1252")] {
+      do {
+        _ = try readArticle(text)
+        Issue.record("mojibake read as \(misread) was accepted")
+      } catch let error as SongNguError {
+        guard case .mojibake(_, let found, let evidence) = error else {
+          Issue.record("expected mojibake, got \(error)")
+          continue
+        }
+        #expect(found == misread)
+        #expect(evidence.hasPrefix("\"") && evidence.contains("\" for \""), "\(evidence)")
+        #expect(error.description.contains("iconv -f utf-8 -t"))
+      }
+    }
+  }
+
   func expectLegacy(_ bytes: [UInt8], _ encoding: LegacyEncoding, mentioning: String?) {
     do {
       _ = try readArticle(bytes: bytes)
