@@ -99,12 +99,8 @@ extension XLIFF2Writer: UnitWriter {
       }
       buffer.append("      </gls:glossary>\n")
     }
-    buffer.append("      <notes>\n        <note category=\"songngu\">kind: ")
-    buffer.append(unit.kind.spelling)
-    buffer.append("; block: ")
-    buffer.append(decimal: unit.block)
-    buffer.append("; paragraph: ")
-    buffer.append(decimal: unit.paragraph)
+    buffer.append("      <notes>\n        <note category=\"songngu\">")
+    buffer.appendPlaceNote(of: unit)
     buffer.append("</note>\n")
     unit.forEachNote { note in
       buffer.append("        <note category=\"songngu-note\">")
@@ -113,14 +109,7 @@ extension XLIFF2Writer: UnitWriter {
     }
     if unit.score != nil || unit.bead != nil {
       buffer.append("        <note category=\"songngu\">")
-      if let score = unit.score {
-        buffer.append("score: ")
-        buffer.append(String(score), escapedFor: .xmlText)
-      }
-      if let bead = unit.bead {
-        buffer.append(unit.score == nil ? "bead: " : "; bead: ")
-        withContiguousUTF8(bead) { buffer.appendCleaned($0, escapedFor: .xmlText, tally: &tally, unit: unit) }
-      }
+      buffer.appendAlignmentNote(of: unit, tally: &tally)
       buffer.append("</note>\n")
     }
     buffer.append("      </notes>\n      <segment id=\"s\"")

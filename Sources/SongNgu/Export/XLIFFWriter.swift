@@ -82,12 +82,8 @@ extension XLIFFWriter: UnitWriter {
       buffer.appendCleaned(target.text, escapedFor: .xmlText, tally: &tally, unit: unit, isPlain: target.isPlain)
       buffer.append("</target>\n")
     }
-    buffer.append("        <note from=\"songngu\">kind: ")
-    buffer.append(unit.kind.spelling)
-    buffer.append("; block: ")
-    buffer.append(decimal: unit.block)
-    buffer.append("; paragraph: ")
-    buffer.append(decimal: unit.paragraph)
+    buffer.append("        <note from=\"songngu\">")
+    buffer.appendPlaceNote(of: unit)
     buffer.append("</note>\n")
     if !unit.termList.isEmpty {
       buffer.append("        <note from=\"songngu\">terms: ")
@@ -102,14 +98,7 @@ extension XLIFFWriter: UnitWriter {
     }
     if unit.score != nil || unit.bead != nil {
       buffer.append("        <note from=\"songngu\">")
-      if let score = unit.score {
-        buffer.append("score: ")
-        buffer.append(String(score), escapedFor: .xmlText)
-      }
-      if let bead = unit.bead {
-        buffer.append(unit.score == nil ? "bead: " : "; bead: ")
-        withContiguousUTF8(bead) { buffer.appendCleaned($0, escapedFor: .xmlText, tally: &tally, unit: unit) }
-      }
+      buffer.appendAlignmentNote(of: unit, tally: &tally)
       buffer.append("</note>\n")
     }
     buffer.append("      </trans-unit>\n")
@@ -119,4 +108,28 @@ extension XLIFFWriter: UnitWriter {
   func appendDocumentEnd(to buffer: inout ExportBuffer) { buffer.append("    </body>\n  </file>\n") }
 
   func appendFileEnd(to buffer: inout ExportBuffer) { buffer.append("</xliff>\n") }
+}
+
+extension ExportBuffer {
+  /// `kind: body; block: 3; paragraph: 4`, the note both XLIFF versions give a unit.
+  mutating func appendPlaceNote(of unit: UnitBytes) {
+    append("kind: ")
+    append(unit.kind.spelling)
+    append("; block: ")
+    append(decimal: unit.block)
+    append("; paragraph: ")
+    append(decimal: unit.paragraph)
+  }
+
+  /// `score: 0.87; bead: 1-2` (either part only when the unit has it), escaped for XML text.
+  mutating func appendAlignmentNote(of unit: UnitBytes, tally: inout DroppedCharacterTally) {
+    if let score = unit.score {
+      append("score: ")
+      append(String(score), escapedFor: .xmlText)
+    }
+    if let bead = unit.bead {
+      append(unit.score == nil ? "bead: " : "; bead: ")
+      withContiguousUTF8(bead) { appendCleaned($0, escapedFor: .xmlText, tally: &tally, unit: unit) }
+    }
+  }
 }
