@@ -12,6 +12,8 @@ enum XMLValidator {
     case tmx14
     /// The OASIS XLIFF 1.2 strict XSD.
     case xliff12Strict
+    /// The LISA SRX 2.0 XSD (`schemas/srx/srx20.xsd`).
+    case srx20
   }
 
   /// xmllint's complaints about `path` (empty when valid), or nil after recording an issue when
@@ -29,6 +31,8 @@ enum XMLValidator {
       arguments = [
         "--noout", "--nonet", "--schema", Paths.repository("schemas/xliff12/xliff-core-1.2-strict.xsd"), path,
       ]
+    case .srx20:
+      arguments = ["--noout", "--nonet", "--schema", Paths.repository("schemas/srx/srx20.xsd"), path]
     }
     let result = try ProcessRunner.run(
       xmllint, arguments, environment: ["XML_CATALOG_FILES": Paths.repository("schemas/catalog.xml")])
