@@ -1,7 +1,7 @@
 import Foundation
 
-/// songngu's sentence rules as SRX 2.0 (Segmentation Rules eXchange), so that a CAT tool (Okapi,
-/// OmegaT, memoQ, Trados) can segment an article as `SentenceSegmenter` does.
+/// songngu's sentence rules as SRX 2.0 (Segmentation Rules eXchange), so that a CAT tool that reads
+/// SRX (Okapi; OmegaT's own SRX classes, tested) can segment an article as `SentenceSegmenter` does.
 ///
 /// The rules are generated from the segmenter's own data: the abbreviation lists (`AbbreviationList`),
 /// the label words of `SentenceRules`, and the opening and closing characters of `SentenceSegmenter`.
@@ -66,7 +66,7 @@ public struct SRXRules: Sendable, Equatable {
 
   // MARK: - The rules
 
-  /// `.`, `!`, `?`: the terminators ICU knows (U+2026 `…` is not one of them).
+  /// `.`, `!`, `?`: the terminators of Vietnamese text that ICU breaks after (U+2026 `…` is not one).
   static let terminators = "[.!?]"
   /// A space (ICU's `Sp`; the normalized text has no other white space inside a line).
   static let space = "\\s"

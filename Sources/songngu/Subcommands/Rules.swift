@@ -7,24 +7,23 @@ extension SongNguCommand {
     static let configuration = CommandConfiguration(
       abstract: "Print songngu's sentence segmentation rules for CAT tools (SRX 2.0).",
       discussion: """
-        Writes the rules songngu adds to ICU's sentence breaks as SRX 2.0, the segmentation format of \
-        Okapi, OmegaT, memoQ and Trados, so that a CAT tool cuts a Vietnamese article where songngu \
-        does: abbreviations before a name (TP., PGS.TS., Mr.) and single initials (V. Putin) never end \
-        a sentence, v.v. and TP.HCM. end one only before an upper-case word, a lower-case word after \
-        ?/! goes on, a sentence may start with a number or an interview dash, an ellipsis ends one \
-        before an upper-case word, and the TTXVN marker ./. stays with its sentence. The rules come \
-        from the same lists the segmenter uses (with --abbreviations, yours too); the English rules \
-        use the built-in English list. Rules are tried in order and the first that matches decides.
+        Writes the rules songngu adds to ICU's sentence breaks as SRX 2.0, the segmentation format CAT \
+        tools exchange (Okapi reads it), so that a tool cuts a Vietnamese article where songngu does: \
+        abbreviations before a name (TP., PGS.TS., Mr.) and single initials (V. Putin) never end a \
+        sentence, v.v. and TP.HCM. end one only before an upper-case word, a lower-case word after ?/! \
+        goes on, a sentence may start with a number or an interview dash, an ellipsis ends one before \
+        an upper-case word, and the TTXVN marker ./. stays with its sentence. The rules come from the \
+        lists the segmenter uses (with --abbreviations, yours too); the English rules use the built-in \
+        English list. Rules are tried in order and the first that matches decides.
 
-        The SRX agrees with songngu on most but not all boundaries (regular expressions cannot \
-        express all of ICU's sentence rules): see docs/srx.md for the measured figure and the \
-        differences. For an exact match in OmegaT, use `songngu prepare --omegat DIR`.
+        On the fixture articles the SRX makes exactly songngu's sentences, also when OmegaT 3.6 applies \
+        it; regular expressions cannot express all of ICU's rules, so unusual text can differ: see \
+        docs/srx.md for the figures, the differences and how each CAT tool takes the file. For OmegaT, \
+        `songngu prepare --omegat DIR` writes a project that segments exactly as songngu.
 
         Examples:
-          songngu rules --format srx > songngu.srx
-          songngu rules --format srx --out songngu.srx --abbreviations my-abbreviations.txt
-        In Okapi (Rainbow, Tikal, Ratel) give the file as the SRX of the segmentation step; docs/srx.md \
-        says how other tools take it.
+          songngu rules > songngu.srx
+          songngu rules --format srx --out songngu.srx --abbreviations mine.txt
         """)
 
     @Option(help: "Rules format: srx (SRX 2.0, the only one so far).")
