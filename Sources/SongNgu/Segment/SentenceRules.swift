@@ -111,8 +111,9 @@ struct SentenceRules: Sendable {
     return text[start..<end]
   }
 
-  /// Words after which a single letter and period is a label ("bảng A.", "hạng B.").
-  private static let labelWords: Set<String> = [
+  /// Words after which a single letter and period is a label ("bảng A.", "hạng B."); also written
+  /// into the SRX rules (`SRXRules`).
+  static let labelWords: Set<String> = [
     "bảng", "hạng", "loại", "nhóm", "khu", "lớp", "phòng", "mục", "điểm", "tầng", "số", "phần", "khối", "tòa",
     "dãy", "đội", "vitamin", "type", "group", "độ", "nhiệt",
   ]

@@ -15,6 +15,8 @@ enum XMLValidator {
     /// OASIS XLIFF 2.1 core with the Translation Candidates and Glossary modules
     /// (`schemas/xliff21/songngu-modules.xsd` imports them).
     case xliff21
+    /// The LISA SRX 2.0 XSD (`schemas/srx/srx20.xsd`).
+    case srx20
   }
 
   /// xmllint's complaints about `path` (empty when valid), or nil after recording an issue when
@@ -34,6 +36,8 @@ enum XMLValidator {
       ]
     case .xliff21:
       arguments = ["--noout", "--nonet", "--schema", Paths.repository("schemas/xliff21/songngu-modules.xsd"), path]
+    case .srx20:
+      arguments = ["--noout", "--nonet", "--schema", Paths.repository("schemas/srx/srx20.xsd"), path]
     }
     let result = try ProcessRunner.run(
       xmllint, arguments, environment: ["XML_CATALOG_FILES": Paths.repository("schemas/catalog.xml")])
