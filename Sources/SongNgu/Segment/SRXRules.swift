@@ -92,6 +92,9 @@ public struct SRXRules: Sendable, Equatable {
         breaks: false, beforeBreak: anyTerminator, afterBreak: "\(space)*[,;:\\-\u{2013}\u{2014}.!?]",
         comment: "A comma, colon, dash or terminator after a terminator continues the sentence (ICU rule SB8a)."),
       Rule(
+        breaks: true, beforeBreak: "[\\p{L}\\p{N}]\(terminators)\(close)", afterBreak: "\(space)+\\p{Ll}+\\p{Lu}",
+        comment: "A lower-case brand with a capital inside starts a sentence: … ngân sách. iPhone 15 ra mắt …"),
+      Rule(
         breaks: false, beforeBreak: anyTerminator, afterBreak: "\(window)\\p{Ll}",
         comment: "A lower-case word continues the sentence: “Tại sao?” ông hỏi."),
       Rule(
@@ -117,6 +120,9 @@ public struct SRXRules: Sendable, Equatable {
           breaks: false, beforeBreak: "\(tokenStart)(?:\(mayEnd))\\.", afterBreak: space,
           comment: "… and before anything else they do not."),
         Rule(
+          breaks: true, beforeBreak: "\(tokenStart)[\(Self.markedCapitalVowels)]\\.", afterBreak: "\(window)\\p{Lu}",
+          comment: "A capital vowel with a diacritic is a word, not an initial: … tại Đông Nam Á. Kim ngạch …"),
+        Rule(
           breaks: false, beforeBreak: "\(tokenStart)(?:\\p{Lu}\\.|(?:(?:\(beforeName))\\.){1,4})",
           afterBreak: space,
           comment: "Titles and place abbreviations before a name (TP., PGS.TS., Mr.) and initials (V. Putin)."),
@@ -139,6 +145,11 @@ public struct SRXRules: Sendable, Equatable {
     ]
     return rules
   }
+
+  /// The capital Vietnamese vowels with a diacritic: one of them before a period is a word (`Á`, `Ý`),
+  /// never an initial (`SentenceRules`).
+  static let markedCapitalVowels =
+    "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
   /// The abbreviations of `list` without their final period, as regex alternatives, longest first.
   static func alternatives(_ list: Set<[UInt16]>) -> String {
