@@ -25,7 +25,7 @@ extension SongNguCommand {
         Examples:
           songngu prepare
           songngu prepare articles/ --formats tmx,csv,xliff --out build/tm
-          songngu prepare bai-viet.txt --glossary terms.tsv --csv-bom
+          songngu prepare bai-viet.txt --glossary terms.tsv --formats csv,xlsx
           songngu prepare articles/ --out /tmp/tm --no-sync --workers 1
           songngu prepare scraped/ --keep-going
           songngu prepare articles/ --omegat kit/     # then open kit/ in OmegaT
@@ -44,8 +44,8 @@ extension SongNguCommand {
     @Option(
       name: .long, parsing: .singleValue,
       help: """
-        Formats to write, comma-separated: tmx, csv, xliff (1.2, NAME.xlf), xliff2 (2.1, NAME.xliff), tbx (the \
-        article's own glossary, NAME.tbx).
+        Formats to write, comma-separated: tmx, csv, xliff (1.2, NAME.xlf), xliff2 (2.1, NAME.xliff), xlsx (an \
+        Excel workbook, NAME.xlsx), tbx (the article's own glossary, NAME.tbx).
         """,
       transform: parseFormats)
     var formats: [[PrepareFormat]] = []
@@ -228,7 +228,7 @@ extension CSVDialect.Delimiter: ExpressibleByArgument {}
 
 /// What `prepare --formats` names: the bilingual formats, and `tbx`, each article's own glossary.
 enum PrepareFormat: String, CaseIterable {
-  case tmx, csv, xliff, xliff2, tbx
+  case tmx, csv, xliff, xliff2, xlsx, tbx
 
   /// The bilingual format, or nil for `tbx`.
   var bilingual: BilingualFormat? { BilingualFormat(rawValue: rawValue) }
