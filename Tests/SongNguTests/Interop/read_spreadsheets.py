@@ -6,12 +6,14 @@ Usage: read_spreadsheets.py [--xlsx FILE]... [--csv FILE]...
 Prints one JSON object to standard output:
 
   {"openpyxl": VERSION,
-   "xlsx": {FILE: {"sheets": [NAME, ...], "rows": [[CELL, ...], ...], "not_strings": [...]}},
+   "xlsx": {FILE: {"sheets": [NAME, ...], "rows": [[CELL, ...], ...], "not_strings": [...],
+                   "frozen": "A2", "wrapped": true, "widths": [WIDTH, ...]}},
    "csv": {FILE: [[CELL, ...], ...]}}
 
 "rows" are the first sheet's, each cell's value as openpyxl reads it (an empty cell as ""), the
 rows padded with "" to the same width. "not_strings" lists every cell that holds a value whose
-data_type is not "s" (a string), as "A1: type value". CSV files are read as UTF-8 (a byte-order mark
+data_type is not "s" (a string), as "A1: type value". "frozen" is the first sheet's frozen-pane
+cell, "wrapped" whether every cell wraps its text, "widths" the widths of columns A to F. CSV files are read as UTF-8 (a byte-order mark
 skipped) by Python's csv module, with newlines kept inside quoted cells. Exits 3, saying how to
 install it, when openpyxl is missing; 2 on bad usage.
 """
@@ -51,7 +53,16 @@ def main(argv):
             rows.append(cells)
         width = max((len(row) for row in rows), default=0)
         rows = [row + [""] * (width - len(row)) for row in rows]
-        result["xlsx"][path] = {"sheets": book.sheetnames, "rows": rows, "not_strings": not_strings}
+        wrapped = all(cell.alignment.wrap_text for row in sheet.iter_rows() for cell in row)
+        widths = [sheet.column_dimensions[letter].width for letter in "ABCDEF"]
+        result["xlsx"][path] = {
+            "sheets": book.sheetnames,
+            "rows": rows,
+            "not_strings": not_strings,
+            "frozen": sheet.freeze_panes or "",
+            "wrapped": wrapped,
+            "widths": widths,
+        }
     for path in csvs:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             result["csv"][path] = [row for row in csv.reader(handle)]
