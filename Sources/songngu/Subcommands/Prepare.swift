@@ -60,7 +60,12 @@ extension SongNguCommand {
     @Flag(help: "Write the current time into TMX and XLIFF files (off: output is byte-identical run to run).")
     var timestamp = false
 
-    @Flag(help: "Start the CSV file with a byte-order mark, so Excel opens it as UTF-8.")
+    @Flag(
+      name: .customLong("no-csv-bom"),
+      help: "Start the CSV file without a byte-order mark (by default it has one, so Excel opens it as UTF-8).")
+    var noCSVBom = false
+
+    @Flag(help: "Accepted for compatibility and ignored: the CSV file has a byte-order mark by default.")
     var csvBom = false
 
     @Option(help: "CSV field separator: comma, semicolon or tab (tab writes NAME.tsv).")
@@ -116,7 +121,7 @@ extension SongNguCommand {
           formats: formats.isEmpty ? [.tmx, .csv] : formats.flatMap { $0 }.compactMap(\.bilingual),
           timestamp: timestamp ? UTCTimestamp(Date()) : nil,
           csvDialect: CSVDialect(
-            delimiter: csvDelimiter, lineEnding: crlf ? .crlf : .lf, byteOrderMark: csvBom,
+            delimiter: csvDelimiter, lineEnding: crlf ? .crlf : .lf, byteOrderMark: !noCSVBom,
             guardsFormulas: !noFormulaGuard),
           includeBoilerplate: includeBoilerplate,
           draft: DraftOptions(style: marked ? .marked : .plain), prefill: prefill,
