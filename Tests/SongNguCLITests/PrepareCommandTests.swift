@@ -111,8 +111,9 @@ import Testing
     #expect(text.split(separator: "\r\n").count == 24)
   }
 
-  /// The CSV starts with a byte-order mark by default, so Excel opens it as UTF-8; `--no-csv-bom`
-  /// drops it; `--csv-bom`, the old way to ask for it, is still accepted. songngu's own reader and
+  /// The CSV starts with a byte-order mark by default, so Excel opens it as UTF-8.
+  ///
+  /// `--no-csv-bom` drops it; `--csv-bom`, the old way to ask for it, is still accepted. songngu's own reader and
   /// `merge` read the file either way (translate-toolkit reads it in the test above).
   @Test func csvHasAByteOrderMarkUnlessAskedNot() throws {
     let out = try CLI.temporaryDirectory()

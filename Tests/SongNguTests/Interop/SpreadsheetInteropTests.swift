@@ -4,8 +4,9 @@ import TestSupport
 import Testing
 
 extension ExportTests {
-  /// The workbooks `prepare --formats xlsx` writes read back cell for cell through two independent
-  /// readers: openpyxl (every cell a string, `data_type == "s"`, with the exact value) and
+  /// The workbooks `prepare --formats xlsx` writes read back cell for cell through two readers.
+  ///
+  /// openpyxl (every cell a string, `data_type == "s"`, with the exact value) and
   /// LibreOffice headless (`soffice --convert-to csv`, UTF-8, compared with the expected cells). On
   /// the sample article and on a fixture of what spreadsheets get wrong: formula and number look-alikes,
   /// emoji, NFD Vietnamese, markup characters, quotes, edge spaces, line breaks and a 6,000-character cell.
@@ -18,10 +19,15 @@ extension ExportTests {
       struct Workbook: Decodable {
         var sheets: [String]
         var rows: [[String]]
-        var not_strings: [String]
+        var notStrings: [String]
         var frozen: String
         var wrapped: Bool
         var widths: [Double]
+
+        enum CodingKeys: String, CodingKey {
+          case sheets, rows, frozen, wrapped, widths
+          case notStrings = "not_strings"
+        }
       }
       var openpyxl: String
       var xlsx: [String: Workbook]
@@ -122,7 +128,7 @@ extension ExportTests {
         #expect(openpyxl.sheets == [workbook.document.name])
         #expect(openpyxl.frozen == "A2" && openpyxl.wrapped)
         #expect(openpyxl.widths == [26, 60, 60, 60, 12, 40])
-        #expect(openpyxl.not_strings.isEmpty, "cells that are not strings: \(openpyxl.not_strings)")
+        #expect(openpyxl.notStrings.isEmpty, "cells that are not strings: \(openpyxl.notStrings)")
         #expect(Self.exact(openpyxl.rows) == expected, "openpyxl \(read.openpyxl), \(workbook.document.name)")
         let libreOffice = try #require(read.csv[workbook.csv], "LibreOffice wrote no \(workbook.csv)")
         let padded = libreOffice.map { $0 + Array(repeating: "", count: max(0, 6 - $0.count)) }
