@@ -8,7 +8,9 @@ extension SongNguCommand {
       abstract: "Prepare Vietnamese articles for translation: bilingual TMX, CSV and XLIFF with a glossary draft.",
       discussion: """
         For each article NAME.vi.txt (or NAME.txt) writes OUT/NAME.tmx, OUT/NAME.csv and, when asked, \
-        OUT/NAME.xlf. A sentence with glossary terms gets a draft: its terms replaced by their English \
+        OUT/NAME.xlf, OUT/NAME.xliff, OUT/NAME.xlsx (an Excel workbook, every cell text) or OUT/NAME.tbx. The \
+        CSV starts with a byte-order mark so Excel reads it as UTF-8 (--no-csv-bom: none). A sentence \
+        with glossary terms gets a draft: its terms replaced by their English \
         targets, the rest left in Vietnamese. A draft is a suggestion, never a translation: the XLIFF \
         target holds it with state needs-review-translation, the CSV keeps it in its draft column (the \
         target column is the translator's), and the TMX holds only drafted sentences, each marked \
