@@ -41,7 +41,7 @@ let package = Package(
       name: "SongNguTests",
       dependencies: ["SongNgu", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
       // Golden files and the interop script are read from the source tree, not bundled.
-      exclude: ["Export/Snapshots", "Interop/load_with_translate_toolkit.py"],
+      exclude: ["Export/Snapshots", "Interop/load_with_translate_toolkit.py", "Interop/read_spreadsheets.py"],
       resources: [.copy("Fixtures")]
     ),
     // Runs the built `songngu` binary: stdout, files written, exit codes.

@@ -111,6 +111,43 @@ import Testing
     #expect(text.split(separator: "\r\n").count == 24)
   }
 
+  /// The CSV starts with a byte-order mark by default, so Excel opens it as UTF-8.
+  ///
+  /// `--no-csv-bom` drops it; `--csv-bom`, the old way to ask for it, is still accepted. songngu's own reader and
+  /// `merge` read the file either way (translate-toolkit reads it in the test above).
+  @Test func csvHasAByteOrderMarkUnlessAskedNot() throws {
+    let out = try CLI.temporaryDirectory()
+    for (name, flags) in [("default", [String]()), ("alias", ["--csv-bom"]), ("none", ["--no-csv-bom"])] {
+      let folder = out.appendingPathComponent(name)
+      let result = try CLI.run(["prepare", "--formats", "csv", "--out", folder.path] + flags)
+      #expect(result.status == 0, "\(result.stderr)")
+      let bytes = try Data(contentsOf: folder.appendingPathComponent("nato-trieu-tien.csv"))
+      #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]) == (name != "none"), "\(name)")
+      #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("\n"))
+      let merged = try CLI.run(
+        ["merge", folder.appendingPathComponent("nato-trieu-tien.csv").path, "--allow-untranslated"])
+      #expect(merged.status == 0, "\(merged.stderr)")
+      #expect(merged.stdout.hasPrefix("NATO từ chối"), "\(name): \(merged.stdout.prefix(80))")
+    }
+  }
+
+  /// `--formats xlsx` writes NAME.xlsx beside the others (its cells are checked through openpyxl and
+  /// LibreOffice in SpreadsheetInteropTests).
+  @Test func writesAnXLSXWorkbook() throws {
+    let out = try CLI.temporaryDirectory()
+    let result = try CLI.run(["prepare", "--formats", "csv,xlsx", "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let path = out.appendingPathComponent("nato-trieu-tien.xlsx").path
+    #expect(result.stdout.contains("wrote \(path) (23 units)"))
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    let again = try CLI.temporaryDirectory()
+    #expect(try CLI.run(["prepare", "--formats", "xlsx", "--out", again.path]).status == 0)
+    #expect(try Data(contentsOf: again.appendingPathComponent("nato-trieu-tien.xlsx")) == bytes)
+    let merge = try CLI.run(["merge", path])
+    #expect(merge.status == 1 && merge.stderr.contains("save the workbook as CSV"), "\(merge.stderr)")
+  }
+
   /// Outside the repository, with no glossaries/ folder and no --glossary, the built-in news glossary
   /// is used and said (issue 19; before, prepare failed for want of glossaries/).
   @Test func withoutAGlossaryFolderTheBuiltInNewsGlossaryIsUsed() throws {

@@ -10,6 +10,8 @@ public enum BilingualFormat: String, Sendable, Codable, CaseIterable {
   case csv
   /// XLIFF 2.1 (`.xliff`).
   case xliff2
+  /// An Excel workbook (`.xlsx`), one sheet per article.
+  case xlsx
 
   /// The format's writer.
   ///
@@ -28,10 +30,11 @@ public enum BilingualFormat: String, Sendable, Codable, CaseIterable {
     case .xliff: XLIFFWriter(options: .init(date: date))
     case .csv: CSVWriter(dialect: dialect)
     case .xliff2: XLIFF2Writer()
+    case .xlsx: XLSXWriter()
     }
   }
 
-  /// The format of a file name extension (`tmx`; `xlf`; `xliff`; `csv`, `tsv`), in any case.
+  /// The format of a file name extension (`tmx`; `xlf`; `xliff`; `csv`, `tsv`; `xlsx`), in any case.
   ///
   /// songngu writes XLIFF 1.2 as `.xlf` and XLIFF 2.1 as `.xliff`; other tools use both for either
   /// version, so each XLIFF reader hands a file of the other version to the other reader.
@@ -41,6 +44,7 @@ public enum BilingualFormat: String, Sendable, Codable, CaseIterable {
     case "xlf": self = .xliff
     case "xliff": self = .xliff2
     case "csv", "tsv": self = .csv
+    case "xlsx": self = .xlsx
     default: return nil
     }
   }

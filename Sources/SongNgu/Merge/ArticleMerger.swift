@@ -133,6 +133,10 @@ public enum ArticleMerger {
     case .csv: reader = CSVReader()
     case .xliff: reader = XLIFFReader()
     case .xliff2: reader = XLIFF2Reader()
+    case .xlsx:
+      throw .unsafeOutput(
+        path: path,
+        reason: "merge reads CSV and XLIFF; save the workbook as CSV (UTF-8) and merge that")
     case .tmx:
       throw .unsafeOutput(
         path: path,

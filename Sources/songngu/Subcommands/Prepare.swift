@@ -8,7 +8,9 @@ extension SongNguCommand {
       abstract: "Prepare Vietnamese articles for translation: bilingual TMX, CSV and XLIFF with a glossary draft.",
       discussion: """
         For each article NAME.vi.txt (or NAME.txt) writes OUT/NAME.tmx, OUT/NAME.csv and, when asked, \
-        OUT/NAME.xlf. A sentence with glossary terms gets a draft: its terms replaced by their English \
+        OUT/NAME.xlf, OUT/NAME.xliff, OUT/NAME.xlsx (an Excel workbook, every cell text) or OUT/NAME.tbx. The \
+        CSV starts with a byte-order mark so Excel reads it as UTF-8 (--no-csv-bom: none). A sentence \
+        with glossary terms gets a draft: its terms replaced by their English \
         targets, the rest left in Vietnamese. A draft is a suggestion, never a translation: the XLIFF \
         target holds it with state needs-review-translation, the CSV keeps it in its draft column (the \
         target column is the translator's), and the TMX holds only drafted sentences, each marked \
@@ -25,7 +27,7 @@ extension SongNguCommand {
         Examples:
           songngu prepare
           songngu prepare articles/ --formats tmx,csv,xliff --out build/tm
-          songngu prepare bai-viet.txt --glossary terms.tsv --csv-bom
+          songngu prepare bai-viet.txt --glossary terms.tsv --formats csv,xlsx
           songngu prepare articles/ --out /tmp/tm --no-sync --workers 1
           songngu prepare scraped/ --keep-going
           songngu prepare articles/ --omegat kit/     # then open kit/ in OmegaT
@@ -44,8 +46,8 @@ extension SongNguCommand {
     @Option(
       name: .long, parsing: .singleValue,
       help: """
-        Formats to write, comma-separated: tmx, csv, xliff (1.2, NAME.xlf), xliff2 (2.1, NAME.xliff), tbx (the \
-        article's own glossary, NAME.tbx).
+        Formats to write, comma-separated: tmx, csv, xliff (1.2, NAME.xlf), xliff2 (2.1, NAME.xliff), xlsx (an \
+        Excel workbook, NAME.xlsx), tbx (the article's own glossary, NAME.tbx).
         """,
       transform: parseFormats)
     var formats: [[PrepareFormat]] = []
@@ -60,7 +62,12 @@ extension SongNguCommand {
     @Flag(help: "Write the current time into TMX and XLIFF files (off: output is byte-identical run to run).")
     var timestamp = false
 
-    @Flag(help: "Start the CSV file with a byte-order mark, so Excel opens it as UTF-8.")
+    @Flag(
+      name: .customLong("no-csv-bom"),
+      help: "Start the CSV file without a byte-order mark (by default it has one, so Excel opens it as UTF-8).")
+    var noCSVBom = false
+
+    @Flag(help: "Accepted for compatibility and ignored: the CSV file has a byte-order mark by default.")
     var csvBom = false
 
     @Option(help: "CSV field separator: comma, semicolon or tab (tab writes NAME.tsv).")
@@ -116,7 +123,7 @@ extension SongNguCommand {
           formats: formats.isEmpty ? [.tmx, .csv] : formats.flatMap { $0 }.compactMap(\.bilingual),
           timestamp: timestamp ? UTCTimestamp(Date()) : nil,
           csvDialect: CSVDialect(
-            delimiter: csvDelimiter, lineEnding: crlf ? .crlf : .lf, byteOrderMark: csvBom,
+            delimiter: csvDelimiter, lineEnding: crlf ? .crlf : .lf, byteOrderMark: !noCSVBom,
             guardsFormulas: !noFormulaGuard),
           includeBoilerplate: includeBoilerplate,
           draft: DraftOptions(style: marked ? .marked : .plain), prefill: prefill,
@@ -228,7 +235,7 @@ extension CSVDialect.Delimiter: ExpressibleByArgument {}
 
 /// What `prepare --formats` names: the bilingual formats, and `tbx`, each article's own glossary.
 enum PrepareFormat: String, CaseIterable {
-  case tmx, csv, xliff, xliff2, tbx
+  case tmx, csv, xliff, xliff2, xlsx, tbx
 
   /// The bilingual format, or nil for `tbx`.
   var bilingual: BilingualFormat? { BilingualFormat(rawValue: rawValue) }

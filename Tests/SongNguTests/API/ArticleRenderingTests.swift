@@ -115,7 +115,8 @@ import Testing
 
   @Test func fixtureArticlesWithTheProjectGlossary() throws {
     let preparer = ArticlePreparer(
-      glossary: try TestGlossary.news(), options: PrepareOptions(formats: [.tmx, .csv, .xliff], synchronizes: false))
+      glossary: try TestGlossary.news(),
+      options: PrepareOptions(formats: [.tmx, .csv, .xliff, .xlsx], synchronizes: false))
     let groups = try Self.fixtureArticles()
     #expect(groups.joined().count >= 40)
     for paths in groups { try Self.expectSameOutput(paths, preparer: preparer) }
@@ -124,7 +125,7 @@ import Testing
   @Test(arguments: [
     PrepareOptions(formats: [.tmx, .csv, .xliff], synchronizes: false),
     PrepareOptions(
-      formats: [.xliff, .csv], timestamp: UTCTimestamp(secondsSince1970: 1_700_000_000),
+      formats: [.xliff, .csv, .xlsx], timestamp: UTCTimestamp(secondsSince1970: 1_700_000_000),
       csvDialect: CSVDialect(delimiter: .semicolon, lineEnding: .crlf, byteOrderMark: true, guardsFormulas: false),
       includeBoilerplate: true, draft: DraftOptions(style: .marked, capitalizeSentenceStart: false),
       synchronizes: false),

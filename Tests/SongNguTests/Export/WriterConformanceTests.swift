@@ -19,7 +19,18 @@ extension ExportTests {
       CSVWriter(dialect: CSVDialect(delimiter: .semicolon, lineEnding: .lf, byteOrderMark: true)),
       CSVWriter(dialect: CSVDialect(delimiter: .tab, guardsFormulas: false)),
       XLIFF2Writer(),
+      XLSXWriter(),
     ]
+
+    /// What a unit keeps through `writer`: every field, or for XLSX, whose sheet has only `id`,
+    /// `source`, `target`, `draft`, `kind` and `notes`, those.
+    static func kept(_ unit: BilingualUnit, by writer: any BilingualWriter) -> String {
+      guard writer is XLSXWriter else { return ExportFixtures.exact(unit) }
+      return [
+        unit.id, unit.source, unit.target, unit.draft ?? "-", unit.kind.rawValue, unit.notes.joined(separator: "|"),
+      ]
+      .map(ExportFixtures.exact).joined(separator: " · ")
+    }
 
     @Test(arguments: writers)
     func writesAFileItsValidatorAccepts(_ writer: any BilingualWriter) throws {
@@ -35,7 +46,7 @@ extension ExportTests {
       #expect(documents.map(\.units.count) == expected.map(\.units.count))
       for (document, expectedDocument) in zip(documents, expected) {
         for (unit, expectedUnit) in zip(document.units, expectedDocument.units) {
-          #expect(ExportFixtures.exact(unit) == ExportFixtures.exact(expectedUnit))
+          #expect(Self.kept(unit, by: writer) == Self.kept(expectedUnit, by: writer))
         }
       }
       if writer.fileExtension != "csv" && writer.fileExtension != "tsv" {
@@ -49,8 +60,13 @@ extension ExportTests {
       let output = writer.write(ExportFixtures.tricky)
       #expect(output.droppedCharacterCount == ExportFixtures.trickyDroppedCount)
       #expect(output.unitsWithDroppedCharacters == ["tin-kho:b2:s1"])
-      #expect(!output.bytes.contains(0x00))
-      #expect(!output.bytes.contains(0x0B))
+      // A zip's headers hold NULs: look at the cells there.
+      let text =
+        writer is XLSXWriter
+        ? (try? writer.reader.read(output.bytes, name: "x"))?.flatMap(\.units).map(\.source).joined() ?? "unreadable"
+        : output.text
+      #expect(!text.unicodeScalars.contains("\u{0}"))
+      #expect(!text.unicodeScalars.contains("\u{0B}"))
       let clean = writer.write(ExportFixtures.small)
       #expect(clean.droppedCharacterCount == 0 && clean.unitsWithDroppedCharacters.isEmpty)
     }
@@ -120,6 +136,13 @@ extension ExportTests {
       case is XLIFF2Writer:
         let problems = try problems(output.text, "xliff", .xliff21)
         #expect(problems == nil || problems == "", "\(problems ?? "")")
+      case is XLSXWriter:
+        // A zip of stored entries (its reader checks every CRC-32) with the parts a workbook needs.
+        #expect(output.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        for part in ["[Content_Types].xml", "xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"] {
+          #expect(output.bytes.firstRange(of: Array(part.utf8)) != nil, "no \(part)")
+        }
+        _ = try writer.reader.read(output.bytes, name: "file.xlsx")
       case let csv as CSVWriter:
         let dialect = csv.dialect
         #expect(output.bytes.starts(with: [0xEF, 0xBB, 0xBF]) == dialect.byteOrderMark)
