@@ -103,6 +103,14 @@ import Testing
     let result = try merge([document], .csv, options: MergeOptions(article: Self.sample))
     #expect(Set(result.findings.map(\.category)) == ["merge.missing", "merge.source-changed"])
     #expect(result.findings.contains { $0.message.hasPrefix(dropped.id + ": missing") })
+    // A unit the article has no sentence for.
+    var extra = try Self.translated()
+    var added = extra.units[0]
+    added.id = BilingualUnit.id(article: extra.name, block: 99, sentence: 0)
+    extra.units.append(added)
+    let notInArticle = try merge([extra], .csv, options: MergeOptions(article: Self.sample))
+    #expect(notInArticle.findings.map(\.category) == ["merge.not-in-article"])
+    #expect(notInArticle.findings[0].message.hasPrefix(added.id + ": the article has no such sentence"))
     // Without the article, the dropped last sentence of the last block cannot be seen.
     #expect(try merge([document], .csv).findings.isEmpty)
   }
