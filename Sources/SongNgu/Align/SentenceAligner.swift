@@ -30,15 +30,30 @@ public struct SentenceAligner: Sendable {
   public let termMatcher: TermMatcher?
   /// The lower-cased English target forms of each glossary entry.
   private let targetForms: [[String]]
+  /// Word translations: lexical evidence (the built-in list, the glossary's entries, and what a
+  /// corpus or the user adds).
+  public let lexicon: TranslationLexicon
 
-  public init(glossary: Glossary? = nil, options: AlignerOptions = AlignerOptions()) {
-    self.init(termMatcher: glossary.map { TermMatcher(glossary: $0) }, options: options)
+  /// An aligner with `glossary`'s terms as anchors and, by default, the built-in lexicon with the
+  /// glossary's entries added.
+  public init(glossary: Glossary? = nil, lexicon: TranslationLexicon? = nil, options: AlignerOptions = AlignerOptions())
+  {
+    self.init(termMatcher: glossary.map { TermMatcher(glossary: $0) }, lexicon: lexicon, options: options)
   }
 
-  public init(termMatcher: TermMatcher?, options: AlignerOptions = AlignerOptions()) {
+  public init(termMatcher: TermMatcher?, lexicon: TranslationLexicon? = nil, options: AlignerOptions = AlignerOptions())
+  {
     self.options = options
     self.termMatcher = termMatcher
     self.targetForms = termMatcher?.glossary.entries.map { $0.targetForms.map { $0.lowercased() } } ?? []
+    var words = lexicon ?? .builtIn
+    if lexicon == nil, let glossary = termMatcher?.glossary { words = words.adding(glossary) }
+    self.lexicon = words
+  }
+
+  /// The same aligner with another lexicon (a corpus's learnt one).
+  public func with(lexicon: TranslationLexicon) -> SentenceAligner {
+    SentenceAligner(termMatcher: termMatcher, lexicon: lexicon, options: options)
   }
 
   /// Aligns `vi` with `en` (each in reading order; boilerplate included).
@@ -63,14 +78,50 @@ public struct SentenceAligner: Sendable {
     var boilerplate: [Bool] = []
   }
 
+  /// Lexical links between sentence pairs, computed once each.
+  final class LinkCache {
+    let vi: [TranslationLexicon.VietnameseProfile]
+    let en: [TranslationLexicon.EnglishProfile]
+    private var cache: [Int32]
+    private let dense: Bool
+
+    init(vi: [TranslationLexicon.VietnameseProfile], en: [TranslationLexicon.EnglishProfile]) {
+      self.vi = vi
+      self.en = en
+      dense = vi.count * en.count <= 1 << 22
+      cache = [Int32](repeating: -1, count: dense ? vi.count * en.count : 0)
+    }
+
+    /// Vietnamese and English words of sentences `i` and `j` that a translation links.
+    @inline(__always)
+    func links(_ i: Int, _ j: Int) -> (vi: Int, en: Int) {
+      guard dense else { return TranslationLexicon.links(vi[i], en[j]) }
+      let slot = i * en.count + j
+      let stored = cache[slot]
+      if stored >= 0 { return (Int(stored >> 8), Int(stored & 0xFF)) }
+      let found = TranslationLexicon.links(vi[i], en[j])
+      cache[slot] = Int32(min(found.vi, 255) << 8 | min(found.en, 255))
+      return found
+    }
+
+    /// Words linked between several sentences on a side: each word counted once.
+    func links(vi viRange: Range<Int>, en enRange: Range<Int>) -> (vi: Int, en: Int, knownEn: Int) {
+      let english = TranslationLexicon.EnglishProfile(joining: enRange.map { en[$0] })
+      let found = TranslationLexicon.links(
+        TranslationLexicon.VietnameseProfile(joining: viRange.map { vi[$0] }), english)
+      return (found.vi, found.en, english.ids.count)
+    }
+  }
+
   struct Features {
     var vi = SideFeatures()
     var en = SideFeatures()
     var ratio = 1.0
     var usesParagraphs = true
+    var links: LinkCache
   }
 
-  private func makeFeatures(vi: [Sentence], en: [Sentence]) -> Features {
+  func makeFeatures(vi: [Sentence], en: [Sentence]) -> Features {
     let viExtractor = AnchorExtractor(language: .vietnamese)
     let enExtractor = AnchorExtractor(language: .english)
     var viAnchors = vi.map { viExtractor.anchors(inUnits: $0.utf16) }
@@ -95,7 +146,9 @@ public struct SentenceAligner: Sendable {
     var ids: [String: Int] = [:]
     for anchor in viAnchors.joined() where shared.contains(anchor) && ids[anchor] == nil { ids[anchor] = ids.count }
 
-    var features = Features()
+    var features = Features(
+      links: LinkCache(
+        vi: vi.map { lexicon.profile(vietnamese: $0.utf16) }, en: en.map { lexicon.profile(english: $0.utf16) }))
     func side(_ sentences: [Sentence], _ anchors: [[String]]) -> SideFeatures {
       var result = SideFeatures()
       var previousBlock = -1
@@ -137,8 +190,34 @@ public struct SentenceAligner: Sendable {
   /// −log of each shape's prior probability.
   static let shapePriors: [Double] = [0.1, 5.0, 5.0, 3.1, 3.1, 6.0]
 
+  /// What a bead's sentences show, before the lexical evidence is weighed.
+  struct BeadEvidence {
+    /// The length, anchor, structure and boilerplate cost.
+    var local: Double
+    /// The shape's prior cost.
+    var prior: Double
+    /// Words a translation links, counted on both sides.
+    var linked: Int
+    /// Words the lexicon knows, counted on both sides.
+    var known: Int
+    /// Anchors found on both sides, and on one side only.
+    var matchedAnchors = 0
+    var unmatchedAnchors = 0
+  }
+
+  /// The lexical part of a bead's cost: linked words lower it, known words left unlinked raise it.
+  func lexicalCost(linked: Int, known: Int) -> Double {
+    -options.lexicalWeight * (Double(linked) - options.lexicalChance * Double(known))
+  }
+
   /// The cost of a bead apart from its shape prior, and its shape prior.
   func cost(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> (local: Double, prior: Double) {
+    let e = evidence(f, vi: i, di, en: j, dj, shape: shape)
+    return (e.local + lexicalCost(linked: e.linked, known: e.known), e.prior)
+  }
+
+  /// The evidence of a bead (see `BeadEvidence`).
+  func evidence(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> BeadEvidence {
     var prior = Self.shapePriors[shape]
     var low: UInt64 = 0
     var high: UInt64 = 0
@@ -162,9 +241,9 @@ public struct SentenceAligner: Sendable {
     if dj == 0 {
       // Boilerplate is expected to stay untranslated.
       if f.vi.boilerplate[i] { prior = 0.3 }
-      return (local, prior)
+      return BeadEvidence(local: local, prior: prior, linked: 0, known: 0)
     }
-    if di == 0 { return (local, prior) }
+    if di == 0 { return BeadEvidence(local: local, prior: prior, linked: 0, known: 0) }
     // Gale–Church: the English length is normal around ratio × the Vietnamese length.
     let mean = f.ratio * lv
     let delta = (le - mean) / (options.variance * max(lv, 1) * f.ratio).squareRoot()
@@ -183,11 +262,24 @@ public struct SentenceAligner: Sendable {
     } else if viHeading && di == 1 && dj == 1 {
       local -= 0.5
     }
-    return (local, prior)
+    // Lexical links, summed over the bead's sentence pairs and capped by what each side knows.
+    var knownVi = 0
+    for k in i..<(i + di) { knownVi += f.links.vi[k].known }
+    var knownEn = f.links.en[j].ids.count
+    let linkedVi: Int
+    let linkedEn: Int
+    if di == 1 && dj == 1 {
+      (linkedVi, linkedEn) = f.links.links(i, j)
+    } else {
+      (linkedVi, linkedEn, knownEn) = f.links.links(vi: i..<(i + di), en: j..<(j + dj))
+    }
+    return BeadEvidence(
+      local: local, prior: prior, linked: min(linkedVi, knownVi) + min(linkedEn, knownEn), known: knownVi + knownEn,
+      matchedAnchors: matched, unmatchedAnchors: unmatched)
   }
 
-  /// The score of a bead from its costs: a logistic of the local cost; omissions score low unless
-  /// the Vietnamese side is boilerplate.
+  /// The score of a bead from its costs: a logistic of the local cost (lexical evidence included);
+  /// omissions score low unless the Vietnamese side is boilerplate.
   func score(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> Double {
     let (local, prior) = cost(f, vi: i, di, en: j, dj, shape: shape)
     if dj == 0 && f.vi.boilerplate[i] { return 0.9 }
@@ -195,17 +287,54 @@ public struct SentenceAligner: Sendable {
     return 1 / (1 + exp(local - 2.5))
   }
 
+  // MARK: - Document verdict
+
+  /// The evidence summed over a document's beads.
+  func documentEvidence(_ f: Features, _ beads: [AlignmentBead]) -> DocumentVerdict.Evidence {
+    var result = DocumentVerdict.Evidence()
+    for bead in beads {
+      let di = bead.viSentences.count
+      let dj = bead.enSentences.count
+      if dj == 0, let first = bead.viSentences.first, f.vi.boilerplate[first] { continue }
+      result.sentences += di + dj
+      if bead.isOmission {
+        result.unaligned += di + dj
+        continue
+      }
+      let i = bead.viSentences[0]
+      let j = bead.enSentences[0]
+      let shape = Self.shapes.firstIndex { $0.vi == di && $0.en == dj } ?? 0
+      let e = evidence(f, vi: i, di, en: j, dj, shape: shape)
+      result.pairs += 1
+      result.linked += e.linked
+      result.known += e.known
+      result.matchedAnchors += e.matchedAnchors
+      result.unmatchedAnchors += e.unmatchedAnchors
+      result.localCost += e.local
+    }
+    return result
+  }
+
+  /// Whether the two documents translate each other (see `DocumentVerdict`).
+  func verdict(_ f: Features, _ beads: [AlignmentBead]) -> DocumentVerdict {
+    DocumentVerdict(evidence: documentEvidence(f, beads), options: options)
+  }
+
   // MARK: - Dynamic programming in a band
 
-  private func align(_ f: Features) -> Alignment {
+  func align(_ f: Features) -> Alignment {
     let n = f.vi.length.count
     let m = f.en.length.count
     var band = max(options.minimumBand, abs(n - m) + 2)
     while true {
-      let (beads, touchesEdge) = search(f, band: band)
+      var (beads, touchesEdge) = search(f, band: band)
       if !touchesEdge || band >= max(n, m) {
+        let verdict = verdict(f, beads)
+        // A pair is no more trustworthy than its document.
+        for index in beads.indices { beads[index].score = min(beads[index].score, verdict.score) }
         return Alignment(
-          beads: beads, lengthRatio: f.ratio, bandWidth: band, reviewThreshold: options.reviewThreshold)
+          beads: beads, lengthRatio: f.ratio, bandWidth: band, reviewThreshold: options.reviewThreshold,
+          verdict: verdict)
       }
       band *= 2
     }
