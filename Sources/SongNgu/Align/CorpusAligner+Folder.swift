@@ -3,7 +3,7 @@ import Foundation
 extension CorpusAligner {
   /// What `alignFolder` wrote.
   public struct FolderRun: Sendable {
-    /// One report line per aligned document, in pair order.
+    /// One report line per aligned document (kept or rejected), in pair order.
     public var reports: [DocumentReport]
     /// The pairs that could not be read (`corpus.unreadable`).
     public var findings: [Finding]
@@ -17,8 +17,10 @@ extension CorpusAligner {
 
   /// What `songngu corpus` does: aligns every pair under `root` (`findPairs(in:)`) on `workers`
   /// threads and writes the corpus `name` into `folder` in `formats` (streamed, atomically; pairs
-  /// scoring below `minScore` left out), then `NAME.report.tsv` and, with `termQA`,
-  /// `NAME.term-agreement.tsv` and `NAME.term-findings.tsv`.
+  /// scoring below `minScore` and documents the verdict rejects left out), then `NAME.report.tsv`
+  /// and, with `termQA`, `NAME.term-agreement.tsv` and `NAME.term-findings.tsv`; with `pairQA`,
+  /// `NAME.pair-findings.tsv`. With `learns`, a first pass over a sample of the documents teaches
+  /// the lexicon the corpus's own word translations (`learning(from:sample:workers:)`).
   ///
   /// `missing` is called for each file without its partner before the run, `progress` (from any
   /// thread) with the documents done and the total. With a worker on every core, the workers also
@@ -29,7 +31,7 @@ extension CorpusAligner {
   ///   a failed write (no file is then replaced).
   public func alignFolder(
     _ root: String, formats: [AlignmentFormat], name: String, to folder: OutputFolder, minScore: Double = 0,
-    workers: Int = ProcessInfo.processInfo.activeProcessorCount, termQA: TermQA? = nil,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, termQA: TermQA? = nil, learns: Bool = true,
     writer: AtomicFileWriter = AtomicFileWriter(), missing: (Finding) -> Void = { _ in },
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) throws -> FolderRun {
@@ -38,6 +40,7 @@ extension CorpusAligner {
     guard !pairs.isEmpty else {
       throw SongNguError.noArticles(paths: [root], expected: "NAME.vi.txt and NAME.en.txt pairs")
     }
+    let corpus = learns ? learning(from: pairs, workers: workers) : self
     // Streamed: each document is written as soon as the ones before it are, so memory holds a
     // window of documents, not the corpus.
     let stream = try AlignmentExport.Stream(
@@ -50,10 +53,12 @@ extension CorpusAligner {
     let total = pairs.count
     var perDocument: (@Sendable (Int) -> Void)?
     if let progress { perDocument = { done in progress(done, total) } }
-    try self.run(
+    try corpus.run(
       pairs, workers: workers, progress: perDocument,
       prepare: { outcome -> (Outcome, AlignmentExport.Rendered?, Int) in
-        guard case .aligned(let document, let report) = outcome else { return (outcome, nil, 0) }
+        guard case .aligned(let document, let report) = outcome, report.status == .aligned else {
+          return (outcome, nil, 0)
+        }
         let count = document.pairs.filter { !$0.isOmission }.count
         let kept = keepsPairs ? outcome : .aligned(AlignedPairs(name: document.name, pairs: []), report)
         return (kept, rendersOnWorkers ? renderer.render(document) : nil, count)
@@ -62,8 +67,9 @@ extension CorpusAligner {
       let (outcome, rendered, count) = prepared
       switch outcome {
       case .aligned(let document, let report):
-        if let rendered { try stream.append(rendered) } else { try stream.append(document) }
         run.reports.append(report)
+        guard report.status == .aligned else { return }
+        if let rendered { try stream.append(rendered) } else { try stream.append(document) }
         run.pairCount += count
         checker?.check(document)
       case .failed(let finding):

@@ -16,13 +16,18 @@ extension CorpusAligner {
   ///
   /// Memory stays flat: documents are aligned in batches of `4 × workers`, in parallel, and the batch
   /// is written before the next is read. A line that is not such an object is reported (with its line
-  /// number) and skipped.
+  /// number) and skipped; a document the verdict rejects is reported (`corpus.rejected`, with the
+  /// reasons) and not written. With `learns`, the first `learningSample` documents are aligned once
+  /// to teach the lexicon the corpus's word translations (`learning(from:sample:workers:)`), then
+  /// every document is aligned with it.
   public func streamJSONL(
-    lines: LineReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount, write: (String) -> Void,
-    report: (Finding) -> Void
+    lines: LineReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount, learns: Bool = true,
+    learningSample: Int = 200, write: (String) -> Void, report: (Finding) -> Void
   ) throws(SongNguError) {
     let workerCount = max(1, workers)
     let batchSize = workerCount * 4
+    var engine = self
+    var learnt = !learns
     var units: [UInt16] = []
     var batch: [(line: Int, record: Record)] = []
     let decoder = JSONDecoder()
@@ -30,9 +35,8 @@ extension CorpusAligner {
     let segmenterPool = (0..<workerCount).map { _ in
       AlignedArticle.Segmenters(options: options, englishAbbreviations: englishAbbreviations)
     }
-    func flush() {
-      let results = Results(count: batch.count)
-      let records = batch
+    func align(_ records: [(line: Int, record: Record)], with engine: CorpusAligner) -> Results {
+      let results = Results(count: records.count)
       DispatchQueue.concurrentPerform(iterations: min(workerCount, records.count)) { worker in
         let segmenters = segmenterPool[worker]
         var index = worker
@@ -43,24 +47,47 @@ extension CorpusAligner {
               vi: try LineReader(bytes: Array(record.vi.utf8), name: "\(record.id).vi"),
               en: try LineReader(bytes: Array(record.en.utf8), name: "\(record.id).en", detectsVIQR: false),
               presegmented: presegmented, segmenters: segmenters)
-            let alignment = aligner.align(vi: sentences.vi, en: sentences.en)
-            let text = alignment.pairs(vi: sentences.vi, en: sentences.en).map { $0.jsonLine(id: record.id) }
-            results.set(index, .lines(text))
+            let alignment = engine.aligner.align(vi: sentences.vi, en: sentences.en)
+            let document = AlignedPairs(name: record.id, pairs: alignment.pairs(vi: sentences.vi, en: sentences.en))
+            let verdict = engine.report(
+              name: record.id, vi: sentences.vi.count, en: sentences.en.count, alignment: alignment)
+            if verdict.status == .rejected {
+              results.set(
+                index,
+                .finding(
+                  Finding(
+                    category: Self.rejected, message: "\(record.id): \(verdict.reason); skipped", line: line,
+                    file: inputName), document))
+            } else {
+              results.set(index, .lines(document.pairs.map { $0.jsonLine(id: record.id) }, document))
+            }
           } catch {
             results.set(
               index,
               .finding(
                 Finding(
                   category: Self.unreadable, message: "\(record.id): \(error); skipped", line: line,
-                  file: inputName)))
+                  file: inputName), nil))
           }
           index += workerCount
         }
       }
-      for outcome in results.values {
+      return results
+    }
+    func flush() {
+      if !learnt {
+        // The first documents teach the lexicon, then are aligned again with it.
+        learnt = true
+        let documents = align(batch, with: engine).values.compactMap { outcome -> AlignedPairs? in
+          if case .lines(_, let document) = outcome { return document }
+          return nil
+        }
+        engine = engine.learning(from: documents)
+      }
+      for outcome in align(batch, with: engine).values {
         switch outcome {
-        case .lines(let text): for line in text { write(line) }
-        case .finding(let finding): report(finding)
+        case .lines(let text, _): for line in text { write(line) }
+        case .finding(let finding, _): report(finding)
         case nil: break
         }
       }
@@ -77,15 +104,15 @@ extension CorpusAligner {
         continue
       }
       batch.append((lines.lineNumber, record))
-      if batch.count >= batchSize { flush() }
+      if batch.count >= (learnt ? batchSize : max(batchSize, learningSample)) { flush() }
     }
     if !batch.isEmpty { flush() }
   }
 
-  /// What one record gave: its output lines or why it was skipped.
+  /// What one record gave: its output lines or why it was skipped, with its pairs when it was aligned.
   enum RecordOutcome {
-    case lines([String])
-    case finding(Finding)
+    case lines([String], AlignedPairs)
+    case finding(Finding, AlignedPairs?)
   }
 
   /// Per-record results of one batch, filled by the workers.

@@ -374,39 +374,64 @@ public struct TranslationLexicon: Sendable {
       sentences.append((viTokens, enTokens))
     }
     guard !sentences.isEmpty else { return self }
-    // t(e | v) over the co-occurring pairs only, keyed v << 32 | e.
-    func pairKey(_ v: Int32, _ e: Int32) -> UInt64 { UInt64(UInt32(v)) << 32 | UInt64(UInt32(e)) }
-    var probability: [UInt64: Double] = [:]
+    // t(e | v) over the co-occurring pairs only: one slot per pair seen, each sentence pair's slots
+    // listed once (English word by English word) so the EM rounds are array passes.
+    var slotOf: [UInt64: Int32] = [:]
+    var slotVi: [Int32] = []
+    var slotEn: [Int32] = []
+    var sentenceSlots: [[Int32]] = []
     var viCount = [Int](repeating: 0, count: viKeys.count)
     for (vi, en) in sentences {
       for v in vi { viCount[Int(v)] += 1 }
-      for v in vi { for e in en { probability[pairKey(v, e)] = 1 } }
-    }
-    for _ in 0..<iterations {
-      var counts: [UInt64: Double] = [:]
-      counts.reserveCapacity(probability.count)
-      var totals = [Double](repeating: 0, count: viKeys.count)
-      for (vi, en) in sentences {
-        for e in en {
-          var sum = 0.01  // the empty word's share
-          for v in vi { sum += probability[pairKey(v, e)] ?? 0 }
-          for v in vi {
-            let share = (probability[pairKey(v, e)] ?? 0) / sum
-            counts[pairKey(v, e), default: 0] += share
-            totals[Int(v)] += share
+      var slots: [Int32] = []
+      slots.reserveCapacity(vi.count * en.count)
+      for e in en {
+        for v in vi {
+          let key = UInt64(UInt32(v)) << 32 | UInt64(UInt32(e))
+          if let slot = slotOf[key] {
+            slots.append(slot)
+          } else {
+            let slot = Int32(slotVi.count)
+            slotOf[key] = slot
+            slotVi.append(v)
+            slotEn.append(e)
+            slots.append(slot)
           }
         }
       }
-      for (key, count) in counts {
-        let v = Int(key >> 32)
-        probability[key] = totals[v] > 0 ? count / totals[v] : 0
+      sentenceSlots.append(slots)
+    }
+    var probability = [Double](repeating: 1, count: slotVi.count)
+    var counts = [Double](repeating: 0, count: slotVi.count)
+    var totals = [Double](repeating: 0, count: viKeys.count)
+    for _ in 0..<iterations {
+      for index in counts.indices { counts[index] = 0 }
+      for index in totals.indices { totals[index] = 0 }
+      for (number, slots) in sentenceSlots.enumerated() {
+        let width = sentences[number].vi.count
+        var start = 0
+        while start < slots.count {
+          var sum = 0.01  // the empty word's share
+          for offset in 0..<width { sum += probability[Int(slots[start + offset])] }
+          for offset in 0..<width {
+            let slot = Int(slots[start + offset])
+            let share = probability[slot] / sum
+            counts[slot] += share
+            totals[Int(slotVi[slot])] += share
+          }
+          start += width
+        }
+      }
+      for slot in probability.indices {
+        let total = totals[Int(slotVi[slot])]
+        probability[slot] = total > 0 ? counts[slot] / total : 0
       }
     }
     var best: [Int32: [(Int32, Double)]] = [:]
-    for (key, value) in probability where value >= threshold {
-      let v = Int32(key >> 32)
+    for slot in probability.indices where probability[slot] >= threshold {
+      let v = slotVi[slot]
       guard viCount[Int(v)] >= minimumCount else { continue }
-      best[v, default: []].append((Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), value))
+      best[v, default: []].append((slotEn[slot], probability[slot]))
     }
     var result = self
     for (v, candidates) in best {
