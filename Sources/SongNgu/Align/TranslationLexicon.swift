@@ -60,6 +60,15 @@ public struct TranslationLexicon: Sendable {
     return try TranslationLexicon(tsv: lines.joined(separator: "\n"), name: path)
   }
 
+  /// The built-in list with the glossary's entries and the word lists at `paths` added: what
+  /// `align --lexicon` and `corpus --lexicon` use.
+  public static func load(paths: [String], glossary: Glossary? = nil) throws(SongNguError) -> TranslationLexicon {
+    var result = builtIn
+    if let glossary { result = result.adding(glossary) }
+    for path in paths { result = result.merging(try load(path: path)) }
+    return result
+  }
+
   /// The glossary's entries (every Vietnamese form with every accepted English form) added.
   public func adding(_ glossary: Glossary) -> TranslationLexicon {
     var result = self
