@@ -70,11 +70,13 @@ print(
 
 let (pairs, missing) = try CorpusAligner.findPairs(in: input.path)
 precondition(missing.isEmpty && pairs.count == documents)
-let corpus = CorpusAligner()
+let base = CorpusAligner()
 for workers in workerCounts {
   let out = root.appendingPathComponent("out-\(workers)")
   try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
   let start = Date()
+  // As corpus mode: a learning pass over a sample of the documents first (timed with the rest).
+  let corpus = base.learning(from: pairs, workers: workers)
   let stream = try AlignmentExport.Stream(
     formats: [.tmx, .moses, .jsonl], name: "corpus", to: OutputFolder(out.path),
     writer: AtomicFileWriter(synchronizes: false))
@@ -87,7 +89,7 @@ for workers in workerCounts {
   let statistics = try corpus.run(
     pairs, workers: workers,
     prepare: { outcome -> (CorpusAligner.DocumentReport, AlignedPairs?, AlignmentExport.Rendered?, Int)? in
-      guard case .aligned(let document, let report) = outcome else { return nil }
+      guard case .aligned(let document, let report) = outcome, report.status == .aligned else { return nil }
       let count = document.pairs.filter { !$0.isOmission }.count
       return rendersOnWorkers ? (report, nil, renderer.render(document), count) : (report, document, nil, count)
     }
