@@ -76,6 +76,8 @@ public struct SentenceAligner: Sendable {
     var blockStart: [Bool] = []
     var heading: [Bool] = []
     var boilerplate: [Bool] = []
+    /// The unit continues the one before it across an open line end (`Sentence.continuesLine`).
+    var continues: [Bool] = []
   }
 
   /// Lexical links between sentence pairs, computed once each.
@@ -119,6 +121,8 @@ public struct SentenceAligner: Sendable {
     var ratio = 1.0
     var usesParagraphs = true
     var links: LinkCache
+    /// Whether some unit continues an open line end (larger bead shapes are then tried).
+    var hasContinuations = false
   }
 
   func makeFeatures(vi: [Sentence], en: [Sentence]) -> Features {
@@ -163,7 +167,8 @@ public struct SentenceAligner: Sendable {
         }
         result.anchorsLow.append(low)
         result.anchorsHigh.append(high)
-        result.blockStart.append(sentence.block != previousBlock)
+        result.blockStart.append(sentence.block != previousBlock && !sentence.continuesLine)
+        result.continues.append(index > 0 && sentence.continuesLine)
         previousBlock = sentence.block
         result.heading.append(sentence.kind == .title || sentence.kind == .heading || sentence.kind == .source)
         result.boilerplate.append(sentence.kind == .boilerplate)
@@ -172,6 +177,7 @@ public struct SentenceAligner: Sendable {
     }
     features.vi = side(vi, viAnchors)
     features.en = side(en, enAnchors)
+    features.hasContinuations = features.vi.continues.contains(true) || features.en.continues.contains(true)
     var viTotal = 0.0
     for (index, length) in features.vi.length.enumerated() where !features.vi.boilerplate[index] { viTotal += length }
     let enTotal = features.en.length.reduce(0, +)
@@ -185,9 +191,27 @@ public struct SentenceAligner: Sendable {
 
   // MARK: - Bead costs
 
-  /// The bead shapes, in back-pointer order.
-  static let shapes: [(vi: Int, en: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)]
-  /// −log of each shape's prior probability.
+  /// The bead shapes, in back-pointer order: the six of Gale and Church, then larger ones, which
+  /// are only taken when all but one of the joins on each side are to units that continue an open
+  /// line end (`Sentence.continuesLine`).
+  static let shapes: [(vi: Int, en: Int)] = [
+    (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2),
+    (3, 1), (1, 3), (3, 2), (2, 3), (3, 3), (4, 1), (1, 4), (4, 2), (2, 4), (4, 3), (3, 4), (4, 4),
+  ]
+  /// The shapes taken when no unit continues a line.
+  static let baseShapeCount = 6
+  /// The most units on one side of a bead.
+  static let maximumSide = 4
+  /// The joins of units `start..<start + count` of a side that are not to a continuing unit.
+  @inline(__always)
+  static func hardJoins(_ side: SideFeatures, _ start: Int, _ count: Int) -> Int {
+    guard count >= 2 else { return 0 }
+    var hard = 0
+    for k in (start + 1)..<(start + count) where !side.continues[k] { hard += 1 }
+    return hard
+  }
+
+  /// −log of each base shape's prior probability.
   static let shapePriors: [Double] = [0.1, 5.0, 5.0, 3.1, 3.1, 6.0]
 
   /// What a bead's sentences show, before the lexical evidence is weighed.
@@ -218,7 +242,21 @@ public struct SentenceAligner: Sendable {
 
   /// The evidence of a bead (see `BeadEvidence`).
   func evidence(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> BeadEvidence {
-    var prior = Self.shapePriors[shape]
+    var prior = shape < Self.baseShapeCount ? Self.shapePriors[shape] : 0
+    // Joining a unit to the one it continues across an open line end is nearly free: the prior is
+    // that of the shape the hard joins alone make.
+    let hardVi = Self.hardJoins(f.vi, i, di)
+    let hardEn = Self.hardJoins(f.en, j, dj)
+    let soft = max(di - 1 - hardVi, 0) + max(dj - 1 - hardEn, 0)
+    if soft > 0 || shape >= Self.baseShapeCount {
+      let effective = (vi: di == 0 ? 0 : 1 + hardVi, en: dj == 0 ? 0 : 1 + hardEn)
+      let base = Self.shapes.prefix(Self.baseShapeCount).firstIndex { $0 == effective }
+      prior = (base.map { Self.shapePriors[$0] } ?? 20) + options.softJoinCost * Double(soft)
+    }
+    // Cutting a unit from the one it continues (the bead starts on such a unit) costs a little:
+    // most lines without sentence punctuation end mid-sentence.
+    if di > 0 && f.vi.continues[i] { prior += options.softSplitCost }
+    if dj > 0 && f.en.continues[j] { prior += options.softSplitCost }
     var low: UInt64 = 0
     var high: UInt64 = 0
     var otherLow: UInt64 = 0
@@ -252,8 +290,8 @@ public struct SentenceAligner: Sendable {
     for k in i..<(i + di) where f.vi.boilerplate[k] { local += 4 }
     if f.usesParagraphs {
       if f.vi.blockStart[i] != f.en.blockStart[j] { local += options.paragraphPenalty }
-      if di == 2 && f.vi.blockStart[i + 1] { local += options.crossParagraphPenalty }
-      if dj == 2 && f.en.blockStart[j + 1] { local += options.crossParagraphPenalty }
+      for k in (i + 1)..<(i + di) where f.vi.blockStart[k] { local += options.crossParagraphPenalty }
+      for k in (j + 1)..<(j + dj) where f.en.blockStart[k] { local += options.crossParagraphPenalty }
     }
     let viHeading = f.vi.heading[i]
     let enHeading = f.en.heading[j]
@@ -367,10 +405,12 @@ public struct SentenceAligner: Sendable {
     for i in 1...max(n, 1) where i <= n { lower[i] = max(lower[i], lower[i - 1]) }
     let width = 2 * band + 1
     var pointers = [UInt8](repeating: 255, count: (n + 1) * width)
-    // Rolling cost rows for i, i − 1 and i − 2, indexed by j − lower[row].
-    var rows = [[Double]](repeating: [Double](repeating: .infinity, count: width), count: 3)
+    // Rolling cost rows for i back to i − maximumSide, indexed by j − lower[row].
+    let rowCount = Self.maximumSide + 1
+    let shapeCount = f.hasContinuations ? Self.shapes.count : Self.baseShapeCount
+    var rows = [[Double]](repeating: [Double](repeating: .infinity, count: width), count: rowCount)
     for i in 0...n {
-      let row = i % 3
+      let row = i % rowCount
       for k in 0..<width { rows[row][k] = .infinity }
       for j in lower[i]...upper[i] {
         if i == 0 && j == 0 {
@@ -379,11 +419,19 @@ public struct SentenceAligner: Sendable {
         }
         var best = Double.infinity
         var bestShape = 255
-        for (shape, size) in Self.shapes.enumerated() {
+        for shape in 0..<shapeCount {
+          let size = Self.shapes[shape]
           let pi = i - size.vi
           let pj = j - size.en
           guard pi >= 0, pj >= 0, pj >= lower[pi], pj <= upper[pi] else { continue }
-          let previous = rows[pi % 3][pj - lower[pi]]
+          if shape >= Self.baseShapeCount
+            && (Self.hardJoins(f.vi, pi, size.vi) > 1 || Self.hardJoins(f.en, pj, size.en) > 1
+              || (size.vi > 2 && Self.hardJoins(f.vi, pi, size.vi) == size.vi - 1)
+              || (size.en > 2 && Self.hardJoins(f.en, pj, size.en) == size.en - 1))
+          {
+            continue
+          }
+          let previous = rows[pi % rowCount][pj - lower[pi]]
           guard previous < .infinity else { continue }
           let (local, prior) = cost(f, vi: pi, size.vi, en: pj, size.en, shape: shape)
           let total = previous + local + prior
