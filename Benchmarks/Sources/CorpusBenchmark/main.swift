@@ -77,6 +77,7 @@ for workers in workerCounts {
   let start = Date()
   // As corpus mode: a learning pass over a sample of the documents first (timed with the rest).
   let corpus = base.learning(from: pairs, workers: workers)
+  let learnt = Date().timeIntervalSince(start)
   let stream = try AlignmentExport.Stream(
     formats: [.tmx, .moses, .jsonl], name: "corpus", to: OutputFolder(out.path),
     writer: AtomicFileWriter(synchronizes: false))
@@ -106,7 +107,7 @@ for workers in workerCounts {
     String(
       format:
         "workers %d: %d pairs aligned and %d files written in %.2f s (%.0f pairs/s); %d/%d documents all 1-1; "
-        + "reorder buffer high-water %d of %d; peak memory %.0f MB",
+        + "reorder buffer high-water %d of %d; peak memory %.0f MB; learning pass %.2f s",
       workers, pairCount, written.count, total, Double(pairCount) / total, exact, reports.count,
-      statistics.highWater, statistics.bound, peakResidentMegabytes()))
+      statistics.highWater, statistics.bound, peakResidentMegabytes(), learnt))
 }

@@ -43,11 +43,18 @@ public enum EnglishInflection {
 
   /// Strips the inflection of lower-case `units` in place.
   static func stem(_ units: inout [UInt16]) {
-    func ends(_ suffix: String) -> Bool {
-      let tail = Array(suffix.utf16)
-      return units.count > tail.count && Array(units.suffix(tail.count)) == tail
+    func ends(_ suffix: StaticString) -> Bool {
+      let count = suffix.utf8CodeUnitCount
+      guard units.count > count else { return false }
+      let offset = units.count - count
+      return suffix.withUTF8Buffer { tail in
+        for index in 0..<count where units[offset + index] != UInt16(tail[index]) { return false }
+        return true
+      }
     }
-    func isVowel(_ unit: UInt16) -> Bool { "aeiouy".utf16.contains(unit) }
+    func isVowel(_ unit: UInt16) -> Bool {
+      unit == 0x61 || unit == 0x65 || unit == 0x69 || unit == 0x6F || unit == 0x75 || unit == 0x79
+    }
     func undoDoubling() {
       if units.count >= 3, let last = units.last, units[units.count - 2] == last, !isVowel(last),
         last != 0x6C, last != 0x73, last != 0x7A  // keep -ll, -ss, -zz

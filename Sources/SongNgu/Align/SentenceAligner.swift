@@ -84,34 +84,58 @@ public struct SentenceAligner: Sendable {
   final class LinkCache {
     let vi: [TranslationLexicon.VietnameseProfile]
     let en: [TranslationLexicon.EnglishProfile]
-    private var cache: [Int32]
+    /// Per sentence pair: which Vietnamese words and which English words (bits) a translation links.
+    private var cache: [(vi: UInt64, en: UInt64)]
+    private var filled: [Bool]
     private let dense: Bool
 
     init(vi: [TranslationLexicon.VietnameseProfile], en: [TranslationLexicon.EnglishProfile]) {
       self.vi = vi
       self.en = en
-      dense = vi.count * en.count <= 1 << 22
-      cache = [Int32](repeating: -1, count: dense ? vi.count * en.count : 0)
+      dense = vi.count * en.count <= 1 << 18
+      cache = Array(repeating: (0, 0), count: dense ? vi.count * en.count : 0)
+      filled = Array(repeating: false, count: dense ? vi.count * en.count : 0)
+    }
+
+    @inline(__always)
+    private func masks(_ i: Int, _ j: Int) -> (vi: UInt64, en: UInt64) {
+      guard dense else { return TranslationLexicon.linkMasks(vi[i], en[j]) }
+      let slot = i * en.count + j
+      if filled[slot] { return cache[slot] }
+      let found = TranslationLexicon.linkMasks(vi[i], en[j])
+      cache[slot] = found
+      filled[slot] = true
+      return found
     }
 
     /// Vietnamese and English words of sentences `i` and `j` that a translation links.
     @inline(__always)
     func links(_ i: Int, _ j: Int) -> (vi: Int, en: Int) {
-      guard dense else { return TranslationLexicon.links(vi[i], en[j]) }
-      let slot = i * en.count + j
-      let stored = cache[slot]
-      if stored >= 0 { return (Int(stored >> 8), Int(stored & 0xFF)) }
-      let found = TranslationLexicon.links(vi[i], en[j])
-      cache[slot] = Int32(min(found.vi, 255) << 8 | min(found.en, 255))
-      return found
+      let found = masks(i, j)
+      return (found.vi.nonzeroBitCount, found.en.nonzeroBitCount)
     }
 
-    /// Words linked between several sentences on a side: each word counted once.
-    func links(vi viRange: Range<Int>, en enRange: Range<Int>) -> (vi: Int, en: Int, knownEn: Int) {
-      let english = TranslationLexicon.EnglishProfile(joining: enRange.map { en[$0] })
-      let found = TranslationLexicon.links(
-        TranslationLexicon.VietnameseProfile(joining: viRange.map { vi[$0] }), english)
-      return (found.vi, found.en, english.ids.count)
+    /// Words linked between several sentences on a side: each word counted once per sentence.
+    func links(vi viRange: Range<Int>, en enRange: Range<Int>) -> (vi: Int, en: Int) {
+      var viCount = 0
+      var enMasks: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+      for a in viRange {
+        var words: UInt64 = 0
+        for (offset, b) in enRange.enumerated() {
+          let found = masks(a, b)
+          words |= found.vi
+          switch offset {
+          case 0: enMasks.0 |= found.en
+          case 1: enMasks.1 |= found.en
+          case 2: enMasks.2 |= found.en
+          default: enMasks.3 |= found.en
+          }
+        }
+        viCount += words.nonzeroBitCount
+      }
+      let enCount =
+        enMasks.0.nonzeroBitCount + enMasks.1.nonzeroBitCount + enMasks.2.nonzeroBitCount + enMasks.3.nonzeroBitCount
+      return (viCount, enCount)
     }
   }
 
@@ -303,14 +327,10 @@ public struct SentenceAligner: Sendable {
     // Lexical links, summed over the bead's sentence pairs and capped by what each side knows.
     var knownVi = 0
     for k in i..<(i + di) { knownVi += f.links.vi[k].known }
-    var knownEn = f.links.en[j].ids.count
-    let linkedVi: Int
-    let linkedEn: Int
-    if di == 1 && dj == 1 {
-      (linkedVi, linkedEn) = f.links.links(i, j)
-    } else {
-      (linkedVi, linkedEn, knownEn) = f.links.links(vi: i..<(i + di), en: j..<(j + dj))
-    }
+    var knownEn = 0
+    for k in j..<(j + dj) { knownEn += min(f.links.en[k].ids.count, 64) }
+    let (linkedVi, linkedEn) =
+      di == 1 && dj == 1 ? f.links.links(i, j) : f.links.links(vi: i..<(i + di), en: j..<(j + dj))
     return BeadEvidence(
       local: local, prior: prior, linked: min(linkedVi, knownVi) + min(linkedEn, knownEn), known: knownVi + knownEn,
       matchedAnchors: matched, unmatchedAnchors: unmatched)

@@ -325,10 +325,17 @@ public struct TranslationLexicon: Sendable {
 
   /// How many Vietnamese words and English words of a sentence pair a translation links.
   static func links(_ vi: VietnameseProfile, _ en: EnglishProfile) -> (vi: Int, en: Int) {
+    let masks = linkMasks(vi, en)
+    return (masks.vi.nonzeroBitCount, masks.en.nonzeroBitCount)
+  }
+
+  /// Which Vietnamese words (bits as in `VietnameseProfile.words`) and which English words (bit n:
+  /// the n-th of `en.ids`, the 64th and later sharing the last bit) a translation links.
+  static func linkMasks(_ vi: VietnameseProfile, _ en: EnglishProfile) -> (vi: UInt64, en: UInt64) {
     var a = 0
     var b = 0
     var words: UInt64 = 0
-    var english = 0
+    var english: UInt64 = 0
     while a < vi.ids.count && b < en.ids.count {
       if vi.ids[a] < en.ids[b] {
         a += 1
@@ -336,12 +343,12 @@ public struct TranslationLexicon: Sendable {
         b += 1
       } else {
         words |= vi.words[a]
-        english += 1
+        english |= 1 << UInt64(min(b, 63))
         a += 1
         b += 1
       }
     }
-    return (words.nonzeroBitCount, english)
+    return (words, english)
   }
 
   // MARK: - Learning (IBM Model 1)
