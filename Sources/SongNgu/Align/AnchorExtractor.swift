@@ -56,6 +56,7 @@ struct AnchorExtractor: Sendable {
 
   /// Calls `body` with every token: a run of letters and digits (marks included), a number with
   /// its inner separators (`1.302,45`), or a hyphenated word (`Jean-Luc`).
+  @inline(__always)
   func forEachToken(_ units: ArraySlice<UInt16>, _ body: ([UInt16]) -> Void) {
     var token: [UInt16] = []
     func flush() {

@@ -22,7 +22,7 @@ extension CorpusAligner {
   /// every document is aligned with it.
   public func streamJSONL(
     lines: LineReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount, learns: Bool = true,
-    learningSample: Int = 200, write: (String) -> Void, report: (Finding) -> Void
+    learningSample: Int = 100, write: (String) -> Void, report: (Finding) -> Void
   ) throws(SongNguError) {
     let workerCount = max(1, workers)
     let batchSize = workerCount * 4

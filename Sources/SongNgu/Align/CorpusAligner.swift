@@ -240,14 +240,14 @@ public struct CorpusAligner: Sendable {
   // MARK: - Learning from the corpus
 
   /// The most sentence pairs IBM Model 1 learns from.
-  public static let learningPairs = 4000
+  public static let learningPairs = 2000
 
   /// This corpus aligner with what the corpus teaches (hunalign's realign): up to `sample` documents,
   /// spread evenly over `pairs`, are aligned with the current aligner; the 1–1 pairs scoring at least
   /// 0.8 in documents the verdict keeps feed IBM Model 1 (`TranslationLexicon.learning(from:)`), and
   /// the learnt translations join the lexicon every document is then aligned with.
   public func learning(
-    from pairs: [DocumentPair], sample: Int = 200, workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    from pairs: [DocumentPair], sample: Int = 100, workers: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> CorpusAligner {
     guard !pairs.isEmpty, sample > 0 else { return self }
     let step = max(1, pairs.count / sample)

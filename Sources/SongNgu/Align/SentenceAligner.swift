@@ -78,6 +78,8 @@ public struct SentenceAligner: Sendable {
     var boilerplate: [Bool] = []
     /// The unit continues the one before it across an open line end (`Sentence.continuesLine`).
     var continues: [Bool] = []
+    /// The words of each unit the lexicon knows (at most 64).
+    var known: [Int] = []
   }
 
   /// Lexical links between sentence pairs, computed once each.
@@ -201,6 +203,8 @@ public struct SentenceAligner: Sendable {
     }
     features.vi = side(vi, viAnchors)
     features.en = side(en, enAnchors)
+    features.vi.known = features.links.vi.map(\.known)
+    features.en.known = features.links.en.map { min($0.ids.count, 64) }
     features.hasContinuations = features.vi.continues.contains(true) || features.en.continues.contains(true)
     var viTotal = 0.0
     for (index, length) in features.vi.length.enumerated() where !features.vi.boilerplate[index] { viTotal += length }
@@ -326,9 +330,9 @@ public struct SentenceAligner: Sendable {
     }
     // Lexical links, summed over the bead's sentence pairs and capped by what each side knows.
     var knownVi = 0
-    for k in i..<(i + di) { knownVi += f.links.vi[k].known }
+    for k in i..<(i + di) { knownVi += f.vi.known[k] }
     var knownEn = 0
-    for k in j..<(j + dj) { knownEn += min(f.links.en[k].ids.count, 64) }
+    for k in j..<(j + dj) { knownEn += f.en.known[k] }
     let (linkedVi, linkedEn) =
       di == 1 && dj == 1 ? f.links.links(i, j) : f.links.links(vi: i..<(i + di), en: j..<(j + dj))
     return BeadEvidence(

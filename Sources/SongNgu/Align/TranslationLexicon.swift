@@ -205,16 +205,16 @@ public struct TranslationLexicon: Sendable {
     return result
   }
 
-  /// The Vietnamese words of a sentence: the longest entries of this lexicon first, other syllables
-  /// one by one; each word's key and the keys of its syllables.
-  func vietnameseWords(_ units: ArraySlice<UInt16>) -> [(key: Key, syllables: [Key])] {
+  /// Calls `body` with each Vietnamese word of a sentence, the longest entries of this lexicon
+  /// first, other syllables one by one: the word's key and the keys of its syllables.
+  func forEachVietnameseWord(_ units: ArraySlice<UInt16>, _ body: (Key, ArraySlice<Key>) -> Void) {
     units.withUnsafeBufferPointer { buffer in
       let ranges = Self.syllables(buffer)
       let keys = ranges.map { VietnameseWords.adding($0, of: buffer, to: VietnameseWords.emptyKey) }
-      var result: [(key: Key, syllables: [Key])] = []
       var index = 0
       while index < ranges.count {
         var length = 1
+        var wordKey = keys[index]
         if maxSyllables > 1 && longStarts.contains(keys[index]) {
           var key = keys[index]
           var candidate = 1
@@ -222,22 +222,15 @@ public struct TranslationLexicon: Sendable {
             key = VietnameseWords.adding(0x20, to: key)
             key = VietnameseWords.adding(ranges[index + candidate], of: buffer, to: key)
             candidate += 1
-            if targets[key] != nil { length = candidate }
+            if targets[key] != nil {
+              length = candidate
+              wordKey = key
+            }
           }
         }
-        if length == 1 {
-          result.append((keys[index], [keys[index]]))
-        } else {
-          var key = keys[index]
-          for offset in 1..<length {
-            key = VietnameseWords.adding(0x20, to: key)
-            key = VietnameseWords.adding(ranges[index + offset], of: buffer, to: key)
-          }
-          result.append((key, Array(keys[index..<(index + length)])))
-        }
+        body(wordKey, keys[index..<(index + length)])
         index += length
       }
-      return result
     }
   }
 
@@ -256,27 +249,6 @@ public struct TranslationLexicon: Sendable {
       self.words = words
       self.known = known
     }
-
-    /// The profile of consecutive sentences (their words numbered on, the 64th and later sharing a bit).
-    init(joining parts: [VietnameseProfile]) {
-      guard parts.count > 1 else {
-        self = parts.first ?? VietnameseProfile()
-        return
-      }
-      var masks: [Int32: UInt64] = [:]
-      var offset = 0
-      for part in parts {
-        for (id, mask) in zip(part.ids, part.words) {
-          let shifted = offset >= 64 ? (mask == 0 ? 0 : 1 << 63) : mask << UInt64(offset)
-          let overflow: UInt64 = offset > 0 && offset < 64 && (mask >> UInt64(64 - offset)) != 0 ? 1 << 63 : 0
-          masks[id, default: 0] |= shifted | overflow
-        }
-        offset += part.known
-      }
-      ids = masks.keys.sorted()
-      words = ids.map { masks[$0]! }
-      known = min(offset, 64)
-    }
   }
 
   /// The English content words of a sentence this lexicon knows (sorted, once each), and how many
@@ -289,38 +261,54 @@ public struct TranslationLexicon: Sendable {
       self.ids = ids
       self.content = content
     }
-
-    /// The profile of consecutive sentences.
-    init(joining parts: [EnglishProfile]) {
-      guard parts.count > 1 else {
-        self = parts.first ?? EnglishProfile()
-        return
-      }
-      ids = Set(parts.flatMap(\.ids)).sorted()
-      content = parts.reduce(0) { $0 + $1.content }
-    }
   }
 
   func profile(vietnamese units: ArraySlice<UInt16>) -> VietnameseProfile {
-    var masks: [Int32: UInt64] = [:]
+    var pairs: [(id: Int32, bit: UInt64)] = []
     var known = 0
-    for (word, syllables) in vietnameseWords(units) {
-      var found = targets[word] ?? []
-      if syllables.count > 1 { for syllable in syllables { found += targets[syllable] ?? [] } }
-      guard !found.isEmpty else { continue }
+    forEachVietnameseWord(units) { word, syllables in
       let bit: UInt64 = 1 << UInt64(min(known, 63))
-      known += 1
-      for id in found { masks[id, default: 0] |= bit }
+      var found = false
+      if let ids = targets[word] {
+        found = true
+        for id in ids { pairs.append((id, bit)) }
+      }
+      if syllables.count > 1 {
+        for syllable in syllables {
+          guard let ids = targets[syllable] else { continue }
+          found = true
+          for id in ids { pairs.append((id, bit)) }
+        }
+      }
+      if found { known += 1 }
     }
-    let ids = masks.keys.sorted()
-    return VietnameseProfile(ids: ids, words: ids.map { masks[$0]! }, known: min(known, 64))
+    guard !pairs.isEmpty else { return VietnameseProfile(known: 0) }
+    pairs.sort { $0.id < $1.id }
+    var ids: [Int32] = []
+    var words: [UInt64] = []
+    ids.reserveCapacity(pairs.count)
+    words.reserveCapacity(pairs.count)
+    for pair in pairs {
+      if ids.last == pair.id {
+        words[words.count - 1] |= pair.bit
+      } else {
+        ids.append(pair.id)
+        words.append(pair.bit)
+      }
+    }
+    return VietnameseProfile(ids: ids, words: words, known: min(known, 64))
   }
 
   func profile(english units: ArraySlice<UInt16>) -> EnglishProfile {
     let words = Self.englishWords(units)
-    var ids = Set<Int32>()
-    for word in words { if let id = englishIDs[word] { ids.insert(id) } }
-    return EnglishProfile(ids: ids.sorted(), content: words.count)
+    var ids: [Int32] = []
+    ids.reserveCapacity(words.count)
+    for word in words { if let id = englishIDs[word] { ids.append(id) } }
+    ids.sort()
+    var unique: [Int32] = []
+    unique.reserveCapacity(ids.count)
+    for id in ids where unique.last != id { unique.append(id) }
+    return EnglishProfile(ids: unique, content: words.count)
   }
 
   /// How many Vietnamese words and English words of a sentence pair a translation links.
