@@ -22,9 +22,11 @@ let package = Package(
       name: "SongNgu",
       dependencies: ["CICU"],
       // Data compiled into the binary (no resource bundle: a copied binary must still run).
-      exclude: ["Draft/Data/README.md"],
+      exclude: ["Draft/Data/README.md", "Align/Data/README.md"],
       resources: [
         .embedInCode("Draft/Data/vi-words.txt"),
+        // Common word translations: lexical evidence for the aligner (Align/Data/README.md).
+        .embedInCode("Align/Data/vi-en-lexicon.tsv"),
         // The news glossary (glossaries/news-vi-en.csv links here): used when no glossary is given
         // and there is no glossaries/ folder.
         .embedInCode("Glossary/Data/news-vi-en.csv"),

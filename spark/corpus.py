@@ -67,9 +67,13 @@ def parse_arguments(argv=None):
 
 
 def stage_command(binary, on_error, workers=1):
-    """The command every partition runs; skip is applied by the job, so songngu emits."""
+    """The command every partition runs; skip is applied by the job, so songngu emits.
+
+    --no-learning: the corpus mode's learning pass learns from the first documents of its input, so
+    with it a document's pairs would depend on which partition it landed in.
+    """
     mode = "fail" if on_error == "fail" else "emit"
-    return [binary, "corpus", "--jsonl", "--on-error", mode, "--workers", str(workers)]
+    return [binary, "corpus", "--jsonl", "--no-learning", "--on-error", mode, "--workers", str(workers)]
 
 
 def run_stage(binary, lines, first_line=1, on_error="emit", workers=1, input_name="-", counts=None):

@@ -76,7 +76,7 @@ def benchmark_lines(copies):
 def direct(lines, on_error, environment=None):
     """`songngu corpus --jsonl` on the whole input: its standard output."""
     result = subprocess.run(
-        [BINARY, "corpus", "--jsonl", "--on-error", on_error],
+        [BINARY, "corpus", "--jsonl", "--no-learning", "--on-error", on_error],
         input=("\n".join(lines) + "\n").encode("utf-8"),
         capture_output=True,
         env=environment,
@@ -189,7 +189,7 @@ class SparkStageTests(unittest.TestCase):
         for environment in ({}, {"LANG": "C"}, {"LANG": "C", "LC_ALL": "C"}, {"LC_ALL": "tr_TR.ISO-8859-9"}):
             self.assertEqual(direct(self.lines, "emit", environment), self.emitted, environment)
         env_i = subprocess.run(
-            ["env", "-i", BINARY, "corpus", "--jsonl", "--on-error", "emit"],
+            ["env", "-i", BINARY, "corpus", "--jsonl", "--no-learning", "--on-error", "emit"],
             input=("\n".join(self.lines) + "\n").encode("utf-8"),
             capture_output=True,
         )

@@ -116,4 +116,56 @@ import Testing
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("no-such.en.txt: no such file"))
   }
+
+  @Test func aWrongPairWarnsAndFailsWithStrict() throws {
+    let swapped = "Tests/SongNguTests/Fixtures/Alignment/news-06.en.txt"
+    let result = try CLI.run(["align", vi, swapped])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("warning: \(vi) and \(swapped) are probably not translations of each other"))
+    #expect(result.stderr.contains("few words translate each other"))
+    let strict = try CLI.run(["align", vi, swapped, "--strict"])
+    #expect(strict.status == 1)
+    #expect(strict.stdout.isEmpty)
+    #expect(strict.stderr.contains("error: \(vi) and \(swapped) are probably not translations"))
+    // The true pair passes --strict without a warning.
+    let good = try CLI.run(["align", vi, en, "--strict"])
+    #expect(good.status == 0)
+    #expect(!good.stderr.contains("not translations"))
+  }
+
+  @Test func pairQAWithoutAGlossaryAndDropFlagged() throws {
+    let folder = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A fixture pair with one number changed in the English.
+    let fixture = "Tests/SongNguTests/Fixtures/Alignment/news-01"
+    let vi = fixture + ".vi.txt"
+    let original = try String(contentsOf: CLI.root.appendingPathComponent(fixture + ".en.txt"), encoding: .utf8)
+    let changed = folder.appendingPathComponent("changed.en.txt")
+    let number = "79,000"
+    #expect(original.contains(number))
+    try original.replacingOccurrences(of: number, with: "1999").write(to: changed, atomically: true, encoding: .utf8)
+    let clean = try CLI.run(["align", vi, fixture + ".en.txt", "--qa"])
+    #expect(!clean.stderr.contains("[pair."))
+    let result = try CLI.run(["align", vi, changed.path, "--qa"])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("[pair.number-mismatch]"))
+    #expect(result.stderr.contains("“79000” not in the English; “1999” not in the Vietnamese"))
+    let flagged = result.stderr.split(separator: "\n").filter { $0.contains("[pair.number-mismatch]") }
+    let dropped = try CLI.run(["align", vi, changed.path, "--qa", "--drop-flagged", "--format", "tsv"])
+    #expect(dropped.stdout.split(separator: "\n").count == result.stdout.split(separator: "\n").count - flagged.count)
+    #expect(!dropped.stdout.contains("1999"))
+    #expect(try CLI.run(["align", vi, en, "--drop-flagged"]).status == 64)
+  }
+
+  @Test func aLexiconFileIsRead() throws {
+    let folder = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let lexicon = folder.appendingPathComponent("words.tsv")
+    try "Triều Tiên\tNorth Korea\n".write(to: lexicon, atomically: true, encoding: .utf8)
+    #expect(try CLI.run(["align", vi, en, "--lexicon", lexicon.path]).status == 0)
+    try "Triều Tiên North Korea\n".write(to: lexicon, atomically: true, encoding: .utf8)
+    let bad = try CLI.run(["align", vi, en, "--lexicon", lexicon.path])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("words.tsv:1:1: expected a Vietnamese word, a tab and its English"))
+  }
 }

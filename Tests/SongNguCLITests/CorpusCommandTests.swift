@@ -38,7 +38,10 @@ import Testing
       try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
     }
     let report = try read("corpus.report.tsv").split(separator: "\n")
-    #expect(report[0] == "name\tvi_sentences\ten_sentences\tbeads\tmean_score\tlow_confidence")
+    #expect(
+      report[0]
+        == "name\tvi_sentences\ten_sentences\tbeads\tmean_score\tlow_confidence\tdocument_score\tstatus\treason")
+    #expect(report.dropFirst().allSatisfy { $0.hasSuffix("\taligned\t") })
     #expect(report.count == 3)
     #expect(report[1].hasPrefix("nato-trieu-tien\t25\t24\t25\t"))
     #expect(report[2].hasPrefix("world/news-03\t31\t31\t31\t"))
@@ -177,9 +180,10 @@ import Testing
     #expect(try CLI.run(["corpus", "somewhere"]).status == 64)
     #expect(try CLI.run(["corpus", "a", "--out", "b", "--formats", "pdf"]).status == 64)
     #expect(try CLI.run(["corpus", "a", "--out", "b", "--workers", "0"]).status == 64)
-    #expect(try CLI.run(["corpus", "a", "--out", "b", "--qa"]).status == 64)
     #expect(try CLI.run(["corpus", "a", "--out", "b", "--on-error", "emit"]).status == 64)
     #expect(try CLI.run(["corpus", "--jsonl", "--on-error", "ignore"]).status == 64)
+    #expect(try CLI.run(["corpus", "a", "--out", "b", "--drop-flagged"]).status == 64)
+    #expect(try CLI.run(["corpus", "a", "--out", "b", "--min-doc-score", "1.5"]).status == 64)
     let missing = try CLI.run(["corpus", "no-such-folder", "--out", "."])
     #expect(missing.status == 1)
   }
@@ -199,5 +203,61 @@ import Testing
     #expect(
       result.stderr.hasSuffix("songngu: error: no articles (NAME.vi.txt and NAME.en.txt pairs) in \(folder.path)\n"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+  }
+
+  @Test func aSwappedPairIsRejectedWithItsReasonAndLeftOut() throws {
+    let root = try makeTree()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let fixtures = CLI.root.appendingPathComponent("Tests/SongNguTests/Fixtures/Alignment/")
+    try FileManager.default.copyItem(
+      at: fixtures.appendingPathComponent("news-05.vi.txt"), to: root.appendingPathComponent("in/swap.vi.txt"))
+    try FileManager.default.copyItem(
+      at: fixtures.appendingPathComponent("news-06.en.txt"), to: root.appendingPathComponent("in/swap.en.txt"))
+    let out = root.appendingPathComponent("out")
+    let result = try CLI.run([
+      "corpus", root.appendingPathComponent("in").path, "--out", out.path, "--formats", "jsonl", "--qa",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("swap: warning: not a translation of each other: few words translate each other"))
+    #expect(result.stderr.contains("[corpus.rejected]"))
+    #expect(result.stderr.contains("aligned 2 of 4 documents (1 rejected)"))
+    let report = try String(contentsOf: out.appendingPathComponent("corpus.report.tsv"), encoding: .utf8)
+      .split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    let swap = try #require(report.first { $0[0] == "swap" })
+    #expect(swap[7] == "rejected")
+    #expect(swap[8].hasPrefix("not a translation of each other: few words translate each other"))
+    #expect(Double(swap[6])! < 0.5)
+    #expect(
+      report.filter { $0[0] != "swap" && $0[0] != "name" }.allSatisfy { $0[7] == "aligned" && Double($0[6])! > 0.9 })
+    let jsonl = try String(contentsOf: out.appendingPathComponent("corpus.jsonl"), encoding: .utf8)
+    #expect(!jsonl.contains("\"id\":\"swap:"))
+    let findings = try String(contentsOf: out.appendingPathComponent("corpus.pair-findings.tsv"), encoding: .utf8)
+    #expect(findings.hasPrefix("category\tdocument\tpair\tmessage\n"))
+    // With the threshold at 0 nothing is rejected.
+    let all = try CLI.run([
+      "corpus", root.appendingPathComponent("in").path, "--out", out.path, "--formats", "jsonl", "--min-doc-score", "0",
+    ])
+    #expect(all.stderr.contains("aligned 3 of 4 documents,"))
+  }
+
+  @Test func jsonlReportsARejectedDocument() throws {
+    func text(_ name: String) throws -> String {
+      try String(
+        contentsOf: CLI.root.appendingPathComponent("Tests/SongNguTests/Fixtures/Alignment/" + name), encoding: .utf8)
+    }
+    func record(_ id: String, _ vi: String, _ en: String) throws -> String {
+      String(
+        decoding: try JSONSerialization.data(withJSONObject: ["id": id, "vi": try text(vi), "en": try text(en)]),
+        as: UTF8.self)
+    }
+    let input =
+      try record("good", "news-01.vi.txt", "news-01.en.txt") + "\n"
+      + record("bad", "news-02.vi.txt", "news-03.en.txt") + "\n"
+    let result = try CLI.run(["corpus", "--jsonl"], stdin: Data(input.utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("{\"id\":\"good\""))
+    #expect(!result.stdout.contains("\"id\":\"bad\""))
+    #expect(result.stderr.contains("bad: not a translation of each other"))
+    #expect(result.stderr.contains("[corpus.rejected]"))
   }
 }

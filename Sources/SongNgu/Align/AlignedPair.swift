@@ -11,6 +11,8 @@ public struct AlignedPair: Sendable, Equatable, Codable {
   public var block: Int?
   /// The kind of that block (nil for 0–1).
   public var kind: BlockKind?
+  /// Left out of the outputs by a filter (pair QA with `--drop-flagged`); it keeps its number.
+  public var excluded = false
 
   public init(vi: String, en: String, score: Double, bead: String, block: Int? = nil, kind: BlockKind? = nil) {
     self.vi = vi
@@ -20,6 +22,14 @@ public struct AlignedPair: Sendable, Equatable, Codable {
     self.block = block
     self.kind = kind
   }
+
+  /// The encoded fields (the filter mark is not one).
+  enum CodingKeys: String, CodingKey {
+    case vi, en, score, bead, block, kind
+  }
+
+  /// Whether the pair goes into outputs that keep pairs scoring at least `minScore`.
+  public func passes(minScore: Double) -> Bool { !excluded && score >= minScore }
 
   /// Whether one side is empty.
   public var isOmission: Bool { vi.isEmpty || en.isEmpty }

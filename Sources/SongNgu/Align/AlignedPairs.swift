@@ -14,7 +14,7 @@ public struct AlignedPairs: Sendable, Equatable {
   /// `NAME:N`, N the bead's 0-based number in the article.
   public func bilingualDocument(minScore: Double = 0) -> BilingualDocument {
     var units: [BilingualUnit] = []
-    for (number, pair) in pairs.enumerated() where !pair.isOmission && pair.score >= minScore {
+    for (number, pair) in pairs.enumerated() where !pair.isOmission && pair.passes(minScore: minScore) {
       let block = pair.block ?? 0
       units.append(
         BilingualUnit(

@@ -21,11 +21,22 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
   public var crossParagraphPenalty: Double
   /// Cost added when a heading (title, heading, source line) pairs with body text.
   public var headingPenalty: Double
+  /// Cost taken off a bead per word a translation links (counted on both sides), less
+  /// `lexicalChance` per word the lexicon knows.
+  public var lexicalWeight: Double
+  /// The share of known words a translation would link by chance between unrelated sentences.
+  public var lexicalChance: Double
+  /// The prior cost of joining a unit to the one it continues across an open line end.
+  public var softJoinCost: Double
+  /// The prior cost of a bead that starts on a unit continuing an open line end (splitting there).
+  public var softSplitCost: Double
 
   public init(
     lengthRatioPrior: Double = 1.1, priorWeight: Double = 400, variance: Double = 3.5, minimumBand: Int = 8,
     reviewThreshold: Double = 0.5, anchorReward: Double = 1.0, anchorPenalty: Double = 1.0,
-    paragraphPenalty: Double = 1.5, crossParagraphPenalty: Double = 3.0, headingPenalty: Double = 2.0
+    paragraphPenalty: Double = 1.5, crossParagraphPenalty: Double = 3.0, headingPenalty: Double = 2.0,
+    lexicalWeight: Double = 0.5, lexicalChance: Double = 0.2, softJoinCost: Double = 0.3,
+    softSplitCost: Double = 1.0
   ) {
     self.lengthRatioPrior = lengthRatioPrior
     self.priorWeight = priorWeight
@@ -37,5 +48,9 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
     self.paragraphPenalty = paragraphPenalty
     self.crossParagraphPenalty = crossParagraphPenalty
     self.headingPenalty = headingPenalty
+    self.lexicalWeight = lexicalWeight
+    self.lexicalChance = lexicalChance
+    self.softJoinCost = softJoinCost
+    self.softSplitCost = softSplitCost
   }
 }

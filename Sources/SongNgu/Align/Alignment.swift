@@ -8,12 +8,18 @@ public struct Alignment: Sendable, Equatable {
   public var bandWidth: Int
   /// The score below which a bead is listed for review.
   public var reviewThreshold: Double
+  /// Whether the two documents translate each other: the document's score and what it rests on.
+  public var verdict: DocumentVerdict
 
-  public init(beads: [AlignmentBead], lengthRatio: Double, bandWidth: Int, reviewThreshold: Double) {
+  public init(
+    beads: [AlignmentBead], lengthRatio: Double, bandWidth: Int, reviewThreshold: Double,
+    verdict: DocumentVerdict = DocumentVerdict()
+  ) {
     self.beads = beads
     self.lengthRatio = lengthRatio
     self.bandWidth = bandWidth
     self.reviewThreshold = reviewThreshold
+    self.verdict = verdict
   }
 
   /// The indices (into `beads`) of the beads to review: score below `reviewThreshold`.

@@ -22,13 +22,10 @@ struct AnchorExtractor: Sendable {
   /// The anchors of a sentence's UTF-16 code units (see `anchors(in:)`).
   func anchors(inUnits units: ArraySlice<UInt16>) -> [String] {
     var result: [String] = []
-    var token: [UInt16] = []
-    func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
-    func flush() {
-      defer { token.removeAll(keepingCapacity: true) }
+    forEachToken(units) { token in
       guard let first = token.first else { return }
       let anchor: String
-      if isDigit(first) {
+      if Self.isDigit(first) {
         anchor = "#" + canonicalNumber(token)
       } else if CharacterClass.isUpper(first) && token.count >= 2 {
         anchor = "@" + String(decoding: token, as: UTF16.self)
@@ -37,14 +34,43 @@ struct AnchorExtractor: Sendable {
       }
       if !result.contains(anchor) { result.append(anchor) }
     }
+    return result
+  }
+
+  /// The values of the tokens of `text` that are numbers alone (digits and separators: `1.000`,
+  /// `2,5`, not `19h30` or `CO2`; an English ordinal `20th` is `20`), in order, repeats kept.
+  func numbers(in text: String) -> [String] {
+    var result: [String] = []
+    let ordinals = ["st", "nd", "rd", "th"].map { Array($0.utf16) }
+    forEachToken(Array(text.utf16)[...]) { token in
+      guard let first = token.first, Self.isDigit(first) else { return }
+      var number = token[...]
+      if token.count > 2, ordinals.contains(Array(token.suffix(2))) { number = token.dropLast(2) }
+      guard number.allSatisfy({ Self.isDigit($0) || $0 == 0x2E || $0 == 0x2C }) else { return }
+      result.append(canonicalNumber(Array(number)))
+    }
+    return result
+  }
+
+  private static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+  /// Calls `body` with every token: a run of letters and digits (marks included), a number with
+  /// its inner separators (`1.302,45`), or a hyphenated word (`Jean-Luc`).
+  @inline(__always)
+  func forEachToken(_ units: ArraySlice<UInt16>, _ body: ([UInt16]) -> Void) {
+    var token: [UInt16] = []
+    func flush() {
+      if !token.isEmpty { body(token) }
+      token.removeAll(keepingCapacity: true)
+    }
     var index = units.startIndex
     while index < units.endIndex {
       let unit = units[index]
       let next: UInt16 = index + 1 < units.endIndex ? units[index + 1] : 0
-      if isDigit(unit) || CharacterClass.isLetter(unit) || (CharacterClass.isMark(unit) && !token.isEmpty) {
+      if Self.isDigit(unit) || CharacterClass.isLetter(unit) || (CharacterClass.isMark(unit) && !token.isEmpty) {
         token.append(unit)
-      } else if (unit == 0x2E || unit == 0x2C), let last = token.last, isDigit(last), isDigit(next),
-        let first = token.first, isDigit(first)
+      } else if (unit == 0x2E || unit == 0x2C), let last = token.last, Self.isDigit(last), Self.isDigit(next),
+        let first = token.first, Self.isDigit(first)
       {
         token.append(unit)
       } else if unit == 0x2D, let last = token.last, CharacterClass.isLetter(last), CharacterClass.isLetter(next) {
@@ -55,7 +81,6 @@ struct AnchorExtractor: Sendable {
       index += 1
     }
     flush()
-    return result
   }
 
   /// The value of a digit token with separators, as `int` or `int.fraction` without padding zeros.

@@ -47,14 +47,22 @@ extension CorpusAligner {
   /// document that cannot be read) is reported with its line number and, by `onError`, written
   /// in-band as `{"id","error","line","message"}` (``BadRecordPolicy/emit``), left out
   /// (``BadRecordPolicy/skip``, the default) or thrown as ``SongNguError/badRecord(path:line:reason:)``
-  /// (``BadRecordPolicy/fail``). The output does not depend on `workers`.
+  /// (``BadRecordPolicy/fail``). A document the verdict rejects is reported (`corpus.rejected`, with
+  /// the reasons) and not written; it is no bad record. With `learns`, the first `learningSample`
+  /// documents are aligned once to teach the lexicon the corpus's word translations
+  /// (`learning(from:)`), then every document is aligned with it: a document's pairs then depend on
+  /// the documents before it, so a stage that splits the input (Spark) passes `learns: false`.
+  /// The output does not depend on `workers`.
   @discardableResult
   public func streamJSONL(
-    lines: LineReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-    onError: BadRecordPolicy = .skip, write: (String) -> Void, report: (Finding) -> Void
+    lines: LineReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount, learns: Bool = true,
+    learningSample: Int = 100, onError: BadRecordPolicy = .skip, write: (String) -> Void,
+    report: (Finding) -> Void
   ) throws(SongNguError) -> JSONLSummary {
     let workerCount = max(1, workers)
     let batchSize = workerCount * 4
+    var engine = self
+    var learnt = !learns
     var units: [UInt16] = []
     var batch: [BatchEntry] = []
     var summary = JSONLSummary()
@@ -74,9 +82,8 @@ extension CorpusAligner {
       report(skipped)
       if onError == .emit { write(Self.errorLine(finding, id: id)) }
     }
-    func flush() throws(SongNguError) {
-      let results = Results(count: batch.count)
-      let records = batch
+    func align(_ records: [BatchEntry], with engine: CorpusAligner) -> Results {
+      let results = Results(count: records.count)
       DispatchQueue.concurrentPerform(iterations: min(workerCount, records.count)) { worker in
         let segmenters = segmenterPool[worker]
         var index = worker
@@ -89,9 +96,20 @@ extension CorpusAligner {
               vi: try LineReader(bytes: Array(record.vi.utf8), name: "\(record.id).vi"),
               en: try LineReader(bytes: Array(record.en.utf8), name: "\(record.id).en", detectsVIQR: false),
               presegmented: presegmented, segmenters: segmenters)
-            let alignment = aligner.align(vi: sentences.vi, en: sentences.en)
-            let text = alignment.pairs(vi: sentences.vi, en: sentences.en).map { $0.jsonLine(id: record.id) }
-            results.set(index, .lines(text))
+            let alignment = engine.aligner.align(vi: sentences.vi, en: sentences.en)
+            let document = AlignedPairs(name: record.id, pairs: alignment.pairs(vi: sentences.vi, en: sentences.en))
+            let verdict = engine.report(
+              name: record.id, vi: sentences.vi.count, en: sentences.en.count, alignment: alignment)
+            if verdict.status == .rejected {
+              results.set(
+                index,
+                .rejected(
+                  Finding(
+                    category: Self.rejected, message: "\(record.id): \(verdict.reason); skipped", line: line,
+                    file: inputName), document))
+            } else {
+              results.set(index, .lines(document.pairs.map { $0.jsonLine(id: record.id) }, document))
+            }
           } catch {
             results.set(
               index,
@@ -102,11 +120,26 @@ extension CorpusAligner {
           }
         }
       }
+      return results
+    }
+    func flush() throws(SongNguError) {
+      let records = batch
+      if !learnt {
+        // The first documents teach the lexicon, then are aligned again with it.
+        learnt = true
+        let documents = align(records, with: engine).values.compactMap { outcome -> AlignedPairs? in
+          if case .lines(_, let document) = outcome { return document }
+          return nil
+        }
+        engine = engine.learning(from: documents)
+      }
+      let results = align(records, with: engine)
       for (index, outcome) in results.values.enumerated() {
         switch outcome {
-        case .lines(let text):
+        case .lines(let text, _):
           summary.pairs += text.count
           for line in text { write(line) }
+        case .rejected(let finding, _): report(finding)
         case .finding(let finding): try bad(finding, id: records[index].id)
         case nil: if let finding = records[index].finding { try bad(finding, id: records[index].id) }
         }
@@ -129,7 +162,7 @@ extension CorpusAligner {
         continue
       }
       batch.append(BatchEntry(line: lines.lineNumber, id: record.id, record: record))
-      if batch.count >= batchSize { try flush() }
+      if batch.count >= (learnt ? batchSize : max(batchSize, learningSample)) { try flush() }
     }
     if !batch.isEmpty { try flush() }
     return summary
@@ -154,9 +187,11 @@ extension CorpusAligner {
     var finding: Finding?
   }
 
-  /// What one record gave: its output lines or why it was skipped.
+  /// What one record gave: its output lines (with its pairs, for learning), the verdict's rejection,
+  /// or why it could not be read.
   enum RecordOutcome {
-    case lines([String])
+    case lines([String], AlignedPairs)
+    case rejected(Finding, AlignedPairs)
     case finding(Finding)
   }
 

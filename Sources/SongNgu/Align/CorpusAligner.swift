@@ -22,19 +22,49 @@ public struct CorpusAligner: Sendable {
 
   /// One line of the per-document report.
   public struct DocumentReport: Sendable, Equatable {
+    /// What became of a document pair.
+    public enum Status: String, Sendable, Codable {
+      /// Aligned and written.
+      case aligned
+      /// Not a translation of each other by the document verdict: reported, not written.
+      case rejected
+    }
+
     public var name: String
     public var viSentences: Int
     public var enSentences: Int
     public var beads: Int
     public var meanScore: Double
     public var lowConfidence: Int
+    /// The document verdict's score (`DocumentVerdict.score`).
+    public var documentScore: Double
+    public var status: Status
+    /// Why the document was rejected ("" when aligned).
+    public var reason: String
+
+    public init(
+      name: String, viSentences: Int, enSentences: Int, beads: Int, meanScore: Double, lowConfidence: Int,
+      documentScore: Double = 1, status: Status = .aligned, reason: String = ""
+    ) {
+      self.name = name
+      self.viSentences = viSentences
+      self.enSentences = enSentences
+      self.beads = beads
+      self.meanScore = meanScore
+      self.lowConfidence = lowConfidence
+      self.documentScore = documentScore
+      self.status = status
+      self.reason = reason
+    }
 
     /// The report's header line.
-    public static let tsvHeader = "name\tvi_sentences\ten_sentences\tbeads\tmean_score\tlow_confidence"
+    public static let tsvHeader =
+      "name\tvi_sentences\ten_sentences\tbeads\tmean_score\tlow_confidence\tdocument_score\tstatus\treason"
 
     /// The report line.
     public var tsvLine: String {
       "\(name)\t\(viSentences)\t\(enSentences)\t\(beads)\t\((meanScore * 10000).rounded() / 10000)\t\(lowConfidence)"
+        + "\t\((documentScore * 10000).rounded() / 10000)\t\(status.rawValue)\t\(AlignmentText.oneLine(reason))"
     }
   }
 
@@ -63,20 +93,25 @@ public struct CorpusAligner: Sendable {
 
   public static let missingPartner = "corpus.missing-partner"
   public static let unreadable = "corpus.unreadable"
+  public static let rejected = "corpus.rejected"
 
   public var aligner: SentenceAligner
   public var options: ReadingOptions
   public var englishAbbreviations: AbbreviationList
   public var presegmented: Bool
+  /// Documents whose verdict scores below this are rejected (reported, not written).
+  public var minimumDocumentScore: Double
 
   public init(
     aligner: SentenceAligner = SentenceAligner(), options: ReadingOptions = ReadingOptions(),
-    englishAbbreviations: AbbreviationList = .english, presegmented: Bool = false
+    englishAbbreviations: AbbreviationList = .english, presegmented: Bool = false,
+    minimumDocumentScore: Double = DocumentVerdict.defaultThreshold
   ) {
     self.aligner = aligner
     self.options = options
     self.englishAbbreviations = englishAbbreviations
     self.presegmented = presegmented
+    self.minimumDocumentScore = minimumDocumentScore
   }
 
   /// The pairs under `root` (listed as `InputFiles.expand(_:including:)` lists a folder), sorted by
@@ -133,7 +168,7 @@ public struct CorpusAligner: Sendable {
     run(pairs, workers: workers, progress: progress) { outcome in
       switch outcome {
       case .aligned(let document, let report):
-        result.documents.append(document)
+        if report.status == .aligned { result.documents.append(document) }
         result.reports.append(report)
       case .failed(let finding):
         result.findings.append(finding)
@@ -144,7 +179,7 @@ public struct CorpusAligner: Sendable {
 
   /// What became of one document pair.
   public enum Outcome: Sendable {
-    /// Aligned: the pairs and the report line.
+    /// Aligned: the pairs and the report line (whose status says whether the verdict rejected it).
     case aligned(AlignedPairs, DocumentReport)
     /// Skipped (`corpus.unreadable`).
     case failed(Finding)
@@ -191,6 +226,54 @@ public struct CorpusAligner: Sendable {
     return ReorderStatistics(bound: statistics.bound, highWater: statistics.highWater)
   }
 
+  /// The report line of an aligned document, its status by the verdict.
+  func report(name: String, vi: Int, en: Int, alignment: Alignment) -> DocumentReport {
+    let verdict = alignment.verdict
+    let rejected = verdict.score < minimumDocumentScore
+    return DocumentReport(
+      name: name, viSentences: vi, enSentences: en, beads: alignment.beads.count, meanScore: alignment.meanScore,
+      lowConfidence: alignment.lowConfidence.count, documentScore: verdict.score,
+      status: rejected ? .rejected : .aligned,
+      reason: rejected ? "not a translation of each other: " + verdict.reasons.joined(separator: "; ") : "")
+  }
+
+  // MARK: - Learning from the corpus
+
+  /// The most sentence pairs IBM Model 1 learns from.
+  public static let learningPairs = 2000
+
+  /// This corpus aligner with what the corpus teaches (hunalign's realign): up to `sample` documents,
+  /// spread evenly over `pairs`, are aligned with the current aligner; the 1–1 pairs scoring at least
+  /// 0.8 in documents the verdict keeps feed IBM Model 1 (`TranslationLexicon.learning(from:)`), and
+  /// the learnt translations join the lexicon every document is then aligned with.
+  public func learning(
+    from pairs: [DocumentPair], sample: Int = 100, workers: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) -> CorpusAligner {
+    guard !pairs.isEmpty, sample > 0 else { return self }
+    let step = max(1, pairs.count / sample)
+    let chosen = stride(from: 0, to: pairs.count, by: step).prefix(sample).map { pairs[$0] }
+    var documents: [AlignedPairs] = []
+    run(chosen, workers: workers) { outcome in
+      if case .aligned(let document, let report) = outcome, report.status == .aligned { documents.append(document) }
+    }
+    return learning(from: documents)
+  }
+
+  /// This corpus aligner with what `documents` (aligned, kept by the verdict) teach.
+  func learning(from documents: [AlignedPairs]) -> CorpusAligner {
+    var sentences: [(vi: ArraySlice<UInt16>, en: ArraySlice<UInt16>)] = []
+    outer: for document in documents {
+      for pair in document.pairs where pair.bead == "1-1" && pair.score >= 0.8 {
+        sentences.append((Array(pair.vi.utf16)[...], Array(pair.en.utf16)[...]))
+        if sentences.count >= Self.learningPairs { break outer }
+      }
+    }
+    guard !sentences.isEmpty else { return self }
+    var result = self
+    result.aligner = aligner.with(lexicon: aligner.lexicon.learning(from: sentences))
+    return result
+  }
+
   /// One pair aligned, or why not.
   private func align(_ pair: DocumentPair, segmenters: AlignedArticle.Segmenters) -> Outcome {
     do {
@@ -199,9 +282,7 @@ public struct CorpusAligner: Sendable {
         en: try LineReader(path: pair.enPath, maxLineBytes: options.maxLineBytes, detectsVIQR: false),
         presegmented: presegmented, segmenters: segmenters)
       let alignment = aligner.align(vi: sentences.vi, en: sentences.en)
-      let report = DocumentReport(
-        name: pair.name, viSentences: sentences.vi.count, enSentences: sentences.en.count,
-        beads: alignment.beads.count, meanScore: alignment.meanScore, lowConfidence: alignment.lowConfidence.count)
+      let report = report(name: pair.name, vi: sentences.vi.count, en: sentences.en.count, alignment: alignment)
       return .aligned(AlignedPairs(name: pair.name, pairs: alignment.pairs(vi: sentences.vi, en: sentences.en)), report)
     } catch {
       return .failed(

@@ -12,7 +12,7 @@ public struct JSONLAlignmentWriter: Sendable {
   /// The lines of `article`'s pairs scoring at least `minScore`, each ended by a line feed.
   public func lines(of article: AlignedPairs, minScore: Double = 0) -> String {
     var text = ""
-    for (number, pair) in article.pairs.enumerated() where pair.score >= minScore {
+    for (number, pair) in article.pairs.enumerated() where pair.passes(minScore: minScore) {
       text += line(pair, id: "\(article.name):\(number)") + "\n"
     }
     return text

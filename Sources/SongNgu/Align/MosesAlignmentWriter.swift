@@ -7,7 +7,7 @@ public struct MosesAlignmentWriter: Sendable {
   public func files(of pairs: some Sequence<AlignedPair>, minScore: Double = 0) -> (vi: String, en: String) {
     var vi = ""
     var en = ""
-    for pair in pairs where !pair.isOmission && pair.score >= minScore {
+    for pair in pairs where !pair.isOmission && pair.passes(minScore: minScore) {
       vi += AlignmentText.oneLine(pair.vi) + "\n"
       en += AlignmentText.oneLine(pair.en) + "\n"
     }

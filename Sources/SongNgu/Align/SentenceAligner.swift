@@ -30,15 +30,30 @@ public struct SentenceAligner: Sendable {
   public let termMatcher: TermMatcher?
   /// The lower-cased English target forms of each glossary entry.
   private let targetForms: [[String]]
+  /// Word translations: lexical evidence (the built-in list, the glossary's entries, and what a
+  /// corpus or the user adds).
+  public let lexicon: TranslationLexicon
 
-  public init(glossary: Glossary? = nil, options: AlignerOptions = AlignerOptions()) {
-    self.init(termMatcher: glossary.map { TermMatcher(glossary: $0) }, options: options)
+  /// An aligner with `glossary`'s terms as anchors and, by default, the built-in lexicon with the
+  /// glossary's entries added.
+  public init(glossary: Glossary? = nil, lexicon: TranslationLexicon? = nil, options: AlignerOptions = AlignerOptions())
+  {
+    self.init(termMatcher: glossary.map { TermMatcher(glossary: $0) }, lexicon: lexicon, options: options)
   }
 
-  public init(termMatcher: TermMatcher?, options: AlignerOptions = AlignerOptions()) {
+  public init(termMatcher: TermMatcher?, lexicon: TranslationLexicon? = nil, options: AlignerOptions = AlignerOptions())
+  {
     self.options = options
     self.termMatcher = termMatcher
     self.targetForms = termMatcher?.glossary.entries.map { $0.targetForms.map { $0.lowercased() } } ?? []
+    var words = lexicon ?? .builtIn
+    if lexicon == nil, let glossary = termMatcher?.glossary { words = words.adding(glossary) }
+    self.lexicon = words
+  }
+
+  /// The same aligner with another lexicon (a corpus's learnt one).
+  public func with(lexicon: TranslationLexicon) -> SentenceAligner {
+    SentenceAligner(termMatcher: termMatcher, lexicon: lexicon, options: options)
   }
 
   /// Aligns `vi` with `en` (each in reading order; boilerplate included).
@@ -61,6 +76,69 @@ public struct SentenceAligner: Sendable {
     var blockStart: [Bool] = []
     var heading: [Bool] = []
     var boilerplate: [Bool] = []
+    /// The unit continues the one before it across an open line end (`Sentence.continuesLine`).
+    var continues: [Bool] = []
+    /// The words of each unit the lexicon knows (at most 64).
+    var known: [Int] = []
+  }
+
+  /// Lexical links between sentence pairs, computed once each.
+  final class LinkCache {
+    let vi: [TranslationLexicon.VietnameseProfile]
+    let en: [TranslationLexicon.EnglishProfile]
+    /// Per sentence pair: which Vietnamese words and which English words (bits) a translation links.
+    private var cache: [(vi: UInt64, en: UInt64)]
+    private var filled: [Bool]
+    private let dense: Bool
+
+    init(vi: [TranslationLexicon.VietnameseProfile], en: [TranslationLexicon.EnglishProfile]) {
+      self.vi = vi
+      self.en = en
+      dense = vi.count * en.count <= 1 << 18
+      cache = Array(repeating: (0, 0), count: dense ? vi.count * en.count : 0)
+      filled = Array(repeating: false, count: dense ? vi.count * en.count : 0)
+    }
+
+    @inline(__always)
+    private func masks(_ i: Int, _ j: Int) -> (vi: UInt64, en: UInt64) {
+      guard dense else { return TranslationLexicon.linkMasks(vi[i], en[j]) }
+      let slot = i * en.count + j
+      if filled[slot] { return cache[slot] }
+      let found = TranslationLexicon.linkMasks(vi[i], en[j])
+      cache[slot] = found
+      filled[slot] = true
+      return found
+    }
+
+    /// Vietnamese and English words of sentences `i` and `j` that a translation links.
+    @inline(__always)
+    func links(_ i: Int, _ j: Int) -> (vi: Int, en: Int) {
+      let found = masks(i, j)
+      return (found.vi.nonzeroBitCount, found.en.nonzeroBitCount)
+    }
+
+    /// Words linked between several sentences on a side: each word counted once per sentence.
+    func links(vi viRange: Range<Int>, en enRange: Range<Int>) -> (vi: Int, en: Int) {
+      var viCount = 0
+      var enMasks: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+      for a in viRange {
+        var words: UInt64 = 0
+        for (offset, b) in enRange.enumerated() {
+          let found = masks(a, b)
+          words |= found.vi
+          switch offset {
+          case 0: enMasks.0 |= found.en
+          case 1: enMasks.1 |= found.en
+          case 2: enMasks.2 |= found.en
+          default: enMasks.3 |= found.en
+          }
+        }
+        viCount += words.nonzeroBitCount
+      }
+      let enCount =
+        enMasks.0.nonzeroBitCount + enMasks.1.nonzeroBitCount + enMasks.2.nonzeroBitCount + enMasks.3.nonzeroBitCount
+      return (viCount, enCount)
+    }
   }
 
   struct Features {
@@ -68,9 +146,12 @@ public struct SentenceAligner: Sendable {
     var en = SideFeatures()
     var ratio = 1.0
     var usesParagraphs = true
+    var links: LinkCache
+    /// Whether some unit continues an open line end (larger bead shapes are then tried).
+    var hasContinuations = false
   }
 
-  private func makeFeatures(vi: [Sentence], en: [Sentence]) -> Features {
+  func makeFeatures(vi: [Sentence], en: [Sentence]) -> Features {
     let viExtractor = AnchorExtractor(language: .vietnamese)
     let enExtractor = AnchorExtractor(language: .english)
     var viAnchors = vi.map { viExtractor.anchors(inUnits: $0.utf16) }
@@ -95,7 +176,9 @@ public struct SentenceAligner: Sendable {
     var ids: [String: Int] = [:]
     for anchor in viAnchors.joined() where shared.contains(anchor) && ids[anchor] == nil { ids[anchor] = ids.count }
 
-    var features = Features()
+    var features = Features(
+      links: LinkCache(
+        vi: vi.map { lexicon.profile(vietnamese: $0.utf16) }, en: en.map { lexicon.profile(english: $0.utf16) }))
     func side(_ sentences: [Sentence], _ anchors: [[String]]) -> SideFeatures {
       var result = SideFeatures()
       var previousBlock = -1
@@ -110,7 +193,8 @@ public struct SentenceAligner: Sendable {
         }
         result.anchorsLow.append(low)
         result.anchorsHigh.append(high)
-        result.blockStart.append(sentence.block != previousBlock)
+        result.blockStart.append(sentence.block != previousBlock && !sentence.continuesLine)
+        result.continues.append(index > 0 && sentence.continuesLine)
         previousBlock = sentence.block
         result.heading.append(sentence.kind == .title || sentence.kind == .heading || sentence.kind == .source)
         result.boilerplate.append(sentence.kind == .boilerplate)
@@ -119,6 +203,9 @@ public struct SentenceAligner: Sendable {
     }
     features.vi = side(vi, viAnchors)
     features.en = side(en, enAnchors)
+    features.vi.known = features.links.vi.map(\.known)
+    features.en.known = features.links.en.map { min($0.ids.count, 64) }
+    features.hasContinuations = features.vi.continues.contains(true) || features.en.continues.contains(true)
     var viTotal = 0.0
     for (index, length) in features.vi.length.enumerated() where !features.vi.boilerplate[index] { viTotal += length }
     let enTotal = features.en.length.reduce(0, +)
@@ -132,14 +219,72 @@ public struct SentenceAligner: Sendable {
 
   // MARK: - Bead costs
 
-  /// The bead shapes, in back-pointer order.
-  static let shapes: [(vi: Int, en: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)]
-  /// −log of each shape's prior probability.
+  /// The bead shapes, in back-pointer order: the six of Gale and Church, then larger ones, which
+  /// are only taken when all but one of the joins on each side are to units that continue an open
+  /// line end (`Sentence.continuesLine`).
+  static let shapes: [(vi: Int, en: Int)] = [
+    (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2),
+    (3, 1), (1, 3), (3, 2), (2, 3), (3, 3), (4, 1), (1, 4), (4, 2), (2, 4), (4, 3), (3, 4), (4, 4),
+  ]
+  /// The shapes taken when no unit continues a line.
+  static let baseShapeCount = 6
+  /// The most units on one side of a bead.
+  static let maximumSide = 4
+  /// The joins of units `start..<start + count` of a side that are not to a continuing unit.
+  @inline(__always)
+  static func hardJoins(_ side: SideFeatures, _ start: Int, _ count: Int) -> Int {
+    guard count >= 2 else { return 0 }
+    var hard = 0
+    for k in (start + 1)..<(start + count) where !side.continues[k] { hard += 1 }
+    return hard
+  }
+
+  /// −log of each base shape's prior probability.
   static let shapePriors: [Double] = [0.1, 5.0, 5.0, 3.1, 3.1, 6.0]
+
+  /// What a bead's sentences show, before the lexical evidence is weighed.
+  struct BeadEvidence {
+    /// The length, anchor, structure and boilerplate cost.
+    var local: Double
+    /// The shape's prior cost.
+    var prior: Double
+    /// Words a translation links, counted on both sides.
+    var linked: Int
+    /// Words the lexicon knows, counted on both sides.
+    var known: Int
+    /// Anchors found on both sides, and on one side only.
+    var matchedAnchors = 0
+    var unmatchedAnchors = 0
+  }
+
+  /// The lexical part of a bead's cost: linked words lower it, known words left unlinked raise it.
+  func lexicalCost(linked: Int, known: Int) -> Double {
+    -options.lexicalWeight * (Double(linked) - options.lexicalChance * Double(known))
+  }
 
   /// The cost of a bead apart from its shape prior, and its shape prior.
   func cost(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> (local: Double, prior: Double) {
-    var prior = Self.shapePriors[shape]
+    let e = evidence(f, vi: i, di, en: j, dj, shape: shape)
+    return (e.local + lexicalCost(linked: e.linked, known: e.known), e.prior)
+  }
+
+  /// The evidence of a bead (see `BeadEvidence`).
+  func evidence(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> BeadEvidence {
+    var prior = shape < Self.baseShapeCount ? Self.shapePriors[shape] : 0
+    // Joining a unit to the one it continues across an open line end is nearly free: the prior is
+    // that of the shape the hard joins alone make.
+    let hardVi = Self.hardJoins(f.vi, i, di)
+    let hardEn = Self.hardJoins(f.en, j, dj)
+    let soft = max(di - 1 - hardVi, 0) + max(dj - 1 - hardEn, 0)
+    if soft > 0 || shape >= Self.baseShapeCount {
+      let effective = (vi: di == 0 ? 0 : 1 + hardVi, en: dj == 0 ? 0 : 1 + hardEn)
+      let base = Self.shapes.prefix(Self.baseShapeCount).firstIndex { $0 == effective }
+      prior = (base.map { Self.shapePriors[$0] } ?? 20) + options.softJoinCost * Double(soft)
+    }
+    // Cutting a unit from the one it continues (the bead starts on such a unit) costs a little:
+    // most lines without sentence punctuation end mid-sentence.
+    if di > 0 && f.vi.continues[i] { prior += options.softSplitCost }
+    if dj > 0 && f.en.continues[j] { prior += options.softSplitCost }
     var low: UInt64 = 0
     var high: UInt64 = 0
     var otherLow: UInt64 = 0
@@ -162,9 +307,9 @@ public struct SentenceAligner: Sendable {
     if dj == 0 {
       // Boilerplate is expected to stay untranslated.
       if f.vi.boilerplate[i] { prior = 0.3 }
-      return (local, prior)
+      return BeadEvidence(local: local, prior: prior, linked: 0, known: 0)
     }
-    if di == 0 { return (local, prior) }
+    if di == 0 { return BeadEvidence(local: local, prior: prior, linked: 0, known: 0) }
     // Gale–Church: the English length is normal around ratio × the Vietnamese length.
     let mean = f.ratio * lv
     let delta = (le - mean) / (options.variance * max(lv, 1) * f.ratio).squareRoot()
@@ -173,8 +318,8 @@ public struct SentenceAligner: Sendable {
     for k in i..<(i + di) where f.vi.boilerplate[k] { local += 4 }
     if f.usesParagraphs {
       if f.vi.blockStart[i] != f.en.blockStart[j] { local += options.paragraphPenalty }
-      if di == 2 && f.vi.blockStart[i + 1] { local += options.crossParagraphPenalty }
-      if dj == 2 && f.en.blockStart[j + 1] { local += options.crossParagraphPenalty }
+      for k in (i + 1)..<(i + di) where f.vi.blockStart[k] { local += options.crossParagraphPenalty }
+      for k in (j + 1)..<(j + dj) where f.en.blockStart[k] { local += options.crossParagraphPenalty }
     }
     let viHeading = f.vi.heading[i]
     let enHeading = f.en.heading[j]
@@ -183,11 +328,20 @@ public struct SentenceAligner: Sendable {
     } else if viHeading && di == 1 && dj == 1 {
       local -= 0.5
     }
-    return (local, prior)
+    // Lexical links, summed over the bead's sentence pairs and capped by what each side knows.
+    var knownVi = 0
+    for k in i..<(i + di) { knownVi += f.vi.known[k] }
+    var knownEn = 0
+    for k in j..<(j + dj) { knownEn += f.en.known[k] }
+    let (linkedVi, linkedEn) =
+      di == 1 && dj == 1 ? f.links.links(i, j) : f.links.links(vi: i..<(i + di), en: j..<(j + dj))
+    return BeadEvidence(
+      local: local, prior: prior, linked: min(linkedVi, knownVi) + min(linkedEn, knownEn), known: knownVi + knownEn,
+      matchedAnchors: matched, unmatchedAnchors: unmatched)
   }
 
-  /// The score of a bead from its costs: a logistic of the local cost; omissions score low unless
-  /// the Vietnamese side is boilerplate.
+  /// The score of a bead from its costs: a logistic of the local cost (lexical evidence included);
+  /// omissions score low unless the Vietnamese side is boilerplate.
   func score(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> Double {
     let (local, prior) = cost(f, vi: i, di, en: j, dj, shape: shape)
     if dj == 0 && f.vi.boilerplate[i] { return 0.9 }
@@ -195,17 +349,54 @@ public struct SentenceAligner: Sendable {
     return 1 / (1 + exp(local - 2.5))
   }
 
+  // MARK: - Document verdict
+
+  /// The evidence summed over a document's beads.
+  func documentEvidence(_ f: Features, _ beads: [AlignmentBead]) -> DocumentVerdict.Evidence {
+    var result = DocumentVerdict.Evidence()
+    for bead in beads {
+      let di = bead.viSentences.count
+      let dj = bead.enSentences.count
+      if dj == 0, let first = bead.viSentences.first, f.vi.boilerplate[first] { continue }
+      result.sentences += di + dj
+      if bead.isOmission {
+        result.unaligned += di + dj
+        continue
+      }
+      let i = bead.viSentences[0]
+      let j = bead.enSentences[0]
+      let shape = Self.shapes.firstIndex { $0.vi == di && $0.en == dj } ?? 0
+      let e = evidence(f, vi: i, di, en: j, dj, shape: shape)
+      result.pairs += 1
+      result.linked += e.linked
+      result.known += e.known
+      result.matchedAnchors += e.matchedAnchors
+      result.unmatchedAnchors += e.unmatchedAnchors
+      result.localCost += e.local
+    }
+    return result
+  }
+
+  /// Whether the two documents translate each other (see `DocumentVerdict`).
+  func verdict(_ f: Features, _ beads: [AlignmentBead]) -> DocumentVerdict {
+    DocumentVerdict(evidence: documentEvidence(f, beads), options: options)
+  }
+
   // MARK: - Dynamic programming in a band
 
-  private func align(_ f: Features) -> Alignment {
+  func align(_ f: Features) -> Alignment {
     let n = f.vi.length.count
     let m = f.en.length.count
     var band = max(options.minimumBand, abs(n - m) + 2)
     while true {
-      let (beads, touchesEdge) = search(f, band: band)
+      var (beads, touchesEdge) = search(f, band: band)
       if !touchesEdge || band >= max(n, m) {
+        let verdict = verdict(f, beads)
+        // A pair is no more trustworthy than its document.
+        for index in beads.indices { beads[index].score = min(beads[index].score, verdict.score) }
         return Alignment(
-          beads: beads, lengthRatio: f.ratio, bandWidth: band, reviewThreshold: options.reviewThreshold)
+          beads: beads, lengthRatio: f.ratio, bandWidth: band, reviewThreshold: options.reviewThreshold,
+          verdict: verdict)
       }
       band *= 2
     }
@@ -238,10 +429,12 @@ public struct SentenceAligner: Sendable {
     for i in 1...max(n, 1) where i <= n { lower[i] = max(lower[i], lower[i - 1]) }
     let width = 2 * band + 1
     var pointers = [UInt8](repeating: 255, count: (n + 1) * width)
-    // Rolling cost rows for i, i − 1 and i − 2, indexed by j − lower[row].
-    var rows = [[Double]](repeating: [Double](repeating: .infinity, count: width), count: 3)
+    // Rolling cost rows for i back to i − maximumSide, indexed by j − lower[row].
+    let rowCount = Self.maximumSide + 1
+    let shapeCount = f.hasContinuations ? Self.shapes.count : Self.baseShapeCount
+    var rows = [[Double]](repeating: [Double](repeating: .infinity, count: width), count: rowCount)
     for i in 0...n {
-      let row = i % 3
+      let row = i % rowCount
       for k in 0..<width { rows[row][k] = .infinity }
       for j in lower[i]...upper[i] {
         if i == 0 && j == 0 {
@@ -250,11 +443,19 @@ public struct SentenceAligner: Sendable {
         }
         var best = Double.infinity
         var bestShape = 255
-        for (shape, size) in Self.shapes.enumerated() {
+        for shape in 0..<shapeCount {
+          let size = Self.shapes[shape]
           let pi = i - size.vi
           let pj = j - size.en
           guard pi >= 0, pj >= 0, pj >= lower[pi], pj <= upper[pi] else { continue }
-          let previous = rows[pi % 3][pj - lower[pi]]
+          if shape >= Self.baseShapeCount
+            && (Self.hardJoins(f.vi, pi, size.vi) > 1 || Self.hardJoins(f.en, pj, size.en) > 1
+              || (size.vi > 2 && Self.hardJoins(f.vi, pi, size.vi) == size.vi - 1)
+              || (size.en > 2 && Self.hardJoins(f.en, pj, size.en) == size.en - 1))
+          {
+            continue
+          }
+          let previous = rows[pi % rowCount][pj - lower[pi]]
           guard previous < .infinity else { continue }
           let (local, prior) = cost(f, vi: pi, size.vi, en: pj, size.en, shape: shape)
           let total = previous + local + prior

@@ -13,7 +13,7 @@ public struct TSVAlignmentWriter: Sendable {
   /// The lines of `article`'s pairs scoring at least `minScore`, each ended by a line feed.
   public func lines(of article: AlignedPairs, minScore: Double = 0) -> String {
     var text = ""
-    for pair in article.pairs where pair.score >= minScore { text += line(pair) + "\n" }
+    for pair in article.pairs where pair.passes(minScore: minScore) { text += line(pair) + "\n" }
     return text
   }
 }

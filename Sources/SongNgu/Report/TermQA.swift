@@ -1,7 +1,8 @@
 /// Checks glossary terms on aligned pairs: whether the translator used the glossary's English.
 ///
 /// For every pair with both sides, every glossary term on the Vietnamese side is looked up on the
-/// English side (case-insensitive, whole words). Findings:
+/// English side (case-insensitive, whole words, in any inflected form: `sign` is found in `signed`,
+/// `signs`, `signing`; see `EnglishInflection`). Findings:
 /// - `term.missing-target`: the English has none of the entry's target forms (target, alternatives);
 /// - `term.forbidden-target`: the English uses one of the entry's `forbidden` forms.
 /// Each entry also gets an agreement rate: the share of its occurrences whose English used a target form.
@@ -107,7 +108,9 @@ public struct TermQA: Sendable {
             tallies[match.entry]
             ?? EntryAgreement(source: entry.source, target: entry.target, occurrences: 0, agreements: 0, formsUsed: [:])
           tally.occurrences += 1
-          let used = zip(entry.targetForms, targets[match.entry]).filter { TextSearch.containsWord(lower, $0.1) }
+          let used = zip(entry.targetForms, targets[match.entry]).filter {
+            EnglishInflection.containsInflected(lower, $0.1)
+          }
           for form in used { tally.formsUsed[form.0, default: 0] += 1 }
           let location = "\(article.name):\(number)"
           if used.isEmpty {
@@ -121,7 +124,7 @@ public struct TermQA: Sendable {
             tally.agreements += 1
           }
           for (form, folded) in zip(entry.forbidden, forbidden[match.entry])
-          where TextSearch.containsWord(lower, folded) {
+          where EnglishInflection.containsInflected(lower, folded) {
             tally.formsUsed[form, default: 0] += 1
             findings.append(
               Finding(

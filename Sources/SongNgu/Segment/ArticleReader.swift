@@ -142,7 +142,7 @@ public final class ArticleReader {
     }
     let block = Block(
       index: blockIndex, kind: kind, start: start, end: start + prepared.text.count, utf16: prepared.text,
-      line: prepared.line, wasWrapped: prepared.wrapped, sentences: sentences)
+      line: prepared.line, wasWrapped: prepared.wrapped, sentences: sentences, lineJoins: prepared.joins)
     blockIndex += 1
     offset = start + prepared.text.count + blockSeparator.utf16.count
     return block

@@ -101,7 +101,10 @@ final class BlockProducer: @unchecked Sendable {
     var text: [UInt16] = []
     var lineRanges: [Range<Int>] = []
     for (index, units) in lines.enumerated() {
-      if index > 0 { text.append(wrapped ? 0x20 : 0x0A) }
+      if index > 0 {
+        if wrapped { result.joins.append(text.count) }
+        text.append(wrapped ? 0x20 : 0x0A)
+      }
       lineRanges.append(text.count..<(text.count + units.count))
       text.append(contentsOf: units)
     }

@@ -5,6 +5,8 @@ struct PreparedBlock: Sendable {
   var utf8: [UInt8]?
   var line = 0
   var wrapped = false
+  /// In a wrapped block, the offsets in `text` of the spaces that replaced line breaks.
+  var joins: [Int] = []
   /// The stretches segmented separately (each line of a block of several); empty: the whole text.
   var pieces: [Range<Int>] = []
   /// Normalization counts of the block's lines (and of blank lines before it).

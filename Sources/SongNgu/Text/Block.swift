@@ -13,14 +13,17 @@ public struct Block: Sendable, Equatable {
   /// Whether the block's lines were hard-wrapped and joined.
   public var wasWrapped: Bool
   public var sentences: [Sentence]
+  /// In a wrapped block, the offsets (in `utf16`) of the spaces that replaced line breaks.
+  public var lineJoins: [Int]
 
   /// The normalized block text.
   public var text: String { String(utf16Units: utf16) }
 
   public init(
     index: Int, kind: BlockKind, start: Int, end: Int, utf16: [UInt16], line: Int, wasWrapped: Bool,
-    sentences: [Sentence]
+    sentences: [Sentence], lineJoins: [Int] = []
   ) {
+    self.lineJoins = lineJoins
     self.index = index
     self.kind = kind
     self.start = start

@@ -16,6 +16,11 @@ public struct Sentence: Sendable, Equatable, Codable {
   public var end: Int
   /// The sentence's UTF-16 code units.
   public var utf16: ArraySlice<UInt16>
+  /// For alignment: the unit continues the one before it across an open line end.
+  ///
+  /// The line before ended without sentence punctuation (a subtitle line, a wrapped title), so the
+  /// aligner may join the two cheaply. Not encoded.
+  public var continuesLine = false
 
   /// The sentence text, exactly `Document.text[start..<end]`.
   public var text: String { utf16.withUnsafeBufferPointer { String(utf16Units: $0) } }

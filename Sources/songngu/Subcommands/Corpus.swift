@@ -9,9 +9,15 @@ extension SongNguCommand {
       discussion: """
         Pairs are aligned in parallel (--workers, default: all cores). Writes NAME.tmx, NAME.vi + \
         NAME.en (Moses) and NAME.jsonl (--formats) plus NAME.report.tsv (name, vi sentences, en \
-        sentences, beads, mean score, low-confidence count) into --out. A file without its partner, \
-        or a pair that cannot be read, is reported on standard error and skipped. Progress is shown \
-        on standard error when it is a terminal.
+        sentences, beads, mean score, low-confidence count, document score, status, reason) into \
+        --out. A file without its partner, or a pair that cannot be read, is reported on standard \
+        error and skipped; a folder without any pair is an error. Progress is shown on standard \
+        error when it is a terminal.
+
+        A first pass over a sample of the documents learns word translations from the corpus \
+        itself (--no-learning skips it). Documents scoring below --min-doc-score (default 0.5) are \
+        not translations of each other: they are left out, listed on standard error and in the \
+        report with status "rejected" and the reason.
 
         With --jsonl, reads {"id","vi","en"} documents (one JSON object a line) on standard input \
         and writes {"id","vi","en","score","bead"} pairs on standard output, in constant memory. A bad \
@@ -23,6 +29,7 @@ extension SongNguCommand {
         Examples:
           songngu corpus articles/ --out corpus/
           songngu corpus articles/ --out corpus/ --formats moses,jsonl --min-score 0.6 --workers 2
+          songngu corpus articles/ --out corpus/ --qa --drop-flagged --min-doc-score 0.7
           cat docs.jsonl | songngu corpus --jsonl > pairs.jsonl
           songngu corpus --jsonl --on-error fail < docs.jsonl > pairs.jsonl
         """)
@@ -50,8 +57,26 @@ extension SongNguCommand {
     @Option(name: .long, help: "A glossary file or folder; repeatable. Terms become anchors.")
     var glossary: [String] = []
 
-    @Flag(help: "With --glossary: write NAME.term-agreement.tsv and NAME.term-findings.tsv (term QA).")
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "A word list (vi<TAB>en a line) whose translations count as evidence; repeatable.", valueName: "file"))
+    var lexicon: [String] = []
+
+    @Option(help: "Leave out documents scoring below this (0–1): not translations of each other.")
+    var minDocScore: Double = DocumentVerdict.defaultThreshold
+
+    @Flag(help: "Do not learn word translations from the corpus before aligning it.")
+    var noLearning = false
+
+    @Flag(
+      help:
+        "Check the pairs: write NAME.pair-findings.tsv (numbers, names, URLs, length ratio, untranslated copies) and, with --glossary, NAME.term-agreement.tsv and NAME.term-findings.tsv."
+    )
     var qa = false
+
+    @Flag(help: "With --qa: leave the pairs it flags out of the corpus (the others keep their numbers).")
+    var dropFlagged = false
 
     @Flag(help: "Inputs hold one sentence a line, a blank line between paragraphs.")
     var presegmented = false
@@ -68,7 +93,8 @@ extension SongNguCommand {
 
     func validate() throws {
       guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
-      if qa && glossary.isEmpty { throw ValidationError("--qa needs --glossary") }
+      guard (0...1).contains(minDocScore) else { throw ValidationError("--min-doc-score must be between 0 and 1") }
+      if dropFlagged && !qa { throw ValidationError("--drop-flagged needs --qa") }
       if qa && jsonl { throw ValidationError("--qa writes report files; it cannot be used with --jsonl") }
       if onError != nil && !jsonl { throw ValidationError("--on-error applies to --jsonl") }
       if jsonl {
@@ -84,8 +110,11 @@ extension SongNguCommand {
     func run() throws {
       try reportingErrors {
         let terms = glossary.isEmpty ? nil : try GlossaryLoader.load(paths: glossary)
+        let aligner = SentenceAligner(
+          glossary: terms, lexicon: try TranslationLexicon.load(paths: lexicon, glossary: terms))
         let corpus = CorpusAligner(
-          aligner: SentenceAligner(glossary: terms), options: try reading.readingOptions(), presegmented: presegmented)
+          aligner: aligner, options: try reading.readingOptions(), presegmented: presegmented,
+          minimumDocumentScore: minDocScore)
         let stderr = OutputBuffer(descriptor: 2)
         if jsonl {
           let output = OutputBuffer()
@@ -94,7 +123,7 @@ extension SongNguCommand {
           do {
             summary = try corpus.streamJSONL(
               lines: try LineReader(standardInputNamed: "-", maxLineBytes: max(reading.maxLineBytes, 1 << 26)),
-              workers: parallel.workers, onError: policy,
+              workers: parallel.workers, learns: !noLearning, onError: policy,
               write: { output.writeLine($0) },
               report: { finding in
                 stderr.writeLine("songngu: " + finding.formatted())
@@ -116,16 +145,26 @@ extension SongNguCommand {
         guard let folder, let out else { return }
         let run = try corpus.alignFolder(
           folder, formats: formats, name: name, to: OutputFolder(out), minScore: minScore, workers: parallel.workers,
-          termQA: qa ? terms.map { TermQA(glossary: $0) } : nil,
+          termQA: qa ? terms.map { TermQA(glossary: $0) } : nil, pairQA: qa ? PairQA() : nil,
+          dropFlagged: dropFlagged, learns: !noLearning,
           missing: { finding in
             stderr.writeLine("songngu: " + finding.formatted())
             stderr.flush()
           },
           progress: isatty(2) == 1 ? Self.showProgress : nil)
         for finding in run.findings { stderr.writeLine("songngu: " + finding.formatted()) }
+        let rejected = run.reports.filter { $0.status == .rejected }
+        for report in rejected {
+          stderr.writeLine(
+            "songngu: "
+              + Finding(category: CorpusAligner.rejected, message: "\(report.reason); left out", file: report.name)
+              .formatted())
+        }
+        if qa { stderr.writeLine("songngu: pair QA: \(run.pairFindings.flags.count) findings") }
         stderr.writeLine(
-          "songngu: aligned \(run.reports.count) of \(run.documents) documents, "
-            + "\(run.pairCount) pairs; wrote \(run.paths.joined(separator: ", "))")
+          "songngu: aligned \(run.reports.count - rejected.count) of \(run.documents) documents"
+            + (rejected.isEmpty ? "" : " (\(rejected.count) rejected)")
+            + ", \(run.pairCount) pairs; wrote \(run.paths.joined(separator: ", "))")
         stderr.flush()
       }
     }

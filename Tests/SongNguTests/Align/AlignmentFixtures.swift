@@ -36,6 +36,24 @@ enum AlignmentFixtures {
         .joined(separator: "\n\n") + "\n"
     }
 
+    /// The side as subtitles: every sentence broken into lines of at most `width` characters (at
+    /// spaces), one line after the other, no blank lines, so many lines end without punctuation.
+    func subtitles(vi: Bool, width: Int) -> String {
+      var lines: [String] = []
+      for sentence in beads.flatMap({ vi ? $0.vi : $0.en }) {
+        var line = ""
+        for word in sentence.split(separator: " ") {
+          if !line.isEmpty && line.count + 1 + word.count > width {
+            lines.append(line)
+            line = ""
+          }
+          line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+      }
+      return lines.joined(separator: "\n") + "\n"
+    }
+
     /// The gold beads as sentence positions (for pre-segmented input).
     var goldPositions: [AlignmentBead] {
       var vi = 0

@@ -114,6 +114,33 @@ import Testing
   }
 }
 
+/// Text whose lines end without punctuation: subtitles built from the fixture cases.
+@Suite struct OpenLineEndTests {
+  @Test func subtitleCasesAlignEndToEnd() throws {
+    let aligner = SentenceAligner()
+    var score = BeadScore()
+    for testCase in try AlignmentFixtures.cases() {
+      let gold = testCase.beads
+      let article = try AlignedArticle.read(
+        name: testCase.name,
+        vi: try LineReader(bytes: Array(testCase.subtitles(vi: true, width: 42).utf8), name: "vi"),
+        en: try LineReader(bytes: Array(testCase.subtitles(vi: false, width: 36).utf8), name: "en", detectsVIQR: false),
+        presegmented: false, aligner: aligner)
+      score.add(
+        predicted: article.pairs.map { $0.vi + "\u{1}" + $0.en }, gold: gold.map(\.key),
+        goldOmissions: gold.filter { $0.vi.isEmpty || $0.en.isEmpty }.map(\.key))
+      if ProcessInfo.processInfo.environment["ALIGN_DEBUG"] != nil {
+        let keys = Set(gold.map(\.key))
+        for pair in article.pairs where !keys.contains(pair.vi + "\u{1}" + pair.en) {
+          print("miss \(testCase.name) \(pair.bead): \(pair.vi.prefix(60)) <> \(pair.en.prefix(60))")
+        }
+      }
+    }
+    print("alignment, subtitles end to end: \(score)")
+    #expect(score.f1 >= 0.9)
+  }
+}
+
 /// Block structure as a hint and the band around the diagonal.
 @Suite struct AlignerStructureTests {
   func lines(_ name: String, _ side: String) throws -> String {
