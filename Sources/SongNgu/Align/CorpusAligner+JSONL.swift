@@ -158,7 +158,10 @@ extension CorpusAligner {
         batch.append(
           BatchEntry(
             line: lines.lineNumber, id: (try? decoder.decode(PartialRecord.self, from: data))?.id, finding: finding))
-        if batch.count >= batchSize || onError == .fail { try flush() }
+        // A bad record waits in the batch like a good one (with .fail, flush throws when it reaches
+        // it, after the pairs before it), so the documents the learning pass sees never depend on
+        // where bad records are, nor on `workers`.
+        if batch.count >= (learnt ? batchSize : max(batchSize, learningSample)) { try flush() }
         continue
       }
       batch.append(BatchEntry(line: lines.lineNumber, id: record.id, record: record))
