@@ -19,8 +19,14 @@ struct ReadingOptionGroup: ParsableArguments {
   @Option(name: .long, help: "Refuse lines longer than this many bytes.")
   var maxLineBytes: Int = 1 << 20
 
+  @Option(
+    name: .long,
+    help: "Refuse blocks (lines without a blank line between them, one paragraph) longer than this many bytes.")
+  var maxBlockBytes: Int = 4 << 20
+
   func validate() throws {
     guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+    guard maxBlockBytes > 0 else { throw ValidationError("--max-block-bytes must be positive") }
   }
 
   /// The library's reading options.
@@ -31,7 +37,7 @@ struct ReadingOptionGroup: ParsableArguments {
     }
     return ReadingOptions(
       normalization: NormalizationOptions(toneStyle: toneStyle, wrapped: wrapped), abbreviations: list,
-      maxLineBytes: maxLineBytes)
+      maxLineBytes: maxLineBytes, maxBlockBytes: maxBlockBytes)
   }
 }
 

@@ -19,6 +19,9 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
   case mojibake(path: String, misreadAs: String, evidence: String)
   /// A line is longer than the reader accepts.
   case lineTooLong(path: String, line: Int, limit: Int)
+  /// A block (lines without a blank line between them, read as one paragraph) is longer than the
+  /// reader accepts; `line` is its first line.
+  case blockTooLong(path: String, line: Int, limit: Int)
   /// UTF-16 text without a byte-order mark.
   case utf16WithoutBOM(path: String)
   /// A data file (abbreviations, boilerplate, glossary) has a line songngu cannot read.
@@ -63,6 +66,10 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
     case .lineTooLong(let path, let line, let limit):
       return
         "\(path):\(line): line is longer than \(limit) bytes; this does not look like article text (split it or raise --max-line-bytes)"
+    case .blockTooLong(let path, let line, let limit):
+      return
+        "\(path):\(line): block (lines without a blank line between them) is longer than \(limit) bytes; put blank "
+        + "lines between its paragraphs, give --no-wrapped if it has one paragraph a line, or raise --max-block-bytes"
     case .utf16WithoutBOM(let path):
       return "\(path): looks like UTF-16 without a byte-order mark; save it as UTF-8"
     case .malformedData(let path, let line, let column, let expected):

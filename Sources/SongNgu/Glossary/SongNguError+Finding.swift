@@ -11,7 +11,7 @@ extension SongNguError {
       path = errorPath
       line = errorLine
       column = errorColumn
-    case .lineTooLong(let errorPath, let errorLine, _):
+    case .lineTooLong(let errorPath, let errorLine, _), .blockTooLong(let errorPath, let errorLine, _):
       path = errorPath
       line = errorLine
     default:

@@ -170,14 +170,34 @@ public final class ArticleReader {
   /// Whether lines were broken mid-sentence at a fixed width: most line ends fall inside a sentence
   /// (no final punctuation, and the next line starts in lower case).
   static func isWrapped(_ lines: [[UInt16]], forced: Bool?) -> Bool {
-    if let forced { return forced }
-    guard lines.count >= 2 else { return false }
-    var inside = 0
-    for index in 0..<(lines.count - 1) {
-      guard let last = lines[index].last, let next = lines[index + 1].first else { continue }
+    var tally = WrapTally()
+    for line in lines { tally.add(line) }
+    return tally.isWrapped(forced: forced)
+  }
+}
+
+/// The line ends of a run of lines as `ArticleReader.isWrapped(_:forced:)` weighs them, counted a
+/// line at a time.
+struct WrapTally {
+  private var lines = 0
+  /// Line ends that fall inside a sentence.
+  private var inside = 0
+  /// The last code unit of the line before, if it had one.
+  private var last: UInt16?
+
+  mutating func add(_ line: [UInt16]) {
+    if lines > 0, let last, let next = line.first {
       let ends = [0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x201D, 0x22].contains(last)
       if !ends && (CharacterClass.isLower(next) || CharacterClass.isDigit(next)) { inside += 1 }
     }
-    return inside * 2 >= lines.count - 1 && inside > 0
+    last = line.last
+    lines += 1
+  }
+
+  /// Whether the lines were broken mid-sentence at a fixed width (`forced` when given).
+  func isWrapped(forced: Bool?) -> Bool {
+    if let forced { return forced }
+    guard lines >= 2 else { return false }
+    return inside * 2 >= lines - 1 && inside > 0
   }
 }

@@ -15,6 +15,10 @@ final class BlockProducer: @unchecked Sendable {
   private var pendingIndex = 0
   private var lineMode: Bool?
   private var finished = false
+  private let maxBlockBytes: Int
+  /// The first group's line ends so far and its first line, while its lines are read one at a time
+  /// (see `queueNextGroup()`).
+  private var firstGroup: (tally: WrapTally, line: Int)?
   /// Groups waiting to become blocks (several when one-paragraph-per-line text splits a group).
   private var queued: [LineGroup] = []
   private var queuedIndex = 0
@@ -29,6 +33,8 @@ final class BlockProducer: @unchecked Sendable {
     var needsComposition: Bool
     var tonesPlaced = false
     var utf8: [UInt8]? = nil
+    /// Its length in the input (the first of the lines a vertical tab split: the whole line's).
+    var bytes = 0
   }
 
   /// A block's lines before finishing, segmentation and classification.
@@ -43,6 +49,7 @@ final class BlockProducer: @unchecked Sendable {
     self.classifier = BlockClassifier(boilerplate: options.boilerplate)
     self.forcedWrapping = options.normalization.wrapped
     self.keepsUTF8 = options.keepsUTF8
+    self.maxBlockBytes = max(options.maxBlockBytes, options.maxLineBytes)
   }
 
   /// The counts gathered since the last block (at the end: of trailing blank lines).
@@ -54,12 +61,7 @@ final class BlockProducer: @unchecked Sendable {
   /// The next block, or nil at the end.
   func next() throws(SongNguError) -> PreparedBlock? {
     if queuedIndex == queued.count {
-      guard let group = try nextLineGroup() else { return nil }
-      if lineMode == nil {
-        lineMode = group.lines.count >= 2 && !ArticleReader.isWrapped(group.lines.map(\.units), forced: forcedWrapping)
-      }
-      queued = lineMode == true ? group.lines.map { LineGroup(lines: [$0]) } : [group]
-      queuedIndex = 0
+      guard try queueNextGroup() else { return nil }
     }
     let group = queued[queuedIndex]
     queuedIndex += 1
@@ -67,6 +69,70 @@ final class BlockProducer: @unchecked Sendable {
     block.counts.add(takeCounts())
     block.oneParagraphPerLine = lineMode == true
     return block
+  }
+
+  /// Reads the next group and queues its blocks; false at the end.
+  ///
+  /// The first group decides whether the text has one paragraph a line (`lineMode`); after that, in
+  /// that mode, each line is read as it comes. A group longer than `maxBlockBytes` is never held
+  /// whole: it is refused unless it is the first one and may have one paragraph a line, which is
+  /// then assumed while its lines are read one at a time, and checked at its end (`firstGroup`).
+  private func queueNextGroup() throws(SongNguError) -> Bool {
+    queued.removeAll(keepingCapacity: true)
+    queuedIndex = 0
+    if lineMode == true {
+      guard let line = try nextNonBlankLine() else {
+        try closeFirstGroup()
+        return false
+      }
+      queued.append(LineGroup(lines: [line]))
+      return true
+    }
+    guard let (group, complete) = try nextLineGroup() else { return false }
+    if lineMode == nil {
+      if complete {
+        lineMode = group.lines.count >= 2 && !ArticleReader.isWrapped(group.lines.map(\.units), forced: forcedWrapping)
+      } else {
+        // Too long to be one block: it can only be read as one paragraph a line.
+        guard forcedWrapping != true else {
+          throw .blockTooLong(path: lines.name, line: group.line, limit: maxBlockBytes)
+        }
+        lineMode = true
+        if forcedWrapping == nil {
+          var tally = WrapTally()
+          for line in group.lines { tally.add(line.units) }
+          firstGroup = (tally, group.line)
+        }
+      }
+    } else if !complete {
+      throw .blockTooLong(path: lines.name, line: group.line, limit: maxBlockBytes)
+    }
+    if lineMode == true {
+      queued = group.lines.map { LineGroup(lines: [$0]) }
+    } else {
+      queued.append(group)
+    }
+    return true
+  }
+
+  /// The next non-blank line (one paragraph a line), or nil at the end.
+  private func nextNonBlankLine() throws(SongNguError) -> CleanLine? {
+    while let line = try nextCleanLine() {
+      if line.units.isEmpty {
+        try closeFirstGroup()
+        continue
+      }
+      firstGroup?.tally.add(line.units)
+      return line
+    }
+    return nil
+  }
+
+  /// Ends the first group read line by line: refused if, whole, it reads as one hard-wrapped block.
+  private func closeFirstGroup() throws(SongNguError) {
+    guard let (tally, line) = firstGroup else { return }
+    firstGroup = nil
+    if tally.isWrapped(forced: nil) { throw .blockTooLong(path: lines.name, line: line, limit: maxBlockBytes) }
   }
 
   /// Finishes, joins and pre-classifies one group.
@@ -124,52 +190,60 @@ final class BlockProducer: @unchecked Sendable {
     return result
   }
 
-  /// The next group of non-blank cleaned lines.
-  private func nextLineGroup() throws(SongNguError) -> LineGroup? {
+  /// The next group of non-blank cleaned lines, and whether it is complete: false when it grew
+  /// longer than `maxBlockBytes` (it then ends with the line that made it too long).
+  private func nextLineGroup() throws(SongNguError) -> (group: LineGroup, complete: Bool)? {
     var group: [CleanLine] = []
-    while !finished {
-      let line: CleanLine
-      if pendingIndex < pendingLines.count {
-        line = pendingLines[pendingIndex]
-        pendingIndex += 1
-      } else {
-        guard try lines.nextLine(into: &rawLine) else {
-          finished = true
-          break
-        }
-        cleaned.removeAll(keepingCapacity: true)
-        let facts = lines.lineFacts
-        let needsComposition = rawLine.withUnsafeBufferPointer {
-          normalizer.cleanLine($0, into: &cleaned, counts: &counts, facts: facts)
-        }
-        let number = lines.lineNumber
-        // Only cleaning makes line breaks (from vertical tabs and line separators).
-        if !facts.isEmpty && cleaned.contains(0x0A) {
-          // Vertical tabs and line separators became line breaks: queue the extra lines.
-          let parts = cleaned.split(separator: 0x0A, omittingEmptySubsequences: false)
-          pendingLines = parts.dropFirst().map {
-            CleanLine(units: Array($0), line: number, needsComposition: needsComposition)
-          }
-          pendingIndex = 0
-          line = CleanLine(units: Array(parts[0]), line: number, needsComposition: needsComposition)
-        } else if facts.isEmpty {
-          // Decoded text that needs no cleaning or composition: the tone pass runs at the pairs the
-          // decoder noted, on the line as it is.
-          let moved = counts.toneMarksMoved
-          normalizer.placeToneMarks(atCandidates: lines.markedPairs, in: &cleaned, counts: &counts)
-          line = CleanLine(
-            units: cleaned, line: number, needsComposition: false, tonesPlaced: true,
-            utf8: keepsUTF8 && counts.toneMarksMoved == moved ? lines.lineUTF8 : nil)
-        } else {
-          line = CleanLine(units: cleaned, line: number, needsComposition: needsComposition)
-        }
-      }
+    var bytes = 0
+    while let line = try nextCleanLine() {
       if line.units.isEmpty {
-        if !group.isEmpty { return LineGroup(lines: group) }
+        if !group.isEmpty { return (LineGroup(lines: group), true) }
         continue
       }
       group.append(line)
+      bytes += line.bytes
+      if bytes > maxBlockBytes { return (LineGroup(lines: group), false) }
     }
-    return group.isEmpty ? nil : LineGroup(lines: group)
+    return group.isEmpty ? nil : (LineGroup(lines: group), true)
+  }
+
+  /// The next cleaned line (empty when blank), or nil at the end.
+  private func nextCleanLine() throws(SongNguError) -> CleanLine? {
+    if pendingIndex < pendingLines.count {
+      defer { pendingIndex += 1 }
+      return pendingLines[pendingIndex]
+    }
+    guard !finished else { return nil }
+    guard try lines.nextLine(into: &rawLine) else {
+      finished = true
+      return nil
+    }
+    cleaned.removeAll(keepingCapacity: true)
+    let facts = lines.lineFacts
+    let needsComposition = rawLine.withUnsafeBufferPointer {
+      normalizer.cleanLine($0, into: &cleaned, counts: &counts, facts: facts)
+    }
+    let number = lines.lineNumber
+    let bytes = lines.lineByteCount
+    // Only cleaning makes line breaks (from vertical tabs and line separators).
+    if !facts.isEmpty && cleaned.contains(0x0A) {
+      // Vertical tabs and line separators became line breaks: queue the extra lines.
+      let parts = cleaned.split(separator: 0x0A, omittingEmptySubsequences: false)
+      pendingLines = parts.dropFirst().map {
+        CleanLine(units: Array($0), line: number, needsComposition: needsComposition)
+      }
+      pendingIndex = 0
+      return CleanLine(units: Array(parts[0]), line: number, needsComposition: needsComposition, bytes: bytes)
+    } else if facts.isEmpty {
+      // Decoded text that needs no cleaning or composition: the tone pass runs at the pairs the
+      // decoder noted, on the line as it is.
+      let moved = counts.toneMarksMoved
+      normalizer.placeToneMarks(atCandidates: lines.markedPairs, in: &cleaned, counts: &counts)
+      return CleanLine(
+        units: cleaned, line: number, needsComposition: false, tonesPlaced: true,
+        utf8: keepsUTF8 && counts.toneMarksMoved == moved ? lines.lineUTF8 : nil, bytes: bytes)
+    } else {
+      return CleanLine(units: cleaned, line: number, needsComposition: needsComposition, bytes: bytes)
+    }
   }
 }

@@ -5,6 +5,9 @@ public struct ReadingOptions: Sendable {
   public var boilerplate: BoilerplateList
   /// Lines longer than this (in bytes) are refused.
   public var maxLineBytes: Int
+  /// Blocks longer than this (in input bytes, or `maxLineBytes` when that is larger) are refused: a
+  /// block is held whole, so this bounds the memory of reading (`docs/performance.md`).
+  public var maxBlockBytes: Int
   /// The ICU locale of the sentence segmenter: "vi" for Vietnamese articles, "en" for English ones.
   public var locale: String
   /// Read on two threads; the result is the same either way.
@@ -18,13 +21,15 @@ public struct ReadingOptions: Sendable {
 
   public init(
     normalization: NormalizationOptions = NormalizationOptions(), abbreviations: AbbreviationList = .standard,
-    boilerplate: BoilerplateList = .standard, maxLineBytes: Int = 1 << 20, locale: String = "vi",
+    boilerplate: BoilerplateList = .standard, maxLineBytes: Int = 1 << 20, maxBlockBytes: Int = 4 << 20,
+    locale: String = "vi",
     concurrent: Bool = false
   ) {
     self.normalization = normalization
     self.abbreviations = abbreviations
     self.boilerplate = boilerplate
     self.maxLineBytes = maxLineBytes
+    self.maxBlockBytes = maxBlockBytes
     self.locale = locale
     self.concurrent = concurrent
   }

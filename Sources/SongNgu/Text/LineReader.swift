@@ -293,6 +293,9 @@ public final class LineReader {
   /// The UTF-8 bytes of the line last returned, as they were in the input (without the line end).
   var lineUTF8: [UInt8] { Array(buffer[lineBytes]) }
 
+  /// The length in bytes of the line last returned, as it was in the input (without the line end).
+  var lineByteCount: Int { lineBytes.count }
+
   private func findLineEnd(from start: Int) -> Int? {
     if skipLineFeed && position < buffer.count {
       if buffer[position] == 0x0A { position += 1 }

@@ -41,4 +41,60 @@ import Testing
       #expect(String(decoding: units[sentence.start..<sentence.end], as: UTF16.self) == sentence.text)
     }
   }
+
+  /// One paragraph a line without a blank line, longer than a block may be: read a line at a time
+  /// (the group is never held whole), the same as when the whole text fits in one group.
+  @Test func oneParagraphALineLongerThanABlockIsReadALineAtATime() throws {
+    let (_, paragraphs) = try largeArticle()
+    let text = paragraphs.joined(separator: "\n") + "\n\nCuối bài\n"
+    let whole = try readArticle(text, options: ReadingOptions(maxBlockBytes: 1 << 30))
+    #expect(whole.blocks.count == paragraphs.count + 1)
+    for concurrent in [false, true] {
+      let streamed = try readArticle(
+        text, options: ReadingOptions(maxLineBytes: 4000, maxBlockBytes: 4096, concurrent: concurrent))
+      #expect(streamed.text == whole.text)
+      #expect(streamed.blocks == whole.blocks)
+      #expect(streamed.normalization == whole.normalization)
+    }
+  }
+
+  /// A block longer than the limit is refused, with the remedies named: hard-wrapped lines without a
+  /// blank line, found to be one block only at its end, and one paragraph a line read with --wrapped.
+  @Test func blockLongerThanTheLimitIsRefused() throws {
+    let (_, paragraphs) = try largeArticle()
+    var wrapped: [String] = []
+    for paragraph in paragraphs.prefix(200) {
+      var line = ""
+      for word in paragraph.split(separator: " ") {
+        if line.utf8.count > 60 {
+          wrapped.append(line)
+          line = ""
+        }
+        line += line.isEmpty ? String(word) : " " + word
+      }
+      wrapped.append(line)
+    }
+    let cases: [(String, ReadingOptions)] = [
+      (wrapped.joined(separator: "\n"), ReadingOptions(maxLineBytes: 4000, maxBlockBytes: 4096)),
+      (
+        paragraphs.joined(separator: "\n"),
+        ReadingOptions(
+          normalization: NormalizationOptions(wrapped: true), maxLineBytes: 4000, maxBlockBytes: 4096)
+      ),
+      (
+        "Tiêu đề\n\n" + paragraphs.prefix(200).joined(separator: "\n"),
+        ReadingOptions(maxLineBytes: 4000, maxBlockBytes: 4096)
+      ),
+    ]
+    for (text, options) in cases {
+      do {
+        let document = try readArticle(text, options: options)
+        Issue.record("read \(document.blocks.count) blocks, expected a refusal")
+      } catch {
+        #expect("\(error)".contains("longer than 4096 bytes") && "\(error)".contains("--max-block-bytes"))
+      }
+    }
+    // Within the limit they are read as before.
+    #expect(try readArticle(wrapped.joined(separator: "\n")).blocks.count == 1)
+  }
 }
