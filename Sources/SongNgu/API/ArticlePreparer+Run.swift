@@ -22,8 +22,9 @@ extension ArticlePreparer {
   /// cannot be written, or `isCancelled` returns true (it is asked before each article's files are
   /// written), the batch being written is discarded and the batches before it stay in place.
   /// Either way no temporary file is left, and an output file is the old one or the new one, never a
-  /// part. Memory stays flat: at most
-  /// `4 × workers` rendered articles wait to be written.
+  /// part. Memory stays flat: at most `4 × workers` rendered articles wait to be written, and a
+  /// large article's files are written to their temporary files while it is rendered, so that at
+  /// most about `ArticleRenderer.spillBytes` of each file waits in memory.
   ///
   /// - Throws: `SongNguError` for an unreadable article or an unsafe output name (see
   ///   `OutputFolder.path(for:protecting:)`) when not `skipping`, or a failed write;
@@ -58,7 +59,7 @@ extension ArticlePreparer {
         count: paths.count, workers: workers, window: 4 * max(1, workers),
         makeWorker: {
           let segmenter = renderer.segmenter()
-          return { index in renderer.render(path: paths[index], segmenter: segmenter) }
+          return { index in renderer.render(path: paths[index], segmenter: segmenter, spillingInto: folder) }
         }
       ) { rendered in
         defer { index += 1 }
@@ -73,7 +74,7 @@ extension ArticlePreparer {
           names = try outputs.map {
             try folder.path(for: article.name + "." + $0.fileExtension, protecting: protected, in: resolved)
           }
-        } catch let error as SongNguError where skipping != nil {
+        } catch let error as SongNguError where skipping != nil && !error.isWriteFailure {
           waiting.append(.skipped(paths[index], error))
           return
         } catch {
@@ -83,7 +84,7 @@ extension ArticlePreparer {
         }
         var files: [WrittenFile] = []
         for (output, path) in zip(outputs, names) {
-          try batch.stage(output.bytes.bytes, to: path)
+          try batch.stage(output.bytes.bytes, after: output.partial, to: path)
           files.append(
             WrittenFile(
               path: path, format: output.format, units: output.units, droppedCharacters: output.droppedCharacters))

@@ -40,6 +40,12 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
   /// asked to stop at the first one.
   case badRecord(path: String, line: Int, reason: String)
 
+  /// Whether writing an output file failed (which stops a run even when unreadable articles are skipped).
+  var isWriteFailure: Bool {
+    if case .writeFailed = self { return true }
+    return false
+  }
+
   public var description: String {
     switch self {
     case .fileNotFound(let path):

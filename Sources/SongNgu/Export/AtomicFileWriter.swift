@@ -62,9 +62,7 @@ public struct AtomicFileWriter: Sendable {
     if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
       throw SongNguError.isDirectory(path: path)
     }
-    let slash = path.lastIndex(of: "/")
-    let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
-    let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    let (directory, base) = split(path)
     guard !base.isEmpty else { throw SongNguError.writeFailed(path: path, reason: "no file name") }
 
     // Keep the temporary name within NAME_MAX (255 bytes) however long the real one is.
@@ -80,6 +78,68 @@ public struct AtomicFileWriter: Sendable {
     guard descriptor >= 0 else { throw Self.failure(path, "cannot create a temporary file in \(directory)") }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     return (temporary, directory, descriptor)
+  }
+
+  /// The directory of `path` and the name in it.
+  fileprivate static func split(_ path: String) -> (directory: String, base: String) {
+    let slash = path.lastIndex(of: "/")
+    let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+    let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    return (directory, base)
+  }
+
+  /// The start of a file written before its destination is settled.
+  ///
+  /// A worker appends to its temporary file (beside `path`) while it renders, and a `Batch` stages it
+  /// with the rest of its bytes (`Batch.stage(_:after:to:)`). Dropped unstaged, the temporary file is
+  /// removed.
+  final class PartialFile: @unchecked Sendable {
+    let path: String
+    let temporary: String
+    let directory: String
+    private var descriptor: Int32
+    /// The bytes written so far.
+    private(set) var byteCount = 0
+
+    /// Creates the temporary file for `path`.
+    init(for path: String) throws(SongNguError) {
+      do {
+        (temporary, directory, descriptor) = try AtomicFileWriter.temporaryFile(for: path)
+      } catch let error as SongNguError {
+        throw error
+      } catch {
+        throw .writeFailed(path: path, reason: "\(error)")
+      }
+      self.path = path
+    }
+
+    deinit {
+      if descriptor >= 0 {
+        close(descriptor)
+        unlink(temporary)
+      }
+    }
+
+    /// Appends `bytes`; on failure the temporary file is removed.
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(SongNguError) {
+      precondition(descriptor >= 0, "a staged partial file was appended to")
+      do {
+        try AtomicFileWriter.writeAll(bytes, to: descriptor, path: path)
+      } catch {
+        close(descriptor)
+        unlink(temporary)
+        descriptor = -1
+        throw (error as? SongNguError) ?? .writeFailed(path: path, reason: "write error")
+      }
+      byteCount += bytes.count
+    }
+
+    /// Hands the open descriptor over to a batch, which closes or removes it from then on.
+    fileprivate func release() throws -> Int32 {
+      guard descriptor >= 0 else { throw SongNguError.writeFailed(path: path, reason: "write error") }
+      defer { descriptor = -1 }
+      return descriptor
+    }
   }
 
   /// Files written whole under temporary names, then flushed and renamed into place together.
@@ -127,9 +187,25 @@ public struct AtomicFileWriter: Sendable {
       try bytes.withUnsafeBufferPointer { try stage($0, to: path) }
     }
 
-    /// Stages bytes held elsewhere, as `stage(_:to:)` does with an array.
-    func stage(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
-      let (temporary, directory, descriptor) = try AtomicFileWriter.temporaryFile(for: path)
+    /// Stages bytes held elsewhere, as `stage(_:to:)` does with an array; after `partial`'s bytes
+    /// when given (its temporary file must be beside `path`), which it then owns.
+    func stage(_ bytes: UnsafeBufferPointer<UInt8>, after partial: PartialFile? = nil, to path: String) throws {
+      let temporary: String
+      let directory: String
+      let descriptor: Int32
+      if let partial {
+        var status = stat()
+        if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+          throw SongNguError.isDirectory(path: path)
+        }
+        guard partial.directory == AtomicFileWriter.split(path).directory else {
+          throw SongNguError.writeFailed(path: path, reason: "its start was written in another folder")
+        }
+        (temporary, directory, descriptor) = (partial.temporary, partial.directory, try partial.release())
+        byteCount += partial.byteCount
+      } else {
+        (temporary, directory, descriptor) = try AtomicFileWriter.temporaryFile(for: path)
+      }
       do {
         try AtomicFileWriter.writeAll(bytes, to: descriptor, path: path)
         guard fchmod(descriptor, mode_t(writer.permissions)) == 0 else {

@@ -46,6 +46,10 @@ public struct OutputFolder: Sendable, Equatable {
     try path(for: name, protecting: ProtectedFiles(inputs))
   }
 
+  /// `name` (a plain name, without `/`) in the folder, unchecked: what `path(for:protecting:in:)`
+  /// returns for it when it accepts it.
+  func plainPath(_ name: String) -> String { (path.hasSuffix("/") ? path : path + "/") + name }
+
   /// The path of `name` inside the folder, as `path(for:protecting:)` with paths, against files
   /// identified once: what a run that checks many names uses.
   func path(for name: String, protecting inputs: ProtectedFiles) throws -> String {
@@ -77,7 +81,7 @@ public struct OutputFolder: Sendable, Equatable {
     guard !components.contains("..") else {
       throw SongNguError.unsafeOutput(path: name, reason: "`..` would leave the output folder")
     }
-    let candidate = (path.hasSuffix("/") ? path : path + "/") + components.joined(separator: "/")
+    let candidate = plainPath(components.joined(separator: "/"))
     var status = stat()
     if components.count == 1 {
       if lstat(candidate, &status) != 0 {

@@ -19,18 +19,24 @@ struct ArticleRenderer: Sendable {
     SentenceSegmenter(locale: options.reading.locale, abbreviations: options.reading.abbreviations)
   }
 
+  /// A file's bytes held in memory before the rest goes to its temporary file.
+  static let spillBytes = 1 << 20
+
   /// The article at `path`, read, drafted and rendered in every format of the options.
   ///
-  /// `segmenter` (from `segmenter()`) must not be in use on another thread.
-  func render(path: String, segmenter: SentenceSegmenter) -> RenderedArticle {
+  /// With `folder`, memory stays flat however long the article is: once a file passes `spillBytes`,
+  /// what it has so far is written to a temporary file beside its destination in `folder`
+  /// (`RenderedFile.partial`), and so on as it grows; the rest stays in memory. `segmenter` (from
+  /// `segmenter()`) must not be in use on another thread.
+  func render(path: String, segmenter: SentenceSegmenter, spillingInto folder: OutputFolder? = nil) -> RenderedArticle {
     do {
-      return RenderedArticle(result: .success(try renderFiles(path: path, segmenter: segmenter)))
+      return RenderedArticle(result: .success(try renderFiles(path: path, segmenter: segmenter, folder: folder)))
     } catch {
       return RenderedArticle(result: .failure(error))
     }
   }
 
-  private func renderFiles(path: String, segmenter: SentenceSegmenter) throws(SongNguError)
+  private func renderFiles(path: String, segmenter: SentenceSegmenter, folder: OutputFolder?) throws(SongNguError)
     -> (PreparedArticleReport, [RenderedFile])
   {
     let lines = try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes)
@@ -38,13 +44,18 @@ struct ArticleRenderer: Sendable {
     reading.keepsUTF8 = true
     let reader = ArticleReader(lines: lines, options: reading, segmenter: segmenter)
     let name = Document.name(forPath: path)
+    // Only a plain name is written beside its destination early (others are refused or resolved
+    // when the files are staged).
+    let spills = folder != nil && !name.contains("/") && name != "." && name != ".."
     var files = options.formats.map { format in
       let writer = format.unitWriter(date: options.timestamp, dialect: options.csvDialect)
+      // The text twice (source and draft) and markup for every 100 bytes (news sentences average
+      // 130): room enough that the buffer does not grow, and pages never written cost nothing.
+      let estimate = 4096 + lines.sizeHint * 2 + lines.sizeHint / 100 * writer.bytesPerUnit
       return FileBeingRendered(
         format: format, writer: writer, name: name,
-        // The text twice (source and draft) and markup for every 100 bytes (news sentences average
-        // 130): room enough that the buffer does not grow, and pages never written cost nothing.
-        capacity: 4096 + lines.sizeHint * 2 + lines.sizeHint / 100 * writer.bytesPerUnit)
+        capacity: spills ? min(estimate, Self.spillBytes + (Self.spillBytes >> 2)) : estimate,
+        spillPath: spills ? folder.map { $0.plainPath(name + "." + writer.fileExtension) } : nil)
     }
     var drafting = ArticleDrafting(
       article: name, translator: translator, includesBoilerplate: options.includeBoilerplate,
@@ -53,6 +64,7 @@ struct ArticleRenderer: Sendable {
       drafting.draft(block, utf8: reader.blockUTF8) { _, _, unit in
         for index in files.indices { files[index].append(unit) }
       }
+      for index in files.indices { try files[index].spillIfFull() }
     }
     let rendered = files.indices.map { files[$0].finish() }
     let report = PreparedArticleReport(
@@ -72,11 +84,15 @@ private struct FileBeingRendered {
   private var buffer: ExportBuffer
   private var tally = DroppedCharacterTally()
   private var units = 0
+  /// Where the file will go, when its start may be written to a temporary file beside it.
+  private let spillPath: String?
+  private var partial: AtomicFileWriter.PartialFile?
 
   /// Starts the file and the article's document in it.
-  init(format: BilingualFormat, writer: any UnitWriter, name: String, capacity: Int) {
+  init(format: BilingualFormat, writer: any UnitWriter, name: String, capacity: Int, spillPath: String?) {
     self.format = format
     self.writer = writer
+    self.spillPath = spillPath
     buffer = ExportBuffer(capacity: capacity)
     writer.appendFileStart(sourceLanguage: "vi-VN", aligned: false, to: &buffer)
     repeated = writer.appendDocumentStart(
@@ -87,12 +103,26 @@ private struct FileBeingRendered {
     if writer.appendUnit(unit, of: repeated, aligned: false, tally: &tally, to: &buffer) { units += 1 }
   }
 
+  /// Moves the bytes so far to the temporary file once there are `ArticleRenderer.spillBytes`.
+  mutating func spillIfFull() throws(SongNguError) {
+    guard let spillPath, buffer.storage.count >= ArticleRenderer.spillBytes else { return }
+    let file: AtomicFileWriter.PartialFile
+    if let partial {
+      file = partial
+    } else {
+      file = try AtomicFileWriter.PartialFile(for: spillPath)
+      partial = file
+    }
+    try file.append(buffer.storage.bytes)
+    buffer.storage.removeAll()
+  }
+
   /// Ends the document and the file.
   mutating func finish() -> RenderedFile {
     writer.appendDocumentEnd(to: &buffer)
     writer.appendFileEnd(to: &buffer)
     return RenderedFile(
-      format: format, fileExtension: writer.fileExtension, bytes: buffer.storage, droppedCharacters: tally.count,
-      units: units)
+      format: format, fileExtension: writer.fileExtension, bytes: buffer.storage, partial: partial,
+      droppedCharacters: tally.count, units: units)
   }
 }

@@ -5,8 +5,11 @@
 struct RenderedFile: @unchecked Sendable {
   var format: BilingualFormat
   var fileExtension: String
-  /// The file, in the buffer it was rendered into (not copied into an array).
+  /// The file, in the buffer it was rendered into (not copied into an array); only its end when
+  /// `partial` holds its start.
   var bytes: ScratchBytes
+  /// The start of a large file, already written to its temporary file while it was rendered.
+  var partial: AtomicFileWriter.PartialFile?
   var droppedCharacters: Int
   /// The units written into it (`BilingualOutput.unitCount`).
   var units: Int

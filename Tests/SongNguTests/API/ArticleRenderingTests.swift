@@ -160,4 +160,27 @@ import Testing
     #expect(targets.first?.hasPrefix(options.draft.style == .marked ? "[[" + peace + "]]" : peace) == true)
     #expect(article.bilingual.units.contains { $0.terms.count >= 2 })
   }
+
+  /// An article whose files pass `ArticleRenderer.spillBytes` is written to its temporary files while
+  /// it is rendered: the files are the same, and no temporary file is left, also when its output
+  /// name is refused after it was rendered.
+  @Test func largeArticleIsWrittenWhileItIsRendered() throws {
+    let input = try ProcessRunner.temporaryDirectory().path
+    let out = try ProcessRunner.temporaryDirectory().path
+    defer { for folder in [input, out] { try? FileManager.default.removeItem(atPath: folder) } }
+    let sample = try Paths.read(Paths.sampleVietnamese)
+    var text = ""
+    while text.utf8.count < 1_500_000 { text += sample + "\n\n" }
+    let path = input + "/lon.vi.txt"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let preparer = ArticlePreparer(
+      glossary: try TestGlossary.news(), options: PrepareOptions(formats: [.tmx, .csv, .xliff], synchronizes: false))
+    try Self.expectSameOutput([path], preparer: preparer)
+
+    try FileManager.default.createDirectory(atPath: out + "/lon.xlf", withIntermediateDirectories: false)
+    #expect(throws: SongNguError.self) {
+      try preparer.run([path], to: OutputFolder(out), protecting: [path], workers: 1) { _ in }
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["lon.xlf"])
+  }
 }
