@@ -24,6 +24,13 @@ protocol UnitWriter: BilingualWriter {
   func appendFileEnd(to buffer: inout ExportBuffer)
   /// Markup bytes per unit, for a guess at a file's size.
   var bytesPerUnit: Int { get }
+  /// Whether `appendFileEnd` reads back everything appended before it (XLSX builds its zip from the
+  /// whole sheet), so the file's start may not go to disk while it is rendered.
+  var needsWholeFile: Bool { get }
+}
+
+extension UnitWriter {
+  var needsWholeFile: Bool { false }
 }
 
 extension UnitWriter {

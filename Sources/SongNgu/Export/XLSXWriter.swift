@@ -56,6 +56,10 @@ public struct XLSXWriter: BilingualWriter {
 }
 
 extension XLSXWriter: UnitWriter {
+  /// The zip's directory and CRC-32s are written from the whole sheet, so an article's workbook is
+  /// held in memory while it is rendered (about the size of the file).
+  var needsWholeFile: Bool { true }
+
   var bytesPerUnit: Int { 400 }
 
   func appendFileStart(sourceLanguage: String, aligned: Bool, to buffer: inout ExportBuffer) {}

@@ -105,7 +105,7 @@ private struct FileBeingRendered {
 
   /// Moves the bytes so far to the temporary file once there are `ArticleRenderer.spillBytes`.
   mutating func spillIfFull() throws(SongNguError) {
-    guard let spillPath, buffer.storage.count >= ArticleRenderer.spillBytes else { return }
+    guard let spillPath, !writer.needsWholeFile, buffer.storage.count >= ArticleRenderer.spillBytes else { return }
     let file: AtomicFileWriter.PartialFile
     if let partial {
       file = partial

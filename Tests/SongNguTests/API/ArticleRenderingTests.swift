@@ -174,7 +174,10 @@ import Testing
     let path = input + "/lon.vi.txt"
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     let preparer = ArticlePreparer(
-      glossary: try TestGlossary.news(), options: PrepareOptions(formats: [.tmx, .csv, .xliff], synchronizes: false))
+      glossary: try TestGlossary.news(),
+      options: PrepareOptions(formats: [.tmx, .csv, .xliff, .xliff2, .xlsx], synchronizes: false))
+    // XLSX, a zip whose directory is written from the whole sheet, is held whole (it crashed when
+    // its start went to the temporary file).
     try Self.expectSameOutput([path], preparer: preparer)
 
     try FileManager.default.createDirectory(atPath: out + "/lon.xlf", withIntermediateDirectories: false)
