@@ -55,6 +55,20 @@ import Testing
     #expect(jsonl.last?.hasPrefix("{\"id\":\"world/news-03:30\"") == true)
   }
 
+  /// `--out` is created when missing, as `prepare --out` is (it had to exist).
+  @Test func createsTheOutputFolder() throws {
+    let root = try makeTree()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let out = root.appendingPathComponent("new/corpus")
+    let result = try CLI.run(["corpus", root.appendingPathComponent("in").path, "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("corpus.report.tsv").path))
+    let file = root.appendingPathComponent("a-file")
+    try "x".write(to: file, atomically: true, encoding: .utf8)
+    let refused = try CLI.run(["corpus", root.appendingPathComponent("in").path, "--out", file.path])
+    #expect(refused.status == 1 && refused.stderr.contains("a-file"))
+  }
+
   @Test func oneWorkerAndTwoWorkersWriteTheSameFiles() throws {
     let root = try makeTree()
     defer { try? FileManager.default.removeItem(at: root) }

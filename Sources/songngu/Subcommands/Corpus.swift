@@ -37,7 +37,7 @@ extension SongNguCommand {
     @Argument(help: "The folder holding the article pairs (searched recursively).")
     var folder: String?
 
-    @Option(help: "The folder to write into (it must exist).")
+    @Option(help: "The folder to write into (created if missing).")
     var out: String?
 
     @Option(
@@ -144,7 +144,8 @@ extension SongNguCommand {
         }
         guard let folder, let out else { return }
         let run = try corpus.alignFolder(
-          folder, formats: formats, name: name, to: OutputFolder(out), minScore: minScore, workers: parallel.workers,
+          folder, formats: formats, name: name, to: try OutputFolder.create(out), minScore: minScore,
+          workers: parallel.workers,
           termQA: qa ? terms.map { TermQA(glossary: $0) } : nil, pairQA: qa ? PairQA() : nil,
           dropFlagged: dropFlagged, learns: !noLearning,
           missing: { finding in
