@@ -81,6 +81,28 @@ struct WorkerOptionGroup: ParsableArguments {
   }
 }
 
+/// `--lexicon FILE…` and `--min-doc-score`: the evidence `align` and `corpus` weigh and the document
+/// verdict's threshold.
+struct AlignmentEvidenceOptionGroup: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A word list (vi<TAB>en a line) whose translations count as evidence; repeatable.", valueName: "file"))
+  var lexicon: [String] = []
+
+  @Option(help: "Documents scoring below this (0–1) are probably not translations of each other.")
+  var minDocScore: Double = DocumentVerdict.defaultThreshold
+
+  func validate() throws {
+    guard (0...1).contains(minDocScore) else { throw ValidationError("--min-doc-score must be between 0 and 1") }
+  }
+
+  /// The lexicon: the built-in one, `terms`' entries and the `--lexicon` files.
+  func lexicon(glossary terms: SongNgu.Glossary?) throws -> TranslationLexicon {
+    try TranslationLexicon.load(paths: lexicon, glossary: terms)
+  }
+}
+
 /// Parses a `--formats` value: format names separated by commas, in the order given.
 ///
 /// Spaces around the names and case are ignored. The one parser of every command's `--formats`.

@@ -51,14 +51,7 @@ extension SongNguCommand {
     @Option(help: "Leave out pairs scoring below this (0–1).")
     var minScore: Double = 0
 
-    @Option(
-      name: .long,
-      help: ArgumentHelp(
-        "A word list (vi<TAB>en a line) whose translations count as evidence; repeatable.", valueName: "file"))
-    var lexicon: [String] = []
-
-    @Option(help: "Documents scoring below this (0–1) are probably not translations of each other.")
-    var minDocScore: Double = DocumentVerdict.defaultThreshold
+    @OptionGroup var evidence: AlignmentEvidenceOptionGroup
 
     @Flag(help: "Exit with status 1, writing nothing, when the documents are probably not translations of each other.")
     var strict = false
@@ -76,7 +69,6 @@ extension SongNguCommand {
 
     func validate() throws {
       guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
-      guard (0...1).contains(minDocScore) else { throw ValidationError("--min-doc-score must be between 0 and 1") }
       if dropFlagged && !qa { throw ValidationError("--drop-flagged needs --qa") }
       if out == nil, format.count > 1 || format.contains(where: { $0 != .jsonl && $0 != .tsv }) {
         throw ValidationError("--format \(format.map(\.rawValue).joined(separator: ",")) needs --out DIR")
@@ -87,17 +79,17 @@ extension SongNguCommand {
       try reportingErrors {
         let terms = glossary.isEmpty ? nil : try GlossaryLoader.load(paths: glossary)
         let aligner = SentenceAligner(
-          glossary: terms, lexicon: try TranslationLexicon.load(paths: lexicon, glossary: terms))
+          glossary: terms, lexicon: try evidence.lexicon(glossary: terms))
         let article = try AlignedArticle.read(
           name: Document.name(forPath: vietnamese),
           vi: try openInput(vietnamese, maxLineBytes: reading.maxLineBytes),
           en: try openInput(english, maxLineBytes: reading.maxLineBytes, detectsVIQR: false),
           presegmented: presegmented, options: try reading.readingOptions(), aligner: aligner)
         let verdict = article.alignment.verdict
-        if verdict.score < minDocScore {
+        if verdict.score < evidence.minDocScore {
           let message =
             "\(vietnamese) and \(english) are probably not translations of each other ("
-            + verdict.summary(threshold: minDocScore) + ")"
+            + verdict.summary(threshold: evidence.minDocScore) + ")"
           if strict {
             printError("error: " + message)
             throw ExitCode(1)

@@ -57,14 +57,7 @@ extension SongNguCommand {
     @Option(name: .long, help: "A glossary file or folder; repeatable. Terms become anchors.")
     var glossary: [String] = []
 
-    @Option(
-      name: .long,
-      help: ArgumentHelp(
-        "A word list (vi<TAB>en a line) whose translations count as evidence; repeatable.", valueName: "file"))
-    var lexicon: [String] = []
-
-    @Option(help: "Leave out documents scoring below this (0–1): not translations of each other.")
-    var minDocScore: Double = DocumentVerdict.defaultThreshold
+    @OptionGroup var evidence: AlignmentEvidenceOptionGroup
 
     @Flag(help: "Do not learn word translations from the corpus before aligning it.")
     var noLearning = false
@@ -93,7 +86,6 @@ extension SongNguCommand {
 
     func validate() throws {
       guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
-      guard (0...1).contains(minDocScore) else { throw ValidationError("--min-doc-score must be between 0 and 1") }
       if dropFlagged && !qa { throw ValidationError("--drop-flagged needs --qa") }
       if qa && jsonl { throw ValidationError("--qa writes report files; it cannot be used with --jsonl") }
       if onError != nil && !jsonl { throw ValidationError("--on-error applies to --jsonl") }
@@ -111,10 +103,10 @@ extension SongNguCommand {
       try reportingErrors {
         let terms = glossary.isEmpty ? nil : try GlossaryLoader.load(paths: glossary)
         let aligner = SentenceAligner(
-          glossary: terms, lexicon: try TranslationLexicon.load(paths: lexicon, glossary: terms))
+          glossary: terms, lexicon: try evidence.lexicon(glossary: terms))
         let corpus = CorpusAligner(
           aligner: aligner, options: try reading.readingOptions(), presegmented: presegmented,
-          minimumDocumentScore: minDocScore)
+          minimumDocumentScore: evidence.minDocScore)
         let stderr = OutputBuffer(descriptor: 2)
         if jsonl {
           let output = OutputBuffer()
