@@ -195,7 +195,7 @@ import Testing
     let result = try CLI.run(["prepare", articles.path, "--out", out.path])
     #expect(result.status == 0, "\(result.stderr)")
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(written == ["a.csv", "a.tmx", "b.csv", "b.tmx"])
+    #expect(written == [".songngu-manifest.json", "a.csv", "a.tmx", "b.csv", "b.tmx"])
     let csv = try String(contentsOf: out.appendingPathComponent("b.csv"), encoding: .utf8)
     #expect(csv.contains("\"Russia và North Korea ký treaty.\""))
   }
@@ -233,7 +233,7 @@ import Testing
     let result = try ProcessRunner.run(copy, arguments, in: installed)
     #expect(result.status == 0, "\(result.stderr)")
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(written == ["nato-trieu-tien.csv", "nato-trieu-tien.tmx"])
+    #expect(written == [".songngu-manifest.json", "nato-trieu-tien.csv", "nato-trieu-tien.tmx"])
   }
 
   @Test func keepGoingPreparesTheOtherArticlesAndFailsAtTheEnd() throws {
@@ -248,7 +248,10 @@ import Testing
     let stopped = try CLI.temporaryDirectory()
     let stop = try CLI.run(["prepare", articles.path, "--out", stopped.path])
     #expect(stop.status == 1)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: stopped.path).sorted() == ["a.csv", "a.tmx"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: stopped.path).sorted() == [
+        ".songngu-manifest.json", "a.csv", "a.tmx",
+      ])
 
     let out = try CLI.temporaryDirectory()
     let result = try CLI.run(["prepare", articles.path, "--out", out.path, "--keep-going"])
@@ -257,7 +260,7 @@ import Testing
     #expect(result.stderr.contains("1 of 3 articles could not be prepared"), "\(result.stderr)")
     #expect(result.stdout.contains("c: 15 blocks"))
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(written == ["a.csv", "a.tmx", "c.csv", "c.tmx"])
+    #expect(written == [".songngu-manifest.json", "a.csv", "a.tmx", "c.csv", "c.tmx"])
   }
 
   @Test func workersAndSyncNeverChangeTheFiles() throws {
@@ -279,8 +282,10 @@ import Testing
       outputs.append(files)
       stdouts.append(result.stdout.replacingOccurrences(of: out.path, with: "OUT"))
     }
-    #expect(outputs[0].count == 12)
-    #expect(outputs[0].keys.filter { $0.hasPrefix(".") }.isEmpty, "temporary files left: \(outputs[0].keys)")
+    #expect(outputs[0].count == 13)  // and the manifest
+    #expect(
+      outputs[0].keys.filter { $0.hasPrefix(".") } == [".songngu-manifest.json"],
+      "temporary files left: \(outputs[0].keys)")
     #expect(outputs[1] == outputs[0] && outputs[2] == outputs[0])
     #expect(stdouts[1] == stdouts[0] && stdouts[2] == stdouts[0])
     #expect(stdouts[0].components(separatedBy: "\n").filter { $0.hasPrefix("  wrote OUT/") }.count == 12)
@@ -299,7 +304,7 @@ import Testing
     #expect(result.stdout.contains("wrote \(out.path)/a.tmx (23 units)"))
     #expect(!result.stdout.contains("c.tmx"))
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(written == ["a.csv", "a.tmx"])
+    #expect(written == [".songngu-manifest.json", "a.csv", "a.tmx"])
   }
 
   @Test func anInterruptedRunLeavesNoTemporaryFileAndNoHalfFile() throws {
@@ -323,7 +328,7 @@ import Testing
     let deadline = Date().addingTimeInterval(30)
     while process.isRunning && Date() < deadline {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
-      if names.contains(where: { $0.contains(".tmp-") }) { break }
+      if names.contains(where: { $0.contains(".tmp-") && !$0.hasPrefix(".songngu-manifest") }) { break }
       usleep(1000)
     }
     process.interrupt()
@@ -332,7 +337,7 @@ import Testing
     let stderr = try String(contentsOf: log.appendingPathComponent("stderr"), encoding: .utf8)
     #expect(status == 130 || status == 0, "\(stderr)")
     if status == 130 { #expect(stderr.contains("songngu: interrupted"), "\(stderr)") }
-    let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0 != ".songngu-manifest.json" }
     #expect(names.filter { $0.contains(".tmp-") }.isEmpty, "temporary files left: \(names)")
     for name in names {
       let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)

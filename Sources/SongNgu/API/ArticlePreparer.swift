@@ -73,24 +73,52 @@ public struct ArticlePreparer: Sendable {
   /// Writes the article's files into `folder` atomically.
   ///
   /// The files are `NAME.tmx`, `NAME.csv` (`.tsv` with tabs) and `NAME.xlf`, renamed into place
-  /// together after they are all written (and flushed, see `PrepareOptions.synchronizes`). Refuses
-  /// names that leave the folder and never overwrites an input in `protecting`.
+  /// together after they are all written (and flushed, see `PrepareOptions.synchronizes`), and
+  /// recorded in the folder's manifest. Refuses names that leave the folder, never overwrites an
+  /// input in `protecting`, and replaces an existing file only as `run` does (see `OutputManifest`):
+  /// when one is refused, nothing is written.
   public func write(_ article: PreparedArticle, to folder: OutputFolder, protecting inputs: [String]) throws
     -> [WrittenFile]
   {
-    let batch = AtomicFileWriter.Batch(writer: AtomicFileWriter(synchronizes: options.synchronizes))
-    var written: [WrittenFile] = []
+    let writer = AtomicFileWriter(synchronizes: options.synchronizes)
+    var manifest = try OutputManifest.load(folder.path, ignoringDamage: options.replacesChangedFiles)
+    var files: [(name: String, path: String, bytes: [UInt8], written: WrittenFile)] = []
+    var changed: [ChangedFile] = []
     for format in options.formats {
-      let writer = format.writer(date: options.timestamp, dialect: options.csvDialect)
-      let path = try folder.path(for: article.document.name + "." + writer.fileExtension, protecting: inputs)
-      let output = writer.write([article.bilingual])
-      try batch.stage(output.bytes, to: path)
-      written.append(
-        WrittenFile(
-          path: path, format: format, units: output.unitCount,
-          droppedCharacters: output.droppedCharacterCount))
+      let formatWriter = format.writer(date: options.timestamp, dialect: options.csvDialect)
+      let name = article.document.name + "." + formatWriter.fileExtension
+      let path = try folder.path(for: name, protecting: inputs)
+      let output = formatWriter.write([article.bilingual])
+      if !options.replacesChangedFiles,
+        let refusal = manifest.check(name, at: path, size: output.bytes.count, hash: XXHash64.hash(output.bytes))
+      {
+        changed.append(refusal)
+      }
+      files.append(
+        (
+          name, path, output.bytes,
+          WrittenFile(
+            path: path, format: format, units: output.unitCount, droppedCharacters: output.droppedCharacterCount)
+        ))
     }
-    try batch.commit()
-    return written
+    guard changed.isEmpty else { throw SongNguError.changedOutput(files: changed, manifest: manifest.path) }
+    let batch = AtomicFileWriter.Batch(writer: writer)
+    batch.startGroup()
+    for file in files { try batch.stage(file.bytes, to: file.path) }
+    func record() {
+      for file in files.prefix(batch.placedCount) {
+        manifest.record(file.name, size: file.bytes.count, hash: XXHash64.hash(file.bytes))
+      }
+    }
+    do {
+      try batch.commit()
+    } catch {
+      record()
+      try? manifest.save(writer: writer)
+      throw error
+    }
+    record()
+    try manifest.save(writer: writer)
+    return files.map(\.written)
   }
 }

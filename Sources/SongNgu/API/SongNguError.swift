@@ -32,6 +32,9 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
   case writeFailed(path: String, reason: String)
   /// An output name would leave the output folder or overwrite an input.
   case unsafeOutput(path: String, reason: String)
+  /// Files songngu would replace but does not, because they hold something it did not write there
+  /// (edited since, or never recorded in `manifest`); `--force` replaces them.
+  case changedOutput(files: [ChangedFile], manifest: String)
   /// The paths a command was given hold no article: `expected` says what counts as one.
   case noArticles(paths: [String], expected: String)
   /// Two inputs would write the same output files (their names are both `name`).
@@ -86,6 +89,22 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
       return "\(path): cannot write: \(reason)"
     case .unsafeOutput(let path, let reason):
       return "\(path): refused: \(reason)"
+    case .changedOutput(let files, let manifest):
+      let changed = files.filter(\.wasRecorded).map(\.path)
+      let unrecorded = files.filter { !$0.wasRecorded }.map(\.path)
+      var what: [String] = []
+      if !changed.isEmpty {
+        what.append(
+          "\(changed.joined(separator: ", ")) changed since songngu wrote \(changed.count == 1 ? "it" : "them")")
+      }
+      if !unrecorded.isEmpty {
+        what.append(
+          "\(unrecorded.joined(separator: ", ")) not written by songngu as far as it knows (no record in \(manifest))")
+      }
+      return "not overwritten: \(what.joined(separator: "; ")). To keep your work, move "
+        + (files.count == 1 ? "the file" : "the files")
+        + " away (`songngu merge` turns a translated file into the English article); to overwrite, run again "
+        + "with --force"
     case .noArticles(let paths, let expected):
       return "no articles (\(expected)) in \(paths.joined(separator: ", "))"
     case .outputNameCollision(let name):

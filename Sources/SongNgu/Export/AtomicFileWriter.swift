@@ -151,6 +151,10 @@ public struct AtomicFileWriter: Sendable {
   /// flushes each directory once: many files cost one wait and one directory flush instead of one
   /// each. `discard()` (or dropping an uncommitted batch) removes the temporary files. After a commit
   /// the batch is empty and can stage again. Not thread-safe: one caller at a time.
+  ///
+  /// Files can be staged in groups (`startGroup()`), such as one article's files: a group can be
+  /// discarded alone (`discardGroup()`), and a commit whose flush fails renames the groups before
+  /// the failing file's and none after.
   public final class Batch {
     /// The writer whose permissions and synchronization the batch follows.
     public let writer: AtomicFileWriter
@@ -158,26 +162,54 @@ public struct AtomicFileWriter: Sendable {
     public var count: Int { staged.count }
     /// How many bytes are staged.
     public private(set) var byteCount = 0
+    /// How many of the files staged before the last `commit()` it renamed into place: all of them
+    /// when it succeeded, the ones before the failure when it threw.
+    public private(set) var placedCount = 0
 
     private struct Staged {
       var path: String
       var temporary: String
       var directory: String
       var descriptor: Int32
+      var byteCount: Int
     }
 
     /// What the flushing queue found, read only on that queue.
     private final class Flushes: @unchecked Sendable {
-      var failure: (path: String, code: Int32)?
+      /// The first file that could not be flushed: its place among the staged files, its path and
+      /// the system's error.
+      var failure: (index: Int, path: String, code: Int32)?
     }
 
     private var staged: [Staged] = []
+    /// Where each group starts among the staged files.
+    private var groupStarts: [Int] = []
     private let queue = DispatchQueue(label: "songngu.atomic-file-writer.flush")
     private let flushes = Flushes()
 
     public init(writer: AtomicFileWriter = AtomicFileWriter()) { self.writer = writer }
 
     deinit { discard() }
+
+    /// Starts a group: the files staged from now on, until the next group, are renamed all or none
+    /// when a flush fails, and can be discarded together.
+    public func startGroup() { groupStarts.append(staged.count) }
+
+    /// Removes the files staged since the last `startGroup()` (their temporary files); the files
+    /// before stay staged.
+    public func discardGroup() {
+      guard let start = groupStarts.popLast() else { return }
+      // Wait for the flushes of the files to remove (their descriptors are about to close).
+      queue.sync {
+        if let failure = flushes.failure, failure.index >= start { flushes.failure = nil }
+      }
+      for file in staged[start...] {
+        if file.descriptor >= 0 { close(file.descriptor) }
+        unlink(file.temporary)
+        byteCount -= file.byteCount
+      }
+      staged.removeSubrange(start...)
+    }
 
     /// Writes `bytes` to a temporary file for `path`, to be renamed over it by `commit()`.
     ///
@@ -202,7 +234,6 @@ public struct AtomicFileWriter: Sendable {
           throw SongNguError.writeFailed(path: path, reason: "its start was written in another folder")
         }
         (temporary, directory, descriptor) = (partial.temporary, partial.directory, try partial.release())
-        byteCount += partial.byteCount
       } else {
         (temporary, directory, descriptor) = try AtomicFileWriter.temporaryFile(for: path)
       }
@@ -216,54 +247,80 @@ public struct AtomicFileWriter: Sendable {
         unlink(temporary)
         throw error
       }
-      byteCount += bytes.count
+      let size = bytes.count + (partial?.byteCount ?? 0)
+      byteCount += size
       guard writer.synchronizes else {
         guard close(descriptor) == 0 else {
+          byteCount -= size
           unlink(temporary)
           throw AtomicFileWriter.failure(path, "cannot close the temporary file")
         }
-        staged.append(Staged(path: path, temporary: temporary, directory: directory, descriptor: -1))
+        staged.append(
+          Staged(path: path, temporary: temporary, directory: directory, descriptor: -1, byteCount: size))
         return
       }
-      staged.append(Staged(path: path, temporary: temporary, directory: directory, descriptor: descriptor))
+      let index = staged.count
+      staged.append(
+        Staged(path: path, temporary: temporary, directory: directory, descriptor: descriptor, byteCount: size))
       let flushes = flushes
       queue.async {
         guard flushes.failure == nil else { return }
-        if fsync(descriptor) != 0 { flushes.failure = (path, errno) }
+        if fsync(descriptor) != 0 { flushes.failure = (index, path, errno) }
       }
     }
 
     /// Waits for the flushes, renames every staged file into place and flushes their directories.
     ///
-    /// - Throws: `SongNguError.writeFailed` when a file cannot be flushed (nothing is renamed) or
-    ///   renamed (the files before it are in place); the temporary files not renamed are removed.
+    /// When a file cannot be flushed (or closed), the files of the groups before its group are
+    /// renamed and the rest removed (without groups, nothing is renamed); when a file cannot be
+    /// renamed, the files before it are in place and the rest removed. `placedCount` tells how many
+    /// were renamed.
+    ///
+    /// - Throws: `SongNguError.writeFailed`, naming the file that could not be flushed or renamed.
     public func commit() throws {
-      let failure = queue.sync { flushes.failure }
-      var closeFailure: String?
-      for file in staged where file.descriptor >= 0 {
-        if close(file.descriptor) != 0 && closeFailure == nil { closeFailure = file.path }
-      }
+      let flushFailure = queue.sync { flushes.failure }
       let files = staged
+      let starts = groupStarts
       staged.removeAll()
+      groupStarts.removeAll()
       byteCount = 0
+      placedCount = 0
       queue.sync { flushes.failure = nil }
-      if failure != nil || closeFailure != nil {
-        for file in files { unlink(file.temporary) }
-        if let failure {
-          throw SongNguError.writeFailed(
-            path: failure.path, reason: "cannot flush to disk: \(String(cString: strerror(failure.code)).lowercased())")
-        }
-        throw AtomicFileWriter.failure(closeFailure ?? "", "cannot close the temporary file")
+      var failure: (index: Int, error: SongNguError)?
+      if let flushFailure {
+        failure = (
+          flushFailure.index,
+          SongNguError.writeFailed(
+            path: flushFailure.path,
+            reason: "cannot flush to disk: \(String(cString: strerror(flushFailure.code)).lowercased())")
+        )
       }
+      for (index, file) in files.enumerated() where file.descriptor >= 0 {
+        if close(file.descriptor) != 0 && index < (failure?.index ?? files.count) {
+          failure = (index, AtomicFileWriter.failure(file.path, "cannot close the temporary file"))
+        }
+      }
+      // A file that failed takes its group down with it.
+      let end = failure.map { failure in starts.last { $0 <= failure.index } ?? 0 } ?? files.count
       var directories: [String] = []
-      for (index, file) in files.enumerated() {
+      for (index, file) in files[..<end].enumerated() {
         guard rename(file.temporary, file.path) == 0 else {
           let error = AtomicFileWriter.failure(file.path, "cannot rename the temporary file")
           for rest in files[index...] { unlink(rest.temporary) }
+          placedCount = index
+          Self.syncDirectories(directories, if: writer.synchronizes)
           throw error
         }
         if writer.synchronizes && !directories.contains(file.directory) { directories.append(file.directory) }
       }
+      placedCount = end
+      for file in files[end...] { unlink(file.temporary) }
+      Self.syncDirectories(directories, if: writer.synchronizes)
+      if let failure { throw failure.error }
+    }
+
+    private static func syncDirectories(_ directories: [String], if synchronizes: Bool) {
+      guard synchronizes else { return }
       for directory in directories { AtomicFileWriter.syncDirectory(directory) }
     }
 
@@ -271,12 +328,109 @@ public struct AtomicFileWriter: Sendable {
     public func discard() {
       let files = staged
       staged.removeAll()
+      groupStarts.removeAll()
       byteCount = 0
       queue.sync { flushes.failure = nil }
       for file in files {
         if file.descriptor >= 0 { close(file.descriptor) }
         unlink(file.temporary)
       }
+    }
+  }
+
+  /// A file whose disk space is set aside before it is written, so that it can still be written
+  /// after the disk has filled up: the output manifest, written last by a run that may have stopped
+  /// for want of space, is one.
+  ///
+  /// `init` creates the temporary file beside `path` and allocates `reserving` bytes to it
+  /// (`posix_fallocate`); `commit(_:)` writes the bytes over them, cuts the file to their length,
+  /// flushes it (when the writer synchronizes) and renames it over `path`. Bytes past the reserved
+  /// ones need space as any write does. Dropped uncommitted, the temporary file is removed.
+  final class ReservedFile {
+    let path: String
+    /// The bytes set aside.
+    let reservedBytes: Int
+    private let temporary: String
+    private let directory: String
+    private var descriptor: Int32
+    private let writer: AtomicFileWriter
+
+    /// Creates the temporary file for `path` and sets `bytes` aside for it.
+    ///
+    /// - Throws: `SongNguError.writeFailed` when the file cannot be created or the space is not there.
+    init(for path: String, reserving bytes: Int, writer: AtomicFileWriter) throws {
+      (temporary, directory, descriptor) = try AtomicFileWriter.temporaryFile(for: path)
+      self.path = path
+      self.writer = writer
+      reservedBytes = max(1, bytes)
+      var code: Int32 = 0
+      if let disk = SimulatedFullDisk.shared, disk.claim(reservedBytes) < reservedBytes { code = ENOSPC }
+      #if canImport(Glibc)
+        if code == 0 { code = posix_fallocate(descriptor, 0, off_t(reservedBytes)) }
+      #endif
+      if code != 0 {
+        close(descriptor)
+        unlink(temporary)
+        descriptor = -1
+        errno = code
+        throw AtomicFileWriter.failure(path, "cannot set \(reservedBytes) bytes aside")
+      }
+    }
+
+    deinit { discard() }
+
+    /// Writes `bytes` into the reserved space and renames the file over `path`; on failure the
+    /// temporary file is removed.
+    func commit(_ bytes: [UInt8]) throws {
+      guard descriptor >= 0 else { throw SongNguError.writeFailed(path: path, reason: "already committed") }
+      do {
+        if bytes.count > reservedBytes, let disk = SimulatedFullDisk.shared {
+          let beyond = bytes.count - reservedBytes
+          if disk.claim(beyond) < beyond {
+            errno = ENOSPC
+            throw AtomicFileWriter.failure(path, "write error")
+          }
+        }
+        try bytes.withUnsafeBytes { buffer in
+          var offset = 0
+          while offset < buffer.count {
+            let written = pwrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset, off_t(offset))
+            if written < 0 {
+              if errno == EINTR { continue }
+              throw AtomicFileWriter.failure(path, "write error")
+            }
+            offset += written
+          }
+        }
+        guard ftruncate(descriptor, off_t(bytes.count)) == 0 else {
+          throw AtomicFileWriter.failure(path, "cannot cut the file to its length")
+        }
+        guard fchmod(descriptor, mode_t(writer.permissions)) == 0 else {
+          throw AtomicFileWriter.failure(path, "cannot set permissions")
+        }
+        if writer.synchronizes {
+          guard fsync(descriptor) == 0 else { throw AtomicFileWriter.failure(path, "cannot flush to disk") }
+        }
+        let closed = close(descriptor)
+        descriptor = -1
+        guard closed == 0 else { throw AtomicFileWriter.failure(path, "cannot close the temporary file") }
+        guard rename(temporary, path) == 0 else {
+          throw AtomicFileWriter.failure(path, "cannot rename the temporary file")
+        }
+      } catch {
+        discard()
+        unlink(temporary)
+        throw error
+      }
+      if writer.synchronizes { AtomicFileWriter.syncDirectory(directory) }
+    }
+
+    /// Removes the temporary file and gives its space back.
+    func discard() {
+      guard descriptor >= 0 else { return }
+      close(descriptor)
+      descriptor = -1
+      unlink(temporary)
     }
   }
 
@@ -391,10 +545,18 @@ public struct AtomicFileWriter: Sendable {
     guard let start = bytes.baseAddress else { return }
     var offset = 0
     while offset < bytes.count {
+      var count = bytes.count - offset
+      if let disk = SimulatedFullDisk.shared {
+        count = disk.claim(count)
+        guard count > 0 else {
+          errno = ENOSPC
+          throw Self.failure(path, "write error")
+        }
+      }
       #if canImport(Glibc)
-        let written = Glibc.write(descriptor, start + offset, bytes.count - offset)
+        let written = Glibc.write(descriptor, start + offset, count)
       #else
-        let written = Darwin.write(descriptor, start + offset, bytes.count - offset)
+        let written = Darwin.write(descriptor, start + offset, count)
       #endif
       if written < 0 {
         if errno == EINTR { continue }

@@ -87,6 +87,8 @@ private struct FileBeingRendered {
   /// Where the file will go, when its start may be written to a temporary file beside it.
   private let spillPath: String?
   private var partial: AtomicFileWriter.PartialFile?
+  /// The hash of the bytes moved to `partial` so far.
+  private var hasher = XXHash64()
 
   /// Starts the file and the article's document in it.
   init(format: BilingualFormat, writer: any UnitWriter, name: String, capacity: Int, spillPath: String?) {
@@ -114,6 +116,7 @@ private struct FileBeingRendered {
       partial = file
     }
     try file.append(buffer.storage.bytes)
+    hasher.update(buffer.storage.bytes)
     buffer.storage.removeAll()
   }
 
@@ -121,8 +124,9 @@ private struct FileBeingRendered {
   mutating func finish() -> RenderedFile {
     writer.appendDocumentEnd(to: &buffer)
     writer.appendFileEnd(to: &buffer)
+    hasher.update(buffer.storage.bytes)
     return RenderedFile(
       format: format, fileExtension: writer.fileExtension, bytes: buffer.storage, partial: partial,
-      droppedCharacters: tally.count, units: units)
+      droppedCharacters: tally.count, units: units, byteCount: hasher.byteCount, hash: hasher.value)
   }
 }

@@ -24,12 +24,15 @@ public struct PrepareOptions: Sendable {
   /// Off, every file is still replaced atomically (old or new, never half), but files written just
   /// before a power failure may be lost or empty.
   public var synchronizes: Bool
+  /// Replace output files that changed since songngu wrote them, or that it has no record of
+  /// writing (`--force`); off, they are refused (`SongNguError.changedOutput`; see `OutputManifest`).
+  public var replacesChangedFiles: Bool
 
   public init(
     formats: [BilingualFormat] = [.tmx, .csv], timestamp: UTCTimestamp? = nil,
     csvDialect: CSVDialect = CSVDialect(lineEnding: .lf), includeBoilerplate: Bool = false,
     draft: DraftOptions = DraftOptions(), prefill: Bool = false, reading: ReadingOptions = ReadingOptions(),
-    synchronizes: Bool = true
+    synchronizes: Bool = true, replacesChangedFiles: Bool = false
   ) {
     self.formats = formats
     self.timestamp = timestamp
@@ -39,5 +42,6 @@ public struct PrepareOptions: Sendable {
     self.prefill = prefill
     self.reading = reading
     self.synchronizes = synchronizes
+    self.replacesChangedFiles = replacesChangedFiles
   }
 }

@@ -13,4 +13,7 @@ struct RenderedFile: @unchecked Sendable {
   var droppedCharacters: Int
   /// The units written into it (`BilingualOutput.unitCount`).
   var units: Int
+  /// The whole file's length and hash (`XXHash64`), its start in `partial` included.
+  var byteCount: Int
+  var hash: UInt64
 }

@@ -97,6 +97,14 @@ extension SongNguCommand {
       help: "Flush files to disk before renaming them into place, in batches (--no-sync: atomic, not flushed).")
     var sync = true
 
+    @Flag(
+      help: """
+        Overwrite output files that changed since songngu wrote them (a translator's edits) or that \
+        songngu has no record of writing. Without it such a file is refused: its article is not written \
+        and the run ends with status 1 naming every such file.
+        """)
+    var force = false
+
     @OptionGroup var parallel: WorkerOptionGroup
 
     @Flag(
@@ -128,7 +136,7 @@ extension SongNguCommand {
           includeBoilerplate: includeBoilerplate,
           draft: DraftOptions(style: marked ? .marked : .plain), prefill: prefill,
           reading: try reading.readingOptions(),
-          synchronizes: sync)
+          synchronizes: sync, replacesChangedFiles: force)
         let preparer = ArticlePreparer(glossary: loaded, options: options)
         let output = OutputBuffer()
         // The kit first, so a folder that is not a kit stops the run before anything is written.

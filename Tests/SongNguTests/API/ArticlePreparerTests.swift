@@ -77,7 +77,7 @@ import Testing
     }
 
     #expect(try Self.files(in: out) == Self.files(in: expected))
-    #expect(try Self.files(in: out).count == 27)
+    #expect(try Self.files(in: out).count == 28)  // and the manifest
     #expect(reports.map(\.path) == paths)
     #expect(reports.map(\.name) == paths.map(Document.name(forPath:)))
     let first = try #require(reports.first)
@@ -105,7 +105,10 @@ import Testing
     // The articles before the broken one are written and reported; none after it; nothing half-done.
     #expect(reported == ["bai-0", "bai-1", "bai-2"])
     let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-    #expect(written == ["bai-0.csv", "bai-0.tmx", "bai-1.csv", "bai-1.tmx", "bai-2.csv", "bai-2.tmx"])
+    #expect(
+      written == [
+        ".songngu-manifest.json", "bai-0.csv", "bai-0.tmx", "bai-1.csv", "bai-1.tmx", "bai-2.csv", "bai-2.tmx",
+      ])
   }
 
   @Test func aRefusedOutputNameStopsTheRunWithoutTouchingTheInput() throws {
@@ -154,7 +157,8 @@ import Testing
     let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
     #expect(
       written == [
-        "bai-0.csv", "bai-0.tmx", "bai-2.csv", "bai-3.csv", "bai-3.tmx", "bai-5.csv", "bai-5.tmx",
+        ".songngu-manifest.json", "bai-0.csv", "bai-0.tmx", "bai-2.csv", "bai-3.csv", "bai-3.tmx", "bai-5.csv",
+        "bai-5.tmx",
       ])
     #expect(try String(contentsOfFile: out + "/bai-2.csv", encoding: .utf8) == "id\n")
   }

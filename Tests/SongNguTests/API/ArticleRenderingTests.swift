@@ -89,7 +89,7 @@ import Testing
 
     let expectedFiles = try files(in: expected)
     let outFiles = try files(in: out)
-    #expect(outFiles.count == paths.count * preparer.options.formats.count)
+    #expect(outFiles.count == paths.count * preparer.options.formats.count + 1)  // and the manifest
     for (name, data) in expectedFiles {
       #expect(outFiles[name] == data, "\(name) differs")
     }

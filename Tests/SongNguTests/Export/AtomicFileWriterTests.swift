@@ -148,5 +148,29 @@ extension ExportTests {
       #expect(contents(directory + "/a.tmx") == "a\n")
       #expect(try leftovers().isEmpty)
     }
+
+    /// What `prepare` does when an article's file cannot be written (a full disk): that article's
+    /// files are discarded and the articles before it put in place.
+    @Test func aGroupIsDiscardedAloneAndTheRestCommitted() throws {
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      try AtomicFileWriter().write("old\n", to: directory + "/b.tmx")
+      let batch = AtomicFileWriter.Batch(writer: AtomicFileWriter(synchronizes: true))
+      batch.startGroup()
+      try batch.stage(Array("a\n".utf8), to: directory + "/a.tmx")
+      try batch.stage(Array("a\n".utf8), to: directory + "/a.csv")
+      batch.startGroup()
+      try batch.stage(Array("new\n".utf8), to: directory + "/b.tmx")
+      try batch.stage(Array("new\n".utf8), to: directory + "/b.csv")
+      #expect(batch.count == 4 && batch.byteCount == 12)
+      batch.discardGroup()
+      #expect(batch.count == 2 && batch.byteCount == 4)
+      #expect(try leftovers().count == 2)
+      try batch.commit()
+      #expect(batch.placedCount == 2)
+      #expect(contents(directory + "/a.tmx") == "a\n" && contents(directory + "/a.csv") == "a\n")
+      #expect(contents(directory + "/b.tmx") == "old\n")
+      #expect(!FileManager.default.fileExists(atPath: directory + "/b.csv"))
+      #expect(try leftovers().isEmpty)
+    }
   }
 }
