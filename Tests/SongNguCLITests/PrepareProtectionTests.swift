@@ -90,6 +90,19 @@ import Testing
     #expect(try CLI.run(["prepare", articles.path, "--out", out.path, "--keep-going"]).stderr.contains("c.csv"))
   }
 
+  @Test func anEditedTermBaseIsRefusedToo() throws {
+    let out = try CLI.temporaryDirectory()
+    #expect(try CLI.run(["prepare", "--out", out.path, "--formats", "tbx"]).status == 0)
+    let tbx = out.appendingPathComponent("nato-trieu-tien.tbx")
+    try "<martif/>\n".write(to: tbx, atomically: true, encoding: .utf8)
+    let refused = try CLI.run(["prepare", "--out", out.path, "--formats", "tbx"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("\(tbx.path) changed since songngu wrote it"), "\(refused.stderr)")
+    #expect(try String(contentsOf: tbx, encoding: .utf8) == "<martif/>\n")
+    #expect(try CLI.run(["prepare", "--out", out.path, "--formats", "tbx", "--force"]).status == 0)
+    #expect(try String(contentsOf: tbx, encoding: .utf8).contains("<term>North Korea</term>"))
+  }
+
   /// The disk fills up while the third article is written (an injected failure: writes fail with
   /// ENOSPC past a budget of bytes).
   @Test(arguments: [[], ["--no-sync"], ["--workers", "1"]])

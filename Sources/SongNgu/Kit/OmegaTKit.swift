@@ -18,6 +18,12 @@ import Foundation
 /// rules are off. A later `prepare --omegat` into the same kit rewrites the files above and leaves
 /// OmegaT's work (`omegat/project_save.tmx`, `target/`) alone; a folder that exists and is not a kit is
 /// refused.
+///
+/// The files of `source/`, `tm/` and `glossary/` are recorded in the kit's `.songngu-manifest.json`
+/// and protected as `prepare`'s output files are (`OutputManifest`): one changed since songngu wrote
+/// it (a glossary entry added in OmegaT) is not overwritten without `PrepareOptions.replacesChangedFiles`.
+/// The project files (`omegat.project`, `omegat/filters.xml`, the marker) are songngu's settings and
+/// always rewritten: OmegaT itself rewrites `filters.xml` each time it opens the project.
 public enum OmegaTKit {
   /// The file that marks a folder as a songngu kit.
   public static let marker = "songngu-kit.txt"
@@ -38,23 +44,67 @@ public enum OmegaTKit {
   /// Writes the kit for the articles at `paths` into `folder` (created), with `preparer`'s glossary;
   /// `glossaryFiles` are the files that glossary was read from (each becomes one OmegaT glossary;
   /// without any, the whole glossary is one).
+  ///
+  /// When a file of `source/`, `tm/` or `glossary/` changed since songngu wrote it, nothing more is
+  /// written from that article (or glossary) on, the rest is only checked, and
+  /// `SongNguError.changedOutput` names every such file.
   public static func write(
     _ paths: [String], to folder: String, preparer: ArticlePreparer, glossaryFiles: [String]
   ) throws(SongNguError) -> Written {
     try prepareFolder(folder)
-    var written = Written()
-    for path in paths {
-      let article = try preparer.prepare(path: path)
-      let document = article.bilingual
-      written.articles.append(document.name)
-      written.segments += document.units.count
-      try save(sourceText(document), to: "\(folder)/source/\(document.name).txt")
-      let drafts = document.units.filter { $0.draft != nil || !$0.target.isEmpty }.count
-      if drafts > 0 {
-        try save(BilingualFormat.tmx.writer().write([document]).text, to: "\(folder)/tm/\(document.name).tmx")
-        written.drafts += drafts
+    var manifest = try OutputManifest.load(folder, ignoringDamage: preparer.options.replacesChangedFiles)
+    var refused: [ChangedFile] = []
+    /// Writes each of `files` (names in the kit) unless one is refused or was before.
+    func put(_ files: [(name: String, text: String)]) throws(SongNguError) {
+      let files = files.map { (name: $0.name, bytes: Array($0.text.utf8)) }
+      if !preparer.options.replacesChangedFiles {
+        refused += files.compactMap { file in
+          manifest.check(
+            file.name, at: manifest.path(of: file.name), size: file.bytes.count, hash: XXHash64.hash(file.bytes))
+        }
+      }
+      guard refused.isEmpty else { return }
+      for file in files {
+        try save(file.bytes, to: manifest.path(of: file.name))
+        manifest.record(file.name, size: file.bytes.count, hash: XXHash64.hash(file.bytes))
       }
     }
+    var written = Written()
+    do {
+      for path in paths {
+        let article = try preparer.prepare(path: path)
+        let document = article.bilingual
+        written.articles.append(document.name)
+        written.segments += document.units.count
+        var files = [(name: "source/\(document.name).txt", text: sourceText(document))]
+        let drafts = document.units.filter { $0.draft != nil || !$0.target.isEmpty }.count
+        if drafts > 0 {
+          files.append((name: "tm/\(document.name).tmx", text: BilingualFormat.tmx.writer().write([document]).text))
+          written.drafts += drafts
+        }
+        try put(files)
+      }
+      try writeGlossaries(preparer: preparer, glossaryFiles: glossaryFiles, in: folder, into: &written) {
+        (name: String, text: String) throws(SongNguError) in try put([(name: name, text: text)])
+      }
+    } catch {
+      try? manifest.save(writer: AtomicFileWriter(synchronizes: false))
+      throw error
+    }
+    do {
+      try manifest.save(writer: AtomicFileWriter(synchronizes: false))
+    } catch {
+      throw (error as? SongNguError) ?? .writeFailed(path: manifest.path, reason: "\(error)")
+    }
+    guard refused.isEmpty else { throw .changedOutput(files: refused, manifest: manifest.path) }
+    return written
+  }
+
+  /// Hands every glossary to `put` as a kit file (`glossary/NAME.txt`) and its text.
+  private static func writeGlossaries(
+    preparer: ArticlePreparer, glossaryFiles: [String], in folder: String, into written: inout Written,
+    put: (String, String) throws(SongNguError) -> Void
+  ) throws(SongNguError) {
     var glossaries: [(name: String, glossary: Glossary)] = []
     let readable = glossaryFiles.filter { FileManager.default.fileExists(atPath: $0) }
     if readable.isEmpty {
@@ -66,12 +116,10 @@ public enum OmegaTKit {
       }
     }
     for (name, glossary) in glossaries {
-      let path = "\(folder)/glossary/\(name).txt"
-      try save(TSVGlossaryWriter().write(glossary), to: path)
-      written.glossaries.append(path)
+      try put("glossary/\(name).txt", TSVGlossaryWriter().write(glossary))
+      written.glossaries.append("\(folder)/glossary/\(name).txt")
       written.glossaryEntries += glossary.entries.count
     }
-    return written
   }
 
   /// An article as a kit's source file: one sentence a line, one blank line between blocks.
@@ -120,8 +168,12 @@ public enum OmegaTKit {
   }
 
   private static func save(_ text: String, to path: String) throws(SongNguError) {
+    try save(Array(text.utf8), to: path)
+  }
+
+  private static func save(_ bytes: [UInt8], to path: String) throws(SongNguError) {
     do {
-      try AtomicFileWriter(synchronizes: false).write(Array(text.utf8), to: path)
+      try AtomicFileWriter(synchronizes: false).write(bytes, to: path)
     } catch let error as SongNguError {
       throw error
     } catch {

@@ -26,3 +26,62 @@ public enum ArticleTermBase {
     return used.entries.isEmpty ? nil : TBXGlossaryWriter().write(used)
   }
 }
+
+extension ArticleTermBase {
+  /// What `write(_:preparer:glossary:to:protecting:)` did for one article.
+  public struct Written: Sendable, Equatable {
+    public var name: String
+    /// The file written, or nil when the draft uses no term.
+    public var path: String?
+    /// The entries in it.
+    public var terms: Int
+  }
+
+  /// Writes each article's own glossary into `folder` as `NAME.tbx` (`prepare --formats tbx`).
+  ///
+  /// As `ArticlePreparer.run` writes the other files: never over an input, and over an existing
+  /// file only while it is the file songngu recorded writing there or the same bytes (see
+  /// `OutputManifest`), unless `PrepareOptions.replacesChangedFiles`. A refused file stops the
+  /// writing before any file is written, naming every refused file.
+  public static func write(
+    _ paths: [String], preparer: ArticlePreparer, glossary: Glossary, to folder: OutputFolder,
+    protecting inputs: [String]
+  ) throws -> [Written] {
+    let force = preparer.options.replacesChangedFiles
+    var manifest = try OutputManifest.load(folder.path, ignoringDamage: force)
+    var files: [(name: String, path: String, bytes: [UInt8])] = []
+    var written: [Written] = []
+    var changed: [ChangedFile] = []
+    for path in paths {
+      let article = try preparer.prepare(path: path)
+      let name = article.bilingual.name
+      guard let tbx = tbx(of: article, from: glossary) else {
+        written.append(Written(name: name, path: nil, terms: 0))
+        continue
+      }
+      let destination = try folder.path(for: name + ".tbx", protecting: inputs)
+      let bytes = Array(tbx.utf8)
+      if !force,
+        let refusal = manifest.check(name + ".tbx", at: destination, size: bytes.count, hash: XXHash64.hash(bytes))
+      {
+        changed.append(refusal)
+      }
+      files.append((name + ".tbx", destination, bytes))
+      written.append(
+        Written(name: name, path: destination, terms: self.glossary(of: article, from: glossary).entries.count))
+    }
+    guard changed.isEmpty else { throw SongNguError.changedOutput(files: changed, manifest: manifest.path) }
+    let writer = AtomicFileWriter(synchronizes: preparer.options.synchronizes)
+    do {
+      for file in files {
+        try writer.write(file.bytes, to: file.path)
+        manifest.record(file.name, size: file.bytes.count, hash: XXHash64.hash(file.bytes))
+      }
+    } catch {
+      try? manifest.save(writer: writer)
+      throw error
+    }
+    try manifest.save(writer: writer)
+    return written
+  }
+}

@@ -208,20 +208,14 @@ extension SongNguCommand {
 
     /// Writes each article's own glossary as `OUT/NAME.tbx`; returns the summary lines.
     func writeTermBases(_ inputs: [String], preparer: ArticlePreparer, glossary: SongNgu.Glossary) throws -> [String] {
-      var lines: [String] = []
-      for path in inputs {
-        let article = try preparer.prepare(path: path)
-        let name = article.bilingual.name
-        guard let tbx = ArticleTermBase.tbx(of: article, from: glossary) else {
-          lines.append("\(name): no glossary term used, so no \(name).tbx (TBX needs an entry)")
-          continue
+      let written = try ArticleTermBase.write(
+        inputs, preparer: preparer, glossary: glossary, to: OutputFolder(out), protecting: inputs + glossary.files)
+      return written.map { article in
+        guard let path = article.path else {
+          return "\(article.name): no glossary term used, so no \(article.name).tbx (TBX needs an entry)"
         }
-        let destination = (out as NSString).appendingPathComponent("\(name).tbx")
-        try GlossaryConverter.write(tbx, to: destination)
-        let count = ArticleTermBase.glossary(of: article, from: glossary).entries.count
-        lines.append("\(name): wrote \(destination) (\(counted(count, "term")))")
+        return "\(article.name): wrote \(path) (\(counted(article.terms, "term")))"
       }
-      return lines
     }
 
     /// `count` and `noun`, plural unless `count` is 1: "1 block", "15 blocks".

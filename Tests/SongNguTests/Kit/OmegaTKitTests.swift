@@ -48,6 +48,33 @@ import Testing
     #expect(try String(contentsOfFile: kit + "/omegat/project_save.tmx", encoding: .utf8) == "saved")
   }
 
+  /// A glossary entry added in OmegaT is kept (issue 19); the project files, which OmegaT rewrites
+  /// each time it opens the project, are songngu's and rewritten.
+  @Test func aChangedKitFileIsRefusedUntilForcedAndTheProjectFilesAreRewritten() throws {
+    let kit = try ProcessRunner.temporaryDirectory().path
+    defer { try? FileManager.default.removeItem(atPath: kit) }
+    _ = try OmegaTKit.write([Self.sample], to: kit, preparer: preparer(), glossaryFiles: [])
+    let filters = try String(contentsOfFile: kit + "/omegat/filters.xml", encoding: .utf8)
+    try "<filters/>\n".write(toFile: kit + "/omegat/filters.xml", atomically: true, encoding: .utf8)
+    _ = try OmegaTKit.write([Self.sample], to: kit, preparer: preparer(), glossaryFiles: [])
+    #expect(try String(contentsOfFile: kit + "/omegat/filters.xml", encoding: .utf8) == filters)
+
+    let glossary = kit + "/glossary/songngu-glossary.txt"
+    let added = try String(contentsOfFile: glossary, encoding: .utf8) + "thêm\tadd\n"
+    try added.write(toFile: glossary, atomically: true, encoding: .utf8)
+    #expect(
+      throws: SongNguError.changedOutput(
+        files: [ChangedFile(path: glossary, wasRecorded: true)], manifest: kit + "/.songngu-manifest.json")
+    ) {
+      _ = try OmegaTKit.write([Self.sample], to: kit, preparer: preparer(), glossaryFiles: [])
+    }
+    #expect(try String(contentsOfFile: glossary, encoding: .utf8) == added)
+    var force = try preparer()
+    force.options.replacesChangedFiles = true
+    _ = try OmegaTKit.write([Self.sample], to: kit, preparer: force, glossaryFiles: [])
+    #expect(try String(contentsOfFile: glossary, encoding: .utf8) != added)
+  }
+
   @Test func mergeTakesTheProjectMemoryThenTheTranslatedDocument() throws {
     let root = try ProcessRunner.temporaryDirectory().path
     defer { try? FileManager.default.removeItem(atPath: root) }
