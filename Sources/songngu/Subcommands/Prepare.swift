@@ -20,8 +20,11 @@ extension SongNguCommand {
         name or a pronoun (Nguyễn Đức Minh, Anh ấy). Boilerplate lines are left out unless --include-boilerplate is given. Articles are prepared \
         in parallel (--workers, default: all cores). Writes are atomic (each file goes to a temporary \
         file in --out, then is renamed over the old one) and flushed to disk in batches before the \
-        renames; --no-sync skips the flush. The same input gives byte-identical files unless \
-        --timestamp is given. With no article, prepares the bundled sample \
+        renames; --no-sync skips the flush. A file changed since songngu wrote it (a CSV you \
+        translated in) is never overwritten: OUT/.songngu-manifest.json records what songngu wrote, \
+        an article with such a file is not written, and the run ends with status 1 naming every such \
+        file (--force overwrites them). On a full disk the articles before the failing one are in \
+        place. The same input gives byte-identical files unless --timestamp is given. With no article, prepares the bundled sample \
         samples/nato-trieu-tien.vi.txt.
 
         Examples:
@@ -30,6 +33,7 @@ extension SongNguCommand {
           songngu prepare bai-viet.txt --glossary terms.tsv --formats csv,xlsx
           songngu prepare articles/ --out /tmp/tm --no-sync --workers 1
           songngu prepare scraped/ --keep-going
+          songngu prepare articles/ --force           # overwrite files edited since
           songngu prepare articles/ --omegat kit/     # then open kit/ in OmegaT
         """)
 
