@@ -48,13 +48,14 @@ extension ArticlePreparer {
     let renderer = ArticleRenderer(options: options, translator: translator)
     // Looked up once: checking every output name against every input costs a `stat` per pair.
     let protected = ProtectedFiles(inputs)
-    // The folder's canonical path, found for the first article's names and kept.
-    var realFolder: String?
     let writer = AtomicFileWriter(synchronizes: options.synchronizes)
     let batch = AtomicFileWriter.Batch(writer: writer)
     let force = options.replacesChangedFiles
     var manifest = try OutputManifest.load(folder.path, ignoringDamage: force)
-    let extensions = options.formats.map { $0.writer().fileExtension }
+    let extensions = options.formats.map { $0.writer(dialect: options.csvDialect).fileExtension }
+    // The folder's canonical path, found once for every name (a missing folder is named as such
+    // before the manifest's space is set aside in it).
+    let realFolder = try folder.realFolder()
     let reserved = try manifest.reserve(
       adding: paths.flatMap { path in extensions.map { Document.name(forPath: path) + "." + $0 } }, writer: writer)
     // Reports and skips wait for their batch, so that they are told in article order; so do the
@@ -109,10 +110,8 @@ extension ArticlePreparer {
         let destinations: [String]
         do {
           (article, outputs) = try rendered.result.get()
-          let resolved = try realFolder ?? folder.realFolder()
-          realFolder = resolved
           names = outputs.map { article.name + "." + $0.fileExtension }
-          destinations = try names.map { try folder.path(for: $0, protecting: protected, in: resolved) }
+          destinations = try names.map { try folder.path(for: $0, protecting: protected, in: realFolder) }
         } catch let error as SongNguError where !refused.isEmpty || (skipping != nil && !error.isWriteFailure) {
           if refused.isEmpty { waiting.append(.skipped(paths[index], error)) }
           return
