@@ -19,10 +19,19 @@ public struct ArticlePreparer: Sendable {
 
   /// Reads, normalizes, segments and drafts the article at `path`.
   public func prepare(path: String) throws(SongNguError) -> PreparedArticle {
+    try prepare(LineReader(path: path, maxLineBytes: options.reading.maxLineBytes), path: path)
+  }
+
+  /// Reads, normalizes, segments and drafts an article held in memory, as `prepare(path:)` reads a
+  /// file: `name` stands for its path (`nato.vi.txt` gives the article `nato`).
+  public func prepare(bytes: [UInt8], name: String) throws(SongNguError) -> PreparedArticle {
+    try prepare(LineReader(bytes: bytes, name: name, maxLineBytes: options.reading.maxLineBytes), path: name)
+  }
+
+  private func prepare(_ lines: LineReader, path: String) throws(SongNguError) -> PreparedArticle {
     var reading = options.reading
     reading.keepsUTF8 = true
-    let reader = ArticleReader(
-      lines: try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes), options: reading)
+    let reader = ArticleReader(lines: lines, options: reading)
     var collector = Collector(name: Document.name(forPath: path), preparer: self)
     let document = try reader.readDocument(name: collector.name) { collector.add($0, utf8: reader.blockUTF8) }
     return collector.article(document, path: path)

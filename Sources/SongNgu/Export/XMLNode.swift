@@ -24,8 +24,12 @@ struct XMLNode {
 
   /// Parses `bytes` into the root element.
   ///
-  /// - Throws: `SongNguError.malformedData` with the parser's line and column.
+  /// The bytes are UTF-8, or UTF-16 with a byte-order mark.
+  ///
+  /// - Throws: `SongNguError.invalidUTF8` at the first byte that is not UTF-8 (without a UTF-16
+  ///   byte-order mark); `SongNguError.malformedData` with the parser's line and column.
   static func parse(_ bytes: [UInt8], name: String, expected: String) throws -> XMLNode {
+    try requireUTF8(bytes, name: name)
     let parser = XMLParser(data: Data(bytes))
     parser.shouldResolveExternalEntities = false
     let builder = Builder()
@@ -38,6 +42,31 @@ struct XMLNode {
         expected: "\(expected) (\(reason))")
     }
     return root
+  }
+
+  /// Refuses bytes that are not UTF-8, unless they start with a UTF-16 byte-order mark (libxml2
+  /// decodes UTF-16 itself).
+  ///
+  /// libxml2 hands a tag or attribute name to XMLParser without checking its UTF-8, and
+  /// FoundationXML on Linux then stops the process (`</trans-uni\u{91}>` did) instead of reporting
+  /// an error; the text of the file is checked here, as the CSV reader checks its own.
+  static func requireUTF8(_ bytes: [UInt8], name: String) throws(SongNguError) {
+    if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return }
+    var offset = 0
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    decoding: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): offset += UTF8.width(scalar)
+      case .emptyInput: return
+      case .error: break decoding
+      }
+    }
+    let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+    let line = bytes[..<lineStart].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    throw .invalidUTF8(
+      path: name, byteOffset: offset, line: line,
+      column: UTF8Decoding.columnOfByte(offset - lineStart, in: bytes[lineStart...]))
   }
 
   private final class Builder: NSObject, XMLParserDelegate {

@@ -64,14 +64,22 @@ public enum ArticleMerger {
       }
     }
     let positions = placed.keys.sorted()
-    // Sentences missing from a block.
+    // Sentences missing from a block: one finding for each run of them, which an id edited into
+    // `b0:s99999999` makes long.
+    var gaps: [Int: [Range<Int>]] = [:]
     var previous: Position?
     for position in positions {
-      let first = previous?.block == position.block ? previous!.sentence + 1 : 0
-      for sentence in first..<position.sentence {
-        problem(
-          "merge.missing", BilingualUnit.id(article: article, block: position.block, sentence: sentence),
-          "missing: the block's other sentences are here")
+      let first = previous.map { $0.block == position.block ? $0.sentence + 1 : 0 } ?? 0
+      if first < position.sentence {
+        gaps[position.block, default: []].append(first..<position.sentence)
+        let id = BilingualUnit.id(article: article, block: position.block, sentence: first)
+        if first + 1 == position.sentence {
+          problem("merge.missing", id, "missing: the block's other sentences are here")
+        } else {
+          problem(
+            "merge.missing", "\(id)…s\(position.sentence - 1)",
+            "missing (\(position.sentence - first) sentences): the block's other sentences are here")
+        }
       }
       previous = position
     }
@@ -81,7 +89,7 @@ public enum ArticleMerger {
         guard let position = Position(id: unit.id) else { continue }
         expected.insert(position)
         guard let translated = placed[position] else {
-          if !findings.contains(where: { $0.message.hasPrefix(unit.id + ":") }) {
+          if gaps[position.block]?.contains(where: { $0.contains(position.sentence) }) != true {
             problem("merge.missing", unit.id, "missing: the article has this sentence")
           }
           continue

@@ -162,6 +162,22 @@ import Testing
       ])
     #expect(try String(contentsOfFile: out + "/bai-2.csv", encoding: .utf8) == "id\n")
   }
+
+  /// An article held in memory is prepared as the same bytes in a file are (the fuzzing targets read this way).
+  @Test func anArticleInMemoryIsPreparedAsItsFileIs() throws {
+    let preparer = ArticlePreparer(
+      glossary: Self.glossary, options: PrepareOptions(synchronizes: false))
+    let fromFile = try preparer.prepare(path: Paths.sampleVietnamese)
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Paths.sampleVietnamese)))
+    let fromMemory = try preparer.prepare(bytes: bytes, name: "nato-trieu-tien.vi.txt")
+    #expect(fromMemory.bilingual == fromFile.bilingual)
+    #expect(fromMemory.bilingual.name == "nato-trieu-tien")
+    #expect(fromMemory.document.text == fromFile.document.text)
+    #expect(fromMemory.drafts.count == fromFile.drafts.count && fromMemory.glossaryHits == fromFile.glossaryHits)
+    #expect(throws: SongNguError.invalidUTF8(path: "x.txt", byteOffset: 2, line: 1, column: 3)) {
+      try preparer.prepare(bytes: [0x61, 0x62, 0xFF], name: "x.txt")
+    }
+  }
 }
 
 /// A draft is a suggestion, never a translation: a sentence without a substituted term has no

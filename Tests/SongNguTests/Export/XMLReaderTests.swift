@@ -54,6 +54,33 @@ extension ExportTests {
       #expect(throws: SongNguError.self) { try XLIFFReader().read(Array("<tmx/>".utf8), name: "x.xlf") }
     }
 
+    /// Found by fuzzing (Fuzz/): an attribute or tag name that is not UTF-8 stopped the process
+    /// inside FoundationXML; it is now an error with its place, in every XML reader.
+    @Test func invalidUTF8IsAnErrorWithItsPlace() {
+      let bytes =
+        Array("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file original=\"a\" x".utf8) + [0xCE]
+        + Array("y=\"1\"><body/></file></xliff>\n".utf8)
+      let readers: [any BilingualReader] = [XLIFFReader(), XLIFF2Reader(), TMXReader()]
+      for reader in readers {
+        #expect(throws: SongNguError.invalidUTF8(path: "a.xlf", byteOffset: 63, line: 2, column: 42)) {
+          try reader.read(bytes, name: "a.xlf")
+        }
+      }
+    }
+
+    @Test func utf16WithAByteOrderMarkIsStillRead() throws {
+      let xliff = """
+        <?xml version="1.0" encoding="UTF-16"?>
+        <xliff version="1.2"><file original="a"><body>
+          <trans-unit id="a:b0:s0"><source>Xin chào</source><target state="final">Hello</target></trans-unit>
+        </body></file></xliff>
+        """
+      let bytes: [UInt8] = [0xFF, 0xFE] + xliff.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+      let documents = try XLIFFReader().read(bytes, name: "a.xlf")
+      #expect(documents.first?.units.map(\.source) == ["Xin chào"])
+      #expect(documents.first?.units.map(\.target) == ["Hello"])
+    }
+
     @Test func escapingFollowsTheContext() {
       #expect(ExportText.escapedText("a & b < c > d \"e\" 'f'\r\n\tg") == "a &amp; b &lt; c &gt; d \"e\" 'f'&#13;\n\tg")
       #expect(ExportText.escapedAttribute("a&\"<>'\t\n\r") == "a&amp;&quot;&lt;&gt;'&#9;&#10;&#13;")

@@ -95,6 +95,21 @@ import Testing
     #expect(try merge([edited], .csv).findings.map(\.category) == ["merge.unknown-id"])
   }
 
+  /// A run of missing sentences is one finding: an id edited into `b0:s9223372036854775807` made
+  /// merge add a finding per missing sentence, without end (it ran out of memory).
+  @Test func aRunOfMissingSentencesIsOneFinding() {
+    let units = ["a:b0:s0", "a:b0:s4", "a:b1:s0", "a:b1:s9223372036854775807"].map {
+      BilingualUnit(id: $0, source: "x", target: "y", targetOrigin: .human, kind: .body, block: 0, paragraph: 0)
+    }
+    let result = ArticleMerger.merge([BilingualDocument(name: "a", units: units)], file: "a.csv")
+    #expect(
+      result.findings.map(\.message) == [
+        "a:b0:s1…s3: missing (3 sentences): the block's other sentences are here",
+        "a:b1:s1…s9223372036854775806: missing (9223372036854775806 sentences): the block's other sentences are here",
+      ])
+    #expect(result.findings.allSatisfy { $0.category == "merge.missing" })
+  }
+
   @Test func withTheArticleAChangedSourceAndADroppedLastSentenceAreErrors() throws {
     var document = try Self.translated()
     document.units[1].source += " (edited)"

@@ -1,0 +1,2 @@
+// Declarations only (include/libfuzzer.h); libFuzzer itself comes with `-sanitize=fuzzer`.
+#include "libfuzzer.h"
