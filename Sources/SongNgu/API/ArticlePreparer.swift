@@ -22,7 +22,7 @@ public struct ArticlePreparer: Sendable {
     var reading = options.reading
     reading.keepsUTF8 = true
     let reader = ArticleReader(
-      lines: try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes), options: reading)
+      lines: try options.reading.open(path), options: reading)
     var collector = Collector(name: Document.name(forPath: path), preparer: self)
     let document = try reader.readDocument(name: collector.name) { collector.add($0, utf8: reader.blockUTF8) }
     return collector.article(document, path: path)
