@@ -8,9 +8,9 @@ struct ReadingOptionGroup: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       """
-      The encoding of the Vietnamese input: utf8 (UTF-8 or UTF-16 with a byte-order mark; legacy text \
-      is refused, naming its encoding), auto (detected and converted), tcvn3, vni, viscii, cp1258, viqr, \
-      utf8-as-cp1252 or utf8-as-latin1 (see `songngu convert --help`).
+      The encoding of the Vietnamese input: utf8 (UTF-8, or UTF-16 with a byte-order mark; legacy text \
+      is refused, naming its encoding), auto (detected and converted), or a legacy encoding, converted \
+      as it is read (see `songngu convert --help`).
       """,
       valueName: "encoding"))
   var from: InputEncoding = .utf8

@@ -19,8 +19,9 @@ extension LegacyDecoder {
   ///
   /// A sequence missing one byte (U+FFFD in its place, or nothing) is restored when one lost byte
   /// makes a Vietnamese letter or a curly quote; when several do (E1 BB with 0x81 is ề, with 0x8D
-  /// ọ), the one that makes the word a Vietnamese syllable, if only one does (`Triều`). Each
-  /// restored character is listed in `guesses`; the others are unmapped.
+  /// ọ), the one that makes the word a Vietnamese syllable, if only one does (`Triều`), or else the
+  /// one that makes it a common syllable (`lời`, not `lọi`). Each restored character is listed in
+  /// `guesses`; the others are unmapped.
   mutating func decodeMisreadUTF8() {
     scalars.reserveCapacity(codes.count)
     var pending: [(position: Int, candidates: [UInt32], column: Int)] = []
@@ -102,7 +103,8 @@ extension LegacyDecoder {
       index += 1
     }
     for (position, candidates, column) in pending {
-      let fitting = candidates.filter { fitsSyllable($0, at: position) }
+      var fitting = candidates.filter { fitsSyllable($0, at: position, common: false) }
+      if fitting.count > 1 { fitting = fitting.filter { fitsSyllable($0, at: position, common: true) } }
       if fitting.count == 1 {
         scalars[position] = fitting[0]
         guesses.append(Guess(column: column, message: restoredMessage(fitting[0])))
@@ -131,8 +133,9 @@ extension LegacyDecoder {
   }
 
   /// Whether putting `candidate` at `position` of the decoded scalars makes the word there a
-  /// Vietnamese syllable with its tone where Vietnamese puts it.
-  private func fitsSyllable(_ candidate: UInt32, at position: Int) -> Bool {
+  /// Vietnamese syllable with its tone where Vietnamese puts it (a capital only at its start), and
+  /// with `common`, a common one (one that starts or ends a word of `VietnameseWords`).
+  private func fitsSyllable(_ candidate: UInt32, at position: Int, common: Bool) -> Bool {
     func isLetter(_ scalar: UInt32) -> Bool {
       Unicode.Scalar(scalar)?.properties.isAlphabetic ?? false
     }
@@ -142,20 +145,27 @@ extension LegacyDecoder {
     while end < scalars.count && isLetter(scalars[end]) { end += 1 }
     var word = scalars[start..<end]
     word[position] = candidate
-    let text = String(String.UnicodeScalarView(word.compactMap { Unicode.Scalar($0) })).lowercased()
-    return Self.isVietnameseSyllable(text)
+    let text = String(String.UnicodeScalarView(word.compactMap { Unicode.Scalar($0) }))
+    guard text.dropFirst().allSatisfy({ !$0.isUppercase }) || text.allSatisfy({ !$0.isLowercase }) else {
+      return false
+    }
+    let lower = text.lowercased()
+    guard Self.isVietnameseSyllable(lower) else { return false }
+    return !common || VietnameseWords.startsAWord(VietnameseWords.key(lower))
+      || VietnameseWords.endsAWord(VietnameseWords.key(lower))
   }
 
   /// Whether `word` (lower case, NFC) is one Vietnamese syllable with at most one tone, placed where
-  /// Vietnamese spelling puts it.
+  /// Vietnamese spelling puts it, and after a final c, ch, p or t only an acute or a dot below.
   static func isVietnameseSyllable(_ word: String) -> Bool {
     guard let parts = VietnameseSyllable.parts(VietnameseSyllable.toneless(word)) else { return false }
-    let toned = word.utf16.enumerated().compactMap { offset, unit -> Int? in
+    let toned = word.utf16.enumerated().compactMap { offset, unit -> (Int, VietnameseLetters.Tone)? in
       guard let vowel = VietnameseLetters.vowelWithoutTables(unit), vowel.tone != .level else { return nil }
-      return offset
+      return (offset, vowel.tone)
     }
-    guard let tone = toned.first else { return true }
+    guard let (tone, mark) = toned.first else { return true }
     guard toned.count == 1 else { return false }
+    if ["c", "ch", "p", "t"].contains(parts.final) && mark != .acute && mark != .dotBelow { return false }
     let initialLength = parts.initial.utf16.count
     if parts.nucleus.isEmpty { return tone == initialLength - 1 }
     return VietnameseSyllable.tonePositions(nucleus: parts.nucleus, hasFinal: !parts.final.isEmpty)

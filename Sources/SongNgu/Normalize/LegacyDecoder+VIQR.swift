@@ -50,7 +50,7 @@ extension LegacyDecoder {
   static func isASCIIAlphanumeric(_ character: UInt32) -> Bool {
     isASCIILetter(character) || (0x30...0x39).contains(character)
   }
-  /// Whether `character` is one of VIQR's mark characters: `^ ( + ' ` ? ~ .` (see `decodeVIQR()`).
+  /// Whether `character` is one of VIQR's mark characters: `` ^ ( + ' ` ? ~ . `` (see `decodeVIQR()`).
   static func isVIQRMark(_ character: UInt32) -> Bool {
     switch character {
     case 0x5E, 0x28, 0x2B, 0x27, 0x60, 0x3F, 0x7E, 0x2E: return true

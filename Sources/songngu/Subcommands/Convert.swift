@@ -52,7 +52,7 @@ extension SongNguCommand {
 
     @Option(
       help: ArgumentHelp(
-        "The encoding of the input: auto, utf8, tcvn3, vni, viscii, cp1258, viqr, utf8-as-cp1252, utf8-as-latin1.",
+        "The encoding of the input (see Encodings above).",
         valueName: "encoding"))
     var from: InputEncoding = .auto
 
