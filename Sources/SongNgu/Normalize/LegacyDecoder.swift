@@ -39,6 +39,9 @@ struct LegacyDecoder {
   var unmapped: [Unmapped] = []
   /// What was restored by a guess in the line last decoded.
   var guesses: [Guess] = []
+  /// For VIQR: the file escapes its punctuation (`escapesVIQRPunctuation(_:)`), so every mark it
+  /// leaves unescaped after a vowel is a mark.
+  var viqrStrict = false
   /// Characters outside the encoding's view that were kept as they were, over all lines (text read
   /// as characters may hold a few real Unicode characters beside the pasted ones).
   private(set) var keptCharacters = 0

@@ -238,6 +238,7 @@ public final class LineReader {
         detectionEvidence = found.evidence
       }
     }
+    if decoder?.encoding == .viqr { decoder?.viqrStrict = LegacyDecoder.escapesVIQRPunctuation(sniffHead(sample)) }
   }
 
   /// Whether `bytes` are valid UTF-8.

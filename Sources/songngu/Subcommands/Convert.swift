@@ -28,9 +28,10 @@ extension SongNguCommand {
 
         What cannot be told apart: TCVN3 (VN3) has no codes for capital toned vowels (fonts such as \
         .VnTimeH show capitals on the lower-case codes), so text that showed capitals comes out in lower \
-        case. In VIQR, a '.' or '?' right after a word is its tone only when the word is a common \
-        Vietnamese syllable with that tone (bi. is bị), and punctuation otherwise (Nga., Hello?); \
-        write \\. to keep a full stop. Misread UTF-8 whose bytes Windows-1252 lacks was often saved \
+        case. In VIQR, a '.' or '?' ending a word is its tone only when the word is a common \
+        Vietnamese syllable with that tone (bi. is bị), and punctuation otherwise (Nga., Hello?), unless \
+        the file escapes its punctuation (\\.); words that are not syllables (names, acronyms) get only \
+        the marks that cannot be punctuation there (Esta'dio, HDDND). Misread UTF-8 whose bytes Windows-1252 lacks was often saved \
         with U+FFFD or nothing in their place: such a letter is restored only where one letter fits \
         the word, and reported.
 

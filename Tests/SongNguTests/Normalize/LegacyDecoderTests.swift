@@ -186,6 +186,13 @@ import Testing
     #expect(ours == String(decoding: glibc, as: UTF8.self).precomposedStringWithCanonicalMapping)
   }
 
+  /// A file that escapes its punctuation (RFC 1456) has every other mark read: a rare syllable's
+  /// final ? too.
+  @Test func escapedVIQRReadsEveryMark() throws {
+    #expect(try convert(Array("Ma^.y Nu?".utf8), from: .legacy(.viqr)).text == "Mậy Nu?")
+    #expect(try convert(Array("Ma^.y Nu? ra\\.".utf8), from: .legacy(.viqr)).text == "Mậy Nủ ra.")
+  }
+
   @Test func unescapedVIQROfTheSampleConvertsBackToo() throws {
     let bytes = Array(Encoders.viqr(Self.sample, escaping: false).utf8)
     #expect(try convert(bytes, from: .legacy(.viqr)).text == Self.sample)
@@ -206,6 +213,14 @@ import Testing
     // Tones only where Vietnamese puts them: hòa and hoà both, never on a glide.
     ("ho`a hoa` dda^u? thu?y", "hòa hoà đâu? thủy"),
     ("(Ha` No^.i) - \"ca'c\"", "(Hà Nội) - \"các\""),
+    // A second tone ending a word is a full stop.
+    ("No^.i. Vie^.t?", "Nội. Việt?"),
+    // Đ in acronyms and names that are not syllables.
+    ("DDBSCL, HDDND, NDD-CP, BGDDDT, DDa('k La('k", "ĐBSCL, HĐND, NĐ-CP, BGDĐT, Đắk Lắk"),
+    // Foreign names keep the marks that cannot be punctuation; English keeps its apostrophes.
+    ("Esta'dio Jose', He'le`ne; O'Connell you're I'd 'Hello'", "Estádio José, Hélène; O'Connell you're I'd 'Hello'"),
+    // Addresses are left as written (escapes still hold).
+    ("https://vnexpress.net/a-b.html lienhe@tuoitre\\.vn", "https://vnexpress.net/a-b.html lienhe@tuoitre.vn"),
   ])
   func viqrKeepsPunctuation(input: String, expected: String) throws {
     #expect(try convert(Array(input.utf8), from: .legacy(.viqr)).text == expected)
