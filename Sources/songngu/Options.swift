@@ -5,6 +5,17 @@ import SongNgu
 /// Options for reading Vietnamese articles, shared by every subcommand that reads one.
 struct ReadingOptionGroup: ParsableArguments {
   @Option(
+    name: .long,
+    help: ArgumentHelp(
+      """
+      The encoding of the Vietnamese input: utf8 (UTF-8, or UTF-16 with a byte-order mark; legacy text \
+      is refused, naming its encoding), auto (detected and converted), or a legacy encoding, converted \
+      as it is read (see `songngu convert --help`).
+      """,
+      valueName: "encoding"))
+  var from: InputEncoding = .utf8
+
+  @Option(
     name: .long, help: "Tone-mark placement in oa/oe/uy: keep (the author's), old (hòa, thủy) or new (hoà, thuỷ).")
   var toneStyle: ToneStyle = .keep
 
@@ -35,9 +46,19 @@ struct ReadingOptionGroup: ParsableArguments {
     for path in abbreviations {
       try list.add(parsing: try readTextFile(path), name: path)
     }
-    return ReadingOptions(
+    var options = ReadingOptions(
       normalization: NormalizationOptions(toneStyle: toneStyle, wrapped: wrapped), abbreviations: list,
       maxLineBytes: maxLineBytes, maxBlockBytes: maxBlockBytes)
+    options.encoding = from
+    return options
+  }
+
+  /// Opens the Vietnamese article `path` ("-" or nil for standard input) as these options say.
+  func open(_ path: String?) throws -> LineReader {
+    guard let path, path != "-" else {
+      return try LineReader(standardInputNamed: "-", maxLineBytes: maxLineBytes, encoding: from)
+    }
+    return try LineReader(path: path, maxLineBytes: maxLineBytes, encoding: from)
   }
 }
 
@@ -119,6 +140,12 @@ where Format.RawValue == String {
 
 extension ToneStyle: ExpressibleByArgument {}
 
+extension InputEncoding: ExpressibleByArgument {
+  public init?(argument: String) { self.init(name: argument) }
+  public static var allValueStrings: [String] { names }
+  public var defaultValueDescription: String { description }
+}
+
 /// Reads a small UTF-8 text file (a list or a glossary), with songngu's errors.
 func readTextFile(_ path: String) throws -> String {
   let reader = try LineReader(path: path)
@@ -131,10 +158,10 @@ func readTextFile(_ path: String) throws -> String {
   return text
 }
 
-/// Opens `path` ("-" or nil for standard input).
-func openInput(_ path: String?, maxLineBytes: Int, detectsVIQR: Bool = true) throws -> LineReader {
+/// Opens the English text `path` ("-" or nil for standard input): UTF-8, without VIQR detection.
+func openEnglish(_ path: String?, maxLineBytes: Int) throws -> LineReader {
   guard let path, path != "-" else { return try LineReader(standardInputNamed: "-", maxLineBytes: maxLineBytes) }
-  return try LineReader(path: path, maxLineBytes: maxLineBytes, detectsVIQR: detectsVIQR)
+  return try LineReader(path: path, maxLineBytes: maxLineBytes, detectsVIQR: false)
 }
 
 /// Runs `body`, turning songngu's input errors into a message and exit status 1.

@@ -12,7 +12,7 @@ struct SongNguCommand: ParsableCommand {
     version: SongNguVersion.current,
     subcommands: [
       Prepare.self, Segment.self, Terms.self, Coverage.self, Align.self, Corpus.self, Glossary.self, Merge.self,
-      Count.self, Rules.self,
+      Count.self, Rules.self, Convert.self,
     ]
   )
 }

@@ -19,13 +19,16 @@ public struct ArticlePreparer: Sendable {
 
   /// Reads, normalizes, segments and drafts the article at `path`.
   public func prepare(path: String) throws(SongNguError) -> PreparedArticle {
-    try prepare(LineReader(path: path, maxLineBytes: options.reading.maxLineBytes), path: path)
+    try prepare(options.reading.open(path), path: path)
   }
 
   /// Reads, normalizes, segments and drafts an article held in memory, as `prepare(path:)` reads a
   /// file: `name` stands for its path (`nato.vi.txt` gives the article `nato`).
   public func prepare(bytes: [UInt8], name: String) throws(SongNguError) -> PreparedArticle {
-    try prepare(LineReader(bytes: bytes, name: name, maxLineBytes: options.reading.maxLineBytes), path: name)
+    try prepare(
+      LineReader(
+        bytes: bytes, name: name, maxLineBytes: options.reading.maxLineBytes, encoding: options.reading.encoding),
+      path: name)
   }
 
   private func prepare(_ lines: LineReader, path: String) throws(SongNguError) -> PreparedArticle {

@@ -17,6 +17,9 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
   case legacyEncoding(path: String, encoding: LegacyEncoding, evidence: String)
   /// UTF-8 text that was decoded as Windows-1252 or Latin-1 and saved again as UTF-8.
   case mojibake(path: String, misreadAs: String, evidence: String)
+  /// A character that the legacy encoding the text is read from (`--from`) cannot map: its 1-based
+  /// line and column (in input characters) and why.
+  case unmappable(path: String, line: Int, column: Int, encoding: LegacyEncoding, reason: String)
   /// A line is longer than the reader accepts.
   case lineTooLong(path: String, line: Int, limit: Int)
   /// A block (lines without a blank line between them, read as one paragraph) is longer than the
@@ -43,6 +46,12 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
   /// asked to stop at the first one.
   case badRecord(path: String, line: Int, reason: String)
 
+  /// What to do about text in `encoding`: convert it, or read it as it is with `--from`.
+  static func remedy(_ encoding: LegacyEncoding, _ path: String) -> String {
+    "convert it with `songngu convert --from \(encoding.optionName) \(path) --out FILE`, "
+      + "or read it as it is with `--from \(encoding.optionName)`"
+  }
+
   /// Whether writing an output file failed (which stops a run even when unreadable articles are skipped).
   var isWriteFailure: Bool {
     if case .writeFailed = self { return true }
@@ -64,14 +73,16 @@ public enum SongNguError: Error, Equatable, CustomStringConvertible, Sendable {
       return "\(path): not a text file (\(reason))"
     case .legacyEncoding(let path, let encoding, let evidence):
       return
-        "\(path): looks like \(encoding.displayName) text (\(evidence)); convert it to Unicode (UTF-8) first"
+        "\(path): looks like \(encoding.displayName) text (\(evidence)); \(Self.remedy(encoding, path))"
     case .mojibake(let path, let misreadAs, let evidence):
-      let encoding = misreadAs == "Latin-1" ? "latin1" : "cp1252"
-      let caveat =
-        misreadAs == "Latin-1" ? "" : " (letters whose bytes Windows-1252 leaves undefined may need fixing by hand)"
+      let encoding: LegacyEncoding = misreadAs == "Latin-1" ? .utf8AsLatin1 : .utf8AsCP1252
       return
-        "\(path): looks like UTF-8 that was read as \(misreadAs) and saved again (\(evidence)); undo it with "
-        + "`iconv -f utf-8 -t \(encoding) \(path) > fixed.txt`\(caveat) and check the result"
+        "\(path): looks like UTF-8 that was read as \(misreadAs) and saved again (\(evidence)); "
+        + Self.remedy(encoding, path)
+    case .unmappable(let path, let line, let column, let encoding, let reason):
+      return
+        "\(path):\(line):\(column): \(reason) (reading it as \(encoding.displayName)); "
+        + "`songngu convert --from \(encoding.optionName) \(path)` converts it with U+FFFD there and lists every such place"
     case .lineTooLong(let path, let line, let limit):
       return
         "\(path):\(line): line is longer than \(limit) bytes; this does not look like article text (split it or raise --max-line-bytes)"

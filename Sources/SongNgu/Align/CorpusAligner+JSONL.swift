@@ -93,7 +93,7 @@ extension CorpusAligner {
           let line = records[index].line
           do {
             let sentences = try AlignedArticle.readSentences(
-              vi: try LineReader(bytes: Array(record.vi.utf8), name: "\(record.id).vi"),
+              vi: try LineReader(bytes: Array(record.vi.utf8), name: "\(record.id).vi", encoding: options.encoding),
               en: try LineReader(bytes: Array(record.en.utf8), name: "\(record.id).en", detectsVIQR: false),
               presegmented: presegmented, segmenters: segmenters)
             let alignment = engine.aligner.align(vi: sentences.vi, en: sentences.en)

@@ -278,7 +278,7 @@ public struct CorpusAligner: Sendable {
   private func align(_ pair: DocumentPair, segmenters: AlignedArticle.Segmenters) -> Outcome {
     do {
       let sentences = try AlignedArticle.readSentences(
-        vi: try LineReader(path: pair.viPath, maxLineBytes: options.maxLineBytes),
+        vi: try options.open(pair.viPath),
         en: try LineReader(path: pair.enPath, maxLineBytes: options.maxLineBytes, detectsVIQR: false),
         presegmented: presegmented, segmenters: segmenters)
       let alignment = aligner.align(vi: sentences.vi, en: sentences.en)

@@ -10,39 +10,6 @@ public enum LegacyEncodingDetector {
     public var evidence: String
   }
 
-  /// TCVN3 lower-case letters, 0xA8–0xFE (0 where the byte is not a letter).
-  static let tcvn3Letters: [UInt8: Character] = {
-    let pairs: [(UInt8, Character)] = [
-      (0xA1, "Ă"), (0xA2, "Â"), (0xA3, "Ê"), (0xA4, "Ô"), (0xA5, "Ơ"), (0xA6, "Ư"), (0xA7, "Đ"),
-      (0xA8, "ă"), (0xA9, "â"), (0xAA, "ê"), (0xAB, "ô"), (0xAC, "ơ"), (0xAD, "ư"), (0xAE, "đ"),
-      (0xB5, "à"), (0xB6, "ả"), (0xB7, "ã"), (0xB8, "á"), (0xB9, "ạ"), (0xBB, "ằ"), (0xBC, "ẳ"),
-      (0xBD, "ẵ"), (0xBE, "ắ"), (0xC6, "ặ"), (0xC7, "ầ"), (0xC8, "ẩ"), (0xC9, "ẫ"), (0xCA, "ấ"),
-      (0xCB, "ậ"), (0xCC, "è"), (0xCE, "ẻ"), (0xCF, "ẽ"), (0xD0, "é"), (0xD1, "ẹ"), (0xD2, "ề"),
-      (0xD3, "ể"), (0xD4, "ễ"), (0xD5, "ế"), (0xD6, "ệ"), (0xD7, "ì"), (0xD8, "ỉ"), (0xDC, "ĩ"),
-      (0xDD, "í"), (0xDE, "ị"), (0xDF, "ò"), (0xE1, "ỏ"), (0xE2, "õ"), (0xE3, "ó"), (0xE4, "ọ"),
-      (0xE5, "ồ"), (0xE6, "ổ"), (0xE7, "ỗ"), (0xE8, "ố"), (0xE9, "ộ"), (0xEA, "ờ"), (0xEB, "ở"),
-      (0xEC, "ỡ"), (0xED, "ớ"), (0xEE, "ợ"), (0xEF, "ù"), (0xF1, "ủ"), (0xF2, "ũ"), (0xF3, "ú"),
-      (0xF4, "ụ"), (0xF5, "ừ"), (0xF6, "ử"), (0xF7, "ữ"), (0xF8, "ứ"), (0xF9, "ự"), (0xFA, "ỳ"),
-      (0xFB, "ỷ"), (0xFC, "ỹ"), (0xFD, "ý"), (0xFE, "ỵ"),
-    ]
-    return Dictionary(uniqueKeysWithValues: pairs)
-  }()
-
-  /// Decodes TCVN3 (ABC) bytes; ASCII passes through.
-  public static func decodeTCVN3<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
-    var result = ""
-    for byte in bytes {
-      if byte < 0x80 {
-        result.unicodeScalars.append(Unicode.Scalar(byte))
-      } else if let letter = tcvn3Letters[byte] {
-        result.append(letter)
-      } else {
-        result.unicodeScalars.append(Unicode.Scalar(byte))
-      }
-    }
-    return result
-  }
-
   /// Latin-1 letters that Vietnamese itself uses; mojibake is made of the other values.
   static let vietnameseLatin1: Set<UInt8> = Set(
     "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".unicodeScalars.map { UInt8($0.value) })
@@ -111,7 +78,7 @@ public enum LegacyEncodingDetector {
       } else if vniMarks.contains(value) && isASCIIVowel(previous) {
         vni += 1
         hit = .vniWindows
-      } else if tcvn3Letters[value] != nil && !isASCIIVowel(previous) {
+      } else if LegacyDecoder.isTCVN3Letter(value) && !isASCIIVowel(previous) {
         tcvn += 1
         hit = .tcvn3
       } else if rawBytes && [0xF0, 0xD0, 0xFD, 0xDD, 0xF5, 0xD5, 0xE3, 0xC3].contains(value) {
@@ -133,7 +100,7 @@ public enum LegacyEncodingDetector {
       var evidence = "\(score) letters in its byte patterns"
       if !shown.isEmpty {
         evidence += ", such as \"\(shown)\""
-        if encoding == .tcvn3 { evidence += " for \"\(decodeTCVN3(word))\"" }
+        if encoding == .tcvn3 { evidence += " for \"\(LegacyDecoder.decode(word, from: .tcvn3).text)\"" }
       }
       return Verdict(encoding: encoding, evidence: evidence)
     }

@@ -79,7 +79,7 @@ public struct Normalizer: Sendable {
     counts: inout NormalizationCounts
   ) {
     if needsComposition {
-      compose(from: start, in: &output)
+      Self.compose(from: start, in: &output)
     }
     if !tonesPlaced { placeToneMarks(from: start, in: &output, counts: &counts) }
   }
@@ -119,7 +119,9 @@ public struct Normalizer: Sendable {
   // MARK: - Pass 2: NFC
 
   /// Composes `output[start...]` to NFC in place when ICU's quick check says it is not already.
-  private func compose(from start: Int, in output: inout [UInt16]) {
+  ///
+  /// The one NFC of the library: the normalizer's second pass and `EncodingConverter` use it.
+  static func compose(from start: Int, in output: inout [UInt16]) {
     let length = output.count - start
     guard length > 0 else { return }
     let composed: [UInt16]? = output.withUnsafeBufferPointer { all in

@@ -48,6 +48,45 @@ enum VietnameseSyllable {
     return false
   }
 
+  /// The initial, nucleus and final of `letters` (one syllable, lower case, without tone marks), or
+  /// nil when it is not spelt like a Vietnamese syllable.
+  ///
+  /// The longest initial that leaves a valid rest wins, so `gi` and `qu` keep their vowel when
+  /// another follows (`gia` is gi + a, `qua` is qu + a) and `gì` is gi with no nucleus.
+  static func parts(_ letters: String) -> (initial: String, nucleus: String, final: String)? {
+    guard !letters.isEmpty, letters.allSatisfy({ $0.isLetter }) else { return nil }
+    for initial in initials.filter({ letters.hasPrefix($0) }) + [""] {
+      let rhyme = letters.dropFirst(initial.count)
+      for final in [""] + finals where rhyme.hasSuffix(final) {
+        let nucleus = String(rhyme.dropLast(final.count))
+        if nuclei.contains(nucleus) && (final.isEmpty || closable.contains(nucleus)) {
+          return (initial, nucleus, final)
+        }
+        if nucleus.isEmpty && final.isEmpty && initial == "gi" { return (initial, nucleus, final) }
+      }
+    }
+    return nil
+  }
+
+  /// Where Vietnamese spelling puts the tone mark in `nucleus` (0-based positions in it; both for
+  /// `oa`, `oe`, `uy` without a final, whose placement is a matter of style).
+  ///
+  /// On the vowel with a shape mark (the last one: `ươ` on ơ); else on the last vowel when a final
+  /// follows (`hoàn`); else on the only vowel, the first of two (`mía`, `hài`) or the middle of
+  /// three (`ngoài`, `khuỷu`).
+  static func tonePositions(nucleus: String, hasFinal: Bool) -> [Int] {
+    let vowels = Array(nucleus)
+    if let shaped = vowels.lastIndex(where: { "ăâêôơư".contains($0) }) { return [shaped] }
+    switch vowels.count {
+    case 0: return []
+    case 1: return [0]
+    default:
+      if hasFinal { return [vowels.count - 1] }
+      if vowels.count == 2 { return ["oa", "oe", "uy"].contains(nucleus) ? [0, 1] : [0] }
+      return [1]
+    }
+  }
+
   /// `text` without its tone marks (grave, acute, tilde, hook above, dot below); the vowel marks of
   /// ă, â, ê, ô, ơ, ư and the đ stay.
   static func toneless(_ text: String) -> String {

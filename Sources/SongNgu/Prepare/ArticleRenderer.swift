@@ -39,7 +39,7 @@ struct ArticleRenderer: Sendable {
   private func renderFiles(path: String, segmenter: SentenceSegmenter, folder: OutputFolder?) throws(SongNguError)
     -> (PreparedArticleReport, [RenderedFile])
   {
-    let lines = try LineReader(path: path, maxLineBytes: options.reading.maxLineBytes)
+    let lines = try options.reading.open(path)
     var reading = options.reading
     reading.keepsUTF8 = true
     let reader = ArticleReader(lines: lines, options: reading, segmenter: segmenter)

@@ -23,7 +23,7 @@ public enum GlossaryCoverage {
     let paths = try articleFiles(in: articles)
     for path in paths {
       let reader = ArticleReader(
-        lines: try LineReader(path: path, maxLineBytes: reading.maxLineBytes), options: reading)
+        lines: try reading.open(path), options: reading)
       documents.append(try reader.readDocument(name: Document.name(forPath: path)))
     }
     var report = check(documents: documents, glossary: glossary)

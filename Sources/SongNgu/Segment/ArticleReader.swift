@@ -15,11 +15,14 @@ public final class ArticleReader {
   public let options: ReadingOptions
   /// What normalization changed so far.
   @exclusivity(unchecked) public private(set) var counts = NormalizationCounts()
-  /// Findings so far: an article that mixes old and new tone-mark placement gets
-  /// `normalize.mixed-tone-style` (translation memories match better when one style is used).
+  /// Findings so far: an article read from an encoding that detection found gets the note
+  /// `read.encoding` (`LineReader.encodingNote`); an article that mixes old and new tone-mark
+  /// placement gets `normalize.mixed-tone-style` (translation memories match better when one style
+  /// is used).
   public var findings: [Finding] {
-    guard counts.oldStyleSyllables > 0 && counts.newStyleSyllables > 0 else { return [] }
-    return [
+    let notes = encodingNote.map { [$0] } ?? []
+    guard counts.oldStyleSyllables > 0 && counts.newStyleSyllables > 0 else { return notes }
+    return notes + [
       Finding(
         category: "normalize.mixed-tone-style",
         message:
@@ -27,6 +30,8 @@ public final class ArticleReader {
           + "\(counts.newStyleSyllables) new-style (hoà) syllables; --tone-style old or new makes it consistent")
     ]
   }
+  /// What the input was read as, when detection chose it (taken before a helper thread reads).
+  private let encodingNote: Finding?
   /// "\n\n" between blank-line-separated blocks, "\n" for one-paragraph-per-line text.
   public private(set) var blockSeparator = "\n\n"
   /// With `ReadingOptions.keepsUTF8`: the UTF-8 of the block last returned when it is exactly its
@@ -59,6 +64,7 @@ public final class ArticleReader {
   /// used by another thread meanwhile.
   public init(lines: LineReader, options: ReadingOptions, segmenter: SentenceSegmenter) {
     self.lines = lines
+    self.encodingNote = lines.encodingNote
     self.options = options
     self.segmenter = segmenter
     let producer = BlockProducer(lines: lines, options: options)

@@ -3,6 +3,9 @@ public struct ReadingOptions: Sendable {
   public var normalization: NormalizationOptions
   public var abbreviations: AbbreviationList
   public var boilerplate: BoilerplateList
+  /// What the bytes of a Vietnamese article are (`--from`): UTF-8 by default, with legacy text
+  /// refused; detected; or a legacy encoding converted as it is read.
+  public var encoding: InputEncoding = .utf8
   /// Lines longer than this (in bytes) are refused.
   public var maxLineBytes: Int
   /// Blocks longer than this (in input bytes, or `maxLineBytes` when that is larger) are refused: a
@@ -32,6 +35,12 @@ public struct ReadingOptions: Sendable {
     self.maxBlockBytes = maxBlockBytes
     self.locale = locale
     self.concurrent = concurrent
+  }
+
+  /// Opens the Vietnamese article at `path` with these options' encoding and line limit: how every
+  /// command opens one.
+  public func open(_ path: String) throws(SongNguError) -> LineReader {
+    try LineReader(path: path, maxLineBytes: maxLineBytes, encoding: encoding)
   }
 
   /// The same options for reading an English article: English segmentation and abbreviations.

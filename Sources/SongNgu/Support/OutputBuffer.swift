@@ -22,6 +22,12 @@ package final class OutputBuffer {
     if bytes.count >= 1 << 16 { flush() }
   }
 
+  /// Appends `data` as it is.
+  package func write(bytes data: [UInt8]) {
+    bytes.append(contentsOf: data)
+    if bytes.count >= 1 << 16 { flush() }
+  }
+
   /// Appends `text` and a line feed.
   package func writeLine(_ text: String) {
     write(text)

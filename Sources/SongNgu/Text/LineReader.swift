@@ -10,6 +10,11 @@
 /// is sniffed for byte-order marks, binary content and legacy Vietnamese encodings before any line is
 /// returned. UTF-8 is validated as it is decoded; the first bad byte is an error with its offset,
 /// line and column. CR, LF and CRLF all end a line.
+///
+/// `encoding` (`--from`) says what the bytes are: UTF-8, with legacy text refused (the default);
+/// detected (`auto`); or a legacy encoding, each line converted by `LegacyDecoder` before it is
+/// decoded. A legacy file whose start is valid UTF-8 is read as characters standing for its bytes
+/// (text pasted into a Unicode file).
 public final class LineReader {
   /// The name used in messages: the path, or "-" for standard input.
   public let name: String
@@ -44,11 +49,76 @@ public final class LineReader {
   private let detectsVIQR: Bool
   private static let chunkSize = 1 << 16
 
+  /// The encoding asked for.
+  public let requestedEncoding: InputEncoding
+  /// The legacy encoding the lines are converted from (given, or detected), or nil for UTF-8.
+  public var legacyEncoding: LegacyEncoding? { decoder?.encoding }
+  /// Why detection (`InputEncoding.auto`) chose `legacyEncoding`, or nil.
+  public private(set) var detectionEvidence: String?
+  /// A note saying what detection (`InputEncoding.auto`) chose, or nil: `read.encoding`.
+  public var encodingNote: Finding? {
+    guard let encoding = legacyEncoding, let evidence = detectionEvidence else { return nil }
+    return Finding(
+      category: "read.encoding", severity: .note,
+      message:
+        "read as \(encoding.displayName)\(readsCharacters && encoding.isByteEncoding ? " pasted into a Unicode file" : ""), found by detection (\(evidence))"
+    )
+  }
+  /// Whether lines are read as characters standing for the legacy encoding's bytes (legacy text
+  /// pasted into a Unicode file) rather than as its bytes.
+  public var readsCharacters: Bool { decoder?.readsCharacters ?? false }
+  /// Whether a character the legacy encoding cannot map stops reading (`SongNguError.unmappable`);
+  /// else it becomes U+FFFD and is listed in `conversionFindings`.
+  let failsOnUnmapped: Bool
+  /// What conversion could not map (warnings) or restored by a guess (notes), line and column
+  /// given, up to `maxConversionFindings`; `unmappedCount` and `guessedCount` count them all.
+  public private(set) var conversionFindings: [Finding] = []
+  public private(set) var unmappedCount = 0
+  public private(set) var guessedCount = 0
+  static let maxConversionFindings = 1000
+  private var decoder: LegacyDecoder?
+  /// The converted UTF-8 of the line last returned, when converting.
+  private var converted: [UInt8] = []
+
+  /// How the line last returned ended.
+  public enum LineTerminator: Sendable, Equatable {
+    case none, lf, cr, crlf
+    /// The terminator's bytes.
+    public var bytes: [UInt8] {
+      switch self {
+      case .none: return []
+      case .lf: return [0x0A]
+      case .cr: return [0x0D]
+      case .crlf: return [0x0D, 0x0A]
+      }
+    }
+  }
+  /// How the line last returned ended (a CR's LF may be seen only when the next line is read).
+  public private(set) var lineTerminator = LineTerminator.none
+  /// How the line before the one last returned ended, as seen when the last one was read.
+  public private(set) var previousLineTerminator = LineTerminator.none
+  /// Characters of a pasted file kept as they were (see `LegacyDecoder.keptCharacters`).
+  public var keptCharacters: Int { decoder?.keptCharacters ?? 0 }
+
   /// Opens `path` for reading.
-  public init(path: String, maxLineBytes: Int = 1 << 20, detectsVIQR: Bool = true) throws(SongNguError) {
+  public convenience init(
+    path: String, maxLineBytes: Int = 1 << 20, detectsVIQR: Bool = true, encoding: InputEncoding = .utf8
+  ) throws(SongNguError) {
+    try self.init(
+      path: path, maxLineBytes: maxLineBytes, detectsVIQR: detectsVIQR, encoding: encoding, failsOnUnmapped: true)
+  }
+
+  /// Opens `path` for reading; `failsOnUnmapped` off lists unmappable characters instead of
+  /// stopping at the first (for `EncodingConverter`).
+  init(
+    path: String, maxLineBytes: Int = 1 << 20, detectsVIQR: Bool = true, encoding: InputEncoding,
+    failsOnUnmapped: Bool
+  ) throws(SongNguError) {
     self.name = path
     self.maxLineBytes = maxLineBytes
     self.detectsVIQR = detectsVIQR
+    self.requestedEncoding = encoding
+    self.failsOnUnmapped = failsOnUnmapped
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: path) }
@@ -63,21 +133,35 @@ public final class LineReader {
   }
 
   /// Reads standard input.
-  public init(standardInputNamed name: String = "-", maxLineBytes: Int = 1 << 20) throws(SongNguError) {
+  public convenience init(
+    standardInputNamed name: String = "-", maxLineBytes: Int = 1 << 20, encoding: InputEncoding = .utf8
+  ) throws(SongNguError) {
+    try self.init(standardInputNamed: name, maxLineBytes: maxLineBytes, encoding: encoding, failsOnUnmapped: true)
+  }
+
+  /// Reads standard input; see `init(path:maxLineBytes:detectsVIQR:encoding:failsOnUnmapped:)`.
+  init(
+    standardInputNamed name: String, maxLineBytes: Int, encoding: InputEncoding, failsOnUnmapped: Bool
+  ) throws(SongNguError) {
     self.name = name
     self.maxLineBytes = maxLineBytes
     self.detectsVIQR = true
+    self.requestedEncoding = encoding
+    self.failsOnUnmapped = failsOnUnmapped
     self.source = .descriptor(0, closeWhenDone: false)
     try start()
   }
 
   /// Reads bytes held in memory.
   public init(
-    bytes: [UInt8], name: String, maxLineBytes: Int = 1 << 20, detectsVIQR: Bool = true
+    bytes: [UInt8], name: String, maxLineBytes: Int = 1 << 20, detectsVIQR: Bool = true,
+    encoding: InputEncoding = .utf8
   ) throws(SongNguError) {
     self.name = name
     self.maxLineBytes = maxLineBytes
     self.detectsVIQR = detectsVIQR
+    self.requestedEncoding = encoding
+    self.failsOnUnmapped = true
     self.source = .memory
     self.buffer = bytes
     self.sizeHint = bytes.count
@@ -134,15 +218,33 @@ public final class LineReader {
 
   private func start() throws(SongNguError) {
     while buffer.count < Self.chunkSize, try fill() {}
+    var wasUTF16 = false
     if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
       position = 3
     } else if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
       try convertUTF16(bigEndian: buffer[1] == 0xFF)
-      return
+      wasUTF16 = true
     }
     let sample = buffer[position...]
-    try sniffBinary(sample)
-    try sniffLegacy(sample)
+    if !wasUTF16 { try sniffBinary(sample) }
+    switch requestedEncoding {
+    case .utf8:
+      if !wasUTF16 { try sniffLegacy(sample) }
+    case .legacy(let encoding):
+      decoder = LegacyDecoder(encoding: encoding, readsCharacters: wasUTF16 || Self.isUTF8(sniffHead(sample)))
+    case .auto:
+      if let found = sniffedEncoding(sample) {
+        decoder = LegacyDecoder(encoding: found.encoding, readsCharacters: found.readsCharacters)
+        detectionEvidence = found.evidence
+      }
+    }
+    if decoder?.encoding == .viqr { decoder?.viqrStrict = LegacyDecoder.escapesVIQRPunctuation(sniffHead(sample)) }
+  }
+
+  /// Whether `bytes` are valid UTF-8.
+  private static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var units: [UInt16] = []
+    return bytes.withUnsafeBufferPointer { UTF8Decoding.decode($0, appendingTo: &units) == nil }
   }
 
   /// Reads all of a UTF-16 input and continues with it as UTF-8 in memory.
@@ -220,41 +322,71 @@ public final class LineReader {
     }
   }
 
+  /// Refuses input that looks like a legacy encoding or misread UTF-8, naming the remedy.
   private func sniffLegacy(_ sample: ArraySlice<UInt8>) throws(SongNguError) {
+    guard let found = sniffedEncoding(sample) else { return }
+    switch found.encoding {
+    case .utf8AsCP1252, .utf8AsLatin1:
+      throw .mojibake(
+        path: name, misreadAs: found.encoding == .utf8AsLatin1 ? "Latin-1" : "Windows-1252", evidence: found.evidence)
+    default:
+      throw .legacyEncoding(path: name, encoding: found.encoding, evidence: found.evidence)
+    }
+  }
+
+  /// The legacy encoding (or misreading of UTF-8) the start of the input looks like, why, and
+  /// whether it is read as characters (valid UTF-8: text pasted or misread into a Unicode file);
+  /// nil for UTF-8 and for what the detector cannot tell.
+  private func sniffedEncoding(
+    _ sample: ArraySlice<UInt8>
+  ) -> (encoding: LegacyEncoding, evidence: String, readsCharacters: Bool)? {
     guard sample.contains(where: { $0 >= 0x80 }) else {
       // Pure ASCII: only VIQR is possible.
-      guard detectsVIQR else { return }
+      guard detectsVIQR else { return nil }
       if let verdict = LegacyEncodingDetector.detect(values: Array(sample.prefix(16384)), rawBytes: false) {
-        throw .legacyEncoding(path: name, encoding: verdict.encoding, evidence: verdict.evidence)
+        return (verdict.encoding, verdict.evidence, true)
       }
-      return
+      return nil
     }
-    // The first 16 KiB are evidence enough; cut at a line end so no character is split.
-    var end = min(sample.endIndex, sample.startIndex + Self.sniffBytes)
-    if end < sample.endIndex || !atEnd, let lastLine = sample[sample.startIndex..<end].lastIndex(of: 0x0A) {
-      end = lastLine
-    }
-    let head = sample[sample.startIndex..<end]
+    let head = sniffHead(sample)
     // Most input is UTF-8 whose Latin-1 letters are all Vietnamese ones: nothing to judge.
     let plain = head.withUnsafeBufferPointer {
       LegacyEncodingDetector.isPlainVietnameseUTF8($0, checksVIQR: detectsVIQR)
     }
-    if plain { return }
+    if plain { return nil }
     var units: [UInt16] = []
     let valid = head.withUnsafeBufferPointer { UTF8Decoding.decode($0, appendingTo: &units) == nil }
     // UTF-8 that holds Unicode Vietnamese letters is UTF-8, whatever Latin-1 symbols it also holds.
-    if valid && LegacyEncodingDetector.hasUnicodeVietnamese(units) { return }
+    if valid && LegacyEncodingDetector.hasUnicodeVietnamese(units) { return nil }
     if valid, let found = LegacyEncodingDetector.mojibake(units) {
-      throw .mojibake(path: name, misreadAs: found.misreadAs, evidence: found.evidence)
+      return (found.misreadAs == "Latin-1" ? .utf8AsLatin1 : .utf8AsCP1252, found.evidence, true)
     }
     let values = valid ? units.map { $0 < 0x100 ? UInt8($0) : 0 } : Array(head)
     // VIQR is ASCII: text with a fair share of other characters is not VIQR.
     let nonASCII = values.reduce(0) { $0 + ($1 >= 0x80 || $1 == 0 ? 1 : 0) }
     let verdict = LegacyEncodingDetector.detect(
       values: values, rawBytes: !valid, checksVIQR: detectsVIQR && nonASCII * 100 < values.count)
-    if let verdict {
-      throw .legacyEncoding(path: name, encoding: verdict.encoding, evidence: verdict.evidence)
+    guard let verdict else {
+      // Pasted legacy text whose byte patterns the detector missed: its words tell.
+      guard valid, let pasted = LegacyDecoder.pastedEncoding(for: head) else { return nil }
+      return (pasted.encoding, pasted.evidence, true)
     }
+    // Byte patterns do not tell TCVN3, VISCII and Windows-1258 apart well: the one whose reading
+    // spells the most Vietnamese syllables wins.
+    if let better = LegacyDecoder.betterEncoding(for: head, readsCharacters: valid, than: verdict.encoding) {
+      return (better.encoding, better.evidence, valid)
+    }
+    return (verdict.encoding, verdict.evidence, valid)
+  }
+
+  /// The part of the sample the legacy sniff reads: the first 16 KiB, cut at a line end so that no
+  /// character is split.
+  private func sniffHead(_ sample: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var end = min(sample.endIndex, sample.startIndex + Self.sniffBytes)
+    if end < sample.endIndex || !atEnd, let lastLine = sample[sample.startIndex..<end].lastIndex(of: 0x0A) {
+      end = lastLine
+    }
+    return sample[sample.startIndex..<end]
   }
 
   /// How much of the start of the input the legacy-encoding sniffer reads.
@@ -290,15 +422,19 @@ public final class LineReader {
     }
   }
 
-  /// The UTF-8 bytes of the line last returned, as they were in the input (without the line end).
-  var lineUTF8: [UInt8] { Array(buffer[lineBytes]) }
+  /// The UTF-8 bytes of the line last returned, as they were in the input (without the line end),
+  /// or as conversion wrote them.
+  var lineUTF8: [UInt8] { decoder == nil ? Array(buffer[lineBytes]) : converted }
 
-  /// The length in bytes of the line last returned, as it was in the input (without the line end).
-  var lineByteCount: Int { lineBytes.count }
+  /// The length in bytes of the line last returned (its UTF-8, as `lineUTF8`).
+  var lineByteCount: Int { decoder == nil ? lineBytes.count : converted.count }
 
   private func findLineEnd(from start: Int) -> Int? {
     if skipLineFeed && position < buffer.count {
-      if buffer[position] == 0x0A { position += 1 }
+      if buffer[position] == 0x0A {
+        position += 1
+        lineTerminator = .crlf
+      }
       skipLineFeed = false
     }
     let from = max(start, position)
@@ -321,13 +457,19 @@ public final class LineReader {
 
   private func decodeLine(end: Int, into line: inout [UInt16]) throws(SongNguError) {
     lineNumber += 1
+    previousLineTerminator = lineTerminator
     if end - position > maxLineBytes { throw .lineTooLong(path: name, line: lineNumber, limit: maxLineBytes) }
     let lineStart = position
     var facts = LineFacts()
-    let failure: Int? = buffer.withUnsafeBufferPointer { bytes in
-      UTF8Decoding.decode(
-        UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), appendingTo: &line, facts: &facts,
-        markedPairs: &markedPairs)
+    let failure: Int?
+    if decoder != nil {
+      failure = try convertLine(lineStart..<end, into: &line, facts: &facts)
+    } else {
+      failure = buffer.withUnsafeBufferPointer { bytes in
+        UTF8Decoding.decode(
+          UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), appendingTo: &line, facts: &facts,
+          markedPairs: &markedPairs)
+      }
     }
     lineFacts = facts
     lineBytes = lineStart..<end
@@ -337,16 +479,59 @@ public final class LineReader {
         column: UTF8Decoding.columnOfByte(failure, in: buffer[lineStart..<end]))
     }
     position = end
+    lineTerminator = .none
     if position < buffer.count {
       let terminator = buffer[position]
       position += 1
+      lineTerminator = terminator == 0x0D ? .cr : .lf
       if terminator == 0x0D {
         if position < buffer.count {
-          if buffer[position] == 0x0A { position += 1 }
+          if buffer[position] == 0x0A {
+            position += 1
+            lineTerminator = .crlf
+          }
         } else {
           skipLineFeed = true
         }
       }
     }
+  }
+
+  /// Converts the legacy bytes `range` of the buffer with `decoder` and decodes the result into
+  /// `line`; returns the offset of an invalid byte (in the input) as `decodeLine` does.
+  ///
+  /// - Throws: `SongNguError.unmappable` for the first character the encoding cannot map, when
+  ///   `failsOnUnmapped`.
+  private func convertLine(
+    _ range: Range<Int>, into line: inout [UInt16], facts: inout LineFacts
+  ) throws(SongNguError) -> Int? {
+    converted.removeAll(keepingCapacity: true)
+    let failure = buffer.withUnsafeBufferPointer { bytes in
+      decoder?.decode(UnsafeBufferPointer(rebasing: bytes[range]), into: &converted)
+    }
+    if let failure { return failure }
+    guard let decoder else { return nil }
+    if let first = decoder.unmapped.first, failsOnUnmapped {
+      throw .unmappable(
+        path: name, line: lineNumber, column: first.column, encoding: decoder.encoding, reason: first.message)
+    }
+    unmappedCount += decoder.unmapped.count
+    guessedCount += decoder.guesses.count
+    for place in decoder.unmapped where conversionFindings.count < Self.maxConversionFindings {
+      conversionFindings.append(
+        Finding(
+          category: "convert.unmapped", message: place.message + "; wrote U+FFFD", line: lineNumber,
+          column: place.column, file: name))
+    }
+    for guess in decoder.guesses where conversionFindings.count < Self.maxConversionFindings {
+      conversionFindings.append(
+        Finding(
+          category: "convert.guessed", severity: .note, message: guess.message, line: lineNumber,
+          column: guess.column, file: name))
+    }
+    _ = converted.withUnsafeBufferPointer {
+      UTF8Decoding.decode($0, appendingTo: &line, facts: &facts, markedPairs: &markedPairs)
+    }
+    return nil
   }
 }

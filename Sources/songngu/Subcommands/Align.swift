@@ -82,8 +82,8 @@ extension SongNguCommand {
           glossary: terms, lexicon: try evidence.lexicon(glossary: terms))
         let article = try AlignedArticle.read(
           name: Document.name(forPath: vietnamese),
-          vi: try openInput(vietnamese, maxLineBytes: reading.maxLineBytes),
-          en: try openInput(english, maxLineBytes: reading.maxLineBytes, detectsVIQR: false),
+          vi: try reading.open(vietnamese),
+          en: try openEnglish(english, maxLineBytes: reading.maxLineBytes),
           presegmented: presegmented, options: try reading.readingOptions(), aligner: aligner)
         let verdict = article.alignment.verdict
         if verdict.score < evidence.minDocScore {

@@ -37,7 +37,7 @@ extension SongNguCommand {
         // Two threads: one article can be large, and `segment` reads only one.
         var options = try reading.readingOptions()
         options.concurrent = true
-        let reader = ArticleReader(lines: try openInput(file, maxLineBytes: reading.maxLineBytes), options: options)
+        let reader = ArticleReader(lines: try reading.open(file), options: options)
         let output = OutputBuffer()
         var first = true
         while let block = try reader.nextBlock() {

@@ -42,7 +42,7 @@ extension SongNguCommand {
         let translator = DraftTranslator(
           glossary: loaded, options: DraftOptions(style: marked ? .marked : .plain))
         let reader = ArticleReader(
-          lines: try openInput(file, maxLineBytes: reading.maxLineBytes), options: try reading.readingOptions())
+          lines: try reading.open(file), options: try reading.readingOptions())
         let document = try reader.readDocument(name: Document.name(forPath: file ?? "-"))
         let output = OutputBuffer()
         for (index, item) in translator.sentenceTerms(for: document).enumerated() {

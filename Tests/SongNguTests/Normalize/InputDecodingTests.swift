@@ -136,7 +136,7 @@ import Testing
   }
 
   /// The sample read as Latin-1 or Windows-1252 and saved again as UTF-8 (mojibake) is refused with
-  /// what happened and how to undo it; the Latin-1 form goes back with the command it names.
+  /// what happened and how to undo it; both forms go back with the `--from` the message names.
   @Test func doubleEncodedUTF8IsRefusedWithTheRemedy() throws {
     let sample = try Paths.read(Paths.sampleVietnamese)
     let latin1 = String(sample.utf8.map { Character(Unicode.Scalar($0)) })
@@ -160,7 +160,13 @@ import Testing
         }
         #expect(found == misread)
         #expect(evidence.hasPrefix("\"") && evidence.contains("\" for \""), "\(evidence)")
-        #expect(error.description.contains("iconv -f utf-8 -t"))
+        let name = misread == "Latin-1" ? "utf8-as-latin1" : "utf8-as-cp1252"
+        #expect(error.description.contains("songngu convert --from \(name) test"), "\(error)")
+        #expect(error.description.contains("`--from \(name)`"), "\(error)")
+        // The remedy reads it back.
+        var options = ReadingOptions()
+        options.encoding = try #require(InputEncoding(name: name))
+        #expect(try readArticle(text, options: options).text == readArticle(sample).text)
       }
     }
   }
@@ -176,6 +182,7 @@ import Testing
       }
       #expect(found == encoding, "\(evidence)")
       #expect(error.description.contains("looks like \(encoding.displayName) text"))
+      #expect(error.description.contains("songngu convert --from \(encoding.optionName) test"), "\(error)")
       if let mentioning { #expect(evidence.contains(mentioning), "\(evidence)") }
     } catch {
       Issue.record("unexpected \(error)")
