@@ -105,10 +105,12 @@ import Testing
     defer { remove() }
     #expect(Self.run(Self.preparer(), paths, into: out).error == nil)
     let first = try ArticlePreparerTests.files(in: out)
-    let inodes = try paths.map { try Self.inode(out + "/" + Document.name(forPath: $0) + ".csv") }
     // The same files again, then different ones (the draft style changed): both are written.
     #expect(Self.run(Self.preparer(), paths, into: out).error == nil)
     #expect(try ArticlePreparerTests.files(in: out) == first)
+    // Taken while these files exist, so that the next run's new files cannot reuse their inodes (the
+    // first run's inodes were freed by the second run and may be reused).
+    let inodes = try paths.map { try Self.inode(out + "/" + Document.name(forPath: $0) + ".csv") }
     #expect(Self.run(Self.preparer(marked: true), paths, into: out).reported == ["bai-0", "bai-1", "bai-2"])
     #expect(try Paths.read(out + "/bai-2.tmx").contains("[[North Korea]]"))
     #expect(try paths.map { try Self.inode(out + "/" + Document.name(forPath: $0) + ".csv") } != inodes)
