@@ -37,24 +37,33 @@ extension LegacyDecoder {
     return (syllables, marked)
   }
 
-  /// The byte encoding that reads `bytes` best when it is not `detected` (which the detector
-  /// chose from byte patterns alone), with the evidence; nil when `detected` reads best or is not
-  /// one of `rankedEncodings`.
+  /// What the words say about the detector's verdict `detected` (chosen from byte patterns alone):
+  /// `.keep` it, take a `.better` byte encoding, or, for text read as characters, `.reject` it.
+  enum Judgement: Equatable {
+    case keep
+    case better(LegacyEncoding, evidence: String)
+    case reject
+  }
+
+  /// Judges `detected` by the words each byte encoding's reading of `bytes` spells.
   ///
   /// TCVN3, VISCII and Windows-1258 put letters on many of the same codes, so their byte patterns
-  /// look alike; read as the wrong one, most words stop being Vietnamese syllables.
-  static func betterEncoding(
-    for bytes: ArraySlice<UInt8>, readsCharacters: Bool, than detected: LegacyEncoding
-  ) -> (encoding: LegacyEncoding, evidence: String)? {
-    guard rankedEncodings.contains(detected) else { return nil }
+  /// look alike; read as the wrong one, most words stop being Vietnamese syllables: the reading
+  /// that spells the most wins. Text read as characters (valid UTF-8) is also rejected when no
+  /// reading makes at least three in five of its words with marks into Vietnamese syllables:
+  /// German, French or Turkish (Qualität, sûre, gönderilmeyecek) has the byte patterns of TCVN3
+  /// pasted into a Unicode file, but not its words.
+  static func judge(_ bytes: ArraySlice<UInt8>, readsCharacters: Bool, detected: LegacyEncoding) -> Judgement {
+    guard rankedEncodings.contains(detected) else { return .keep }
     let scores = rankedEncodings.map { ($0, score(bytes, as: $0, readsCharacters: readsCharacters)) }
     guard let detectedScore = scores.first(where: { $0.0 == detected })?.1,
-      let best = scores.max(by: { $0.1.syllables < $1.1.syllables }),
-      best.0 != detected, best.1.syllables > detectedScore.syllables
-    else { return nil }
-    return (
+      let best = scores.max(by: { $0.1.syllables < $1.1.syllables })
+    else { return .keep }
+    if readsCharacters && (best.1.syllables < 3 || best.1.syllables * 5 < best.1.marked * 3) { return .reject }
+    guard best.0 != detected, best.1.syllables > detectedScore.syllables else { return .keep }
+    return .better(
       best.0,
-      "\(best.1.syllables) of \(best.1.marked) words with marks spell Vietnamese syllables read as "
+      evidence: "\(best.1.syllables) of \(best.1.marked) words with marks spell Vietnamese syllables read as "
         + "\(best.0.displayName), \(detectedScore.syllables) of \(detectedScore.marked) read as \(detected.displayName)"
     )
   }

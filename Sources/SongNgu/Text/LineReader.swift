@@ -371,12 +371,13 @@ public final class LineReader {
       guard valid, let pasted = LegacyDecoder.pastedEncoding(for: head) else { return nil }
       return (pasted.encoding, pasted.evidence, true)
     }
-    // Byte patterns do not tell TCVN3, VISCII and Windows-1258 apart well: the one whose reading
-    // spells the most Vietnamese syllables wins.
-    if let better = LegacyDecoder.betterEncoding(for: head, readsCharacters: valid, than: verdict.encoding) {
-      return (better.encoding, better.evidence, valid)
+    // Byte patterns do not tell TCVN3, VISCII and Windows-1258 apart well, nor pasted legacy text
+    // from foreign words with accents: the words each reading spells do.
+    switch LegacyDecoder.judge(head, readsCharacters: valid, detected: verdict.encoding) {
+    case .keep: return (verdict.encoding, verdict.evidence, valid)
+    case .better(let encoding, let evidence): return (encoding, evidence, valid)
+    case .reject: return nil
     }
-    return (verdict.encoding, verdict.evidence, valid)
   }
 
   /// The part of the sample the legacy sniff reads: the first 16 KiB, cut at a line end so that no

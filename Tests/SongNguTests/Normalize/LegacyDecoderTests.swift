@@ -324,6 +324,26 @@ import Testing
     #expect(detected.findings.contains { $0.category == "read.encoding" && $0.message.contains("VNI-Windows") })
   }
 
+  /// German, Finnish and Turkish in UTF-8 have the byte patterns of TCVN3 pasted into a Unicode
+  /// file (ä, ö, ü are TCVN3 letters), but read so their words are not Vietnamese syllables: neither
+  /// refused nor converted (the detector alone refused this text as TCVN3).
+  @Test func foreignAccentsAreNotPastedTCVN3() throws {
+    let text = """
+      Die Qualität der Übersetzung hängt davon ab, ob die Wörter für Größe, Länge und Höhe richtig gewählt \
+      wurden. Später können Sätze geändert werden, während die Prüfung läuft.
+
+      Tämän tiedoston sisältö on käännetty. Hänen mielestään tämä on hyvä päätös, jonka pitäisi näkyä \
+      myös käytännössä.
+
+      Önemli bir gün: gönderilmeyecek mesajlar güvenli bir şekilde saklanır ve kullanıcıya gösterilir.
+
+      """
+    #expect(try !readArticle(text).sentences.isEmpty)
+    let (converted, report) = try convert(Array(text.utf8), from: .auto)
+    #expect(report.encoding == nil)
+    #expect(converted == text)
+  }
+
   @Test func encodingNamesAreTheIssuesContract() {
     #expect(
       LegacyEncoding.allCases.map(\.optionName) == [
