@@ -110,8 +110,14 @@ struct CandidateScanner {
     split(units)
     for index in words.indices where words[index].capitalised && !words[index].initial {
       capitalisedInside.insert(lowered(units, index, 1))
-      let before = index > 0 && words[index].joined && words[index - 1].capitalised
-      let after = index + 1 < words.count && words[index + 1].joined && words[index + 1].capitalised
+      // A sentence opener is no name (`Ông Tedros`); an acronym is one (`PSV Eindhoven`).
+      let before =
+        index > 0 && words[index].joined
+        && (words[index - 1].capitalised
+          && !(words[index - 1].initial && CandidateLexicon.starterKeys.contains(lowered(units, index - 1, 1)))
+          || words[index - 1].acronym)
+      let after =
+        index + 1 < words.count && words[index + 1].joined && (words[index + 1].capitalised || words[index + 1].acronym)
       if !before && !after { standalone.insert(lowered(units, index, 1)) }
     }
   }
@@ -128,9 +134,16 @@ struct CandidateScanner {
     var index = 0
     while index < count {
       let word = words[index]
+      // An academic title written short before a name: `TS.`, `PGS.TS.`, `ThS. Lê Thị Hồng`.
+      if word.acronym || word.capitalised, isAcademicTitle(units, index) {
+        spans.append(span(index, index + 1, .title))
+        index += 1
+        continue
+      }
       if word.acronym {
-        // Currency codes and units are measures (`1,5 tỷ USD`, `256 GB`), not names.
-        if isMeasure(units, index) {
+        // Currency codes and units are measures (`1,5 tỷ USD`, `256 GB`), not names; acronyms of common
+        // nouns (`BTC`, ban tổ chức; `HĐXX`, hội đồng xét xử) are not names either.
+        if isMeasure(units, index) || CandidateLexicon.commonAcronymKeys.contains(lowered(units, index, 1)) {
           index += 1
           continue
         }
@@ -154,6 +167,17 @@ struct CandidateScanner {
         index = end
         continue
       }
+      // A part of a legal text before its number: `Điều 174`, `Khoản 2`.
+      if isArticleNumber(units, index) {
+        index += 1
+        continue
+      }
+      // An outlet's name in brackets before the dash that opens an article: `(Dân trí) - …`.
+      if index == 0, let end = datelineEnd(units) {
+        spans.append(span(0, end, .name))
+        index = end
+        continue
+      }
       if index > 0, word.joined, words[index - 1].lowerFirst, lowered(units, index - 1, 1) == Self.thu,
         CandidateLexicon.weekdayKeys.contains(lowered(units, index, 1))
       {
@@ -174,7 +198,13 @@ struct CandidateScanner {
           (end, named) = absorbName(units, from: end, headInitial: word.initial, work: phrase.absorbs == .work)
           if !named {
             // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
-            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`).
+            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`), or it is a person's given name
+            // (`ông Khoa`, `anh Trường`).
+            if length == 1, afterPersonNoun(units, index) {
+              emitName(units, from: index, to: index + 1, initial: false, into: &spans)
+              index += 1
+              continue
+            }
             guard placeFollows(units, at: index + length) else {
               index = end
               continue
@@ -222,7 +252,7 @@ struct CandidateScanner {
         }
       }
       // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`).
-      if first < end, end - first >= 3, let title = spans.last, title.kind == .title,
+      if first < end, end - first >= 3, words[first + 1].capitalised, let title = spans.last, title.kind == .title,
         title.range.upperBound <= words[first].start, index > 0, words[first].joined,
         title.range.upperBound == words[first - 1].end, standalone.contains(lowered(units, first, 1)),
         (first + 1..<end).allSatisfy({ !isVietnameseSyllable(units, $0) })
@@ -239,6 +269,7 @@ struct CandidateScanner {
   static let châu = Array("châu".utf16)
   static let và = Array("và".utf16)
   static let `do` = Array("do".utf16)
+  static let về = Array("về".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -291,8 +322,14 @@ struct CandidateScanner {
       start = cut
     }
     remember(&self, start..<end)
-    // A lone capital letter (`bảng F`) is not a name.
-    if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start) { return }
+    // A lone capital letter (`bảng F`) is not a name, unless it is the initial a person is named by
+    // (`bà H.`, `bệnh nhân T.`).
+    if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start) {
+      if isInitial(units, start), afterPersonNoun(units, start) {
+        spans.append(CandidateSpan(range: words[start].start..<(words[start].end + 1), kind: .name))
+      }
+      return
+    }
     var name = span(start, end, .name)
     // A name ending in an initial keeps its period: `Trần Văn H.`.
     if end - start >= 2, isInitial(units, end - 1) { name.range = name.range.lowerBound..<(name.range.upperBound + 1) }
@@ -301,6 +338,38 @@ struct CandidateScanner {
       name.range = words[start - 1].start..<name.range.upperBound
     }
     spans.append(name)
+  }
+
+  /// Whether the capitalised `words[index]` is a part of a legal text before its number (`Điều 174`).
+  private mutating func isArticleNumber(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    index + 1 < words.count && words[index + 1].joined && isNumber(units, index + 1)
+      && CandidateLexicon.articleWordKeys.contains(lowered(units, index, 1))
+  }
+
+  /// Whether `words[index]` comes right after a word for a person (`bà`, `bệnh nhân`), in lower case or
+  /// opening the sentence.
+  private mutating func afterPersonNoun(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    func plain(_ position: Int) -> Bool { words[position].lowerFirst || words[position].initial }
+    guard index > 0, words[index].joined, plain(index - 1) else { return false }
+    if CandidateLexicon.personNounKeys.contains(lowered(units, index - 1, 1)) { return true }
+    return index > 1 && words[index - 1].joined && words[index - 1].lowerFirst && plain(index - 2)
+      && CandidateLexicon.personNounKeys.contains(lowered(units, index - 2, 2))
+  }
+
+  /// The end of an outlet's name in brackets that opens the sentence before a dash (`(Dân trí) - `,
+  /// `(Báo Mới) – `), at most three words from a capitalised one; nil otherwise.
+  private func datelineEnd(_ units: UnsafeBufferPointer<UInt16>) -> Int? {
+    guard !words.isEmpty, words[0].start == 1, units[0] == 0x28, words[0].capitalised else { return nil }
+    var end = 1
+    while end < words.count, end < 3, words[end].joined { end += 1 }
+    var position = words[end - 1].end
+    guard position < units.count, units[position] == 0x29 else { return nil }
+    position += 1
+    while position < units.count, tables.isSpace(units[position]) { position += 1 }
+    guard position + 1 < units.count, units[position] == 0x2D || units[position] == 0x2013 || units[position] == 0x2014,
+      tables.isSpace(units[position + 1])
+    else { return nil }
+    return end
   }
 
   private mutating func precededByRegion(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
@@ -313,10 +382,13 @@ struct CandidateScanner {
     guard index + 1 < words.count, words[index].lowerFirst, words[index + 1].joined, words[index + 1].capitalised,
       CandidateLexicon.regionKeys.contains(lowered(units, index, 1))
     else { return nil }
-    if lowered(units, index, 1) == Self.châu || CandidateLexicon.compassKeys.contains(lowered(units, index + 1, 1)) {
-      return 2
+    if lowered(units, index, 1) == Self.châu { return 2 }
+    // A compass word that starts a longer name is none: `phía Trung Quốc`.
+    guard CandidateLexicon.compassKeys.contains(lowered(units, index + 1, 1)) else { return nil }
+    if index + 2 < words.count, words[index + 2].joined, words[index + 2].capitalised || words[index + 2].acronym {
+      return nil
     }
-    return nil
+    return 2
   }
 
   /// The first surname in `words[first..<end]` after non-surnames and before another capitalised word
@@ -355,12 +427,12 @@ struct CandidateScanner {
   /// capitalised inside a sentence, while the next word cannot be a Vietnamese syllable.
   private mutating func commonWordBeforeName(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ end: Int) -> Bool {
     guard end - index >= 2, isVietnameseSyllable(units, index),
-      !isVietnameseSyllable(units, index + 1)
-        || words[index + 1].innerCapital
+      !isVietnameseSyllable(units, index + 1) || words[index + 1].innerCapital
+        || (end - index == 2 && standalone.contains(lowered(units, index + 1, 1)))
     else { return false }
     let key = lowered(units, index, 1)
     return !capitalisedInside.contains(key) && !CandidateLexicon.countryKeys.contains(key)
-      && !CandidateLexicon.surnameKeys.contains(key)
+      && !CandidateLexicon.surnameKeys.contains(key) && !CandidateLexicon.regionKeys.contains(key)
   }
 
   /// The end of the name run starting at the capitalised `words[index]`.
@@ -375,13 +447,29 @@ struct CandidateScanner {
     var end = index + 1
     while end < count, words[end].joined || (end - 1 > index && followsInitial(units, end)) {
       if words[end].capitalised {
-        guard !startsPhrase(units, inRunAt: end), !gluedClause(units, run: index..<end, at: end) else { break }
+        guard !startsPhrase(units, inRunAt: end), !gluedClause(units, run: index..<end, at: end),
+          !isArticleNumber(units, end)
+        else { break }
         end += 1
       } else if let next = particleEnd(units, at: end) {
         end = next
-      } else if words[end].lowerFirst, CandidateLexicon.tails[lowered(units, end - 1, 2)] == .qualifier {
-        // A qualifier's second syllable ends the name: `Duma Quốc gia`.
+      } else if words[end].lowerFirst, CandidateLexicon.tails[lowered(units, end - 1, 2)] == .qualifier,
+        !startsWord(units, at: end),
+        !(end - index >= 2 && CandidateLexicon.countryKeys.contains(lowered(units, end - 2, 2)))
+      {
+        // A qualifier's second syllable ends the name: `Duma Quốc gia`; not a common word's first
+        // (`Trung Quốc gia tăng`).
         end += 1
+        break
+      } else if let length = region(units, at: end) {
+        // A region completes a name: `U23 châu Á`, `Cúp C1 châu Âu`.
+        end += length
+      } else if end == index + 1, end + 1 < words.count, words[end + 1].joined,
+        CandidateLexicon.compassKeys.contains(lowered(units, index, 1)),
+        CandidateLexicon.compassNounKeys.contains(lowered(units, end, 2))
+      {
+        // A compass word and a geographic noun: `Bắc bán cầu`.
+        end += 2
         break
       } else if modelContinues(units, run: index..<end, at: end) {
         end += 1
@@ -422,6 +510,18 @@ struct CandidateScanner {
     guard index > 0 else { return false }
     let start = words[index].start
     return (words[index].joined && tables.isDigit(units[words[index - 1].start])) || units[start - 1] == 0x2F
+  }
+
+  /// Whether `words[index]` is an academic title (`TS`, `PGS.TS`, `ThS`: each part one of
+  /// `CandidateLexicon.academicTitles`) written with its period or right before a name.
+  private mutating func isAcademicTitle(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    let period = word.end < units.count && units[word.end] == 0x2E
+    let nameFollows = index + 1 < words.count && words[index + 1].joined && words[index + 1].capitalised
+    guard period || nameFollows else { return false }
+    return lowered(units, index, 1).split(separator: 0x2E).allSatisfy {
+      CandidateLexicon.academicTitleKeys.contains(Array($0))
+    }
   }
 
   /// Whether `words[index]` follows an initial and its period (`Nguyễn V. Thành`).
@@ -474,6 +574,10 @@ struct CandidateScanner {
     if word.acronym {
       if CandidateLexicon.nameNounKeys.contains(key) { return true }
       guard !isMeasure(units, index), !CandidateLexicon.standaloneAcronymKeys.contains(key) else { return false }
+    } else if isVersion(units, index) {
+      // A version after a brand: `iOS 26.1`, `macOS 15.2`; not a measure (`6.7 inch`).
+      if index + 1 < words.count, words[index + 1].joined, isMeasure(units, index + 1) { return false }
+      return run.contains { words[$0].innerCapital }
     } else if tables.isDigit(units[word.start]), !isNumber(units, index) {
       // A model code: `14T`, `5G`.
       guard word.end - word.start <= 5, (word.start..<word.end).contains(where: { tables.isUpper(units[$0]) }) else {
@@ -489,6 +593,8 @@ struct CandidateScanner {
       {
         return false
       }
+      // A number before a unit or a currency is a measure: `iPhone 16 Pro Max 256 GB`.
+      if index + 1 < words.count, words[index + 1].joined, isMeasure(units, index + 1) { return false }
     }
     return run.contains { position in
       let word = words[position]
@@ -511,7 +617,20 @@ struct CandidateScanner {
       return CandidateLexicon.nameNounKeys.contains(lowered(units, position, 1))
         || (word.start..<word.end).contains { tables.isDigit(units[$0]) }
     }
-    return completes ? end : nil
+    if completes { return end }
+    // One foreign word the document never writes alone: `PSV Eindhoven`, `FTSE Russell`; or a code in
+    // lower-case brand style: `TOEFL iBT`. Not a person's name (`NATO Mark Rutte`), a country (`EU
+    // Ukraine`), or a word used alone elsewhere (`WHO … Tedros`).
+    let next = words[index + 1]
+    guard end == index + 2 else { return nil }
+    if tables.isLower(units[next.start]) {
+      return (next.start..<next.end).filter({ tables.isUpper(units[$0]) }).count >= 2 ? end : nil
+    }
+    let key = lowered(units, index + 1, 1)
+    guard !isVietnameseSyllable(units, index + 1), !CandidateLexicon.countryKeys.contains(key),
+      !CandidateLexicon.surnameKeys.contains(key), !standalone.contains(key)
+    else { return nil }
+    return end
   }
 
   /// Whether the capitalised function word `words[index]` opens a clause glued to the name run `words[run]`.
@@ -577,6 +696,8 @@ struct CandidateScanner {
     var named = false
     // Only field words so far: a dash or comma may join them, not places (`Hà Nội - Hải Phòng`).
     var onlyFields = true
+    // The last word taken was `về`, which a head may follow (`Công ước … về Luật Biển`).
+    var afterVề = false
     /// Takes in a place or a proper name of `length` words that ends the institution's own words.
     func absorbName(_ length: Int) {
       end += length
@@ -587,6 +708,8 @@ struct CandidateScanner {
     }
     loop: while end < words.count {
       let word = words[end]
+      let wasAfterVề = afterVề
+      afterVề = false
       switch gap(units, before: end) {
       case .space: break
       case .dash where work && (word.capitalised || word.acronym) && last != .head:
@@ -618,7 +741,7 @@ struct CandidateScanner {
           // word after this head (`Bộ Công an`: `Công an` is a head of its own, here the ministry's field)
           // or follows a legal form (`Công ty cổ phần Tập đoàn …`); a head ending a place does not
           // (`Chương trình Điều bền vững Đông Nam Bộ`).
-          if end > start && last != .legalForm
+          if end > start && last != .legalForm && !wasAfterVề
             && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end) || placeFollows(units, at: end + length))
           {
             break loop
@@ -632,7 +755,9 @@ struct CandidateScanner {
       }
       if word.acronym || tables.isDigit(units[word.start]) {
         let key = lowered(units, end, 1)
-        if word.acronym, last == .head || last == .field, CandidateLexicon.tails[key] == .legalForm {
+        if word.acronym, last == .head || last == .field || last == .legalForm,
+          CandidateLexicon.tails[key] == .legalForm
+        {
           end += 1
           last = .legalForm
           continue
@@ -652,6 +777,14 @@ struct CandidateScanner {
         absorbName(length)
         continue
       }
+      if capitals == 1, let taken = fieldWord(units, at: end) {
+        // A capitalised syllable before a field noun (`Bệnh nhiệt đới`), or the first syllable of a
+        // three-syllable word (`Xuất nhập khẩu`).
+        end += taken
+        capitals = 0
+        last = .field
+        continue
+      }
       if capitals > 0, completes(units, at: end, capitals: capitals) {
         if capitals > 1 { onlyFields = false }
         end += 1
@@ -660,6 +793,17 @@ struct CandidateScanner {
         continue
       }
       capitals = 0
+      // `về` (on) joins a field to a body's or a work's name: `Hội nghị Liên hợp quốc về Thương mại và Phát
+      // triển`, `Công ước … về Luật Biển`; not a place (`… về Hà Nội`).
+      if lowered(units, end, 1) == Self.về, last == .capital || last == .field, end + 1 < words.count,
+        words[end + 1].joined, startsFieldWord(units, at: end + 1) || (work && words[end + 1].capitalised)
+      {
+        end += 1
+        last = .connector
+        onlyFields = false
+        afterVề = true
+        continue
+      }
       if lowered(units, end, 1) == Self.và {
         guard end + 1 < words.count, words[end + 1].joined else { break }
         // `và` joins two words of one name (`Kế hoạch và Đầu tư`), not two names (`Kido và Masan`), or two
@@ -669,15 +813,20 @@ struct CandidateScanner {
           last = .connector
           continue
         }
-        if last == .tail, let (tailEnd, _) = tails(units, from: end + 1, after: .tail), tailEnd < words.count,
-          words[tailEnd].joined, words[tailEnd].capitalised
+        if last == .tail, let (tailEnd, qualified) = tails(units, from: end + 1, after: .tail),
+          qualified && nameEnds(units, at: tailEnd)
+            || (tailEnd < words.count && words[tailEnd].joined && words[tailEnd].capitalised)
         {
+          // … or before a qualifier where the name visibly ends (`Quỹ Phát triển khoa học và công nghệ
+          // quốc gia (…)`).
           end = tailEnd
           continue
         }
         break
       }
-      if last == .head || last == .field, let (length, tail) = tail(units, at: end), tail == .legalForm {
+      if last == .head || last == .field || last == .legalForm, let (length, tail) = tail(units, at: end),
+        tail == .legalForm
+      {
         end += length
         last = .legalForm
         continue
@@ -696,8 +845,8 @@ struct CandidateScanner {
       last = .tail
       named = named || qualified
     }
-    // A trailing `và` is not part of the name.
-    while end > start, lowered(units, end - 1, 1) == Self.và { end -= 1 }
+    // A trailing `và` or `về` is not part of the name.
+    while end > start, lowered(units, end - 1, 1) == Self.và || lowered(units, end - 1, 1) == Self.về { end -= 1 }
     return (end, named)
   }
 
@@ -710,6 +859,23 @@ struct CandidateScanner {
     }
     guard index > start, index < words.count, words[index].joined, words[index].capitalised else { return nil }
     return index
+  }
+
+  /// How the lower-case `words[index]` makes a field word with the capitalised syllable before it.
+  ///
+  /// The result is the lower-case words to take now, or nil: 0 when a field noun of two syllables or more starts at it and
+  /// the two make no word (`Bệnh` + `nhiệt đới`, which the tails then take), 2 when the three make one
+  /// common word (`Xuất nhập khẩu`).
+  private mutating func fieldWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index > 0, isVietnameseSyllable(units, index - 1), index + 1 < words.count, words[index + 1].joined,
+      words[index + 1].lowerFirst
+    else { return nil }
+    let ranges = (index - 1...index + 1).map { words[$0].start..<words[$0].end }
+    if VietnameseWords.contains(VietnameseWords.key(ranges, of: units)) { return 2 }
+    guard CandidateLexicon.tails[lowered(units, index - 1, 2)] == nil, !isCommonWord(units, index - 1),
+      let (length, tail) = tail(units, at: index), length >= 2, tail == .field
+    else { return nil }
+    return 0
   }
 
   /// Whether the lower-case `words[index]` completes the capitalised word before it: a known word
@@ -758,6 +924,8 @@ struct CandidateScanner {
       appendLowered(units, index + length)
       length += 1
     }
+    // A one-syllable tail that starts a common word is none: `chuyên` of `chuyên gia`.
+    if let (length, _) = found, length == 1, startsWord(units, at: index) { return nil }
     return found
   }
 
@@ -777,7 +945,8 @@ struct CandidateScanner {
     while end < words.count, words[end].joined, let (length, tail) = tail(units, at: end) {
       let allowed: Bool
       switch tail {
-      case .qualifier: allowed = previous == .head || previous == .field || previous == .tail
+      case .qualifier:
+        allowed = previous == .head || previous == .field || previous == .tail || previous == .legalForm
       case .field, .activity: allowed = previous == .field || previous == .tail
       case .legalForm: allowed = false
       }
@@ -828,6 +997,16 @@ struct CandidateScanner {
       return false
     }
     return !CandidateLexicon.surnameKeys.contains(lowered(units, next, 1))
+  }
+
+  /// Whether `words[index]` is a version number: digits, a period and one or two digits (`26.1`, `15.2`;
+  /// not the thousand `1.200`).
+  private func isVersion(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    guard let period = (word.start..<word.end).first(where: { units[$0] == 0x2E }), period > word.start,
+      word.end - period - 1 >= 1, word.end - period - 1 <= 2
+    else { return false }
+    return (word.start..<word.end).allSatisfy { $0 == period || tables.isDigit(units[$0]) }
   }
 
   /// Whether `words[index]` is digits only (`2`, `108`; not `20/10` or `2-1`).
@@ -952,8 +1131,13 @@ struct CandidateScanner {
     var found: (Int, CandidateLexicon.Phrase?)? = nil
     var length = 1
     while true {
+      // The text must capitalise the phrase as it is written, except that an institution written in
+      // lower case may have its words capitalised (`Khu Công nghệ cao`, `Khu công nghệ cao`).
       if let phrase = CandidateLexicon.phrases[key],
-        (1..<length).allSatisfy({ words[index + $0].capitalised == phrase.capitals[$0 - 1] })
+        (1..<length).allSatisfy({
+          words[index + $0].capitalised == phrase.capitals[$0 - 1]
+            || (phrase.kind == .institution && !phrase.capitals.contains(true))
+        })
       {
         found = (length, phrase)
       } else if CandidateLexicon.ignoredKeys.contains(key) {
@@ -1003,6 +1187,23 @@ struct CandidateScanner {
     for offset in words[index].start..<words[index].end { key.append(tables.lowercase(units[offset])) }
   }
 
+  /// Whether the slash at `slash` joins the word part `units[start..<slash]` to the part after it:
+  /// digits before and a capital after (`20/CT-TTg`), or one capital letter before and capitals with a
+  /// digit after (`A/H3N2`).
+  private func slashJoins(_ units: UnsafeBufferPointer<UInt16>, from start: Int, slash: Int) -> Bool {
+    var end = slash + 1
+    var upper = false
+    var digit = false
+    while end < units.count, tables.isWordCharacter(units[end]) {
+      if tables.isUpper(units[end]) { upper = true }
+      if tables.isDigit(units[end]) { digit = true }
+      end += 1
+    }
+    guard upper else { return false }
+    if (start..<slash).allSatisfy({ tables.isDigit(units[$0]) }) { return true }
+    return slash - start == 1 && tables.isUpper(units[start]) && digit
+  }
+
   /// Splits a sentence into words.
   private mutating func split(_ units: UnsafeBufferPointer<UInt16>) {
     words.removeAll(keepingCapacity: true)
@@ -1047,6 +1248,10 @@ struct CandidateScanner {
         } else if joiner == 0x26 {
           // `S&P`, `AT&T`.
           guard tables.isUpper(before), tables.isUpper(after) else { break }
+        } else if joiner == 0x2F {
+          // A code with a slash: `A/H3N2` (a letter, then capitals and digits), `20/CT-TTg` (a number,
+          // then capitals); not two names (`AFP/TTXVN`), a date (`27/10`) or a unit (`km/h`).
+          guard slashJoins(units, from: start, slash: position) else { break }
         } else if joiner == 0x27 || joiner == 0x2019 {
           guard tables.isLetter(before), tables.isLetter(after) else { break }
         } else {
@@ -1056,6 +1261,8 @@ struct CandidateScanner {
       }
       var joined = !words.isEmpty && previousEnd < start
       var initial = words.isEmpty
+      // After an outlet's dateline (`TTO - `, `(NLĐO) - `) the article starts.
+      let dateline = words.count <= 3 && (units[0] == 0x28 || words.allSatisfy(\.acronym))
       for offset in previousEnd..<start {
         let unit = units[offset]
         if !tables.isSpace(unit) { joined = false }
@@ -1065,12 +1272,20 @@ struct CandidateScanner {
         {
           initial = true
         }
+        if dateline, unit == 0x2D || unit == 0x2013 || unit == 0x2014 { initial = true }
       }
-      // Roman numerals (`quý III`, `Chiến tranh thế giới II`) are not acronyms.
-      let acronym = upper >= 2 && lower == 0 && !roman
-      let innerCapital = upper >= 2 && lower > 0 || (upper >= 1 && tables.isLower(units[start]))
-      // A lower-case brand (`iPhone`, `eBay`) is read as a capitalised word.
-      let brand = upper >= 1 && tables.isLower(units[start])
+      // Roman numerals (`quý III`, `Chiến tranh thế giới II`) are not acronyms, nor is a document's
+      // number (`15/QĐ-UBND`): an acronym starts with a letter.
+      let acronym = upper >= 2 && lower == 0 && !roman && !tables.isDigit(units[start])
+      // A lower-case brand (`iPhone`, `eBay`), or one that starts with a number and a lower-case letter
+      // (`3uTools`), is read as a capitalised word.
+      var brand = upper >= 1 && tables.isLower(units[start])
+      if upper >= 1, tables.isDigit(units[start]) {
+        var letter = start
+        while letter < position, tables.isDigit(units[letter]) { letter += 1 }
+        brand = letter < position && tables.isLower(units[letter])
+      }
+      let innerCapital = upper >= 2 && lower > 0 || brand
       words.append(
         Word(
           start: start, end: position,
