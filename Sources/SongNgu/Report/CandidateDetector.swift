@@ -270,6 +270,9 @@ struct CandidateScanner {
   static let và = Array("và".utf16)
   static let `do` = Array("do".utf16)
   static let về = Array("về".utf16)
+  static let phòng = Array("phòng".utf16)
+  static let sông = Array("sông".utf16)
+  static let chống = Array("chống".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -393,8 +396,17 @@ struct CandidateScanner {
 
   /// The first surname in `words[first..<end]` after non-surnames and before another capitalised word
   /// (`Đào Ngọc Dung`, not `Đào tạo`).
-  private mutating func surnameCut(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
-    guard end - first >= 3 else { return nil }
+  private mutating func surnameCut(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int? {
+    // A school's level, like its acronym, comes before its name, which may be a person's (`Trường Tiểu
+    // học Kim Đồng`).
+    var first = start
+    for length in [3, 2] where first + length <= end {
+      if CandidateLexicon.schoolLevelKeys.contains(lowered(units, first, length)) {
+        first += length
+        break
+      }
+    }
+    guard end - first >= 3 || (first > start && end - first >= 2) else { return nil }
     var capitalBefore = false
     for index in first..<(end - 1) {
       defer { if words[index].capitalised { capitalBefore = true } }
@@ -777,6 +789,13 @@ struct CandidateScanner {
         absorbName(length)
         continue
       }
+      // A river's name: `Ủy hội sông Mekong quốc tế`, `Đồng bằng sông Cửu Long`.
+      if lowered(units, end, 1) == Self.sông, end + 1 < words.count, words[end + 1].joined, words[end + 1].capitalised {
+        var length = 2
+        while end + length < words.count, words[end + length].joined, words[end + length].capitalised { length += 1 }
+        absorbName(length)
+        continue
+      }
       if capitals == 1, let taken = fieldWord(units, at: end) {
         // A capitalised syllable before a field noun (`Bệnh nhiệt đới`), or the first syllable of a
         // three-syllable word (`Xuất nhập khẩu`).
@@ -795,6 +814,15 @@ struct CandidateScanner {
       capitals = 0
       // `về` (on) joins a field to a body's or a work's name: `Hội nghị Liên hợp quốc về Thương mại và Phát
       // triển`, `Công ước … về Luật Biển`; not a place (`… về Hà Nội`).
+      // So does `về phòng, chống` and its field (`Ban Chỉ đạo quốc gia về phòng, chống thiên tai`).
+      if lowered(units, end, 1) == Self.về, end + 1 < words.count, words[end + 1].joined,
+        lowered(units, end + 1, 1) == Self.phòng, last == .tail || last == .field,
+        let (tailEnd, _) = tails(units, from: end + 1, after: .field), tailEnd > end + 3
+      {
+        end = tailEnd
+        last = .tail
+        continue
+      }
       if lowered(units, end, 1) == Self.về, last == .capital || last == .field, end + 1 < words.count,
         words[end + 1].joined, startsFieldWord(units, at: end + 1) || (work && words[end + 1].capitalised)
       {
@@ -926,6 +954,12 @@ struct CandidateScanner {
     }
     // A one-syllable tail that starts a common word is none: `chuyên` of `chuyên gia`.
     if let (length, _) = found, length == 1, startsWord(units, at: index) { return nil }
+    // Official names write `phòng, chống` (prevention and control) with a comma.
+    if found == nil, index + 1 < words.count, gap(units, before: index + 1) == .comma, words[index + 1].lowerFirst,
+      lowered(units, index, 1) == Self.phòng, lowered(units, index + 1, 1) == Self.chống
+    {
+      return (2, .activity)
+    }
     return found
   }
 
@@ -946,7 +980,10 @@ struct CandidateScanner {
       let allowed: Bool
       switch tail {
       case .qualifier:
-        allowed = previous == .head || previous == .field || previous == .tail || previous == .legalForm
+        // After the name's capitalised words only where the name visibly ends: `Ủy hội sông Mekong quốc tế.`
+        allowed =
+          previous == .head || previous == .field || previous == .tail || previous == .legalForm
+          || (previous == .capital && nameEnds(units, at: end + length))
       case .field, .activity: allowed = previous == .field || previous == .tail
       case .legalForm: allowed = false
       }
@@ -988,7 +1025,8 @@ struct CandidateScanner {
 
   /// Whether the lexicon phrase at `words[index]` ends the name run it stands in: a title, a complete
   /// phrase, or a head followed by its name (`Hà Nội Sở Y tế`); a head word that ends a place name does
-  /// not (`Hải Phòng`, `Nam Bộ`), nor one before a person's name (`Hải Phòng Nguyễn Văn Tùng`).
+  /// not (`Hải Phòng`, `Nam Bộ`), nor one before a person's name (`Hải Phòng Nguyễn Văn Tùng`; but a
+  /// surname before a lower-case word is a field word's: `Tổng công ty Lưu ký`).
   private mutating func startsPhrase(_ units: UnsafeBufferPointer<UInt16>, inRunAt index: Int) -> Bool {
     guard let (length, found) = phrase(units, at: index) else { return false }
     guard let found, found.absorbs == .name || found.absorbs == .work, found.kind == .institution else { return true }
@@ -996,7 +1034,9 @@ struct CandidateScanner {
     guard next < words.count, words[next].joined, words[next].capitalised || words[next].acronym else {
       return false
     }
-    return !CandidateLexicon.surnameKeys.contains(lowered(units, next, 1))
+    // A surname starts a person's name only before another capitalised word (`Tổng công ty Lưu ký`).
+    guard CandidateLexicon.surnameKeys.contains(lowered(units, next, 1)) else { return true }
+    return !(next + 1 < words.count && words[next + 1].joined && words[next + 1].capitalised)
   }
 
   /// Whether `words[index]` is a version number: digits, a period and one or two digits (`26.1`, `15.2`;

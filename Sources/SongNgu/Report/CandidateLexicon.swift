@@ -70,7 +70,9 @@ enum CandidateLexicon {
     // quân Mỹ`, `Nhà hát Lớn`, `Hợp tác xã Nông nghiệp Tân Phú`, `Đoàn Luật sư TP Hà Nội`.
     "cảng": .name, "cảng hàng không": .name, "sân bay": .name, "căn cứ": .name, "trạm": .name, "hải quân": .name,
     "không quân": .name, "lục quân": .name, "dàn nhạc": .name, "nhà hát": .name, "bảo tàng": .name,
-    "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name,
+    "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
+    // A delta named after its river: `Đồng bằng sông Cửu Long`.
+    "đồng bằng": .name,
   ]
 
   /// Capitalised words that are not names: weekdays, the kinds of legal document written before their
@@ -144,13 +146,15 @@ enum CandidateLexicon {
     "thuỷ sản", "thủy lợi", "thuỷ lợi", "nhà ở", "bất động sản", "quy hoạch", "kiến trúc", "thiên tai",
     "tiếng nói", "phổ thông", "mầm non", "ung bướu", "đa khoa", "tim mạch", "phụ sản", "chấn thương chỉnh hình",
     "cháy nổ", "nước ngoài", "chất lượng", "thực vật", "động vật", "phòng thủ", "đê điều", "vũ trụ", "bảo hiểm",
-    "nông sản", "chuyên nghiệp",
+    "nông sản", "chuyên nghiệp", "công cộng", "tài nguyên nước", "lưu ký", "bù trừ",
+    "tham nhũng", "tiêu cực", "buôn lậu", "tội phạm", "dịch bệnh",
   ]
 
   static let activities: [String] = [
     "điều tra", "đầu tư", "xây dựng", "phát triển", "quản lý", "kiểm soát", "phòng chống", "bảo vệ", "chăm sóc",
     "khám chữa bệnh", "cứu hộ", "cứu nạn", "giám sát", "kiểm định", "kiểm nghiệm", "thẩm định", "đào tạo",
     "nghiên cứu", "xúc tiến", "hỗ trợ", "tư vấn", "khai thác", "vận hành", "phòng cháy", "chữa cháy", "tìm kiếm",
+    "mở rộng",
   ]
 
   static let legalForms: [String] = [
@@ -163,6 +167,12 @@ enum CandidateLexicon {
   static let auxiliaries: [String] = [
     "đã", "đang", "sẽ", "vừa", "cũng", "không", "chưa", "vẫn", "còn", "đều", "cho", "là", "của", "mới",
   ]
+
+  /// A school's level, after which comes its name (`Trường Tiểu học Kim Đồng`, `Trường Mầm non Hoa Sen`).
+  static let schoolLevels: [String] = [
+    "tiểu học", "mầm non", "mẫu giáo", "trung học cơ sở", "trung học phổ thông", "phổ thông", "trung học",
+  ]
+  static let schoolLevelKeys = Set(schoolLevels.map { Array($0.utf16) })
 
   /// Lower-case words that put a place after an institution (`Công an tỉnh Nghệ An`); they end its name.
   static let placeDesignators: [String] = [

@@ -297,6 +297,31 @@ import Testing
     #expect(try documentCandidates("Phim Việt thắng lớn. Khán giả tiếng Việt đông.\n") == ["Việt", "Việt"])
   }
 
+  @Test func schoolsRiversAndPreventionAndControlInOfficialNames() {
+    // A school's level comes before its name, which may be a person's; a field word may start with a
+    // surname (`Lưu ký`).
+    #expect(
+      candidates("Học sinh Trường Tiểu học Kim Đồng và Trường Mầm non Hoa Sen đến thăm.") == [
+        "Trường Tiểu học Kim Đồng", "Trường Mầm non Hoa Sen",
+      ])
+    #expect(
+      candidates("Theo Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam (VSDC), số tài khoản tăng.") == [
+        "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam", "VSDC",
+      ])
+    #expect(
+      candidates("Lúa ở Đồng bằng sông Hồng tốt; Ủy hội sông Mekong quốc tế (MRC) họp.") == [
+        "Đồng bằng sông Hồng", "Ủy hội sông Mekong quốc tế", "MRC",
+      ])
+    #expect(
+      candidates("Ban Chỉ đạo quốc gia về phòng, chống thiên tai họp; Bộ Y tế về phòng chống dịch.") == [
+        "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Bộ Y tế",
+      ])
+    #expect(
+      candidates("Trẻ học ở Trường Đại học Y tế công cộng theo Chương trình Tiêm chủng mở rộng.") == [
+        "Trường Đại học Y tế công cộng", "Chương trình Tiêm chủng mở rộng",
+      ])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
