@@ -153,6 +153,12 @@ struct CandidateScanner {
           index = end
           continue
         }
+        // An index or a grade: `S&P 500`, `FTSE 100`, `RON 95`.
+        if numberedAcronym(units, at: index) {
+          spans.append(span(index, index + 2, .name))
+          index += 2
+          continue
+        }
         spans.append(span(index, index + 1, .acronym))
         index += 1
         continue
@@ -515,13 +521,42 @@ struct CandidateScanner {
   /// mixed case (`mỗi kWh`), a unit in capitals after a number or a slash (`256 GB`; not the bank `MB`).
   private mutating func isMeasure(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
     let key = lowered(units, index, 1)
-    if CandidateLexicon.currencyKeys.contains(key) { return true }
+    // A currency code anywhere, but not one before a number with none before it: that is a grade (`RON 95`).
+    if CandidateLexicon.currencyKeys.contains(key) {
+      guard index + 1 < words.count, words[index + 1].joined, isNumber(units, index + 1) else { return true }
+      return index > 0 && words[index].joined && tables.isDigit(units[words[index - 1].start])
+    }
     guard CandidateLexicon.unitKeys.contains(key) else { return false }
     // Written in mixed case it is only a unit (`mỗi kWh`); in capitals it may be a name.
     if !words[index].acronym { return true }
     guard index > 0 else { return false }
     let start = words[index].start
     return (words[index].joined && tables.isDigit(units[words[index - 1].start])) || units[start - 1] == 0x2F
+  }
+
+  /// Whether the acronym `words[index]` and the number after it make one name.
+  ///
+  /// That is an index or a grade (`S&P 500`, `FTSE 100`, `RON 95`). The number has at most four digits and is no year, decimal or
+  /// count (`EU 27 nước`, `UBND 3 xã`), and the acronym is no place's, body's or title's.
+  private mutating func numberedAcronym(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard index + 1 < words.count, words[index + 1].joined, isNumber(units, index + 1),
+      !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1))
+    else { return false }
+    let number = words[index + 1]
+    guard number.end - number.start <= 4,
+      !(number.end - number.start == 4 && (units[number.start] == 0x31 || units[number.start] == 0x32))
+    else { return false }
+    if number.end + 1 < units.count, units[number.end] == 0x2C || units[number.end] == 0x2E,
+      tables.isDigit(units[number.end + 1])
+    {
+      return false
+    }
+    let next = index + 2
+    guard next < words.count, words[next].joined else { return true }
+    if isMeasure(units, next) || words[next].acronym { return false }
+    guard words[next].lowerFirst else { return true }
+    return !CandidateLexicon.countNounKeys.contains(lowered(units, next, 1))
+      && !CandidateLexicon.placeDesignatorKeys.contains(lowered(units, next, 1))
   }
 
   /// Whether `words[index]` is an academic title (`TS`, `PGS.TS`, `ThS`: each part one of
@@ -645,13 +680,20 @@ struct CandidateScanner {
     return end
   }
 
-  /// Whether the capitalised function word `words[index]` opens a clause glued to the name run `words[run]`.
+  /// Whether the capitalised function word (or common word) `words[index]` opens a clause glued to the
+  /// name run `words[run]`.
   ///
   /// That is a boundary the segmenter missed, after a foreign name or a model code (`Samsung Nhưng giá
   /// …`, `Galaxy S24 Với …`). After Vietnamese syllables it may be one of the name's own (`Ba Vì`, `Từ
   /// Sơn`).
   private mutating func gluedClause(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int) -> Bool {
-    guard opensClause(units, at: index) else { return false }
+    // A common word's capitalised first syllable after a model or a foreign name starts a clause too
+    // (`iPhone 15 Pro Giá bán …`), unless it is a qualifier of the name (`Duma Quốc gia`).
+    guard
+      opensClause(units, at: index)
+        || (isVietnameseSyllable(units, index) && startsCompound(units, at: index)
+          && CandidateLexicon.tails[lowered(units, index, 2)] == nil)
+    else { return false }
     return run.contains { position in
       let word = words[position]
       return !word.capitalised || !isVietnameseSyllable(units, position) || word.innerCapital

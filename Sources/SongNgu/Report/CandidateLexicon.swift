@@ -197,7 +197,18 @@ enum CandidateLexicon {
   ///
   /// News writes them for the article's own subjects: `BTC` (ban tổ chức, the organisers), `HĐXX` (hội
   /// đồng xét xử, the bench), `NĐT` (nhà đầu tư, investors).
-  static let commonAcronyms: [String] = ["btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv", "pv"]
+  static let commonAcronyms: [String] = ["btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv"]
+
+  /// Classifiers and nouns that count what a number before them numbers (`27 nước`, `3 ca`, `5 năm`):
+  /// such a number is a count, no part of the acronym before it (`EU 27 nước` is no `EU 27`).
+  static let countNouns: [String] = [
+    "người", "nước", "quốc", "thành", "tỉnh", "đội", "ca", "chiếc", "con", "cái", "lần", "năm", "ngày", "tháng",
+    "tuần", "quý", "giờ", "phút", "giây", "điểm", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "bàn", "trận",
+    "đơn", "doanh", "dự", "cơ", "trường", "bệnh", "học", "sinh", "mẫu", "loại", "lô", "tấn", "đồng", "căn", "hộ",
+    "km", "m", "ha", "lượt", "vụ", "khu", "nhà", "phòng", "bộ", "cuộc", "bài", "chuyến", "xe", "tàu", "máy", "sao",
+    "cấp", "hạng", "mức", "bậc", "độ", "tầng", "lớp", "gói", "suất", "vòng",
+  ]
+  static let countNounKeys = Set(countNouns.map { Array($0.utf16) })
 
   /// Units, which are measures after a number (`256 GB`, `6,9 inch`), not names; currency codes come
   /// from CLDR (`LocaleData.currencyCodes`).

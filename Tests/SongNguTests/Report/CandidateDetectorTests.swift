@@ -322,6 +322,16 @@ import Testing
       ])
   }
 
+  @Test func indicesAndGradesAfterAnAcronymButNoCounts() {
+    #expect(
+      candidates("Xăng RON 95 giảm, chỉ số S&P 500 tăng và FTSE 100 giảm; PV Oil bán 1,2 tỷ USD.") == [
+        "RON 95", "S&P 500", "FTSE 100", "PV Oil",
+      ])
+    #expect(candidates("Khối EU 27 nước và UBND 3 xã họp; sản phẩm đạt chuẩn OCOP 4 sao.") == ["EU", "UBND", "OCOP"])
+    // A common word's capitalised first syllable after a model starts a clause glued to it.
+    #expect(candidates("Mẫu Galaxy Z Fold6 Giá bán từ 40 triệu đồng.") == ["Galaxy Z Fold6"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
