@@ -242,7 +242,12 @@ struct CandidateScanner {
         continue
       }
       var first = index
-      if word.initial {
+      // A line that is one name and nothing else is a byline or a credit, opener and all (`Anh Khoa`),
+      // unless it opens with a function word (`Theo Reuters`).
+      let byline =
+        index == 0 && end == count && end >= 2 && end <= 4 && words[words.count - 1].end == units.count
+        && !FunctionWords.keys.contains(lowered(units, index, 1))
+      if word.initial, !byline {
         if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) || commonWordBeforeName(units, index, end) {
           first += 1
         } else if end - index == 1 && !word.innerCapital && !word.hyphenated && startsCompound(units, at: index) {
@@ -640,8 +645,14 @@ struct CandidateScanner {
       {
         return false
       }
-      // A number before a unit or a currency is a measure: `iPhone 16 Pro Max 256 GB`.
-      if index + 1 < words.count, words[index + 1].joined, isMeasure(units, index + 1) { return false }
+      // A number before a unit or a currency is a measure (`iPhone 16 Pro Max 256 GB`), one before a
+      // count noun a count (`Viettel 2 điểm`).
+      if index + 1 < words.count, words[index + 1].joined,
+        isMeasure(units, index + 1)
+          || (words[index + 1].lowerFirst && CandidateLexicon.countNounKeys.contains(lowered(units, index + 1, 1)))
+      {
+        return false
+      }
     }
     return run.contains { position in
       let word = words[position]
@@ -717,7 +728,11 @@ struct CandidateScanner {
     guard index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst,
       !CandidateLexicon.countryKeys.contains(lowered(units, index, 1))
     else { return false }
-    return isCommonWord(units, index)
+    if isCommonWord(units, index) { return true }
+    // A word of three syllables: `Khu đô thị`, `An ninh mạng`.
+    guard index + 2 < words.count, words[index + 2].joined, words[index + 2].lowerFirst else { return false }
+    let ranges = (index...index + 2).map { words[$0].start..<words[$0].end }
+    return VietnameseWords.contains(VietnameseWords.key(ranges, of: units))
   }
 
   /// After a title: field words shaped `Capitalised lower` (`Quốc phòng`).

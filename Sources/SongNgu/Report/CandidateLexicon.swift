@@ -71,8 +71,8 @@ enum CandidateLexicon {
     "cảng": .name, "cảng hàng không": .name, "sân bay": .name, "căn cứ": .name, "trạm": .name, "hải quân": .name,
     "không quân": .name, "lục quân": .name, "dàn nhạc": .name, "nhà hát": .name, "bảo tàng": .name,
     "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
-    // A delta named after its river: `Đồng bằng sông Cửu Long`.
-    "đồng bằng": .name,
+    // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
+    "đồng bằng": .name, "khu đô thị": .name, "khu du lịch": .name, "khu bảo tồn": .name, "khu di tích": .name,
   ]
 
   /// Capitalised words that are not names: weekdays, the kinds of legal document written before their

@@ -332,6 +332,17 @@ import Testing
     #expect(candidates("Mẫu Galaxy Z Fold6 Giá bán từ 40 triệu đồng.") == ["Galaxy Z Fold6"])
   }
 
+  @Test func bylinesCountsAfterANameAndAreasNamedAfterAPlace() {
+    // A line that is one name is a byline, opener and all; not a source line.
+    #expect(candidates("Anh Khoa") == ["Anh Khoa"])
+    #expect(candidates("Theo Reuters") == ["Reuters"])
+    #expect(candidates("Đội dẫn đầu, hơn Becamex 2 điểm.") == ["Becamex"])
+    #expect(
+      candidates("Dự án Khu đô thị Ven sông Hòa Xuân chưa được giao đất; Khu vực phía bắc ngập.") == [
+        "Khu đô thị Ven sông Hòa Xuân"
+      ])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
