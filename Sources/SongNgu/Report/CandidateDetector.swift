@@ -218,7 +218,9 @@ struct CandidateScanner {
             end = index + length
           }
         }
-        if phrase.kind == .institution, let cut = surnameCut(units, from: index + length, to: end) {
+        if phrase.kind == .institution,
+          let cut = surnameCut(units, from: index + length, to: end) ?? countryCut(units, from: index + length, to: end)
+        {
           spans.append(span(index, cut, .institution))
           emitName(units, from: cut, to: end, initial: false, into: &spans)
         } else {
@@ -431,6 +433,20 @@ struct CandidateScanner {
     return nil
   }
 
+  /// Where a person's name starts after a country that ends an institution's name (`Bộ Ngoại giao Trung
+  /// Quốc` + `Lâm Kiếm`): two capitalised words or more after the country, to the end of `first..<end`.
+  private mutating func countryCut(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
+    guard end - first >= 3 else { return nil }
+    for cut in stride(from: end - 2, to: first, by: -1) {
+      guard (cut..<end).allSatisfy({ words[$0].capitalised && words[$0].joined }) else { break }
+      for length in 1...min(CandidateLexicon.longestCountry, cut - first)
+      where CandidateLexicon.countryKeys.contains(lowered(units, cut - length, length)) {
+        return cut
+      }
+    }
+    return nil
+  }
+
   /// Whether `words[index]` is a word after the first of a country name that starts at or after
   /// `words[first]` (`Đào` in `Bồ Đào Nha`).
   private mutating func insideCountry(_ units: UnsafeBufferPointer<UInt16>, at index: Int, from first: Int) -> Bool {
@@ -631,9 +647,15 @@ struct CandidateScanner {
       if index + 1 < words.count, words[index + 1].joined, isMeasure(units, index + 1) { return false }
       return run.contains { words[$0].innerCapital }
     } else if tables.isDigit(units[word.start]), !isNumber(units, index) {
-      // A model code: `14T`, `5G`.
-      guard word.end - word.start <= 5, (word.start..<word.end).contains(where: { tables.isUpper(units[$0]) }) else {
-        return false
+      // A model code: `14T`, `5G`, `16e`; not a unit or a time glued to its number (`5km`, `15h`).
+      guard word.end - word.start <= 5 else { return false }
+      if !(word.start..<word.end).contains(where: { tables.isUpper(units[$0]) }) {
+        var letters = word.start
+        while letters < word.end, tables.isDigit(units[letters]) { letters += 1 }
+        guard word.end - letters >= 1, word.end - letters <= 2,
+          (letters..<word.end).allSatisfy({ tables.isLower(units[$0]) }),
+          !CandidateLexicon.gluedUnitKeys.contains((letters..<word.end).map { units[$0] })
+        else { return false }
       }
     } else {
       guard isNumber(units, index), word.end - word.start <= 4 else { return false }
@@ -1354,6 +1376,12 @@ struct CandidateScanner {
         } else {
           break
         }
+        position += 1
+      }
+      // A plus glued to a name ends it: `AppleCare+`, `Vietnam+`, `Pro+`.
+      if position < count, units[position] == 0x2B, tables.isLetter(units[position - 1]),
+        position + 1 == count || !tables.isWordCharacter(units[position + 1])
+      {
         position += 1
       }
       var joined = !words.isEmpty && previousEnd < start

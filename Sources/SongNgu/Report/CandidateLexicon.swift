@@ -210,6 +210,13 @@ enum CandidateLexicon {
   ]
   static let countNounKeys = Set(countNouns.map { Array($0.utf16) })
 
+  /// Units and times written glued to their number (`5km`, `15h`, `30p`, `500k`): no model code.
+  static let gluedUnits: [String] = [
+    "h", "p", "m", "g", "k", "s", "km", "kg", "cm", "mm", "mg", "ml", "ha", "gb", "mb", "tb", "hz", "kw", "mw", "am",
+    "pm", "st", "nd", "rd", "th",
+  ]
+  static let gluedUnitKeys = Set(gluedUnits.map { Array($0.utf16) })
+
   /// Units, which are measures after a number (`256 GB`, `6,9 inch`), not names; currency codes come
   /// from CLDR (`LocaleData.currencyCodes`).
   static let units: [String] = [

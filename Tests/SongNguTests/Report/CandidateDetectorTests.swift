@@ -343,6 +343,18 @@ import Testing
       ])
   }
 
+  @Test func aPersonAfterACountryThatEndsAnInstitutionAndPlusSignsAndModelLetters() {
+    #expect(
+      candidates("Người phát ngôn Bộ Ngoại giao Trung Quốc Lâm Kiếm nói với Liên đoàn Bóng đá Bồ Đào Nha.") == [
+        "Người phát ngôn", "Bộ Ngoại giao Trung Quốc", "Lâm Kiếm", "Liên đoàn Bóng đá Bồ Đào Nha",
+      ])
+    #expect(
+      candidates("Máy iPhone 16e có gói AppleCare+ còn Redmi Note 14 Pro+ thì không (TTXVN/Vietnam+).") == [
+        "iPhone 16e", "AppleCare+", "Redmi Note 14 Pro+", "TTXVN", "Vietnam+",
+      ])
+    #expect(candidates("Xe Honda Vision đi 5km lúc 15h.") == ["Honda Vision"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
