@@ -153,6 +153,12 @@ struct CandidateScanner {
           index = end
           continue
         }
+        // A person's initials keep their last period: `N.V.T.`, `T.V.K.`.
+        if isDottedInitials(units, index) {
+          spans.append(CandidateSpan(range: word.start..<(word.end + 1), kind: .name))
+          index += 1
+          continue
+        }
         // An index or a grade: `S&P 500`, `FTSE 100`, `RON 95`.
         if numberedAcronym(units, at: index) {
           spans.append(span(index, index + 2, .name))
@@ -229,9 +235,9 @@ struct CandidateScanner {
         index = end
         continue
       }
-      // A capitalised function word opening a clause (`Nhưng giá …`, `Sau đó`) is no name: it follows a
-      // boundary the segmenter missed.
-      if opensClause(units, at: index) {
+      // A capitalised function word opening a clause (`Nhưng giá …`, `Sau đó`, `Theo Bộ Y tế …`) is no
+      // name: it follows a boundary the segmenter missed.
+      if opensClause(units, at: index) || functionWordBeforeHead(units, at: index) {
         index += 1
         continue
       }
@@ -555,6 +561,16 @@ struct CandidateScanner {
     return (words[index].joined && tables.isDigit(units[words[index - 1].start])) || units[start - 1] == 0x2F
   }
 
+  /// Whether the acronym `words[index]` is initials with their periods, the last one included: single
+  /// capitals each followed by a period (`N.V.T.`, `T.V.K.`).
+  private func isDottedInitials(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    guard word.end < units.count, units[word.end] == 0x2E, (word.end - word.start) % 2 == 1 else { return false }
+    return (word.start..<word.end).allSatisfy { offset in
+      (offset - word.start) % 2 == 0 ? tables.isUpper(units[offset]) : units[offset] == 0x2E
+    }
+  }
+
   /// Whether the acronym `words[index]` and the number after it make one name.
   ///
   /// That is an index or a grade (`S&P 500`, `FTSE 100`, `RON 95`). The number has at most four digits and is no year, decimal or
@@ -721,16 +737,27 @@ struct CandidateScanner {
   /// Sơn`).
   private mutating func gluedClause(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int) -> Bool {
     // A common word's capitalised first syllable after a model or a foreign name starts a clause too
-    // (`iPhone 15 Pro Giá bán …`), unless it is a qualifier of the name (`Duma Quốc gia`).
+    // (`iPhone 15 Pro Giá bán …`), unless it is a qualifier of the name (`Duma Quốc gia`); so does a
+    // function word before a title or an institution (`Qdenga Theo Bộ Y tế …`; not `Park Do Hoon`).
     guard
       opensClause(units, at: index)
         || (isVietnameseSyllable(units, index) && startsCompound(units, at: index)
           && CandidateLexicon.tails[lowered(units, index, 2)] == nil)
+        || functionWordBeforeHead(units, at: index)
     else { return false }
     return run.contains { position in
       let word = words[position]
       return !word.capitalised || !isVietnameseSyllable(units, position) || word.innerCapital
     }
+  }
+
+  /// Whether the capitalised `words[index]` is a function word right before a title or an institution
+  /// (`Theo Bộ Y tế`, `Tại Công an tỉnh`): a clause's start, never a syllable of a name.
+  private mutating func functionWordBeforeHead(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard words[index].capitalised, FunctionWords.keys.contains(lowered(units, index, 1)), index + 1 < words.count,
+      words[index + 1].joined
+    else { return false }
+    return phrase(units, at: index + 1)?.1 != nil
   }
 
   /// Whether the capitalised `words[index]` is a function word that opens a clause: no capitalised word

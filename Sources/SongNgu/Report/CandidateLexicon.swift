@@ -45,7 +45,8 @@ enum CandidateLexicon {
     "luật sư": .nothing, "bác sĩ": .nothing, "đại biểu": .nothing, "nghị sĩ": .nothing, "thượng nghị sĩ": .nothing,
     "hạ nghị sĩ": .nothing, "tổng lãnh sự": .nothing, "lãnh sự": .nothing, "đặc phái viên": .nothing,
     "đại úy": .nothing, "đại uý": .nothing, "thiếu tá": .nothing, "trung tá": .nothing, "thượng tá": .nothing,
-    "tổng thanh tra": .nothing, "tổng kiểm toán": .nothing,
+    "tổng thanh tra": .nothing, "tổng kiểm toán": .nothing, "trưởng khoa": .field, "phó trưởng khoa": .field,
+    "trưởng đoàn": .nothing, "trưởng nhóm": .nothing,
   ]
 
   static let institutions: [String: Absorbs] = [
@@ -191,7 +192,9 @@ enum CandidateLexicon {
 
   /// Academic and professional titles written short before a name (`TS. Lê Văn An`, `PGS.TS.`,
   /// `TS.BS.`): titles, not names.
-  static let academicTitles: [String] = ["gs", "pgs", "ts", "ths", "tskh", "bs", "ks", "ds", "ls", "ncs"]
+  static let academicTitles: [String] = [
+    "gs", "pgs", "ts", "ths", "tskh", "bs", "ks", "ds", "ls", "ncs", "ck", "cki", "ckii", "bscki", "bsckii",
+  ]
 
   /// Acronyms of common nouns, which are no names.
   ///

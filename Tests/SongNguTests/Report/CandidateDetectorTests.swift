@@ -355,6 +355,18 @@ import Testing
     #expect(candidates("Xe Honda Vision đi 5km lúc 15h.") == ["Honda Vision"])
   }
 
+  @Test func initialsKeepTheirPeriodAndAFunctionWordBeforeAHeadIsNoName() {
+    let units = Array("Bệnh nhân N.V.T. được BS.CKII Lê Hà và Trưởng khoa Ngoại cùng khám.".utf16)
+    let spans = CandidateDetector().candidates(in: String(decoding: units, as: UTF16.self))
+    #expect(
+      spans.map { "\($0.kind.rawValue):" + String(decoding: units[$0.range], as: UTF16.self) } == [
+        "name:N.V.T.", "title:BS.CKII", "name:Lê Hà", "title:Trưởng khoa", "name:Ngoại",
+      ])
+    #expect(candidates("Tiêm vaccine Qdenga Theo Bộ Y tế, thuốc đã được cấp phép.") == ["Qdenga", "Bộ Y tế"])
+    // After a foreign name a function word before another name may be the name's own.
+    #expect(candidates("Diễn viên Park Do Hoon đến Hà Nội.") == ["Park Do Hoon", "Hà Nội"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
