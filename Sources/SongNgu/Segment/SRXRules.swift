@@ -111,6 +111,7 @@ public struct SRXRules: Sendable, Equatable {
       // Abbreviations of two letters or more, the capitalised function words and the nouns they start
       // (`SentenceRules`).
       let titles = alternatives(abbreviations.beforeName.filter { $0.count > 2 })
+      let persons = SentenceRules.personWords.map(capitalised).sorted(by: longestFirst).joined(separator: "|")
       let functionWords = FunctionWords.words.map(capitalised).sorted(by: longestFirst).map(escaped)
         .joined(separator: "|")
       let nouns = FunctionWords.nouns.map(capitalised).sorted(by: longestFirst).map {
@@ -137,6 +138,9 @@ public struct SRXRules: Sendable, Equatable {
           breaks: true, beforeBreak: "\(tokenStart)\\p{Lu}\\.",
           afterBreak: "\(space)+\(open)(?:(?:\(titles))\\.){1,4}(?:\(space)|$)",
           comment: "An initial before a title's abbreviation ends a sentence: … cúm A. PGS.TS. Nguyễn …"),
+        Rule(
+          breaks: true, beforeBreak: "\(tokenStart)\\p{Lu}\\.", afterBreak: "\(window)(?:\(persons))[\(space),]",
+          comment: "An initial before a word for a person ends a sentence: … cháu Trần Minh K. Cháu K. đã …"),
         Rule(
           breaks: false, beforeBreak: "\(tokenStart)\\p{Lu}\\.",
           afterBreak: "\(window)(?:\(nouns))(?:[^\\p{L}\\p{M}]|$)",

@@ -69,6 +69,8 @@ struct SentenceRules: Sendable {
       }
       if token.count == 2, let firstLetter, opensClause(at: firstLetter, in: text) { return true }
       if token.count == 2, let firstLetter, isTitleAbbreviation(at: firstLetter, in: text) { return true }
+      // … or a word for a person, which the person's name follows (`… Trần Minh K. Cháu K. đã …`).
+      if token.count == 2, let firstLetter, isPersonWord(at: firstLetter, in: text) { return true }
       return false
     }
     return true
@@ -115,6 +117,20 @@ struct SentenceRules: Sendable {
     while start > 0 && !tables.isSpace(text[start - 1]) { start -= 1 }
     while start < end, SentenceSegmenter.isOpening(text[start]) { start += 1 }
     return text[start..<end]
+  }
+
+  /// Words for a person that a name follows and that are no syllable of a name themselves: after an
+  /// initial, capitalised, they start a sentence (`… cháu Trần Minh K. Cháu K. đã …`); also written into
+  /// the SRX rules.
+  static let personWords: Set<String> = ["ông", "bà", "chị", "em", "cháu", "bé", "cụ"]
+
+  private func isPersonWord(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    guard tables.isUpper(text[start]) else { return false }
+    var end = start
+    while end < text.count, tables.isLetter(text[end]) || tables.isMark(text[end]) { end += 1 }
+    guard end < text.count, tables.isSpace(text[end]) || text[end] == 0x2C else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+    return Self.personWords.contains(word.lowercased())
   }
 
   /// Words after which a single letter and period is a label ("bảng A.", "hạng B."); also written

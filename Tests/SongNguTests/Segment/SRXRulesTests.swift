@@ -179,6 +179,7 @@ import Testing
       "Việt Nam đứng đầu bảng A. Đội tuyển sẽ gặp Thái Lan.",
       ["Việt Nam đứng đầu bảng A.", "Đội tuyển sẽ gặp Thái Lan."])
     try expectCut("Đèn tiêu thụ 9 W. Trạm sạc mới.", ["Đèn tiêu thụ 9 W.", "Trạm sạc mới."])
+    try expectCut("Xe chở cháu Lê Minh K. Cháu K. tỉnh lại.", ["Xe chở cháu Lê Minh K.", "Cháu K. tỉnh lại."])
     try expectCut(
       "Bé mắc cúm B. ThS. Lê Hoàng Nam điều trị. Bà Lê Thị H. PGS.TS. Trần Nam nói.",
       ["Bé mắc cúm B.", "ThS. Lê Hoàng Nam điều trị.", "Bà Lê Thị H.", "PGS.TS. Trần Nam nói."])

@@ -195,6 +195,9 @@ import Testing
       split("Mẫu thử nhiễm chất vàng O. Việc kiểm nghiệm mất ba ngày.") == [
         "Mẫu thử nhiễm chất vàng O.", "Việc kiểm nghiệm mất ba ngày.",
       ])
+    // A word for a person opens the sentence that names the person.
+    #expect(
+      split("Xe chở cháu Lê Minh K. Cháu K. đã tỉnh lại.") == ["Xe chở cháu Lê Minh K.", "Cháu K. đã tỉnh lại."])
     // `Việc làm` is a noun a title capitalises, not a clause.
     #expect(split("Ông Lê V. Việc làm giám đốc.") == ["Ông Lê V. Việc làm giám đốc."])
   }
