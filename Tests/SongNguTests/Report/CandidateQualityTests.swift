@@ -44,8 +44,9 @@ import Testing
   /// (its convention and judgement calls are in `Fixtures/Coverage/HELD-OUT.md`).
   ///
   /// Added after the rules above were final and scored once, before any change: recall 0.902
-  /// (259/287), precision 0.849 (259/305). The detector was not changed for it; the issue's bars are
-  /// asserted on this set.
+  /// (259/287), precision 0.849 (259/305). The detector was not changed for it until the second round
+  /// of issue 16, which studied its misses (recall 0.920, precision 0.886 before that round), so it is
+  /// a tuning set now; the issue's bars are asserted on it.
   static let independent = [
     "han-man-dbscl", "phuc-tham-hoang-phat", "cao-toc-lam-dong", "asean-ngoai-truong", "vn-index-1400",
     "v-league-nam-dinh", "soi-ha-noi", "vi-mach-da-nang",
