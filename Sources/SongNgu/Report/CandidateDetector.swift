@@ -8,8 +8,10 @@
 /// when it has two upper-case letters or more and no lower-case one.
 ///
 /// - Acronyms are candidates wherever they stand, and stand alone (`UBND TP.HCM` is two), unless a name
-///   noun or a model code completes them (`ASEAN Cup`, `OPPO Find X8`). Currency codes (from CLDR) and
-///   units (`USD`, `GB`) are measures, not candidates.
+///   noun or a model code completes them (`ASEAN Cup`, `OPPO Find X8`), one foreign word the document
+///   never writes alone (`PSV Eindhoven`) or an index's number (`S&P 500`, not `EU 27 nước`). Currency
+///   codes (from CLDR) and units (`USD`, `GB`) are measures, acronyms of common nouns (`BTC`) nothing,
+///   academic titles written short (`PGS.TS.`) titles.
 /// - The base unit is the maximal run of capitalised words separated only by spaces (`Mark Rutte`,
 ///   `Bồ Đào Nha`). Inside it may stand lower-case particles of foreign names (`Jean de la Fontaine`,
 ///   `Bank of China`); after a foreign name or a model code, a number or an acronym (`Dow Jones 30`,
@@ -40,7 +42,11 @@
 ///   document, not at a sentence start.
 /// - A capitalised weekday after `thứ` (`thứ Hai`) is not a name, nor are Roman numerals (`quý III`),
 ///   documents before their number (`Quyết định 05/2024`) or English honorifics (`Dr.`).
-/// - A word with an inner capital (`VnExpress`) is a name even at a sentence start.
+/// - A word with an inner capital (`VnExpress`) is a name even at a sentence start; a line that is one
+///   name is a byline (`Anh Khoa`); a person named by an initial or by a word that is also a head after
+///   a word for a person is a name (`bà H.`, `ông Khoa`).
+/// - Every rule reads the sentence alone; the only document-level state is the capitalisation lexicon
+///   built first and the names seen, for sentence-initial words.
 public struct CandidateDetector: Sendable {
   public init() {}
 
