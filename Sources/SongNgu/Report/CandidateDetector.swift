@@ -8,8 +8,10 @@
 /// when it has two upper-case letters or more and no lower-case one.
 ///
 /// - Acronyms are candidates wherever they stand, and stand alone (`UBND TP.HCM` is two), unless a name
-///   noun or a model code completes them (`ASEAN Cup`, `OPPO Find X8`). Currency codes (from CLDR) and
-///   units (`USD`, `GB`) are measures, not candidates.
+///   noun or a model code completes them (`ASEAN Cup`, `OPPO Find X8`), one foreign word the document
+///   never writes alone (`PSV Eindhoven`) or an index's number (`S&P 500`, not `EU 27 nước`). Currency
+///   codes (from CLDR) and units (`USD`, `GB`) are measures, acronyms of common nouns (`BTC`) nothing,
+///   academic titles written short (`PGS.TS.`) titles.
 /// - The base unit is the maximal run of capitalised words separated only by spaces (`Mark Rutte`,
 ///   `Bồ Đào Nha`). Inside it may stand lower-case particles of foreign names (`Jean de la Fontaine`,
 ///   `Bank of China`); after a foreign name or a model code, a number or an acronym (`Dow Jones 30`,
@@ -40,7 +42,11 @@
 ///   document, not at a sentence start.
 /// - A capitalised weekday after `thứ` (`thứ Hai`) is not a name, nor are Roman numerals (`quý III`),
 ///   documents before their number (`Quyết định 05/2024`) or English honorifics (`Dr.`).
-/// - A word with an inner capital (`VnExpress`) is a name even at a sentence start.
+/// - A word with an inner capital (`VnExpress`) is a name even at a sentence start; a line that is one
+///   name is a byline (`Anh Khoa`); a person named by an initial or by a word that is also a head after
+///   a word for a person is a name (`bà H.`, `ông Khoa`).
+/// - Every rule reads the sentence alone; the only document-level state is the capitalisation lexicon
+///   built first and the names seen, for sentence-initial words.
 public struct CandidateDetector: Sendable {
   public init() {}
 
@@ -110,8 +116,14 @@ struct CandidateScanner {
     split(units)
     for index in words.indices where words[index].capitalised && !words[index].initial {
       capitalisedInside.insert(lowered(units, index, 1))
-      let before = index > 0 && words[index].joined && words[index - 1].capitalised
-      let after = index + 1 < words.count && words[index + 1].joined && words[index + 1].capitalised
+      // A sentence opener is no name (`Ông Tedros`); an acronym is one (`PSV Eindhoven`).
+      let before =
+        index > 0 && words[index].joined
+        && (words[index - 1].capitalised
+          && !(words[index - 1].initial && CandidateLexicon.starterKeys.contains(lowered(units, index - 1, 1)))
+          || words[index - 1].acronym)
+      let after =
+        index + 1 < words.count && words[index + 1].joined && (words[index + 1].capitalised || words[index + 1].acronym)
       if !before && !after { standalone.insert(lowered(units, index, 1)) }
     }
   }
@@ -128,9 +140,16 @@ struct CandidateScanner {
     var index = 0
     while index < count {
       let word = words[index]
+      // An academic title written short before a name: `TS.`, `PGS.TS.`, `ThS. Lê Thị Hồng`.
+      if word.acronym || word.capitalised, isAcademicTitle(units, index) {
+        spans.append(span(index, index + 1, .title))
+        index += 1
+        continue
+      }
       if word.acronym {
-        // Currency codes and units are measures (`1,5 tỷ USD`, `256 GB`), not names.
-        if isMeasure(units, index) {
+        // Currency codes and units are measures (`1,5 tỷ USD`, `256 GB`), not names; acronyms of common
+        // nouns (`BTC`, ban tổ chức; `HĐXX`, hội đồng xét xử) are not names either.
+        if isMeasure(units, index) || CandidateLexicon.commonAcronymKeys.contains(lowered(units, index, 1)) {
           index += 1
           continue
         }
@@ -138,6 +157,18 @@ struct CandidateScanner {
         if let end = completedAcronym(units, at: index) {
           emitName(units, from: index, to: end, initial: false, into: &spans)
           index = end
+          continue
+        }
+        // A person's initials keep their last period: `N.V.T.`, `T.V.K.`.
+        if isDottedInitials(units, index) {
+          spans.append(CandidateSpan(range: word.start..<(word.end + 1), kind: .name))
+          index += 1
+          continue
+        }
+        // An index or a grade: `S&P 500`, `FTSE 100`, `RON 95`.
+        if numberedAcronym(units, at: index) {
+          spans.append(span(index, index + 2, .name))
+          index += 2
           continue
         }
         spans.append(span(index, index + 1, .acronym))
@@ -151,6 +182,17 @@ struct CandidateScanner {
       // A work's title in quotation marks after its kind: `bộ phim "Bến không chồng mới"`.
       if let end = quotedWork(units, at: index) {
         spans.append(span(index, end, .name))
+        index = end
+        continue
+      }
+      // A part of a legal text before its number: `Điều 174`, `Khoản 2`.
+      if isArticleNumber(units, index) {
+        index += 1
+        continue
+      }
+      // An outlet's name in brackets before the dash that opens an article: `(Dân trí) - …`.
+      if index == 0, let end = datelineEnd(units) {
+        spans.append(span(0, end, .name))
         index = end
         continue
       }
@@ -174,7 +216,13 @@ struct CandidateScanner {
           (end, named) = absorbName(units, from: end, headInitial: word.initial, work: phrase.absorbs == .work)
           if !named {
             // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
-            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`).
+            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`), or it is a person's given name
+            // (`ông Khoa`, `anh Trường`).
+            if length == 1, afterPersonNoun(units, index) {
+              emitName(units, from: index, to: index + 1, initial: false, into: &spans)
+              index += 1
+              continue
+            }
             guard placeFollows(units, at: index + length) else {
               index = end
               continue
@@ -182,7 +230,9 @@ struct CandidateScanner {
             end = index + length
           }
         }
-        if phrase.kind == .institution, let cut = surnameCut(units, from: index + length, to: end) {
+        if phrase.kind == .institution,
+          let cut = surnameCut(units, from: index + length, to: end) ?? countryCut(units, from: index + length, to: end)
+        {
           spans.append(span(index, cut, .institution))
           emitName(units, from: cut, to: end, initial: false, into: &spans)
         } else {
@@ -191,9 +241,9 @@ struct CandidateScanner {
         index = end
         continue
       }
-      // A capitalised function word opening a clause (`Nhưng giá …`, `Sau đó`) is no name: it follows a
-      // boundary the segmenter missed.
-      if opensClause(units, at: index) {
+      // A capitalised function word opening a clause (`Nhưng giá …`, `Sau đó`, `Theo Bộ Y tế …`) is no
+      // name: it follows a boundary the segmenter missed.
+      if opensClause(units, at: index) || functionWordBeforeHead(units, at: index) {
         index += 1
         continue
       }
@@ -206,7 +256,12 @@ struct CandidateScanner {
         continue
       }
       var first = index
-      if word.initial {
+      // A line that is one name and nothing else is a byline or a credit, opener and all (`Anh Khoa`),
+      // unless it opens with a function word (`Theo Reuters`).
+      let byline =
+        index == 0 && end == count && end >= 2 && end <= 4 && words[words.count - 1].end == units.count
+        && !FunctionWords.keys.contains(lowered(units, index, 1))
+      if word.initial, !byline {
         if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) || commonWordBeforeName(units, index, end) {
           first += 1
         } else if end - index == 1 && !word.innerCapital && !word.hyphenated && startsCompound(units, at: index) {
@@ -222,7 +277,7 @@ struct CandidateScanner {
         }
       }
       // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`).
-      if first < end, end - first >= 3, let title = spans.last, title.kind == .title,
+      if first < end, end - first >= 3, words[first + 1].capitalised, let title = spans.last, title.kind == .title,
         title.range.upperBound <= words[first].start, index > 0, words[first].joined,
         title.range.upperBound == words[first - 1].end, standalone.contains(lowered(units, first, 1)),
         (first + 1..<end).allSatisfy({ !isVietnameseSyllable(units, $0) })
@@ -239,6 +294,10 @@ struct CandidateScanner {
   static let châu = Array("châu".utf16)
   static let và = Array("và".utf16)
   static let `do` = Array("do".utf16)
+  static let về = Array("về".utf16)
+  static let phòng = Array("phòng".utf16)
+  static let sông = Array("sông".utf16)
+  static let chống = Array("chống".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -291,8 +350,14 @@ struct CandidateScanner {
       start = cut
     }
     remember(&self, start..<end)
-    // A lone capital letter (`bảng F`) is not a name.
-    if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start) { return }
+    // A lone capital letter (`bảng F`) is not a name, unless it is the initial a person is named by
+    // (`bà H.`, `bệnh nhân T.`).
+    if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start) {
+      if isInitial(units, start), afterPersonNoun(units, start) {
+        spans.append(CandidateSpan(range: words[start].start..<(words[start].end + 1), kind: .name))
+      }
+      return
+    }
     var name = span(start, end, .name)
     // A name ending in an initial keeps its period: `Trần Văn H.`.
     if end - start >= 2, isInitial(units, end - 1) { name.range = name.range.lowerBound..<(name.range.upperBound + 1) }
@@ -301,6 +366,38 @@ struct CandidateScanner {
       name.range = words[start - 1].start..<name.range.upperBound
     }
     spans.append(name)
+  }
+
+  /// Whether the capitalised `words[index]` is a part of a legal text before its number (`Điều 174`).
+  private mutating func isArticleNumber(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    index + 1 < words.count && words[index + 1].joined && isNumber(units, index + 1)
+      && CandidateLexicon.articleWordKeys.contains(lowered(units, index, 1))
+  }
+
+  /// Whether `words[index]` comes right after a word for a person (`bà`, `bệnh nhân`), in lower case or
+  /// opening the sentence.
+  private mutating func afterPersonNoun(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    func plain(_ position: Int) -> Bool { words[position].lowerFirst || words[position].initial }
+    guard index > 0, words[index].joined, plain(index - 1) else { return false }
+    if CandidateLexicon.personNounKeys.contains(lowered(units, index - 1, 1)) { return true }
+    return index > 1 && words[index - 1].joined && words[index - 1].lowerFirst && plain(index - 2)
+      && CandidateLexicon.personNounKeys.contains(lowered(units, index - 2, 2))
+  }
+
+  /// The end of an outlet's name in brackets that opens the sentence before a dash (`(Dân trí) - `,
+  /// `(Báo Mới) – `), at most three words from a capitalised one; nil otherwise.
+  private func datelineEnd(_ units: UnsafeBufferPointer<UInt16>) -> Int? {
+    guard !words.isEmpty, words[0].start == 1, units[0] == 0x28, words[0].capitalised else { return nil }
+    var end = 1
+    while end < words.count, end < 3, words[end].joined { end += 1 }
+    var position = words[end - 1].end
+    guard position < units.count, units[position] == 0x29 else { return nil }
+    position += 1
+    while position < units.count, tables.isSpace(units[position]) { position += 1 }
+    guard position + 1 < units.count, units[position] == 0x2D || units[position] == 0x2013 || units[position] == 0x2014,
+      tables.isSpace(units[position + 1])
+    else { return nil }
+    return end
   }
 
   private mutating func precededByRegion(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
@@ -313,16 +410,28 @@ struct CandidateScanner {
     guard index + 1 < words.count, words[index].lowerFirst, words[index + 1].joined, words[index + 1].capitalised,
       CandidateLexicon.regionKeys.contains(lowered(units, index, 1))
     else { return nil }
-    if lowered(units, index, 1) == Self.châu || CandidateLexicon.compassKeys.contains(lowered(units, index + 1, 1)) {
-      return 2
+    if lowered(units, index, 1) == Self.châu { return 2 }
+    // A compass word that starts a longer name is none: `phía Trung Quốc`.
+    guard CandidateLexicon.compassKeys.contains(lowered(units, index + 1, 1)) else { return nil }
+    if index + 2 < words.count, words[index + 2].joined, words[index + 2].capitalised || words[index + 2].acronym {
+      return nil
     }
-    return nil
+    return 2
   }
 
   /// The first surname in `words[first..<end]` after non-surnames and before another capitalised word
   /// (`Đào Ngọc Dung`, not `Đào tạo`).
-  private mutating func surnameCut(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
-    guard end - first >= 3 else { return nil }
+  private mutating func surnameCut(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int? {
+    // A school's level, like its acronym, comes before its name, which may be a person's (`Trường Tiểu
+    // học Kim Đồng`).
+    var first = start
+    for length in [3, 2] where first + length <= end {
+      if CandidateLexicon.schoolLevelKeys.contains(lowered(units, first, length)) {
+        first += length
+        break
+      }
+    }
+    guard end - first >= 3 || (first > start && end - first >= 2) else { return nil }
     var capitalBefore = false
     for index in first..<(end - 1) {
       defer { if words[index].capitalised { capitalBefore = true } }
@@ -332,6 +441,20 @@ struct CandidateScanner {
       // Văn An`: no capitalised word before the surname).
       if insideCountry(units, at: index, from: first) { continue }
       return index > first && capitalBefore ? index : nil
+    }
+    return nil
+  }
+
+  /// Where a person's name starts after a country that ends an institution's name (`Bộ Ngoại giao Trung
+  /// Quốc` + `Lâm Kiếm`): two capitalised words or more after the country, to the end of `first..<end`.
+  private mutating func countryCut(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
+    guard end - first >= 3 else { return nil }
+    for cut in stride(from: end - 2, to: first, by: -1) {
+      guard (cut..<end).allSatisfy({ words[$0].capitalised && words[$0].joined }) else { break }
+      for length in 1...min(CandidateLexicon.longestCountry, cut - first)
+      where CandidateLexicon.countryKeys.contains(lowered(units, cut - length, length)) {
+        return cut
+      }
     }
     return nil
   }
@@ -355,12 +478,12 @@ struct CandidateScanner {
   /// capitalised inside a sentence, while the next word cannot be a Vietnamese syllable.
   private mutating func commonWordBeforeName(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ end: Int) -> Bool {
     guard end - index >= 2, isVietnameseSyllable(units, index),
-      !isVietnameseSyllable(units, index + 1)
-        || words[index + 1].innerCapital
+      !isVietnameseSyllable(units, index + 1) || words[index + 1].innerCapital
+        || (end - index == 2 && standalone.contains(lowered(units, index + 1, 1)))
     else { return false }
     let key = lowered(units, index, 1)
     return !capitalisedInside.contains(key) && !CandidateLexicon.countryKeys.contains(key)
-      && !CandidateLexicon.surnameKeys.contains(key)
+      && !CandidateLexicon.surnameKeys.contains(key) && !CandidateLexicon.regionKeys.contains(key)
   }
 
   /// The end of the name run starting at the capitalised `words[index]`.
@@ -375,13 +498,29 @@ struct CandidateScanner {
     var end = index + 1
     while end < count, words[end].joined || (end - 1 > index && followsInitial(units, end)) {
       if words[end].capitalised {
-        guard !startsPhrase(units, inRunAt: end), !gluedClause(units, run: index..<end, at: end) else { break }
+        guard !startsPhrase(units, inRunAt: end), !gluedClause(units, run: index..<end, at: end),
+          !isArticleNumber(units, end)
+        else { break }
         end += 1
       } else if let next = particleEnd(units, at: end) {
         end = next
-      } else if words[end].lowerFirst, CandidateLexicon.tails[lowered(units, end - 1, 2)] == .qualifier {
-        // A qualifier's second syllable ends the name: `Duma Quốc gia`.
+      } else if words[end].lowerFirst, CandidateLexicon.tails[lowered(units, end - 1, 2)] == .qualifier,
+        !startsWord(units, at: end),
+        !(end - index >= 2 && CandidateLexicon.countryKeys.contains(lowered(units, end - 2, 2)))
+      {
+        // A qualifier's second syllable ends the name: `Duma Quốc gia`; not a common word's first
+        // (`Trung Quốc gia tăng`).
         end += 1
+        break
+      } else if let length = region(units, at: end) {
+        // A region completes a name: `U23 châu Á`, `Cúp C1 châu Âu`.
+        end += length
+      } else if end == index + 1, end + 1 < words.count, words[end + 1].joined,
+        CandidateLexicon.compassKeys.contains(lowered(units, index, 1)),
+        CandidateLexicon.compassNounKeys.contains(lowered(units, end, 2))
+      {
+        // A compass word and a geographic noun: `Bắc bán cầu`.
+        end += 2
         break
       } else if modelContinues(units, run: index..<end, at: end) {
         end += 1
@@ -415,13 +554,64 @@ struct CandidateScanner {
   /// mixed case (`mỗi kWh`), a unit in capitals after a number or a slash (`256 GB`; not the bank `MB`).
   private mutating func isMeasure(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
     let key = lowered(units, index, 1)
-    if CandidateLexicon.currencyKeys.contains(key) { return true }
+    // A currency code anywhere, but not one before a number with none before it: that is a grade (`RON 95`).
+    if CandidateLexicon.currencyKeys.contains(key) {
+      guard index + 1 < words.count, words[index + 1].joined, isNumber(units, index + 1) else { return true }
+      return index > 0 && words[index].joined && tables.isDigit(units[words[index - 1].start])
+    }
     guard CandidateLexicon.unitKeys.contains(key) else { return false }
     // Written in mixed case it is only a unit (`mỗi kWh`); in capitals it may be a name.
     if !words[index].acronym { return true }
     guard index > 0 else { return false }
     let start = words[index].start
     return (words[index].joined && tables.isDigit(units[words[index - 1].start])) || units[start - 1] == 0x2F
+  }
+
+  /// Whether the acronym `words[index]` is initials with their periods, the last one included: single
+  /// capitals each followed by a period (`N.V.T.`, `T.V.K.`).
+  private func isDottedInitials(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    guard word.end < units.count, units[word.end] == 0x2E, (word.end - word.start) % 2 == 1 else { return false }
+    return (word.start..<word.end).allSatisfy { offset in
+      (offset - word.start) % 2 == 0 ? tables.isUpper(units[offset]) : units[offset] == 0x2E
+    }
+  }
+
+  /// Whether the acronym `words[index]` and the number after it make one name.
+  ///
+  /// That is an index or a grade (`S&P 500`, `FTSE 100`, `RON 95`). The number has at most four digits and is no year, decimal or
+  /// count (`EU 27 nước`, `UBND 3 xã`), and the acronym is no place's, body's or title's.
+  private mutating func numberedAcronym(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard index + 1 < words.count, words[index + 1].joined, isNumber(units, index + 1),
+      !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1))
+    else { return false }
+    let number = words[index + 1]
+    guard number.end - number.start <= 4,
+      !(number.end - number.start == 4 && (units[number.start] == 0x31 || units[number.start] == 0x32))
+    else { return false }
+    if number.end + 1 < units.count, units[number.end] == 0x2C || units[number.end] == 0x2E,
+      tables.isDigit(units[number.end + 1])
+    {
+      return false
+    }
+    let next = index + 2
+    guard next < words.count, words[next].joined else { return true }
+    if isMeasure(units, next) || words[next].acronym { return false }
+    guard words[next].lowerFirst else { return true }
+    return !CandidateLexicon.countNounKeys.contains(lowered(units, next, 1))
+      && !CandidateLexicon.placeDesignatorKeys.contains(lowered(units, next, 1))
+  }
+
+  /// Whether `words[index]` is an academic title (`TS`, `PGS.TS`, `ThS`: each part one of
+  /// `CandidateLexicon.academicTitles`) written with its period or right before a name.
+  private mutating func isAcademicTitle(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    let period = word.end < units.count && units[word.end] == 0x2E
+    let nameFollows = index + 1 < words.count && words[index + 1].joined && words[index + 1].capitalised
+    guard period || nameFollows else { return false }
+    return lowered(units, index, 1).split(separator: 0x2E).allSatisfy {
+      CandidateLexicon.academicTitleKeys.contains(Array($0))
+    }
   }
 
   /// Whether `words[index]` follows an initial and its period (`Nguyễn V. Thành`).
@@ -474,10 +664,20 @@ struct CandidateScanner {
     if word.acronym {
       if CandidateLexicon.nameNounKeys.contains(key) { return true }
       guard !isMeasure(units, index), !CandidateLexicon.standaloneAcronymKeys.contains(key) else { return false }
+    } else if isVersion(units, index) {
+      // A version after a brand: `iOS 26.1`, `macOS 15.2`; not a measure (`6.7 inch`).
+      if index + 1 < words.count, words[index + 1].joined, isMeasure(units, index + 1) { return false }
+      return run.contains { words[$0].innerCapital }
     } else if tables.isDigit(units[word.start]), !isNumber(units, index) {
-      // A model code: `14T`, `5G`.
-      guard word.end - word.start <= 5, (word.start..<word.end).contains(where: { tables.isUpper(units[$0]) }) else {
-        return false
+      // A model code: `14T`, `5G`, `16e`; not a unit or a time glued to its number (`5km`, `15h`).
+      guard word.end - word.start <= 5 else { return false }
+      if !(word.start..<word.end).contains(where: { tables.isUpper(units[$0]) }) {
+        var letters = word.start
+        while letters < word.end, tables.isDigit(units[letters]) { letters += 1 }
+        guard word.end - letters >= 1, word.end - letters <= 2,
+          (letters..<word.end).allSatisfy({ tables.isLower(units[$0]) }),
+          !CandidateLexicon.gluedUnitKeys.contains((letters..<word.end).map { units[$0] })
+        else { return false }
       }
     } else {
       guard isNumber(units, index), word.end - word.start <= 4 else { return false }
@@ -486,6 +686,14 @@ struct CandidateScanner {
       // Not a decimal (`14,5`) or a thousand (`1.200`).
       if word.end + 1 < units.count, units[word.end] == 0x2C || units[word.end] == 0x2E,
         tables.isDigit(units[word.end + 1])
+      {
+        return false
+      }
+      // A number before a unit or a currency is a measure (`iPhone 16 Pro Max 256 GB`), one before a
+      // count noun a count (`Viettel 2 điểm`).
+      if index + 1 < words.count, words[index + 1].joined,
+        isMeasure(units, index + 1)
+          || (words[index + 1].lowerFirst && CandidateLexicon.countNounKeys.contains(lowered(units, index + 1, 1)))
       {
         return false
       }
@@ -511,20 +719,51 @@ struct CandidateScanner {
       return CandidateLexicon.nameNounKeys.contains(lowered(units, position, 1))
         || (word.start..<word.end).contains { tables.isDigit(units[$0]) }
     }
-    return completes ? end : nil
+    if completes { return end }
+    // One foreign word the document never writes alone: `PSV Eindhoven`, `FTSE Russell`; or a code in
+    // lower-case brand style: `TOEFL iBT`. Not a person's name (`NATO Mark Rutte`), a country (`EU
+    // Ukraine`), or a word used alone elsewhere (`WHO … Tedros`).
+    let next = words[index + 1]
+    guard end == index + 2 else { return nil }
+    if tables.isLower(units[next.start]) {
+      return (next.start..<next.end).filter({ tables.isUpper(units[$0]) }).count >= 2 ? end : nil
+    }
+    let key = lowered(units, index + 1, 1)
+    guard !isVietnameseSyllable(units, index + 1), !CandidateLexicon.countryKeys.contains(key),
+      !CandidateLexicon.surnameKeys.contains(key), !standalone.contains(key)
+    else { return nil }
+    return end
   }
 
-  /// Whether the capitalised function word `words[index]` opens a clause glued to the name run `words[run]`.
+  /// Whether the capitalised function word (or common word) `words[index]` opens a clause glued to the
+  /// name run `words[run]`.
   ///
   /// That is a boundary the segmenter missed, after a foreign name or a model code (`Samsung Nhưng giá
   /// …`, `Galaxy S24 Với …`). After Vietnamese syllables it may be one of the name's own (`Ba Vì`, `Từ
   /// Sơn`).
   private mutating func gluedClause(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int) -> Bool {
-    guard opensClause(units, at: index) else { return false }
+    // A common word's capitalised first syllable after a model or a foreign name starts a clause too
+    // (`iPhone 15 Pro Giá bán …`), unless it is a qualifier of the name (`Duma Quốc gia`); so does a
+    // function word before a title or an institution (`Qdenga Theo Bộ Y tế …`; not `Park Do Hoon`).
+    guard
+      opensClause(units, at: index)
+        || (isVietnameseSyllable(units, index) && startsCompound(units, at: index)
+          && CandidateLexicon.tails[lowered(units, index, 2)] == nil)
+        || functionWordBeforeHead(units, at: index)
+    else { return false }
     return run.contains { position in
       let word = words[position]
       return !word.capitalised || !isVietnameseSyllable(units, position) || word.innerCapital
     }
+  }
+
+  /// Whether the capitalised `words[index]` is a function word right before a title or an institution
+  /// (`Theo Bộ Y tế`, `Tại Công an tỉnh`): a clause's start, never a syllable of a name.
+  private mutating func functionWordBeforeHead(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard words[index].capitalised, FunctionWords.keys.contains(lowered(units, index, 1)), index + 1 < words.count,
+      words[index + 1].joined
+    else { return false }
+    return phrase(units, at: index + 1)?.1 != nil
   }
 
   /// Whether the capitalised `words[index]` is a function word that opens a clause: no capitalised word
@@ -544,7 +783,11 @@ struct CandidateScanner {
     guard index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst,
       !CandidateLexicon.countryKeys.contains(lowered(units, index, 1))
     else { return false }
-    return isCommonWord(units, index)
+    if isCommonWord(units, index) { return true }
+    // A word of three syllables: `Khu đô thị`, `An ninh mạng`.
+    guard index + 2 < words.count, words[index + 2].joined, words[index + 2].lowerFirst else { return false }
+    let ranges = (index...index + 2).map { words[$0].start..<words[$0].end }
+    return VietnameseWords.contains(VietnameseWords.key(ranges, of: units))
   }
 
   /// After a title: field words shaped `Capitalised lower` (`Quốc phòng`).
@@ -577,6 +820,8 @@ struct CandidateScanner {
     var named = false
     // Only field words so far: a dash or comma may join them, not places (`Hà Nội - Hải Phòng`).
     var onlyFields = true
+    // The last word taken was `về`, which a head may follow (`Công ước … về Luật Biển`).
+    var afterVề = false
     /// Takes in a place or a proper name of `length` words that ends the institution's own words.
     func absorbName(_ length: Int) {
       end += length
@@ -587,6 +832,8 @@ struct CandidateScanner {
     }
     loop: while end < words.count {
       let word = words[end]
+      let wasAfterVề = afterVề
+      afterVề = false
       switch gap(units, before: end) {
       case .space: break
       case .dash where work && (word.capitalised || word.acronym) && last != .head:
@@ -618,7 +865,7 @@ struct CandidateScanner {
           // word after this head (`Bộ Công an`: `Công an` is a head of its own, here the ministry's field)
           // or follows a legal form (`Công ty cổ phần Tập đoàn …`); a head ending a place does not
           // (`Chương trình Điều bền vững Đông Nam Bộ`).
-          if end > start && last != .legalForm
+          if end > start && last != .legalForm && !wasAfterVề
             && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end) || placeFollows(units, at: end + length))
           {
             break loop
@@ -632,7 +879,9 @@ struct CandidateScanner {
       }
       if word.acronym || tables.isDigit(units[word.start]) {
         let key = lowered(units, end, 1)
-        if word.acronym, last == .head || last == .field, CandidateLexicon.tails[key] == .legalForm {
+        if word.acronym, last == .head || last == .field || last == .legalForm,
+          CandidateLexicon.tails[key] == .legalForm
+        {
           end += 1
           last = .legalForm
           continue
@@ -652,6 +901,21 @@ struct CandidateScanner {
         absorbName(length)
         continue
       }
+      // A river's name: `Ủy hội sông Mekong quốc tế`, `Đồng bằng sông Cửu Long`.
+      if lowered(units, end, 1) == Self.sông, end + 1 < words.count, words[end + 1].joined, words[end + 1].capitalised {
+        var length = 2
+        while end + length < words.count, words[end + length].joined, words[end + length].capitalised { length += 1 }
+        absorbName(length)
+        continue
+      }
+      if capitals == 1, let taken = fieldWord(units, at: end) {
+        // A capitalised syllable before a field noun (`Bệnh nhiệt đới`), or the first syllable of a
+        // three-syllable word (`Xuất nhập khẩu`).
+        end += taken
+        capitals = 0
+        last = .field
+        continue
+      }
       if capitals > 0, completes(units, at: end, capitals: capitals) {
         if capitals > 1 { onlyFields = false }
         end += 1
@@ -660,6 +924,26 @@ struct CandidateScanner {
         continue
       }
       capitals = 0
+      // `về` (on) joins a field to a body's or a work's name: `Hội nghị Liên hợp quốc về Thương mại và Phát
+      // triển`, `Công ước … về Luật Biển`; not a place (`… về Hà Nội`).
+      // So does `về phòng, chống` and its field (`Ban Chỉ đạo quốc gia về phòng, chống thiên tai`).
+      if lowered(units, end, 1) == Self.về, end + 1 < words.count, words[end + 1].joined,
+        lowered(units, end + 1, 1) == Self.phòng, last == .tail || last == .field,
+        let (tailEnd, _) = tails(units, from: end + 1, after: .field), tailEnd > end + 3
+      {
+        end = tailEnd
+        last = .tail
+        continue
+      }
+      if lowered(units, end, 1) == Self.về, last == .capital || last == .field, end + 1 < words.count,
+        words[end + 1].joined, startsFieldWord(units, at: end + 1) || (work && words[end + 1].capitalised)
+      {
+        end += 1
+        last = .connector
+        onlyFields = false
+        afterVề = true
+        continue
+      }
       if lowered(units, end, 1) == Self.và {
         guard end + 1 < words.count, words[end + 1].joined else { break }
         // `và` joins two words of one name (`Kế hoạch và Đầu tư`), not two names (`Kido và Masan`), or two
@@ -669,15 +953,20 @@ struct CandidateScanner {
           last = .connector
           continue
         }
-        if last == .tail, let (tailEnd, _) = tails(units, from: end + 1, after: .tail), tailEnd < words.count,
-          words[tailEnd].joined, words[tailEnd].capitalised
+        if last == .tail, let (tailEnd, qualified) = tails(units, from: end + 1, after: .tail),
+          qualified && nameEnds(units, at: tailEnd)
+            || (tailEnd < words.count && words[tailEnd].joined && words[tailEnd].capitalised)
         {
+          // … or before a qualifier where the name visibly ends (`Quỹ Phát triển khoa học và công nghệ
+          // quốc gia (…)`).
           end = tailEnd
           continue
         }
         break
       }
-      if last == .head || last == .field, let (length, tail) = tail(units, at: end), tail == .legalForm {
+      if last == .head || last == .field || last == .legalForm, let (length, tail) = tail(units, at: end),
+        tail == .legalForm
+      {
         end += length
         last = .legalForm
         continue
@@ -696,8 +985,8 @@ struct CandidateScanner {
       last = .tail
       named = named || qualified
     }
-    // A trailing `và` is not part of the name.
-    while end > start, lowered(units, end - 1, 1) == Self.và { end -= 1 }
+    // A trailing `và` or `về` is not part of the name.
+    while end > start, lowered(units, end - 1, 1) == Self.và || lowered(units, end - 1, 1) == Self.về { end -= 1 }
     return (end, named)
   }
 
@@ -710,6 +999,23 @@ struct CandidateScanner {
     }
     guard index > start, index < words.count, words[index].joined, words[index].capitalised else { return nil }
     return index
+  }
+
+  /// How the lower-case `words[index]` makes a field word with the capitalised syllable before it.
+  ///
+  /// The result is the lower-case words to take now, or nil: 0 when a field noun of two syllables or more starts at it and
+  /// the two make no word (`Bệnh` + `nhiệt đới`, which the tails then take), 2 when the three make one
+  /// common word (`Xuất nhập khẩu`).
+  private mutating func fieldWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index > 0, isVietnameseSyllable(units, index - 1), index + 1 < words.count, words[index + 1].joined,
+      words[index + 1].lowerFirst
+    else { return nil }
+    let ranges = (index - 1...index + 1).map { words[$0].start..<words[$0].end }
+    if VietnameseWords.contains(VietnameseWords.key(ranges, of: units)) { return 2 }
+    guard CandidateLexicon.tails[lowered(units, index - 1, 2)] == nil, !isCommonWord(units, index - 1),
+      let (length, tail) = tail(units, at: index), length >= 2, tail == .field
+    else { return nil }
+    return 0
   }
 
   /// Whether the lower-case `words[index]` completes the capitalised word before it: a known word
@@ -758,6 +1064,14 @@ struct CandidateScanner {
       appendLowered(units, index + length)
       length += 1
     }
+    // A one-syllable tail that starts a common word is none: `chuyên` of `chuyên gia`.
+    if let (length, _) = found, length == 1, startsWord(units, at: index) { return nil }
+    // Official names write `phòng, chống` (prevention and control) with a comma.
+    if found == nil, index + 1 < words.count, gap(units, before: index + 1) == .comma, words[index + 1].lowerFirst,
+      lowered(units, index, 1) == Self.phòng, lowered(units, index + 1, 1) == Self.chống
+    {
+      return (2, .activity)
+    }
     return found
   }
 
@@ -777,7 +1091,11 @@ struct CandidateScanner {
     while end < words.count, words[end].joined, let (length, tail) = tail(units, at: end) {
       let allowed: Bool
       switch tail {
-      case .qualifier: allowed = previous == .head || previous == .field || previous == .tail
+      case .qualifier:
+        // After the name's capitalised words only where the name visibly ends: `Ủy hội sông Mekong quốc tế.`
+        allowed =
+          previous == .head || previous == .field || previous == .tail || previous == .legalForm
+          || (previous == .capital && nameEnds(units, at: end + length))
       case .field, .activity: allowed = previous == .field || previous == .tail
       case .legalForm: allowed = false
       }
@@ -819,7 +1137,8 @@ struct CandidateScanner {
 
   /// Whether the lexicon phrase at `words[index]` ends the name run it stands in: a title, a complete
   /// phrase, or a head followed by its name (`Hà Nội Sở Y tế`); a head word that ends a place name does
-  /// not (`Hải Phòng`, `Nam Bộ`), nor one before a person's name (`Hải Phòng Nguyễn Văn Tùng`).
+  /// not (`Hải Phòng`, `Nam Bộ`), nor one before a person's name (`Hải Phòng Nguyễn Văn Tùng`; but a
+  /// surname before a lower-case word is a field word's: `Tổng công ty Lưu ký`).
   private mutating func startsPhrase(_ units: UnsafeBufferPointer<UInt16>, inRunAt index: Int) -> Bool {
     guard let (length, found) = phrase(units, at: index) else { return false }
     guard let found, found.absorbs == .name || found.absorbs == .work, found.kind == .institution else { return true }
@@ -827,7 +1146,19 @@ struct CandidateScanner {
     guard next < words.count, words[next].joined, words[next].capitalised || words[next].acronym else {
       return false
     }
-    return !CandidateLexicon.surnameKeys.contains(lowered(units, next, 1))
+    // A surname starts a person's name only before another capitalised word (`Tổng công ty Lưu ký`).
+    guard CandidateLexicon.surnameKeys.contains(lowered(units, next, 1)) else { return true }
+    return !(next + 1 < words.count && words[next + 1].joined && words[next + 1].capitalised)
+  }
+
+  /// Whether `words[index]` is a version number: digits, a period and one or two digits (`26.1`, `15.2`;
+  /// not the thousand `1.200`).
+  private func isVersion(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    guard let period = (word.start..<word.end).first(where: { units[$0] == 0x2E }), period > word.start,
+      word.end - period - 1 >= 1, word.end - period - 1 <= 2
+    else { return false }
+    return (word.start..<word.end).allSatisfy { $0 == period || tables.isDigit(units[$0]) }
   }
 
   /// Whether `words[index]` is digits only (`2`, `108`; not `20/10` or `2-1`).
@@ -952,8 +1283,13 @@ struct CandidateScanner {
     var found: (Int, CandidateLexicon.Phrase?)? = nil
     var length = 1
     while true {
+      // The text must capitalise the phrase as it is written, except that an institution written in
+      // lower case may have its words capitalised (`Khu Công nghệ cao`, `Khu công nghệ cao`).
       if let phrase = CandidateLexicon.phrases[key],
-        (1..<length).allSatisfy({ words[index + $0].capitalised == phrase.capitals[$0 - 1] })
+        (1..<length).allSatisfy({
+          words[index + $0].capitalised == phrase.capitals[$0 - 1]
+            || (phrase.kind == .institution && !phrase.capitals.contains(true))
+        })
       {
         found = (length, phrase)
       } else if CandidateLexicon.ignoredKeys.contains(key) {
@@ -1003,6 +1339,23 @@ struct CandidateScanner {
     for offset in words[index].start..<words[index].end { key.append(tables.lowercase(units[offset])) }
   }
 
+  /// Whether the slash at `slash` joins the word part `units[start..<slash]` to the part after it:
+  /// digits before and a capital after (`20/CT-TTg`), or one capital letter before and capitals with a
+  /// digit after (`A/H3N2`).
+  private func slashJoins(_ units: UnsafeBufferPointer<UInt16>, from start: Int, slash: Int) -> Bool {
+    var end = slash + 1
+    var upper = false
+    var digit = false
+    while end < units.count, tables.isWordCharacter(units[end]) {
+      if tables.isUpper(units[end]) { upper = true }
+      if tables.isDigit(units[end]) { digit = true }
+      end += 1
+    }
+    guard upper else { return false }
+    if (start..<slash).allSatisfy({ tables.isDigit(units[$0]) }) { return true }
+    return slash - start == 1 && tables.isUpper(units[start]) && digit
+  }
+
   /// Splits a sentence into words.
   private mutating func split(_ units: UnsafeBufferPointer<UInt16>) {
     words.removeAll(keepingCapacity: true)
@@ -1047,6 +1400,10 @@ struct CandidateScanner {
         } else if joiner == 0x26 {
           // `S&P`, `AT&T`.
           guard tables.isUpper(before), tables.isUpper(after) else { break }
+        } else if joiner == 0x2F {
+          // A code with a slash: `A/H3N2` (a letter, then capitals and digits), `20/CT-TTg` (a number,
+          // then capitals); not two names (`AFP/TTXVN`), a date (`27/10`) or a unit (`km/h`).
+          guard slashJoins(units, from: start, slash: position) else { break }
         } else if joiner == 0x27 || joiner == 0x2019 {
           guard tables.isLetter(before), tables.isLetter(after) else { break }
         } else {
@@ -1054,8 +1411,16 @@ struct CandidateScanner {
         }
         position += 1
       }
+      // A plus glued to a name ends it: `AppleCare+`, `Vietnam+`, `Pro+`.
+      if position < count, units[position] == 0x2B, tables.isLetter(units[position - 1]),
+        position + 1 == count || !tables.isWordCharacter(units[position + 1])
+      {
+        position += 1
+      }
       var joined = !words.isEmpty && previousEnd < start
       var initial = words.isEmpty
+      // After an outlet's dateline (`TTO - `, `(NLĐO) - `) the article starts.
+      let dateline = words.count <= 3 && (units[0] == 0x28 || words.allSatisfy(\.acronym))
       for offset in previousEnd..<start {
         let unit = units[offset]
         if !tables.isSpace(unit) { joined = false }
@@ -1065,12 +1430,20 @@ struct CandidateScanner {
         {
           initial = true
         }
+        if dateline, unit == 0x2D || unit == 0x2013 || unit == 0x2014 { initial = true }
       }
-      // Roman numerals (`quý III`, `Chiến tranh thế giới II`) are not acronyms.
-      let acronym = upper >= 2 && lower == 0 && !roman
-      let innerCapital = upper >= 2 && lower > 0 || (upper >= 1 && tables.isLower(units[start]))
-      // A lower-case brand (`iPhone`, `eBay`) is read as a capitalised word.
-      let brand = upper >= 1 && tables.isLower(units[start])
+      // Roman numerals (`quý III`, `Chiến tranh thế giới II`) are not acronyms, nor is a document's
+      // number (`15/QĐ-UBND`): an acronym starts with a letter.
+      let acronym = upper >= 2 && lower == 0 && !roman && !tables.isDigit(units[start])
+      // A lower-case brand (`iPhone`, `eBay`), or one that starts with a number and a lower-case letter
+      // (`3uTools`), is read as a capitalised word.
+      var brand = upper >= 1 && tables.isLower(units[start])
+      if upper >= 1, tables.isDigit(units[start]) {
+        var letter = start
+        while letter < position, tables.isDigit(units[letter]) { letter += 1 }
+        brand = letter < position && tables.isLower(units[letter])
+      }
+      let innerCapital = upper >= 2 && lower > 0 || brand
       words.append(
         Word(
           start: start, end: position,

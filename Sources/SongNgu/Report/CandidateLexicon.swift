@@ -45,7 +45,8 @@ enum CandidateLexicon {
     "luật sư": .nothing, "bác sĩ": .nothing, "đại biểu": .nothing, "nghị sĩ": .nothing, "thượng nghị sĩ": .nothing,
     "hạ nghị sĩ": .nothing, "tổng lãnh sự": .nothing, "lãnh sự": .nothing, "đặc phái viên": .nothing,
     "đại úy": .nothing, "đại uý": .nothing, "thiếu tá": .nothing, "trung tá": .nothing, "thượng tá": .nothing,
-    "tổng thanh tra": .nothing, "tổng kiểm toán": .nothing,
+    "tổng thanh tra": .nothing, "tổng kiểm toán": .nothing, "trưởng khoa": .field, "phó trưởng khoa": .field,
+    "trưởng đoàn": .nothing, "trưởng nhóm": .nothing,
   ]
 
   static let institutions: [String: Absorbs] = [
@@ -66,6 +67,13 @@ enum CandidateLexicon {
     "khu chế xuất": .name, "khu công nghệ cao": .name, "tổ hợp": .name, "quân đoàn": .name, "sư đoàn": .name,
     "quốc hội": .nothing, "chính phủ": .nothing, "nhà Trắng": .nothing, "đảng": .name, "nhà nước": .nothing,
     "điện Kremlin": .nothing, "bộ Chính trị": .nothing, "ban Bí thư": .nothing, "liên hợp quốc": .nothing,
+    // Ports, bases, the armed services, venues and cooperatives: `Cảng hàng không quốc tế Nội Bài`, `Hải
+    // quân Mỹ`, `Nhà hát Lớn`, `Hợp tác xã Nông nghiệp Tân Phú`, `Đoàn Luật sư TP Hà Nội`.
+    "cảng": .name, "cảng hàng không": .name, "sân bay": .name, "căn cứ": .name, "trạm": .name, "hải quân": .name,
+    "không quân": .name, "lục quân": .name, "dàn nhạc": .name, "nhà hát": .name, "bảo tàng": .name,
+    "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
+    // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
+    "đồng bằng": .name, "khu đô thị": .name, "khu du lịch": .name, "khu bảo tồn": .name, "khu di tích": .name,
   ]
 
   /// Capitalised words that are not names: weekdays, the kinds of legal document written before their
@@ -84,6 +92,8 @@ enum CandidateLexicon {
     "giữa", "qua", "đối", "nhờ", "bởi", "ngay", "đến", "cho", "hai", "ba", "bốn", "nhiều", "mỗi", "tất", "hầu",
     "đầu", "cuối", "trên", "dưới", "gần", "hơn", "đồng", "lãnh", "thay", "anh", "ngoại", "phát", "trả", "xem",
     "mời", "đọc", "nguồn", "ảnh", "video", "clip", "tin", "bài", "việc", "giá", "điều", "không",
+    // Kinship words and pronouns before a person's name: `Bạn Trần Minh`, `Cháu Lê Na`.
+    "bạn", "cô", "chú", "cháu", "bé", "cụ", "thầy",
   ]
 
   /// Lower-case words that never continue a name (`Bộ Công Thương cho biết`).
@@ -118,13 +128,15 @@ enum CandidateLexicon {
     case legalForm
   }
 
-  static let qualifiers: [String] = ["nhân dân", "tối cao", "cấp cao", "trung ương", "quốc gia", "nhà nước"]
+  static let qualifiers: [String] = [
+    "nhân dân", "tối cao", "cấp cao", "trung ương", "quốc gia", "nhà nước", "quốc tế", "trong nước", "chuyên",
+  ]
 
   static let fieldNouns: [String] = [
     "vận tải", "dự phòng", "bệnh tật", "đô thị", "đường sắt", "đường bộ", "đường thủy", "đường thuỷ", "nội địa",
     "hàng không", "hàng hải", "dân dụng", "thương binh", "xã hội", "nông thôn", "môi trường", "công nghệ",
     "thông tin", "truyền thông", "du lịch", "thể thao", "dịch tễ", "nhiệt đới", "thị trường", "chứng khoán",
-    "công nghiệp", "khu công nghiệp", "kinh tế", "tài chính", "thương mại", "quốc tế", "thế giới", "hình sự",
+    "công nghiệp", "khu công nghiệp", "kinh tế", "tài chính", "thương mại", "thế giới", "hình sự",
     "ma túy", "ma tuý", "trật tự", "an toàn", "giao thông", "cơ động", "thực phẩm", "dược phẩm", "y tế", "sức khỏe",
     "sức khoẻ", "trẻ em", "dân số", "gia đình", "lao động", "việc làm", "khoa học", "kỹ thuật", "nhân văn",
     "khí tượng", "thủy văn", "thuỷ văn", "tài nguyên", "khoáng sản", "hải quan", "tiền tệ", "tín dụng", "năng lượng",
@@ -134,13 +146,16 @@ enum CandidateLexicon {
     "thường vụ", "chấp hành", "hạ tầng", "công trình", "dự án", "nông nghiệp", "lâm nghiệp", "thủy sản",
     "thuỷ sản", "thủy lợi", "thuỷ lợi", "nhà ở", "bất động sản", "quy hoạch", "kiến trúc", "thiên tai",
     "tiếng nói", "phổ thông", "mầm non", "ung bướu", "đa khoa", "tim mạch", "phụ sản", "chấn thương chỉnh hình",
-    "cháy nổ", "nước ngoài",
+    "cháy nổ", "nước ngoài", "chất lượng", "thực vật", "động vật", "phòng thủ", "đê điều", "vũ trụ", "bảo hiểm",
+    "nông sản", "chuyên nghiệp", "công cộng", "tài nguyên nước", "lưu ký", "bù trừ",
+    "tham nhũng", "tiêu cực", "buôn lậu", "tội phạm", "dịch bệnh",
   ]
 
   static let activities: [String] = [
     "điều tra", "đầu tư", "xây dựng", "phát triển", "quản lý", "kiểm soát", "phòng chống", "bảo vệ", "chăm sóc",
     "khám chữa bệnh", "cứu hộ", "cứu nạn", "giám sát", "kiểm định", "kiểm nghiệm", "thẩm định", "đào tạo",
     "nghiên cứu", "xúc tiến", "hỗ trợ", "tư vấn", "khai thác", "vận hành", "phòng cháy", "chữa cháy", "tìm kiếm",
+    "mở rộng",
   ]
 
   static let legalForms: [String] = [
@@ -153,6 +168,12 @@ enum CandidateLexicon {
   static let auxiliaries: [String] = [
     "đã", "đang", "sẽ", "vừa", "cũng", "không", "chưa", "vẫn", "còn", "đều", "cho", "là", "của", "mới",
   ]
+
+  /// A school's level, after which comes its name (`Trường Tiểu học Kim Đồng`, `Trường Mầm non Hoa Sen`).
+  static let schoolLevels: [String] = [
+    "tiểu học", "mầm non", "mẫu giáo", "trung học cơ sở", "trung học phổ thông", "phổ thông", "trung học",
+  ]
+  static let schoolLevelKeys = Set(schoolLevels.map { Array($0.utf16) })
 
   /// Lower-case words that put a place after an institution (`Công an tỉnh Nghệ An`); they end its name.
   static let placeDesignators: [String] = [
@@ -169,9 +190,42 @@ enum CandidateLexicon {
     "hlv", "ceo", "cfo", "cto", "gs", "pgs", "ts", "ths", "bs", "ks", "nsnd", "nsưt",
   ]
 
-  /// Units, which are measures after a number (`256 GB`), not names; currency codes come from CLDR
-  /// (`LocaleData.currencyCodes`).
-  static let units: [String] = ["kb", "mb", "gb", "tb", "ghz", "mhz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "mah"]
+  /// Academic and professional titles written short before a name (`TS. Lê Văn An`, `PGS.TS.`,
+  /// `TS.BS.`): titles, not names.
+  static let academicTitles: [String] = [
+    "gs", "pgs", "ts", "ths", "tskh", "bs", "ks", "ds", "ls", "ncs", "ck", "cki", "ckii", "bscki", "bsckii",
+  ]
+
+  /// Acronyms of common nouns, which are no names.
+  ///
+  /// News writes them for the article's own subjects: `BTC` (ban tổ chức, the organisers), `HĐXX` (hội
+  /// đồng xét xử, the bench), `NĐT` (nhà đầu tư, investors).
+  static let commonAcronyms: [String] = ["btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv"]
+
+  /// Classifiers and nouns that count what a number before them numbers (`27 nước`, `3 ca`, `5 năm`):
+  /// such a number is a count, no part of the acronym before it (`EU 27 nước` is no `EU 27`).
+  static let countNouns: [String] = [
+    "người", "nước", "quốc", "thành", "tỉnh", "đội", "ca", "chiếc", "con", "cái", "lần", "năm", "ngày", "tháng",
+    "tuần", "quý", "giờ", "phút", "giây", "điểm", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "bàn", "trận",
+    "đơn", "doanh", "dự", "cơ", "trường", "bệnh", "học", "sinh", "mẫu", "loại", "lô", "tấn", "đồng", "căn", "hộ",
+    "km", "m", "ha", "lượt", "vụ", "khu", "nhà", "phòng", "bộ", "cuộc", "bài", "chuyến", "xe", "tàu", "máy", "sao",
+    "cấp", "hạng", "mức", "bậc", "độ", "tầng", "lớp", "gói", "suất", "vòng",
+  ]
+  static let countNounKeys = Set(countNouns.map { Array($0.utf16) })
+
+  /// Units and times written glued to their number (`5km`, `15h`, `30p`, `500k`): no model code.
+  static let gluedUnits: [String] = [
+    "h", "p", "m", "g", "k", "s", "km", "kg", "cm", "mm", "mg", "ml", "ha", "gb", "mb", "tb", "hz", "kw", "mw", "am",
+    "pm", "st", "nd", "rd", "th",
+  ]
+  static let gluedUnitKeys = Set(gluedUnits.map { Array($0.utf16) })
+
+  /// Units, which are measures after a number (`256 GB`, `6,9 inch`), not names; currency codes come
+  /// from CLDR (`LocaleData.currencyCodes`).
+  static let units: [String] = [
+    "kb", "mb", "gb", "tb", "ghz", "mhz", "hz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "mah", "inch", "mm", "cm", "km",
+    "kg", "mg", "ml",
+  ]
 
   /// Lower-case particles inside foreign names (`Jean de la Fontaine`, `Bank of China`).
   ///
@@ -196,7 +250,7 @@ enum CandidateLexicon {
     "cup", "league", "open", "tour", "index", "composite", "pro", "max", "plus", "ultra", "air", "mini", "series",
     "club", "group", "bank", "care", "mobile", "awards", "games", "championship", "championships", "fc", "tv",
     "research", "capital", "securities", "holdings", "airlines", "airways", "motors", "electronics", "foods",
-    "energy", "entertainment", "studios", "media",
+    "energy", "entertainment", "studios", "media", "shop", "store",
   ]
 
   /// Lower-case words before a region's name (`châu Á`, `phương Tây`, `miền Trung`); all but `châu` need
@@ -217,6 +271,23 @@ enum CandidateLexicon {
 
   /// The weekday numerals written after `thứ` (`thứ Hai` … `thứ Bảy`).
   static let weekdays: [String] = ["hai", "ba", "tư", "năm", "sáu", "bảy"]
+
+  /// Capitalised words that are parts of a legal text before its number (`Điều 174`, `khoản 4 Điều 2`):
+  /// not names.
+  static let articleWords: [String] = ["điều", "khoản", "mục", "chương"]
+  static let articleWordKeys = Set(articleWords.map { Array($0.utf16) })
+
+  /// Words for a person whose name the article gives as an initial alone (`bà H.`, `bệnh nhân T.`): the
+  /// initial is that person's name.
+  static let personNouns: [String] = [
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "bé", "cụ", "bệnh nhân", "bệnh nhi", "nạn nhân",
+    "nghi phạm", "bị cáo", "bị can", "đối tượng", "sản phụ", "học sinh", "nữ sinh", "nam sinh",
+  ]
+  static let personNounKeys = Set(personNouns.map { Array($0.utf16) })
+
+  /// Lower-case geographic nouns after a compass word that make a region's name: `Bắc bán cầu`.
+  static let compassNouns: [String] = ["bán cầu"]
+  static let compassNounKeys = Set(compassNouns.map { Array($0.utf16) })
 
   /// Countries, which are never split (`Bồ Đào Nha`, not `Bồ` + `Đào Nha`).
   ///
@@ -316,6 +387,8 @@ enum CandidateLexicon {
   /// Currency codes (`USD`, `EUR`, `VND`) and units (`GB`), which are measures, not names.
   static let currencyKeys = Set(LocaleData.currencyCodes.map { Array($0.lowercased().utf16) })
   static let unitKeys = Set(units.map { Array($0.utf16) })
+  static let academicTitleKeys = Set(academicTitles.map { Array($0.utf16) })
+  static let commonAcronymKeys = Set(commonAcronyms.map { Array($0.utf16) })
   static let particleKeys = Set(particles.map { Array($0.utf16) })
   static let ambiguousParticleKeys = Set(ambiguousParticles.map { Array($0.utf16) })
   static let nameNounKeys = Set(nameNouns.map { Array($0.utf16) })

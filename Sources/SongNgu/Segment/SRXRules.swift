@@ -108,6 +108,15 @@ public struct SRXRules: Sendable, Equatable {
       let labels = SentenceRules.labelWords.sorted().map(bothCases).joined(separator: "|")
       let mayEnd = alternatives(abbreviations.mayEnd)
       let beforeName = alternatives(abbreviations.beforeName)
+      // Abbreviations of two letters or more, the capitalised function words and the nouns they start
+      // (`SentenceRules`).
+      let titles = alternatives(abbreviations.beforeName.filter { $0.count > 2 })
+      let persons = SentenceRules.personWords.map(capitalised).sorted(by: longestFirst).joined(separator: "|")
+      let functionWords = FunctionWords.words.map(capitalised).sorted(by: longestFirst).map(escaped)
+        .joined(separator: "|")
+      let nouns = FunctionWords.nouns.map(capitalised).sorted(by: longestFirst).map {
+        escaped($0).replacingOccurrences(of: " ", with: "\(space)+")
+      }.joined(separator: "|")
       rules += [
         Rule(
           breaks: true, beforeBreak: "(?:^|[^\\p{L}])(?:\(labels))\(space)+\\p{Lu}\\.",
@@ -122,6 +131,24 @@ public struct SRXRules: Sendable, Equatable {
         Rule(
           breaks: true, beforeBreak: "\(tokenStart)[\(Self.markedCapitalVowels)]\\.", afterBreak: "\(window)\\p{Lu}",
           comment: "A capital vowel with a diacritic is a word, not an initial: … tại Đông Nam Á. Kim ngạch …"),
+        Rule(
+          breaks: true, beforeBreak: "\\p{N}\(space)+\\p{Lu}\\.", afterBreak: "\(window)\\p{Lu}",
+          comment: "A letter after a number is a unit or a label, not an initial: … công suất 1 W. Trạm …"),
+        Rule(
+          breaks: true, beforeBreak: "\(tokenStart)\\p{Lu}\\.",
+          afterBreak: "\(space)+\(open)(?:(?:\(titles))\\.){1,4}(?:\(space)|$)",
+          comment: "An initial before a title's abbreviation ends a sentence: … cúm A. PGS.TS. Nguyễn …"),
+        Rule(
+          breaks: true, beforeBreak: "\(tokenStart)\\p{Lu}\\.", afterBreak: "\(window)(?:\(persons))[\(space),]",
+          comment: "An initial before a word for a person ends a sentence: … cháu Trần Minh K. Cháu K. đã …"),
+        Rule(
+          breaks: false, beforeBreak: "\(tokenStart)\\p{Lu}\\.",
+          afterBreak: "\(window)(?:\(nouns))(?:[^\\p{L}\\p{M}]|$)",
+          comment: "A noun that starts with a function word goes on after an initial: … V. Không quân …"),
+        Rule(
+          breaks: true, beforeBreak: "\(tokenStart)\\p{Lu}\\.",
+          afterBreak: "\(window)(?:\(functionWords))(?:,|\(space)+\\p{Ll})",
+          comment: "An initial before a function word that opens a clause ends a sentence: … em H. Sau đó, …"),
         Rule(
           breaks: false, beforeBreak: "\(tokenStart)(?:\\p{Lu}\\.|(?:(?:\(beforeName))\\.){1,4})",
           afterBreak: space,
@@ -156,6 +183,17 @@ public struct SRXRules: Sendable, Equatable {
     let words = list.map { String(decoding: $0.dropLast(), as: UTF16.self) }
     let sorted = words.sorted { $0.utf16.count != $1.utf16.count ? $0.utf16.count > $1.utf16.count : $0 < $1 }
     return sorted.map(escaped).joined(separator: "|")
+  }
+
+  /// `word` with its first letter in upper case: `Sau`, `Đến`.
+  static func capitalised(_ word: String) -> String {
+    guard let first = word.first else { return word }
+    return String(first).uppercased() + word.dropFirst()
+  }
+
+  /// Longer words first, so that an alternation tries `Trước` before `Tr…` prefixes; then by text.
+  static func longestFirst(_ left: String, _ right: String) -> Bool {
+    left.utf16.count != right.utf16.count ? left.utf16.count > right.utf16.count : left < right
   }
 
   /// `word` with its first letter in either case: `[Bb]ảng`.

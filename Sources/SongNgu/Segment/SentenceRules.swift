@@ -59,10 +59,18 @@ struct SentenceRules: Sendable {
       return true
     }
     if abbreviations.isBeforeName(token) {
-      // A single initial after a category word ("bảng A. Đội …") is a label, not a name; before a
-      // function word that opens a clause ("… em H. Sau đó, …") it ends the sentence.
-      if token.count == 2, isLabelWord(before: token.startIndex, in: text) { return true }
+      // A single initial after a category word ("bảng A. Đội …") or a number ("công suất 1 W. Trạm …")
+      // is a label or a unit, not a name; before a function word that opens a clause ("… em H. Sau
+      // đó, …") or a title's abbreviation ("… cúm A. PGS.TS. Nguyễn …") it ends the sentence.
+      if token.count == 2,
+        isLabelWord(before: token.startIndex, in: text) || isNumber(before: token.startIndex, in: text)
+      {
+        return true
+      }
       if token.count == 2, let firstLetter, opensClause(at: firstLetter, in: text) { return true }
+      if token.count == 2, let firstLetter, isTitleAbbreviation(at: firstLetter, in: text) { return true }
+      // … or a word for a person, which the person's name follows (`… Trần Minh K. Cháu K. đã …`).
+      if token.count == 2, let firstLetter, isPersonWord(at: firstLetter, in: text) { return true }
       return false
     }
     return true
@@ -111,6 +119,20 @@ struct SentenceRules: Sendable {
     return text[start..<end]
   }
 
+  /// Words for a person that a name follows and that are no syllable of a name themselves: after an
+  /// initial, capitalised, they start a sentence (`… cháu Trần Minh K. Cháu K. đã …`); also written into
+  /// the SRX rules.
+  static let personWords: Set<String> = ["ông", "bà", "chị", "em", "cháu", "bé", "cụ"]
+
+  private func isPersonWord(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    guard tables.isUpper(text[start]) else { return false }
+    var end = start
+    while end < text.count, tables.isLetter(text[end]) || tables.isMark(text[end]) { end += 1 }
+    guard end < text.count, tables.isSpace(text[end]) || text[end] == 0x2C else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+    return Self.personWords.contains(word.lowercased())
+  }
+
   /// Words after which a single letter and period is a label ("bảng A.", "hạng B."); also written
   /// into the SRX rules (`SRXRules`).
   static let labelWords: Set<String> = [
@@ -126,6 +148,22 @@ struct SentenceRules: Sendable {
     guard wordStart < end else { return false }
     let word = String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<end]), as: UTF16.self)
     return Self.labelWords.contains(word.lowercased())
+  }
+
+  /// Whether the token before `start` (past white space) ends in a digit: `1 W.`, `500 V.`.
+  private func isNumber(before start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    var end = start
+    while end > 0 && tables.isSpace(text[end - 1]) { end -= 1 }
+    return end < start && end > 0 && tables.isDigit(text[end - 1])
+  }
+
+  /// Whether the token at `start` is an abbreviation of two letters or more that a name follows
+  /// (`PGS.TS.`, `TS.`, `TP.`): no name goes on after an initial with one.
+  private func isTitleAbbreviation(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    var end = start
+    while end < text.count, !tables.isSpace(text[end]) { end += 1 }
+    return end - start > 2 && text[end - 1] == 0x2E
+      && abbreviations.isBeforeName(UnsafeBufferPointer(rebasing: text[start..<end]))
   }
 
   private func firstLetterOrDigit(from start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {

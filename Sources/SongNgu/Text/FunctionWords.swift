@@ -11,16 +11,17 @@ enum FunctionWords {
     "hiện", "nếu", "dù", "vì", "để", "còn", "riêng", "cùng", "thêm", "chỉ", "tôi", "chúng", "họ", "nó", "ở", "và",
     "mặc", "song", "như", "lúc", "giữa", "qua", "nhờ", "bởi", "ngay", "đến", "cho", "các", "những", "một", "mỗi",
     "trên", "dưới", "không", "chưa", "đã", "đang", "sẽ", "vừa", "mới", "vẫn", "đều", "thì", "mà", "là", "của",
-    "được", "bị", "hay", "hoặc", "rằng", "này", "kể", "trước", "ông", "bà",
+    "được", "bị", "hay", "hoặc", "rằng", "này", "kể", "trước", "ông", "bà", "việc",
   ]
-  // Not nouns, which titles capitalise after a lower-case word (`Chương trình Điều bền vững`, `Trung tâm
-  // Dịch vụ Việc làm`), nor `năm`, `hai`, `ba`, `sáu`: southern given names (`Trần Thị Năm`).
+  // Not nouns, which titles capitalise after a lower-case word (`Chương trình Điều bền vững`), except
+  // `việc` (the doing of), which opens sentences and is no name's (`Trung tâm Dịch vụ Việc làm` is one of
+  // the `nouns`); nor `năm`, `hai`, `ba`, `sáu`: southern given names (`Trần Thị Năm`).
 
   /// Nouns that start with one of the words, which titles capitalise (`Chương trình Không khí sạch`,
   /// `Phòng không - Không quân`): there the word opens no clause.
   static let nouns: [String] = [
     "không khí", "không quân", "không gian", "không phận", "hiện tượng", "hiện vật", "hiện trạng", "hiện trường",
-    "cho vay", "trước bạ",
+    "cho vay", "trước bạ", "việc làm",
   ]
   static let nounKeys = Set(nouns.map { Array($0.utf16) })
 

@@ -184,6 +184,189 @@ import Testing
     #expect(candidates("Putin yêu cầu Duma Quốc gia phê chuẩn.") == ["Putin", "Duma Quốc gia"])
   }
 
+  // MARK: Issue 16, the tuning set's classes (each on text written for the test)
+
+  @Test func codesWithASlashAndBrandsThatStartWithANumber() {
+    #expect(candidates("Chủng A/H1N1 lưu hành cùng cúm A/B ở miền Bắc.") == ["A/H1N1", "miền Bắc"])
+    #expect(candidates("Ảnh của AFP/Reuters, theo Quyết định 15/QĐ-UBND ngày 3/4.") == ["AFP", "Reuters"])
+    #expect(candidates("Anh tải 3uTools rồi kiểm tra máy 4G.") == ["3uTools"])
+  }
+
+  @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
+    #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
+    #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
+    #expect(candidates("Mẫu Xiaomi 15 pin 5.400 mAh ra mắt.") == ["Xiaomi 15"])
+  }
+
+  @Test func academicTitlesAreTitlesAndCommonNounAcronymsNoNames() {
+    let units = Array("PGS.TS. Hoàng Văn Nam và ThS. Lê Mai trao giải; BTC và HĐXX có mặt.".utf16)
+    let spans = CandidateDetector().candidates(in: String(decoding: units, as: UTF16.self))
+    #expect(
+      spans.map { "\($0.kind.rawValue):" + String(decoding: units[$0.range], as: UTF16.self) } == [
+        "title:PGS.TS", "name:Hoàng Văn Nam", "title:ThS", "name:Lê Mai",
+      ])
+    // The acronym of a title that is also a name's stays an acronym without a name or period after it.
+    #expect(candidates("Tập đoàn GS đầu tư.") == ["GS"])
+  }
+
+  @Test func anAcronymCompletedByOneForeignWordOrACode() throws {
+    #expect(candidates("Ajax thua PSV Eindhoven 1-2 trên sân nhà.") == ["Ajax", "PSV Eindhoven"])
+    #expect(candidates("Thí sinh nộp điểm TOEFL iBT hoặc IELTS.") == ["TOEFL iBT", "IELTS"])
+    #expect(candidates("Máy bán ở FPT Shop và CellphoneS.") == ["FPT Shop", "CellphoneS"])
+    // A person's two names, a country, or a word the document writes alone stay apart.
+    #expect(
+      candidates("Tổng thư ký NATO Jens Stoltenberg và EU Ukraine.") == [
+        "Tổng thư ký", "NATO", "Jens Stoltenberg", "EU", "Ukraine",
+      ])
+    #expect(
+      try documentCandidates("Theo WHO Tedros, dịch đã giảm. Ông Tedros nói thêm.\n") == [
+        "WHO", "Tedros", "Tedros",
+      ])
+  }
+
+  @Test func aRegionCompletesANameButACompassWordMayStartOne() {
+    #expect(candidates("Đội U20 châu Á và Cúp C1 châu Âu khởi tranh.") == ["U20 châu Á", "Cúp C1 châu Âu"])
+    #expect(candidates("Hàng được phía Trung Quốc chấp thuận ở miền Nam.") == ["Trung Quốc", "miền Nam"])
+    // `gia` of `gia tăng` is no second syllable of `Quốc gia`.
+    #expect(candidates("Năm nay Trung Quốc gia tăng nhập khẩu.") == ["Trung Quốc"])
+  }
+
+  @Test func portsBasesServicesVenuesAndCooperativesAreInstitutions() {
+    #expect(
+      candidates("Máy bay hạ cánh ở Cảng hàng không quốc tế Nội Bài và Sân bay Tân Sơn Nhất.") == [
+        "Cảng hàng không quốc tế Nội Bài", "Sân bay Tân Sơn Nhất",
+      ])
+    #expect(
+      candidates("Tàu của Hải quân Mỹ cập cảng, gần Căn cứ Không quân Andersen.") == [
+        "Hải quân Mỹ", "Căn cứ Không quân Andersen",
+      ])
+    #expect(
+      candidates("Đêm nhạc ở Nhà hát Lớn Hà Nội do Hợp tác xã Nông nghiệp Tân Phú tài trợ.") == [
+        "Nhà hát Lớn Hà Nội", "Hợp tác xã Nông nghiệp Tân Phú",
+      ])
+    // A head with nothing after it names nothing (`Trạm mặt đất`).
+    #expect(candidates("Số liệu của Trạm Vũ trụ Quốc tế về tới Trạm mặt đất.") == ["Trạm Vũ trụ Quốc tế"])
+    // An institution written in lower case is found capitalised word by word.
+    #expect(candidates("Nhà máy đặt tại Khu Công nghệ cao Hòa Lạc.") == ["Khu Công nghệ cao Hòa Lạc"])
+  }
+
+  @Test func fieldWordsOfSeveralSyllablesInsideAnInstitution() {
+    #expect(
+      candidates("Cục Trồng trọt và Bảo vệ thực vật cùng Cục Quản lý chất lượng họp.") == [
+        "Cục Trồng trọt và Bảo vệ thực vật", "Cục Quản lý chất lượng",
+      ])
+    #expect(
+      candidates("Trẻ khám ở Trung tâm Bệnh nhiệt đới; Công ty TNHH Xuất nhập khẩu Nông sản Tây Nguyên mua hàng.") == [
+        "Trung tâm Bệnh nhiệt đới", "Công ty TNHH Xuất nhập khẩu Nông sản Tây Nguyên",
+      ])
+    #expect(candidates("Học sinh Trường THPT chuyên Lê Quý Đôn đoạt giải.") == ["Trường THPT chuyên Lê Quý Đôn"])
+    #expect(
+      candidates("Công ty TNHH MTV Cấp nước Sài Gòn và Công ty Cổ phần Bóng đá chuyên nghiệp Việt Nam ký.") == [
+        "Công ty TNHH MTV Cấp nước Sài Gòn", "Công ty Cổ phần Bóng đá chuyên nghiệp Việt Nam",
+      ])
+  }
+
+  @Test func aBodyOrWorkOnAFieldAndTailsJoinedByVà() {
+    #expect(
+      candidates("Văn phòng Liên hợp quốc về Ma túy và Tội phạm cử người; Bộ Y tế về Hà Nội.") == [
+        "Văn phòng Liên hợp quốc về Ma túy và Tội phạm", "Bộ Y tế", "Hà Nội",
+      ])
+    #expect(candidates("Hai nước ký Công ước Liên Hợp Quốc về Luật Biển.") == ["Công ước Liên Hợp Quốc về Luật Biển"])
+    #expect(
+      candidates("Tiền từ Quỹ Phát triển khoa học và công nghệ quốc gia (NAFOSTED) đã về.") == [
+        "Quỹ Phát triển khoa học và công nghệ quốc gia", "NAFOSTED",
+      ])
+  }
+
+  @Test func aPersonNamedByAnInitialOrByAWordThatIsAlsoAHead() {
+    #expect(candidates("Bà H. kể rằng bệnh nhân T. đã khỏi, còn bảng F có bốn đội.") == ["H.", "T."])
+    #expect(
+      candidates("Tôi gặp ông Khoa và anh Trường ở cổng Khoa Điện tử - Viễn thông.") == [
+        "Khoa", "Trường", "Khoa Điện tử - Viễn thông",
+      ])
+    #expect(candidates("Bạn Trần Minh Anh đạt giải.") == ["Trần Minh Anh"])
+  }
+
+  @Test func datelinesArticleNumbersAndHemispheres() throws {
+    #expect(candidates("(Dân trí) - Sáng 3/4, trời mưa.") == ["Dân trí"])
+    #expect(candidates("TTO - Mùa thi năm nay bắt đầu.") == ["TTO"])
+    #expect(candidates("Theo Điều 174 Bộ luật Hình sự, khoản 2 Điều 3 áp dụng.") == ["Bộ luật Hình sự"])
+    #expect(candidates("Mùa đông ở Bắc bán cầu đến sớm.") == ["Bắc bán cầu"])
+    #expect(candidates("Thống đốc Bank of England nói.") == ["Thống đốc", "Bank of England"])
+    // A common word opening a sentence before a name the document uses alone.
+    #expect(try documentCandidates("Phim Việt thắng lớn. Khán giả tiếng Việt đông.\n") == ["Việt", "Việt"])
+  }
+
+  @Test func schoolsRiversAndPreventionAndControlInOfficialNames() {
+    // A school's level comes before its name, which may be a person's; a field word may start with a
+    // surname (`Lưu ký`).
+    #expect(
+      candidates("Học sinh Trường Tiểu học Kim Đồng và Trường Mầm non Hoa Sen đến thăm.") == [
+        "Trường Tiểu học Kim Đồng", "Trường Mầm non Hoa Sen",
+      ])
+    #expect(
+      candidates("Theo Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam (VSDC), số tài khoản tăng.") == [
+        "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam", "VSDC",
+      ])
+    #expect(
+      candidates("Lúa ở Đồng bằng sông Hồng tốt; Ủy hội sông Mekong quốc tế (MRC) họp.") == [
+        "Đồng bằng sông Hồng", "Ủy hội sông Mekong quốc tế", "MRC",
+      ])
+    #expect(
+      candidates("Ban Chỉ đạo quốc gia về phòng, chống thiên tai họp; Bộ Y tế về phòng chống dịch.") == [
+        "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Bộ Y tế",
+      ])
+    #expect(
+      candidates("Trẻ học ở Trường Đại học Y tế công cộng theo Chương trình Tiêm chủng mở rộng.") == [
+        "Trường Đại học Y tế công cộng", "Chương trình Tiêm chủng mở rộng",
+      ])
+  }
+
+  @Test func indicesAndGradesAfterAnAcronymButNoCounts() {
+    #expect(
+      candidates("Xăng RON 95 giảm, chỉ số S&P 500 tăng và FTSE 100 giảm; PV Oil bán 1,2 tỷ USD.") == [
+        "RON 95", "S&P 500", "FTSE 100", "PV Oil",
+      ])
+    #expect(candidates("Khối EU 27 nước và UBND 3 xã họp; sản phẩm đạt chuẩn OCOP 4 sao.") == ["EU", "UBND", "OCOP"])
+    // A common word's capitalised first syllable after a model starts a clause glued to it.
+    #expect(candidates("Mẫu Galaxy Z Fold6 Giá bán từ 40 triệu đồng.") == ["Galaxy Z Fold6"])
+  }
+
+  @Test func bylinesCountsAfterANameAndAreasNamedAfterAPlace() {
+    // A line that is one name is a byline, opener and all; not a source line.
+    #expect(candidates("Anh Khoa") == ["Anh Khoa"])
+    #expect(candidates("Theo Reuters") == ["Reuters"])
+    #expect(candidates("Đội dẫn đầu, hơn Becamex 2 điểm.") == ["Becamex"])
+    #expect(
+      candidates("Dự án Khu đô thị Ven sông Hòa Xuân chưa được giao đất; Khu vực phía bắc ngập.") == [
+        "Khu đô thị Ven sông Hòa Xuân"
+      ])
+  }
+
+  @Test func aPersonAfterACountryThatEndsAnInstitutionAndPlusSignsAndModelLetters() {
+    #expect(
+      candidates("Người phát ngôn Bộ Ngoại giao Trung Quốc Lâm Kiếm nói với Liên đoàn Bóng đá Bồ Đào Nha.") == [
+        "Người phát ngôn", "Bộ Ngoại giao Trung Quốc", "Lâm Kiếm", "Liên đoàn Bóng đá Bồ Đào Nha",
+      ])
+    #expect(
+      candidates("Máy iPhone 16e có gói AppleCare+ còn Redmi Note 14 Pro+ thì không (TTXVN/Vietnam+).") == [
+        "iPhone 16e", "AppleCare+", "Redmi Note 14 Pro+", "TTXVN", "Vietnam+",
+      ])
+    #expect(candidates("Xe Honda Vision đi 5km lúc 15h.") == ["Honda Vision"])
+  }
+
+  @Test func initialsKeepTheirPeriodAndAFunctionWordBeforeAHeadIsNoName() {
+    let units = Array("Bệnh nhân N.V.T. được BS.CKII Lê Hà và Trưởng khoa Ngoại cùng khám.".utf16)
+    let spans = CandidateDetector().candidates(in: String(decoding: units, as: UTF16.self))
+    #expect(
+      spans.map { "\($0.kind.rawValue):" + String(decoding: units[$0.range], as: UTF16.self) } == [
+        "name:N.V.T.", "title:BS.CKII", "name:Lê Hà", "title:Trưởng khoa", "name:Ngoại",
+      ])
+    #expect(candidates("Tiêm vaccine Qdenga Theo Bộ Y tế, thuốc đã được cấp phép.") == ["Qdenga", "Bộ Y tế"])
+    // After a foreign name a function word before another name may be the name's own.
+    #expect(candidates("Diễn viên Park Do Hoon đến Hà Nội.") == ["Park Do Hoon", "Hà Nội"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")

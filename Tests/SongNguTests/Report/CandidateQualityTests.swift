@@ -44,16 +44,24 @@ import Testing
   /// (its convention and judgement calls are in `Fixtures/Coverage/HELD-OUT.md`).
   ///
   /// Added after the rules above were final and scored once, before any change: recall 0.902
-  /// (259/287), precision 0.849 (259/305). The detector was not changed for it; the issue's bars are
-  /// asserted on this set.
+  /// (259/287), precision 0.849 (259/305). The detector was not changed for it until the second round
+  /// of issue 16, which studied its misses (recall 0.920, precision 0.886 before that round), so it is
+  /// a tuning set now; the issue's bars are asserted on it.
   static let independent = [
     "han-man-dbscl", "phuc-tham-hoang-phat", "cao-toc-lam-dong", "asean-ngoai-truong", "vn-index-1400",
     "v-league-nam-dinh", "soi-ha-noi", "vi-mach-da-nang",
   ]
 
+  /// The tuning set of issue 16's second round, `Fixtures/Coverage/Tuning/` (its README).
+  ///
+  /// Twelve articles and lists by a writer who never read the code, with acceptable alternative forms
+  /// in `ALTERNATIVES.tsv`. Scored before any change for it at recall 0.902 (499/553), precision 0.861
+  /// (501/582), then tuned on.
+  static let tuningFolder = "Coverage/Tuning"
+
   /// The distinct non-title candidate texts of an article.
-  static func detected(_ name: String) throws -> Set<String> {
-    let document = try ArticleReader(lines: try LineReader(path: Paths.fixture("Coverage/\(name).vi.txt")))
+  static func detected(_ name: String, folder: String = "Coverage") throws -> Set<String> {
+    let document = try ArticleReader(lines: try LineReader(path: Paths.fixture("\(folder)/\(name).vi.txt")))
       .readDocument(name: name)
     let sentences = document.translatableSentences
     var result = Set<String>()
@@ -87,6 +95,53 @@ import Testing
     #expect(independent.precision >= 0.8)
     #expect(all.recall >= 0.9)
     #expect(all.precision >= 0.8)
+  }
+
+  /// The tuning set, scored as `Tuning/tools/score.py` scores it: a listed name also counts as found
+  /// when every piece of one of its alternatives is a candidate, and those pieces count as right.
+  @Test func tuningSetMeetsTheBars() throws {
+    let folder = Paths.fixture(Self.tuningFolder)
+    var alternatives: [String: [String: [[String]]]] = [:]
+    for line in try Paths.read(folder + "/ALTERNATIVES.tsv").split(separator: "\n").dropFirst() {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard columns.count >= 3 else { continue }
+      let pieces = columns[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+      alternatives[columns[0], default: [:]][columns[1], default: []].append(pieces)
+    }
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".vi.txt") }
+      .map { String($0.dropLast(".vi.txt".count)) }.sorted()
+    #expect(names.count == 12)
+    var found = 0
+    var right = 0
+    var detectedCount = 0
+    var expectedCount = 0
+    for name in names {
+      let detected = try Self.detected(name, folder: Self.tuningFolder)
+      let expected = Set(try Paths.read(folder + "/\(name).names.txt").split(separator: "\n").map(String.init))
+      var hits = detected.intersection(expected)
+      var explained = hits
+      for listed in expected.subtracting(detected) {
+        for pieces in alternatives[name]?[listed] ?? [] where pieces.allSatisfy(detected.contains) {
+          hits.insert(listed)
+          explained.formUnion(pieces)
+          break
+        }
+      }
+      found += hits.count
+      right += explained.count
+      detectedCount += detected.count
+      expectedCount += expected.count
+      print(
+        "\(name): recall \(hits.count)/\(expected.count), precision \(explained.count)/\(detected.count); "
+          + "missed \(expected.subtracting(hits).sorted()); extra \(detected.subtracting(explained).sorted())")
+    }
+    let recall = Double(found) / Double(expectedCount)
+    let precision = Double(right) / Double(detectedCount)
+    print(
+      "candidate detection, tuning set: recall \(String(format: "%.3f", recall)) (\(found)/\(expectedCount)), "
+        + "precision \(String(format: "%.3f", precision)) (\(right)/\(detectedCount))")
+    #expect(recall >= 0.95)
+    #expect(precision >= 0.95)
   }
 
   /// Prints and returns recall and precision over `articles`.

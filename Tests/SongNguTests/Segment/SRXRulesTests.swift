@@ -178,6 +178,16 @@ import Testing
     try expectCut(
       "Việt Nam đứng đầu bảng A. Đội tuyển sẽ gặp Thái Lan.",
       ["Việt Nam đứng đầu bảng A.", "Đội tuyển sẽ gặp Thái Lan."])
+    try expectCut("Đèn tiêu thụ 9 W. Trạm sạc mới.", ["Đèn tiêu thụ 9 W.", "Trạm sạc mới."])
+    try expectCut("Xe chở cháu Lê Minh K. Cháu K. tỉnh lại.", ["Xe chở cháu Lê Minh K.", "Cháu K. tỉnh lại."])
+    try expectCut(
+      "Bé mắc cúm B. ThS. Lê Hoàng Nam điều trị. Bà Lê Thị H. PGS.TS. Trần Nam nói.",
+      ["Bé mắc cúm B.", "ThS. Lê Hoàng Nam điều trị.", "Bà Lê Thị H.", "PGS.TS. Trần Nam nói."])
+    try expectCut(
+      "Nhóm học sinh đánh em H. Sau đó, các em bỏ đi. Mẫu nhiễm chất O. Việc này gây chậm trễ.",
+      ["Nhóm học sinh đánh em H.", "Sau đó, các em bỏ đi.", "Mẫu nhiễm chất O.", "Việc này gây chậm trễ."])
+    try expectCut(
+      "Ông Lê V. Không quân đến. Ông Lê V. Việc làm.", ["Ông Lê V. Không quân đến.", "Ông Lê V. Việc làm."])
   }
 
   @Test func sentencesMayStartWithANumberButNumbersStayWhole() throws {

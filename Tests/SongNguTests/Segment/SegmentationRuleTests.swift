@@ -183,6 +183,25 @@ import Testing
     #expect(split("Ông Nguyễn V. Thành phát biểu.") == ["Ông Nguyễn V. Thành phát biểu."])
   }
 
+  @Test func aLetterAfterANumberOrBeforeATitleEndsTheSentence() {
+    // A letter after a number is a unit; a name never goes on with a title's abbreviation or `Việc`.
+    #expect(
+      split("Đèn tiêu thụ 9 W. Trạm sạc dùng pin mặt trời.") == ["Đèn tiêu thụ 9 W.", "Trạm sạc dùng pin mặt trời."])
+    #expect(
+      split("Bệnh nhân mắc cúm B. ThS. Lê Hoàng Nam điều trị cho bé.") == [
+        "Bệnh nhân mắc cúm B.", "ThS. Lê Hoàng Nam điều trị cho bé.",
+      ])
+    #expect(
+      split("Mẫu thử nhiễm chất vàng O. Việc kiểm nghiệm mất ba ngày.") == [
+        "Mẫu thử nhiễm chất vàng O.", "Việc kiểm nghiệm mất ba ngày.",
+      ])
+    // A word for a person opens the sentence that names the person.
+    #expect(
+      split("Xe chở cháu Lê Minh K. Cháu K. đã tỉnh lại.") == ["Xe chở cháu Lê Minh K.", "Cháu K. đã tỉnh lại."])
+    // `Việc làm` is a noun a title capitalises, not a clause.
+    #expect(split("Ông Lê V. Việc làm giám đốc.") == ["Ông Lê V. Việc làm giám đốc."])
+  }
+
   @Test func aVowelWithADiacriticIsAWordNotAnInitial() {
     #expect(
       split("Kinh tế tăng nhanh tại Đông Nam Á. Kim ngạch xuất khẩu tăng.") == [
