@@ -56,11 +56,12 @@ extension SongNguCommand {
         guard !(try GlossaryCoverage.articleFiles(in: paths)).isEmpty else {
           throw SongNguError.noArticles(paths: paths, expected: "*.vi.txt or *.txt")
         }
-        let report = try GlossaryCoverage.check(
-          articles: paths,
-          glossaryPaths: glossaries.paths, reading: try reading.readingOptions())
+        // Two threads: a large article is read three times.
+        var options = try reading.readingOptions()
+        options.concurrent = true
+        let report = try GlossaryCoverage.check(articles: paths, glossaryPaths: glossaries.paths, reading: options)
         let output = OutputBuffer()
-        output.write(report.rendered(as: format))
+        report.write(as: format) { output.write($0) }
         output.flush()
         if let min, let reason = report.gateFailure(minimum: min) {
           printError(reason)
