@@ -113,8 +113,8 @@ import Testing
     #expect(article.stderr == "songngu: error: no/such.vi.txt: no such file\n")
   }
 
-  /// An article is read three times unless it cannot be read again: a pipe is read once and held, with
-  /// the same report.
+  /// A pipe, which can be read only once, gives the report of the same article in a file: coverage
+  /// reads an article once and goes through its blocks again from a temporary file.
   @Test func aPipeIsReadOnce() throws {
     let directory = try CLI.temporaryDirectory()
     // Named so that the document's name is the pipe's (`/dev/stdin` → `stdin`).

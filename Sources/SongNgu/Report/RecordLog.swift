@@ -1,19 +1,10 @@
-import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Lists of fixed-size records of integers, kept in a temporary file once they pass 1 MiB: how a
 /// coverage report keeps every occurrence and sentence reference of a large article in flat memory.
 ///
 /// The records of all lists go one after another, each with a link to the record before it in its
-/// list, so a list is known by its last record and its length (`RecordList`). The file is removed as
-/// soon as it is created, so nothing is left behind; where no temporary file can be made or written
-/// (a full disk), the records stay in memory. Appends come from one thread; reads only after the
-/// appends are done.
+/// list, so a list is known by its last record and its length (`RecordList`). Where no temporary file
+/// can be made or written (a full disk), the records stay in memory. Appends come from one thread;
+/// reads only after the appends are done.
 final class RecordLog: @unchecked Sendable {
   /// Integers per record, the link not included.
   let width: Int
@@ -21,7 +12,7 @@ final class RecordLog: @unchecked Sendable {
   private var pending: [Int64] = []
   /// Records already in the file, which hold indices `0..<spilled`.
   private var spilled = 0
-  private var descriptor: Int32 = -1
+  private var file: TemporaryFile?
   private var canSpill = true
   /// Words kept in memory before they go to the file.
   private let pendingWords: Int
@@ -36,10 +27,6 @@ final class RecordLog: @unchecked Sendable {
   init(width: Int, pendingWords: Int = 1 << 17) {
     self.width = width
     self.pendingWords = max(pendingWords, width + 1)
-  }
-
-  deinit {
-    if descriptor >= 0 { close(descriptor) }
   }
 
   /// Records appended so far.
@@ -128,31 +115,9 @@ final class RecordLog: @unchecked Sendable {
 
   private func spill() {
     guard canSpill else { return }
-    if descriptor < 0 {
-      let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-      var template = Array((folder + "/.songngu-records-XXXXXX").utf8CString)
-      descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-      guard descriptor >= 0 else {
-        canSpill = false
-        return
-      }
-      template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-    }
-    let position = off_t(spilled * (width + 1) * 8)
-    let written = pending.withUnsafeBytes { raw -> Bool in
-      var offset = 0
-      while offset < raw.count {
-        let result = pwrite(descriptor, raw.baseAddress! + offset, raw.count - offset, position + off_t(offset))
-        if result < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        offset += result
-      }
-      return true
-    }
-    guard written else {
-      // A full disk: keep the rest in memory.
+    if file == nil { file = TemporaryFile() }
+    guard let file, pending.withUnsafeBytes({ file.write($0, at: spilled * (width + 1) * 8) }) else {
+      // No temporary file, or a full disk: keep the rest in memory.
       canSpill = false
       return
     }
@@ -164,16 +129,7 @@ final class RecordLog: @unchecked Sendable {
   private func read(_ range: Range<Int>) -> [Int64] {
     let step = width + 1
     var words = [Int64](repeating: 0, count: range.count * step)
-    words.withUnsafeMutableBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let result = pread(
-          descriptor, raw.baseAddress! + offset, raw.count - offset, off_t(range.lowerBound * step * 8 + offset))
-        if result < 0 && errno == EINTR { continue }
-        precondition(result > 0, "cannot read the coverage report's temporary file")
-        offset += result
-      }
-    }
+    words.withUnsafeMutableBytes { file?.read(into: $0, at: range.lowerBound * step * 8) }
     return words
   }
 }
