@@ -172,7 +172,7 @@ public struct CoverageAnalyzer: Sendable {
       }
       // Only the sentence of a candidate's first uncovered occurrence in a document is ever asked for
       // (`CoverageReport.sentenceText`).
-      if firstUncoveredHere, let text { texts[sentence.index] = text }
+      if firstUncoveredHere { texts[sentence.index] = text ?? sentence.text }
     }
 
     /// The report of the documents added.
