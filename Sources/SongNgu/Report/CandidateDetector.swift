@@ -67,31 +67,32 @@ public struct CandidateDetector: Sendable {
     return result
   }
 
-  /// The candidates of a document read three times instead of held: the same as `candidates(in:)`
-  /// gives for its sentences, found a sentence at a time (`GlossaryCoverage.check` on a large article).
+  /// The candidates of a document gone through three times instead of held: the same as
+  /// `candidates(in:)` gives for its sentences, found a sentence at a time (`GlossaryCoverage.check`).
   ///
-  /// What the detector needs from the whole document is learnt first, a reading each: the
-  /// capitalisation lexicon (`learnCapitals(from:)`, every translatable sentence in order), then,
-  /// since the scan depends on that lexicon, the name-ending words that confirm a single capitalised
-  /// word at a sentence start (`learnNames(from:)`). The third reading asks `candidates(in:)` for each
-  /// sentence. Memory grows with the document's vocabulary (three sets of words), not its length.
+  /// What the detector needs from the whole document is learnt first, a pass each over the
+  /// translatable sentences in order: the capitalisation lexicon and the words written capitalised
+  /// alone (`learnCapitals(from:)`), then, since the scan depends on those, the name-ending words that
+  /// confirm a single capitalised word at a sentence start (`learnNames(from:)`). The third pass asks
+  /// `candidates(in:)` for each sentence. Memory grows with the document's vocabulary (three sets of
+  /// words), not its length.
   struct Streamed {
     private var scanner = CandidateScanner()
     private var spans: [CandidateSpan] = []
     private var deferred: [(span: CandidateSpan, word: [UInt16])] = []
 
-    /// First reading: the capitalised words of `sentence` that are not at its start.
+    /// First pass: the capitalised words of `sentence` that are not at its start.
     mutating func learnCapitals(from sentence: Sentence) {
       sentence.utf16.withUnsafeBufferPointer { scanner.learnCapitals($0) }
     }
 
-    /// Second reading, after the first: the words that end name runs in `sentence`.
+    /// Second pass, after the first: the words that end name runs in `sentence`.
     mutating func learnNames(from sentence: Sentence) {
       spans.removeAll(keepingCapacity: true)
       sentence.utf16.withUnsafeBufferPointer { units in scanner.scan(units, into: &spans) { _, _ in } }
     }
 
-    /// Third reading, after the second: the candidates of `sentence`.
+    /// Third pass, after the second: the candidates of `sentence`.
     mutating func candidates(in sentence: Sentence) -> [CandidateSpan] {
       var result: [CandidateSpan] = []
       deferred.removeAll(keepingCapacity: true)

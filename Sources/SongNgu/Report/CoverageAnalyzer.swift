@@ -20,8 +20,8 @@ public struct CoverageAnalyzer: Sendable {
   }
 
   /// The figures of a report, gathered a block at a time in document order: the one loop behind
-  /// `report(for:)` and `GlossaryCoverage.check`, which reads a large article three times instead of
-  /// holding it (`CandidateDetector.Streamed`).
+  /// `report(for:)` and `GlossaryCoverage.check`, which goes through an article's blocks three times
+  /// instead of holding it (`CandidateDetector.Streamed`).
   ///
   /// Memory grows with the candidates (their counts and an example sentence each), not with the
   /// occurrences: every occurrence, sentence reference and sentence without a term goes to a

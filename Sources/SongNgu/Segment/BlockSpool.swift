@@ -1,5 +1,5 @@
-/// The blocks of an article kept to be read again, in a temporary file past 1 MiB: how coverage reads
-/// a large article three times while it decodes, normalizes and segments it once.
+/// The blocks of an article kept to be gone through again, in a temporary file past 1 MiB: how coverage
+/// makes three passes over a large article while it decodes, normalizes and segments it once.
 ///
 /// Each block is kept as it was read (its figures, its sentences' offsets, its line joins and its UTF-16
 /// text) and is read back equal to the block kept. Where no temporary file can be made or written (a

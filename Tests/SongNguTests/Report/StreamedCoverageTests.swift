@@ -3,8 +3,8 @@ import Testing
 
 @testable import SongNgu
 
-/// Coverage of an article read three times, a block at a time, instead of held: the same candidates
-/// and the same report as the whole document gives.
+/// Coverage of an article gone through three times, a block at a time, instead of held: the same
+/// candidates and the same report as the whole document gives.
 @Suite struct StreamedCoverageTests {
   /// Real articles: the coverage, alignment and segmentation fixtures and the sample (not the lists
   /// of names and sentences beside them).
@@ -39,7 +39,7 @@ import Testing
   ///
   /// A name that ends in `Lan` two sentences on confirms `Lan` alone at a sentence start, and `Trang`
   /// written capitalised inside a later sentence keeps it before `VnExpress.net`. The second and first
-  /// readings bring them.
+  /// passes bring them.
   @Test func laterSentencesDecideEarlierCandidates() throws {
     func texts(_ sentences: [Sentence], _ found: [[CandidateSpan]]) -> [[String]] {
       zip(sentences, found).map { sentence, spans in
@@ -60,8 +60,8 @@ import Testing
     #expect(texts(alone, CandidateDetector().candidates(in: alone))[1...] == [["NATO"], ["VnExpress.net"]])
   }
 
-  /// `GlossaryCoverage.check` reads each article three times instead of holding it: its report is the
-  /// one of the documents held whole, in every format.
+  /// `GlossaryCoverage.check` goes through each article's blocks three times instead of holding it: its
+  /// report is the one of the documents held whole, in every format.
   @Test func streamedReportEqualsTheReportOfWholeDocuments() throws {
     let paths = try fixturePaths()
     let glossary = [Paths.repository("glossaries")]
