@@ -113,6 +113,22 @@ import Testing
     #expect(article.stderr == "songngu: error: no/such.vi.txt: no such file\n")
   }
 
+  /// A pipe, which can be read only once, gives the report of the same article in a file: coverage
+  /// reads an article once and goes through its blocks again from a temporary file.
+  @Test func aPipeIsReadOnce() throws {
+    let directory = try CLI.temporaryDirectory()
+    // Named so that the document's name is the pipe's (`/dev/stdin` → `stdin`).
+    let file = directory.appendingPathComponent("stdin.vi.txt")
+    try article.write(to: file, atomically: true, encoding: .utf8)
+    for format in ["json", "tsv"] {
+      let fromFile = try CLI.run(["coverage", file.path, "--format", format])
+      let fromPipe = try CLI.run(["coverage", "/dev/stdin", "--format", format], stdin: Data(article.utf8))
+      #expect(fromPipe.status == 0, "\(fromPipe.stderr)")
+      #expect(fromPipe.stdout == fromFile.stdout)
+      #expect(fromPipe.stdout.contains("Nguyễn Văn An"))
+    }
+  }
+
   @Test func emptyFolderIsAnError() throws {
     let directory = try CLI.temporaryDirectory()
     let result = try CLI.run(["coverage", directory.path, "--min", "0.9"])

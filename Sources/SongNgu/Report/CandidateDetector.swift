@@ -68,12 +68,52 @@ public struct CandidateDetector: Sendable {
       result.append(spans)
     }
     for item in pending where scanner.seen.contains(item.word) {
-      var spans = result[item.sentence]
-      let position = spans.firstIndex { $0.range.lowerBound > item.span.range.lowerBound } ?? spans.count
-      spans.insert(item.span, at: position)
-      result[item.sentence] = spans
+      Self.insert(item.span, into: &result[item.sentence])
     }
     return result
+  }
+
+  /// The candidates of a document gone through three times instead of held: the same as
+  /// `candidates(in:)` gives for its sentences, found a sentence at a time (`GlossaryCoverage.check`).
+  ///
+  /// What the detector needs from the whole document is learnt first, a pass each over the
+  /// translatable sentences in order: the capitalisation lexicon and the words written capitalised
+  /// alone (`learnCapitals(from:)`), then, since the scan depends on those, the name-ending words that
+  /// confirm a single capitalised word at a sentence start (`learnNames(from:)`). The third pass asks
+  /// `candidates(in:)` for each sentence. Memory grows with the document's vocabulary (three sets of
+  /// words), not its length.
+  struct Streamed {
+    private var scanner = CandidateScanner()
+    private var spans: [CandidateSpan] = []
+    private var deferred: [(span: CandidateSpan, word: [UInt16])] = []
+
+    /// First pass: the capitalised words of `sentence` that are not at its start.
+    mutating func learnCapitals(from sentence: Sentence) {
+      sentence.utf16.withUnsafeBufferPointer { scanner.learnCapitals($0) }
+    }
+
+    /// Second pass, after the first: the words that end name runs in `sentence`.
+    mutating func learnNames(from sentence: Sentence) {
+      spans.removeAll(keepingCapacity: true)
+      sentence.utf16.withUnsafeBufferPointer { units in scanner.scan(units, into: &spans) { _, _ in } }
+    }
+
+    /// Third pass, after the second: the candidates of `sentence`.
+    mutating func candidates(in sentence: Sentence) -> [CandidateSpan] {
+      var result: [CandidateSpan] = []
+      deferred.removeAll(keepingCapacity: true)
+      sentence.utf16.withUnsafeBufferPointer { units in
+        scanner.scan(units, into: &result) { span, word in deferred.append((span, word)) }
+      }
+      for item in deferred where scanner.seen.contains(item.word) { CandidateDetector.insert(item.span, into: &result) }
+      return result
+    }
+  }
+
+  /// Inserts a confirmed sentence-initial name among a sentence's spans, in order.
+  private static func insert(_ span: CandidateSpan, into spans: inout [CandidateSpan]) {
+    let position = spans.firstIndex { $0.range.lowerBound > span.range.lowerBound } ?? spans.count
+    spans.insert(span, at: position)
   }
 
   /// The candidates of `text`, read as the one sentence of a document.

@@ -16,11 +16,19 @@ public enum CoverageFormat: String, Sendable, Codable, CaseIterable {
 extension CoverageReport {
   /// The report in `format`, ending with a line feed.
   public func rendered(as format: CoverageFormat) -> String {
+    var text = ""
+    write(as: format) { text += $0 }
+    return text
+  }
+
+  /// Writes the report in `format` a piece at a time: `rendered(as:)`'s text, without holding it
+  /// whole (the JSON of a large article lists millions of occurrences).
+  public func write(as format: CoverageFormat, to output: (String) -> Void) {
     switch format {
-    case .text: CoverageTextRenderer(report: self).render()
-    case .json: CoverageJSONRenderer(report: self).render()
-    case .junit: CoverageJUnitRenderer(report: self).render()
-    case .tsv: CoverageStubRenderer(report: self).render()
+    case .text: CoverageTextRenderer(report: self).render(to: output)
+    case .json: CoverageJSONRenderer(report: self).render(to: output)
+    case .junit: CoverageJUnitRenderer(report: self).render(to: output)
+    case .tsv: output(CoverageStubRenderer(report: self).render())
     }
   }
 
@@ -30,8 +38,4 @@ extension CoverageReport {
     return "\(document.path ?? document.name):\(occurrence.line):\(occurrence.column)"
   }
 
-  /// The example sentence of `candidate`: the sentence of its first uncovered occurrence.
-  func exampleOccurrence(_ candidate: Candidate) -> Occurrence? {
-    candidate.occurrences.first { !$0.covered } ?? candidate.occurrences.first
-  }
 }

@@ -52,21 +52,104 @@ public struct CoverageReport: Sendable {
     public var partial: Bool
     /// The glossary entry (index into `Glossary.entries`) whose match covers it.
     public var entry: Int?
+
+    /// Its integers, as a `RecordLog` keeps them.
+    var record: [Int] {
+      [
+        document, sentence, start, end, startChar, endChar, line, column, covered ? 1 : 0, partial ? 1 : 0,
+        entry ?? -1,
+      ]
+    }
+
+    /// Integers in `record`.
+    static let recordWidth = 11
+
+    init(
+      document: Int, sentence: Int, start: Int, end: Int, startChar: Int, endChar: Int, line: Int, column: Int,
+      covered: Bool, partial: Bool, entry: Int?
+    ) {
+      self.document = document
+      self.sentence = sentence
+      self.start = start
+      self.end = end
+      self.startChar = startChar
+      self.endChar = endChar
+      self.line = line
+      self.column = column
+      self.covered = covered
+      self.partial = partial
+      self.entry = entry
+    }
+
+    init(record: ArraySlice<Int64>) {
+      let value = { Int(record[record.startIndex + $0]) }
+      self.init(
+        document: value(0), sentence: value(1), start: value(2), end: value(3), startChar: value(4),
+        endChar: value(5), line: value(6), column: value(7), covered: value(8) != 0, partial: value(9) != 0,
+        entry: value(10) < 0 ? nil : value(10))
+    }
   }
 
   /// A distinct candidate text with all its occurrences.
+  ///
+  /// It keeps its counts and its example; the occurrences themselves are in the report's record log
+  /// (a temporary file past 1 MiB of them), read back in document order.
   public struct Candidate: Sendable, Equatable {
     public var text: String
     public var kind: CandidateKind
-    public var occurrences: [Occurrence]
     /// The sentence of the first uncovered occurrence (of the first occurrence when all are covered).
-    public var example: String
+    public private(set) var example: String
+    public private(set) var count = 0
+    public private(set) var coveredCount = 0
+    /// Some occurrence is `partial`.
+    public private(set) var hasPartial = false
+    /// The occurrence whose sentence is `example`.
+    public private(set) var exampleOccurrence: Occurrence
+    private var list: RecordList
 
-    public var count: Int { occurrences.count }
-    public var coveredCount: Int { occurrences.count { $0.covered } }
+    /// A candidate first seen at `occurrence`, in the sentence `sentence`, its occurrences kept in `log`.
+    init(text: String, kind: CandidateKind, occurrence: Occurrence, sentence: String, log: RecordLog) {
+      self.text = text
+      self.kind = kind
+      example = sentence
+      exampleOccurrence = occurrence
+      list = RecordList(log: log)
+      record(occurrence)
+    }
+
+    /// Every occurrence, in document order.
+    public var occurrences: [Occurrence] {
+      var result: [Occurrence] = []
+      result.reserveCapacity(count)
+      forEachOccurrence { result.append($0) }
+      return result
+    }
+
+    /// Calls `body` with every occurrence, in document order, without holding them all.
+    public func forEachOccurrence(_ body: (Occurrence) -> Void) {
+      list.forEach { body(Occurrence(record: $0)) }
+    }
+
     /// Every occurrence is covered.
     public var covered: Bool { coveredCount == count }
     public var status: Status { covered ? .covered : coveredCount > 0 ? .partial : .missing }
+
+    /// Adds a later occurrence; `sentence` gives its sentence's text when that becomes the example
+    /// (the first uncovered occurrence's).
+    mutating func add(_ occurrence: Occurrence, sentence: () -> String) {
+      if !occurrence.covered && exampleOccurrence.covered {
+        example = sentence()
+        exampleOccurrence = occurrence
+      }
+      record(occurrence)
+    }
+
+    private mutating func record(_ occurrence: Occurrence) {
+      list.append(occurrence.record)
+      count += 1
+      if occurrence.covered { coveredCount += 1 }
+      if occurrence.partial { hasPartial = true }
+    }
   }
 
   /// A sentence of a document.
@@ -83,8 +166,21 @@ public struct CoverageReport: Sendable {
     public var target: String
     /// Matches of the entry (any of its forms).
     public var count: Int
+    /// Where `sentences` are kept.
+    var list: RecordList
+
     /// The sentences it was found in, in order.
-    public var sentences: [SentenceReference]
+    public var sentences: [SentenceReference] {
+      var result: [SentenceReference] = []
+      result.reserveCapacity(list.count)
+      forEachSentence { result.append($0) }
+      return result
+    }
+
+    /// Calls `body` with every sentence it was found in, in order, without holding them all.
+    public func forEachSentence(_ body: (SentenceReference) -> Void) {
+      list.forEach { body(SentenceReference(document: Int($0[$0.startIndex]), sentence: Int($0[$0.startIndex + 1]))) }
+    }
   }
 
   /// The figures of one document.
@@ -95,8 +191,15 @@ public struct CoverageReport: Sendable {
     /// Translatable sentences.
     public var sentences: Int
     public var sentencesWithTerm: Int
+    /// Where `sentencesWithoutTerm` are kept.
+    var withoutTerm: RecordList
     /// `Sentence.index` of the translatable sentences without any glossary match.
-    public var sentencesWithoutTerm: [Int]
+    public var sentencesWithoutTerm: [Int] {
+      var result: [Int] = []
+      result.reserveCapacity(withoutTerm.count)
+      forEachSentenceWithoutTerm { result.append($0) }
+      return result
+    }
     public var candidateOccurrences: Int
     public var coveredOccurrences: Int
     /// Uncovered occurrences marked `partial`.
@@ -104,6 +207,11 @@ public struct CoverageReport: Sendable {
 
     public var candidateCoverage: Double { ratio(coveredOccurrences, candidateOccurrences) }
     public var sentenceCoverage: Double { ratio(sentencesWithTerm, sentences) }
+
+    /// Calls `body` with each of `sentencesWithoutTerm`, in order, without holding them all.
+    public func forEachSentenceWithoutTerm(_ body: (Int) -> Void) {
+      withoutTerm.forEach { body(Int($0[$0.startIndex])) }
+    }
   }
 
   public var glossary: Glossary
@@ -114,7 +222,8 @@ public struct CoverageReport: Sendable {
   public var entries: [EntryUse]
   /// Indices (into `Glossary.entries`) of the entries never found, in glossary order.
   public var unusedEntries: [Int]
-  /// The texts of the sentences with an uncovered occurrence, by document and `Sentence.index`.
+  /// The texts of the sentences that hold a candidate's first uncovered occurrence in their document,
+  /// by document and `Sentence.index`.
   var sentenceTexts: [[Int: String]]
 
   /// The candidates with at least one uncovered occurrence, most frequent first.
@@ -136,7 +245,8 @@ public struct CoverageReport: Sendable {
       + "\(sentencesWithTerm)/\(sentences) sentences with a term, \(missing.count) missing"
   }
 
-  /// The text of the sentence `reference` when it holds an uncovered candidate occurrence.
+  /// The text of the sentence `reference` when it holds a candidate's first uncovered occurrence in its
+  /// document.
   public func sentenceText(_ reference: SentenceReference) -> String? {
     sentenceTexts[reference.document][reference.sentence]
   }

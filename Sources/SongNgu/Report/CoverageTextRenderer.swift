@@ -2,11 +2,12 @@
 struct CoverageTextRenderer {
   let report: CoverageReport
 
-  func render() -> String {
-    var lines = [report.summary]
+  func render(to output: (String) -> Void) {
+    func append(_ line: String) { output(line + "\n") }
+    append(report.summary)
     if report.documents.count > 1 {
       for document in report.documents {
-        lines.append(
+        append(
           "  \(document.name): coverage \(percent(document.candidateCoverage)) (\(document.coveredOccurrences)/"
             + "\(document.candidateOccurrences)), \(document.sentencesWithTerm)/\(document.sentences) sentences "
             + "with a term")
@@ -14,19 +15,16 @@ struct CoverageTextRenderer {
     }
     let missing = report.missing
     if !missing.isEmpty {
-      lines.append("")
-      lines.append("missing (not in the glossary, most frequent first):")
+      append("")
+      append("missing (not in the glossary, most frequent first):")
       for candidate in missing {
         let uncovered = candidate.count - candidate.coveredCount
         var line = "  \(uncovered)× \(candidate.text) [\(candidate.kind.rawValue)]"
         if candidate.coveredCount > 0 { line += " (\(candidate.coveredCount) more covered)" }
-        if candidate.occurrences.contains(where: \.partial) { line += " (beside a glossary term)" }
-        lines.append(line)
-        if let occurrence = report.exampleOccurrence(candidate) {
-          lines.append("      \(report.location(occurrence)): \(candidate.example)")
-        }
+        if candidate.hasPartial { line += " (beside a glossary term)" }
+        append(line)
+        append("      \(report.location(candidate.exampleOccurrence)): \(candidate.example)")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -15,20 +15,35 @@ public enum GlossaryCoverage {
   /// Reads the articles named by `articles` (files or folders, see `articleFiles(in:)`) and reports how
   /// well the glossary in `glossaryPaths` (files or folders, see `GlossaryLoader.load(paths:)`) covers
   /// them.
+  ///
+  /// No article is held whole. Each is read a block at a time and its blocks are kept in a temporary
+  /// file (`BlockSpool`) to be gone through twice more (`CandidateDetector.Streamed` says why three
+  /// times); the report is the one `check(documents:glossary:)` gives for the articles held whole.
+  /// Memory is bounded by reading's (one block), by the articles' vocabulary (their candidates, with an
+  /// example sentence each) and by about 1 MiB for the spool and for each of the report's record logs
+  /// (`docs/performance.md`).
   public static func check(
     articles: [String], glossaryPaths: [String] = ["glossaries"], reading: ReadingOptions = ReadingOptions()
   ) throws(SongNguError) -> CoverageReport {
     let glossary = try GlossaryLoader.load(paths: glossaryPaths)
-    var documents: [Document] = []
-    let paths = try articleFiles(in: articles)
-    for path in paths {
+    var tally = CoverageAnalyzer.Tally(analyzer: CoverageAnalyzer(glossary: glossary))
+    for path in try articleFiles(in: articles) {
       let reader = ArticleReader(
         lines: try reading.open(path), options: reading)
-      documents.append(try reader.readDocument(name: Document.name(forPath: path)))
+      let spool = BlockSpool()
+      var detection = CandidateDetector.Streamed()
+      while let block = try reader.nextBlock() {
+        spool.append(block)
+        for sentence in block.sentences where block.kind != .boilerplate { detection.learnCapitals(from: sentence) }
+      }
+      spool.forEach { block in
+        for sentence in block.sentences where block.kind != .boilerplate { detection.learnNames(from: sentence) }
+      }
+      tally.beginDocument(name: Document.name(forPath: path), path: path)
+      spool.forEach { block in tally.add(block) { detection.candidates(in: $0) } }
+      tally.endDocument()
     }
-    var report = check(documents: documents, glossary: glossary)
-    for index in report.documents.indices { report.documents[index].path = paths[index] }
-    return report
+    return tally.report()
   }
 
   /// How well `glossary` covers `documents`.

@@ -20,6 +20,11 @@ extension SongNguCommand {
         --min is a gate: exit status 1, with the reason on standard error, when candidate coverage is \
         below the ratio.
 
+        Memory stays flat however large an article is (74 MB for 160 MB), growing only with the \
+        number of distinct candidates: an article is read once, a block at a time, and its blocks and \
+        the occurrences past 1 MiB wait in temporary files (in $TMPDIR, removed at once) for the \
+        detector's later passes.
+
         Examples:
           songngu coverage
           songngu coverage articles/ --glossary glossaries/ --glossary extra.tsv
@@ -56,11 +61,12 @@ extension SongNguCommand {
         guard !(try GlossaryCoverage.articleFiles(in: paths)).isEmpty else {
           throw SongNguError.noArticles(paths: paths, expected: "*.vi.txt or *.txt")
         }
-        let report = try GlossaryCoverage.check(
-          articles: paths,
-          glossaryPaths: glossaries.paths, reading: try reading.readingOptions())
+        // Two threads: a large article is read three times.
+        var options = try reading.readingOptions()
+        options.concurrent = true
+        let report = try GlossaryCoverage.check(articles: paths, glossaryPaths: glossaries.paths, reading: options)
         let output = OutputBuffer()
-        output.write(report.rendered(as: format))
+        report.write(as: format) { output.write($0) }
         output.flush()
         if let min, let reason = report.gateFailure(minimum: min) {
           printError(reason)

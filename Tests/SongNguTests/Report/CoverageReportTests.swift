@@ -150,6 +150,21 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
   }
 
+  /// Each failure quotes the sentence of its candidate's first uncovered occurrence in its article, also
+  /// when an earlier article holds the candidate's example (it used to quote nothing there).
+  @Test func junitQuotesTheSentenceOfEveryFailure() throws {
+    var first = try readArticle("Tin một\n\nÔng Nguyễn Văn An gặp ông Lê Minh Tuấn tại Hà Nội.\n")
+    first.name = "mot"
+    var second = try readArticle("Tin hai\n\nHôm qua ông Nguyễn Văn An đến Hà Nội.\n")
+    second.name = "hai"
+    let report = CoverageAnalyzer(glossary: Glossary(entries: [])).report(for: [first, second])
+    let xml = report.rendered(as: .junit)
+    #expect(
+      xml.contains("mot:3:5: sentence 1, offsets 13-26: Ông Nguyễn Văn An gặp ông Lê Minh Tuấn tại Hà Nội.</failure>"))
+    #expect(xml.contains("hai:3:13: sentence 1, offsets 21-34: Hôm qua ông Nguyễn Văn An đến Hà Nội.</failure>"))
+    #expect(!xml.contains(": </failure>"))
+  }
+
   @Test func textListsMissingCandidatesWithAnExample() throws {
     let (report, _) = try report(article, entries)
     let text = report.rendered(as: .text)
