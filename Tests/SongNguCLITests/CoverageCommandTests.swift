@@ -141,4 +141,21 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdout.contains("songngu coverage article.vi.txt --min 0.95 --format junit"))
   }
+
+  /// Outside the repository, with no glossaries/ folder and no --glossary, coverage checks against the
+  /// built-in news glossary, as its help and prepare say (it failed with "glossaries: no such file").
+  @Test func withoutAGlossaryFolderTheBuiltInNewsGlossaryIsUsed() throws {
+    let folder = try CLI.temporaryDirectory()
+    try FileManager.default.copyItem(
+      at: CLI.root.appendingPathComponent("samples/nato-trieu-tien.vi.txt"),
+      to: folder.appendingPathComponent("nato.vi.txt"))
+    let result = try CLI.run(["coverage", "nato.vi.txt", "--format", "json"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("built-in news glossary"), "\(result.stderr)")
+    let news = CLI.root.appendingPathComponent("glossaries/news-vi-en.csv").path
+    let given = try CLI.run(["coverage", "nato.vi.txt", "--format", "json", "--glossary", news], in: folder)
+    #expect(given.status == 0, "\(given.stderr)")
+    #expect(result.stdout == given.stdout)
+    #expect(result.stdout.contains("\"NATO\""))
+  }
 }

@@ -25,7 +25,14 @@ public enum GlossaryCoverage {
   public static func check(
     articles: [String], glossaryPaths: [String] = ["glossaries"], reading: ReadingOptions = ReadingOptions()
   ) throws(SongNguError) -> CoverageReport {
-    let glossary = try GlossaryLoader.load(paths: glossaryPaths)
+    try check(articles: articles, glossary: GlossaryLoader.load(paths: glossaryPaths), reading: reading)
+  }
+
+  /// Reports how well `glossary`, already loaded (the built-in news glossary, for example), covers the
+  /// articles named by `articles`; see `check(articles:glossaryPaths:reading:)`.
+  public static func check(
+    articles: [String], glossary: Glossary, reading: ReadingOptions = ReadingOptions()
+  ) throws(SongNguError) -> CoverageReport {
     var tally = CoverageAnalyzer.Tally(analyzer: CoverageAnalyzer(glossary: glossary))
     for path in try articleFiles(in: articles) {
       let reader = ArticleReader(

@@ -64,7 +64,7 @@ extension SongNguCommand {
         // Two threads: a large article is read three times.
         var options = try reading.readingOptions()
         options.concurrent = true
-        let report = try GlossaryCoverage.check(articles: paths, glossaryPaths: glossaries.paths, reading: options)
+        let report = try GlossaryCoverage.check(articles: paths, glossary: glossaries.load(), reading: options)
         let output = OutputBuffer()
         report.write(as: format) { output.write($0) }
         output.flush()
