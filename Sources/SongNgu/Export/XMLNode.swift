@@ -29,8 +29,7 @@ struct XMLNode {
   /// - Throws: `SongNguError.invalidUTF8` at the first byte that is not UTF-8 (without a UTF-16
   ///   byte-order mark); `SongNguError.malformedData` with the parser's line and column.
   static func parse(_ bytes: [UInt8], name: String, expected: String) throws -> XMLNode {
-    try requireUTF8(bytes, name: name)
-    let parser = XMLParser(data: Data(bytes))
+    let parser = XMLParser(data: try checked(bytes, name: name))
     parser.shouldResolveExternalEntities = false
     let builder = Builder()
     parser.delegate = builder
@@ -42,6 +41,31 @@ struct XMLNode {
         expected: "\(expected) (\(reason))")
     }
     return root
+  }
+
+  /// The bytes XMLParser gets: `XMLSafetyCheck`ed (no entity declarations or internal DTD subsets,
+  /// no processing instructions but the XML declaration), in the input's own encoding form.
+  static func checked(_ bytes: [UInt8], name: String) throws(SongNguError) -> Data {
+    if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+      let high = bytes[0] == 0xFE ? 0 : 1
+      var units: [UInt16] = []
+      units.reserveCapacity(bytes.count / 2)
+      for index in stride(from: 2, to: bytes.count - 1, by: 2) {
+        units.append(UInt16(bytes[index + high]) << 8 | UInt16(bytes[index + 1 - high]))
+      }
+      try XMLSafetyCheck.check(&units, path: name)
+      var checked: [UInt8] = [0xFF, 0xFE]
+      checked.reserveCapacity(units.count * 2 + 2)
+      for unit in units {
+        checked.append(UInt8(truncatingIfNeeded: unit))
+        checked.append(UInt8(truncatingIfNeeded: unit >> 8))
+      }
+      return Data(checked)
+    }
+    try requireUTF8(bytes, name: name)
+    var units = Array(String(decoding: bytes, as: UTF8.self).utf16)
+    try XMLSafetyCheck.check(&units, path: name)
+    return Data(String(decoding: units, as: UTF16.self).utf8)
   }
 
   /// Refuses bytes that are not UTF-8, unless they start with a UTF-16 byte-order mark (libxml2

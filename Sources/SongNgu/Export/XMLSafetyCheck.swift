@@ -7,13 +7,32 @@
 /// CDATA sections and processing instructions are skipped, so text that only mentions `<!ENTITY` is fine.
 ///
 /// The allowed DOCTYPE is then blanked out (replaced by spaces, line breaks kept, so positions do not
-/// move): Foundation's XMLParser on Linux would otherwise try to load the external DTD.
+/// move): Foundation's XMLParser on Linux would otherwise try to load the external DTD. Processing
+/// instructions other than the XML declaration are taken out (their line breaks kept, so lines do not
+/// move), as a parser leaves them out of the text: no reader uses them, and FoundationXML on Linux
+/// stops the process on one without data (`<?x?>`, found by fuzzing).
 enum XMLSafetyCheck {
   static func check(_ text: inout [UInt16], path: String) throws(SongNguError) {
     var index = 0
     var line = 1
     var lineStart = 0
     let count = text.count
+    /// Processing instructions to take out once the scan is done.
+    var instructions: [Range<Int>] = []
+    defer {
+      if !instructions.isEmpty {
+        var kept: [UInt16] = []
+        kept.reserveCapacity(text.count)
+        var start = 0
+        for range in instructions {
+          kept += text[start..<range.lowerBound]
+          kept += text[range].filter { $0 == 0x0A }
+          start = range.upperBound
+        }
+        kept += text[start...]
+        text = kept
+      }
+    }
 
     func matches(_ literal: String, at position: Int, ignoringCase: Bool = false) -> Bool {
       var offset = position
@@ -78,7 +97,14 @@ enum XMLSafetyCheck {
       } else if matches("<![CDATA[", at: index) {
         skip(to: "]]>")
       } else if matches("<?", at: index) {
+        let start = index
+        let isDeclaration =
+          start == (text.first == 0xFEFF ? 1 : 0) && matches("<?xml", at: start) && start + 5 < count
+          && CharacterClass.isSpace(text[start + 5])
         skip(to: "?>")
+        if !isDeclaration && matches("?>", at: index - 2) && index - start >= 4 {
+          instructions.append(start..<index)
+        }
       } else if matches("<!ENTITY", at: index, ignoringCase: true) {
         throw refuse(
           "entity declarations are not accepted (they can expand without limit or read local files); remove <!ENTITY …>",

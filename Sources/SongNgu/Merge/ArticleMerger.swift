@@ -183,8 +183,11 @@ public enum ArticleMerger {
       self.sentence = sentence
     }
 
+    /// The number after `prefix`: ASCII digits only (`b-7` and `b+7` are not songngu's ids; a
+    /// negative block stopped merge, found by fuzzing).
     private static func number(_ text: Substring, prefix: Character) -> Int? {
-      guard text.first == prefix, text.count > 1, text.dropFirst().allSatisfy(\.isASCII) else { return nil }
+      guard text.first == prefix, text.count > 1, text.utf8.dropFirst().allSatisfy({ (0x30...0x39).contains($0) })
+      else { return nil }
       return Int(text.dropFirst())
     }
 

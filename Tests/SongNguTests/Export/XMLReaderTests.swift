@@ -68,9 +68,49 @@ extension ExportTests {
       }
     }
 
+    /// Found by fuzzing (Fuzz/): a processing instruction without data (`<?x?>`) made FoundationXML
+    /// read a null pointer; processing instructions are blanked before parsing, the XML declaration kept.
+    @Test func aProcessingInstructionWithoutDataIsIgnored() throws {
+      let xliff = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <?x?>
+        <xliff version="1.2"><file original="a"><body><?y?>
+          <trans-unit id="a:b0:s0"><source>Xin <?z?>chào</source><target state="final">Hello</target></trans-unit>
+        </body></file></xliff>
+        """
+      let documents = try XLIFFReader().read(Array(xliff.utf8), name: "a.xlf")
+      #expect(documents.first?.units.map(\.source) == ["Xin chào"])
+      let tmx = """
+        <?xml version="1.0"?><?x?><tmx version="1.4"><header srclang="vi"/><body><?y?>
+        <tu><tuv xml:lang="vi"><seg>Một<?z?></seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv></tu></body></tmx>
+        """
+      #expect(try TMXReader().read(Array(tmx.utf8), name: "a.tmx").first?.units.map(\.source) == ["Một"])
+      let xliff2 = """
+        <xliff version="2.1" srcLang="vi" trgLang="en"><?x?><file id="f"><unit id="u"><segment>
+        <source>Hai<?y?></source></segment></unit></file></xliff>
+        """
+      #expect(try XLIFF2Reader().read(Array(xliff2.utf8), name: "a.xliff").first?.units.map(\.source) == ["Hai"])
+    }
+
+    /// The readers refuse what the glossary's TBX reader refuses: entity declarations (they can
+    /// expand without limit) and internal DTD subsets.
+    @Test func entityDeclarationsAreRefused() {
+      let bomb = """
+        <?xml version="1.0"?>
+        <!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+        <xliff version="1.2"><file original="a"><body><trans-unit id="1"><source>&b;</source></trans-unit></body></file></xliff>
+        """
+      #expect {
+        try XLIFFReader().read(Array(bomb.utf8), name: "bomb.xlf")
+      } throws: { error in
+        guard case SongNguError.unsafeXML(let path, let line, _, _) = error else { return false }
+        return path == "bomb.xlf" && line == 2
+      }
+    }
+
     @Test func utf16WithAByteOrderMarkIsStillRead() throws {
       let xliff = """
-        <?xml version="1.0" encoding="UTF-16"?>
+        <?xml version="1.0" encoding="UTF-16"?><?x?>
         <xliff version="1.2"><file original="a"><body>
           <trans-unit id="a:b0:s0"><source>Xin chào</source><target state="final">Hello</target></trans-unit>
         </body></file></xliff>

@@ -146,6 +146,16 @@ import Testing
     #expect(reason.contains("entity declarations"))
   }
 
+  /// A processing instruction without data (`<?x?>`) made FoundationXML read a null pointer (the
+  /// XLIFF fuzzer found it); it is blanked like every processing instruction but the declaration.
+  @Test func aProcessingInstructionWithoutDataIsIgnored() throws {
+    let text = Self.tbx2008.replacingOccurrences(of: "<body>", with: "<body><?x?>")
+      .replacingOccurrences(of: "<term>Triều Tiên</term>", with: "<term>Triều <?y?>Tiên</term>")
+    let file = try GlossaryTestSupport.read(text, .tbx, name: "news.tbx")
+    #expect(file.entries.map(\.source) == ["Triều Tiên", "tin vịt"])
+    #expect(file.entries.first?.location?.line == 8)
+  }
+
   @Test func neverFetchesTheExternalDTD() throws {
     // A DTD that does not exist and a network one: neither is loaded, so reading works offline.
     for system in ["/nonexistent/TBXcoreStructV02.dtd", "http://example.invalid/tbx.dtd"] {

@@ -110,6 +110,17 @@ import Testing
     #expect(result.findings.allSatisfy { $0.category == "merge.missing" })
   }
 
+  /// Found by fuzzing (Fuzz/, xliff2): `b-7` was read as block −7, and naming the sentences missing
+  /// before it stopped the process; a sign is not part of songngu's ids.
+  @Test func aSignedNumberIsNotAnID() {
+    let units = ["a:b0:s0", "a:b-7:s2", "a:b+1:s0", "a:b1:s-1"].map {
+      BilingualUnit(id: $0, source: "x", target: "y", targetOrigin: .human, kind: .body, block: 0, paragraph: 0)
+    }
+    let result = ArticleMerger.merge([BilingualDocument(name: "a", units: units)], file: "a.xliff")
+    #expect(result.findings.map(\.category) == ["merge.unknown-id", "merge.unknown-id", "merge.unknown-id"])
+    #expect(result.units == 1)
+  }
+
   @Test func withTheArticleAChangedSourceAndADroppedLastSentenceAreErrors() throws {
     var document = try Self.translated()
     document.units[1].source += " (edited)"
