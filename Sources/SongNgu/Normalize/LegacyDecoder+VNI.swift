@@ -91,13 +91,7 @@ extension LegacyDecoder {
     }
     while index < count {
       let code = codes[index]
-      if code & Self.kept != 0 {
-        scalars.append(code & ~Self.kept)
-        index += 1
-        continue
-      }
-      if code == Self.lost {
-        lostByte(at: index)
+      if passedThrough(code, at: index) {
         index += 1
         continue
       }

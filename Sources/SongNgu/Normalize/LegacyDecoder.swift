@@ -151,20 +151,29 @@ struct LegacyDecoder {
   private mutating func decodeTable(_ table: [UInt32]) {
     scalars.reserveCapacity(codes.count)
     for (index, code) in codes.enumerated() {
-      if code & Self.kept != 0 {
-        scalars.append(code & ~Self.kept)
-      } else if code == Self.lost {
-        lostByte(at: index)
+      if passedThrough(code, at: index) { continue }
+      let scalar = table[Int(code)]
+      if scalar == Self.noCharacter {
+        scalars.append(0xFFFD)
+        unmapped.append(Unmapped(column: index + 1, message: noCharacterMessage(UInt8(code))))
       } else {
-        let scalar = table[Int(code)]
-        if scalar == Self.noCharacter {
-          scalars.append(0xFFFD)
-          unmapped.append(Unmapped(column: index + 1, message: noCharacterMessage(UInt8(code))))
-        } else {
-          scalars.append(scalar)
-        }
+        scalars.append(scalar)
       }
     }
+  }
+
+  /// Step 2's common start for the code at `index`: a character kept as it was is appended, a
+  /// lost byte is recorded; true when the code was one of those, so the decoding loop goes on.
+  mutating func passedThrough(_ code: UInt32, at index: Int) -> Bool {
+    if code & Self.kept != 0 {
+      scalars.append(code & ~Self.kept)
+      return true
+    }
+    if code == Self.lost {
+      lostByte(at: index)
+      return true
+    }
+    return false
   }
 
   /// Records a U+FFFD that stood for a byte lost before the file was saved.
