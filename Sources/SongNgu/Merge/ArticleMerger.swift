@@ -29,6 +29,20 @@ public enum ArticleMerger {
     return merge(documents, file: path, options: options, original: original)
   }
 
+  /// Whether `position` lies in one of the runs of missing sentences already reported; a block's
+  /// runs are in order and apart, so a binary search finds the one that could hold it (a file with
+  /// every other sentence missing has as many runs as sentences).
+  static func isReported(_ position: Position, in gaps: [Int: [Range<Int>]]) -> Bool {
+    guard let runs = gaps[position.block] else { return false }
+    var low = 0
+    var high = runs.count
+    while low < high {
+      let middle = (low + high) / 2
+      if runs[middle].upperBound <= position.sentence { low = middle + 1 } else { high = middle }
+    }
+    return low < runs.count && runs[low].contains(position.sentence)
+  }
+
   /// Merges documents read from `file` (the name findings carry); `original` is the article's units
   /// as `prepare` makes them, when the source texts are to be checked.
   public static func merge(
@@ -89,7 +103,7 @@ public enum ArticleMerger {
         guard let position = Position(id: unit.id) else { continue }
         expected.insert(position)
         guard let translated = placed[position] else {
-          if gaps[position.block]?.contains(where: { $0.contains(position.sentence) }) != true {
+          if !Self.isReported(position, in: gaps) {
             problem("merge.missing", unit.id, "missing: the article has this sentence")
           }
           continue

@@ -110,6 +110,24 @@ import Testing
     #expect(result.findings.allSatisfy { $0.category == "merge.missing" })
   }
 
+  /// With every other sentence of a long block missing, each missing sentence is named once,
+  /// whether the merge sees it as a gap between ids or only through the article (the last ones).
+  @Test func everyOtherSentenceMissingIsNamedOnce() {
+    func unit(_ sentence: Int) -> BilingualUnit {
+      BilingualUnit(
+        id: "a:b0:s\(sentence)", source: "câu \(sentence)", target: "sentence \(sentence)", targetOrigin: .human,
+        kind: .body, block: 0, paragraph: 0)
+    }
+    let original = (0..<2_001).map(unit)
+    let kept = original.enumerated().filter { $0.offset.isMultiple(of: 2) && $0.offset < 2_000 }.map(\.element)
+    let result = ArticleMerger.merge([BilingualDocument(name: "a", units: kept)], file: "a.csv", original: original)
+    #expect(result.findings.allSatisfy { $0.category == "merge.missing" })
+    // s1, s3 … s1999 between kept ids, one finding each, and s2000, which only the article shows.
+    #expect(result.findings.count == 1_001)
+    #expect(Set(result.findings.map(\.message)).count == 1_001)
+    #expect(result.findings.last?.message == "a:b0:s2000: missing: the article has this sentence")
+  }
+
   /// Found by fuzzing (Fuzz/, xliff2): `b-7` was read as block −7, and naming the sentences missing
   /// before it stopped the process; a sign is not part of songngu's ids.
   @Test func aSignedNumberIsNotAnID() {
