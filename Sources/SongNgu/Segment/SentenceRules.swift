@@ -124,6 +124,21 @@ struct SentenceRules: Sendable {
   /// the SRX rules.
   static let personWords: Set<String> = ["ông", "bà", "chị", "em", "cháu", "bé", "cụ"]
 
+  /// Words for a person that a name follows in running text.
+  ///
+  /// The `personWords` and the ones that are also syllables of names (`anh`, `cô`). After one of them in
+  /// lower case a capitalised word is the name, not the start of a clause (`… gia đình anh Song, ngoài …`).
+  static let wordsBeforeAName: Set<String> = personWords.union(["anh", "cô", "chú", "bác", "dì", "cậu"])
+
+  /// Whether the word ending at `end` is one of the `wordsBeforeAName`, in lower case.
+  private func followsWordForAPerson(_ end: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    var start = end
+    while start > 0, tables.isLetter(text[start - 1]) || tables.isMark(text[start - 1]) { start -= 1 }
+    guard start < end, start == 0 || tables.isSpace(text[start - 1]), tables.isLower(text[start]) else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+    return Self.wordsBeforeAName.contains(word)
+  }
+
   private func isPersonWord(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
     guard tables.isUpper(text[start]) else { return false }
     var end = start
@@ -397,7 +412,8 @@ struct SentenceRules: Sendable {
     while index < text.count {
       defer { index += 1 }
       guard tables.isUpper(text[index]), text[index - 1] == 0x20, tables.isWordCharacter(text[index - 2]),
-        lowerCaseWord(endingAt: index - 1, in: text), opensClause(at: index, in: text), !cuts.contains(index)
+        lowerCaseWord(endingAt: index - 1, in: text), !followsWordForAPerson(index - 1, in: text),
+        opensClause(at: index, in: text), !cuts.contains(index)
       else { continue }
       cuts.append(index)
       added = true

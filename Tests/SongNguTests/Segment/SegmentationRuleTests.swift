@@ -271,6 +271,17 @@ import Testing
     #expect(split("Mưa lớn ở Ba Vì và Sơn Tây.") == ["Mưa lớn ở Ba Vì và Sơn Tây."])
     #expect(
       split("Báo cáo của Ban Chỉ huy phòng, chống thiên tai.") == ["Báo cáo của Ban Chỉ huy phòng, chống thiên tai."])
+    // After a word for a person it is a name; a noun it starts is no clause.
+    #expect(
+      split("Cả nhà trông vào anh Song, người con trai duy nhất còn ở quê.") == [
+        "Cả nhà trông vào anh Song, người con trai duy nhất còn ở quê."
+      ])
+    #expect(
+      split("Đoàn kiểm tra làm việc với chị Sau, chủ cơ sở.") == ["Đoàn kiểm tra làm việc với chị Sau, chủ cơ sở."])
+    #expect(
+      split("Nhà xuất bản in lại bộ Từ điển tiếng Việt sau mười năm.") == [
+        "Nhà xuất bản in lại bộ Từ điển tiếng Việt sau mười năm."
+      ])
   }
 }
 
