@@ -81,10 +81,21 @@ public struct SRXRules: Sendable, Equatable {
     // The first letter or digit of the next sentence, within the four characters SentenceRules looks at.
     let window = "\(space)+[^\\p{L}\\p{N}]{0,3}"
     let tokenStart = "(?:^|\(space))\(open)"
+    let openingQuote = "[\(characterClass(SentenceSegmenter.isOpeningQuote))]"
+    // With a list an abbreviation (tried first, so that `v.v.` is one match), or a single letter, before
+    // a period: no sentence ends there before a quotation.
+    var abbreviated = "\\p{L}"
+    if let abbreviations {
+      let listed = alternatives(abbreviations.beforeName.union(abbreviations.mayEnd))
+      abbreviated = "(?:(?:\(listed))\\.){0,3}(?:\(listed))|" + abbreviated
+    }
     var rules: [Rule] = [
       Rule(
         breaks: false, beforeBreak: "\\.", afterBreak: "\(space)+/\\.",
         comment: "The TTXVN end marker ./. belongs to the sentence before it."),
+      Rule(
+        breaks: false, beforeBreak: anyTerminator, afterBreak: "\(space)+[-\u{2013}\u{2014}]\(space)\\p{Ll}",
+        comment: "A lower-case word right after a dash names who spoke the quotation before it: “Ai đấy?” - bà hỏi."),
       Rule(
         breaks: true, beforeBreak: anyTerminator, afterBreak: "\(space)+[-\u{2013}\u{2014}]\(space)",
         comment: "An interview turn after a terminator: …? - Tôi cho rằng …"),
@@ -94,6 +105,12 @@ public struct SRXRules: Sendable, Equatable {
       Rule(
         breaks: true, beforeBreak: "[\\p{L}\\p{N}]\(terminators)\(close)", afterBreak: "\(space)+\\p{Ll}+\\p{Lu}",
         comment: "A lower-case brand with a capital inside starts a sentence: … ngân sách. iPhone 15 ra mắt …"),
+      Rule(
+        breaks: false, beforeBreak: "\(tokenStart)(?:\(abbreviated))\\.", afterBreak: "\(space)+\(openingQuote)\\p{Ll}",
+        comment: "After a single letter or an abbreviation, a quotation is no new sentence: biệt danh m. “điên”."),
+      Rule(
+        breaks: true, beforeBreak: anyTerminator, afterBreak: "\(space)+\(openingQuote)\\p{Ll}",
+        comment: "A quotation that opens with a lower-case word starts a sentence: … ra về. “thôi, mai tính” …"),
       Rule(
         breaks: false, beforeBreak: anyTerminator, afterBreak: "\(window)\\p{Ll}",
         comment: "A lower-case word continues the sentence: “Tại sao?” ông hỏi."),

@@ -124,6 +124,21 @@ struct SentenceRules: Sendable {
   /// the SRX rules.
   static let personWords: Set<String> = ["ông", "bà", "chị", "em", "cháu", "bé", "cụ"]
 
+  /// Words for a person that a name follows in running text.
+  ///
+  /// The `personWords` and the ones that are also syllables of names (`anh`, `cô`). After one of them in
+  /// lower case a capitalised word is the name, not the start of a clause (`… gia đình anh Song, ngoài …`).
+  static let wordsBeforeAName: Set<String> = personWords.union(["anh", "cô", "chú", "bác", "dì", "cậu"])
+
+  /// Whether the word ending at `end` is one of the `wordsBeforeAName`, in lower case.
+  private func followsWordForAPerson(_ end: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    var start = end
+    while start > 0, tables.isLetter(text[start - 1]) || tables.isMark(text[start - 1]) { start -= 1 }
+    guard start < end, start == 0 || tables.isSpace(text[start - 1]), tables.isLower(text[start]) else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+    return Self.wordsBeforeAName.contains(word)
+  }
+
   private func isPersonWord(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
     guard tables.isUpper(text[start]) else { return false }
     var end = start
@@ -197,8 +212,17 @@ struct SentenceRules: Sendable {
       let first = text[next]
       var cut: Int?
       if first == 0x2D || first == 0x2013 || first == 0x2014 {
-        // Interview turn: "…? - Tôi cho rằng …"
-        if next + 1 < count, tables.isSpace(text[next + 1]) { cut = next }
+        // Interview turn: "…? - Tôi cho rằng …", `- "Anh đi đâu?"`. A lower-case word right after the
+        // dash names who spoke the quotation before it, and the sentence goes on (`"Ai đấy?" - bà hỏi.`).
+        if next + 1 < count, tables.isSpace(text[next + 1]), next + 2 == count || !tables.isLower(text[next + 2]) {
+          cut = next
+        }
+      } else if SentenceSegmenter.isOpeningQuote(first), next + 1 < count, tables.isLower(text[next + 1]) {
+        // A quotation that opens with a lower-case word after a terminator starts a sentence (`… ra về.
+        // "thôi, mai tính" là câu …`): the quote opens (a space before it, a letter right after it), so
+        // it is no closing quote before the rest of the sentence (`“Tại sao?” ông hỏi.`). Not after an
+        // abbreviation or a single letter (`TP. "xanh"`, a word cut to its initial `m. "khùng"`).
+        if unit != 0x2E || !endsInAbbreviationOrLetter(tokenBefore(index, in: text)) { cut = next }
       } else if unit == 0x2026 || (unit == 0x2E && index >= 3 && text[index - 2] == 0x2E && text[index - 3] == 0x2E) {
         // Ellipsis before an upper-case word (possibly after an opening quote).
         if let letter = firstLetterOrDigit(from: next, in: text), tables.isUpper(text[letter]) { cut = next }
@@ -224,6 +248,12 @@ struct SentenceRules: Sendable {
     if addCreditBoundaries(in: text, to: &cuts) { added = true }
     if addGluedClauseBoundaries(in: text, to: &cuts) { added = true }
     if added { cuts.sort() }
+  }
+
+  /// Whether `token` (ending in a period) is a listed abbreviation or one letter and the period.
+  private func endsInAbbreviationOrLetter(_ token: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+    if token.count == 2, let letter = token.first, tables.isLetter(letter) { return true }
+    return abbreviations.isBeforeName(token) || abbreviations.isMayEnd(token)
   }
 
   /// Whether the word ending at `end` starts with a lower-case letter or a digit.
@@ -382,7 +412,8 @@ struct SentenceRules: Sendable {
     while index < text.count {
       defer { index += 1 }
       guard tables.isUpper(text[index]), text[index - 1] == 0x20, tables.isWordCharacter(text[index - 2]),
-        lowerCaseWord(endingAt: index - 1, in: text), opensClause(at: index, in: text), !cuts.contains(index)
+        lowerCaseWord(endingAt: index - 1, in: text), !followsWordForAPerson(index - 1, in: text),
+        opensClause(at: index, in: text), !cuts.contains(index)
       else { continue }
       cuts.append(index)
       added = true

@@ -67,6 +67,14 @@ public final class SentenceSegmenter {
     }
   }
 
+  /// An opening quotation mark: the quotes of `isOpening`, without its brackets.
+  @inline(__always) static func isOpeningQuote(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x22, 0x27, 0x201C, 0x2018, 0x201E, 0xAB, 0x2039: return true
+    default: return false
+    }
+  }
+
   @inline(__always) static func isClosing(_ unit: UInt16) -> Bool {
     switch unit {
     case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0xBB, 0x203A: return true

@@ -21,7 +21,7 @@ enum FunctionWords {
   /// `Phòng không - Không quân`): there the word opens no clause.
   static let nouns: [String] = [
     "không khí", "không quân", "không gian", "không phận", "hiện tượng", "hiện vật", "hiện trạng", "hiện trường",
-    "cho vay", "trước bạ", "việc làm",
+    "cho vay", "trước bạ", "việc làm", "từ điển",
   ]
   static let nounKeys = Set(nouns.map { Array($0.utf16) })
 

@@ -11,8 +11,10 @@ extension SongNguCommand {
         tools exchange (Okapi reads it), so that a tool cuts a Vietnamese article where songngu does: \
         abbreviations before a name (TP., PGS.TS., Mr.) and single initials (V. Putin) never end a \
         sentence, v.v. and TP.HCM. end one only before an upper-case word, a lower-case word after ?/! \
-        goes on, a sentence may start with a number or an interview dash, an ellipsis ends one before \
-        an upper-case word, and the TTXVN marker ./. stays with its sentence. The rules come from the \
+        goes on (so does a dash before a lower-case speaker: "Ai đấy?" - bà hỏi.) but a quotation that \
+        opens in lower case starts a sentence (… ra về. "thôi, mai tính" …), a sentence may start with a \
+        number or an interview dash, an ellipsis ends one before an upper-case word, and the TTXVN marker \
+        ./. stays with its sentence. The rules come from the \
         lists the segmenter uses (with --abbreviations, yours too); the English rules use the built-in \
         English list. Rules are tried in order and the first that matches decides.
 

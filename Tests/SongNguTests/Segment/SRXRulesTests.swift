@@ -208,6 +208,21 @@ import Testing
     try expectCut("Hội nghị bế mạc chiều cùng ngày. ./.", ["Hội nghị bế mạc chiều cùng ngày. ./."])
   }
 
+  @Test func quotationsThatOpenInLowerCaseAndTheirSpeakers() throws {
+    try expectCut(
+      #"Chúng tôi hỏi về vụ mùa. "lúa tốt lắm" là câu anh nhắc mãi. Ai hỏi vì sao? “chẳng vì sao cả”, bà cười."#,
+      [
+        "Chúng tôi hỏi về vụ mùa.", #""lúa tốt lắm" là câu anh nhắc mãi."#, "Ai hỏi vì sao?",
+        "“chẳng vì sao cả”, bà cười.",
+      ])
+    try expectCut(
+      "Cả xóm chờ tin... “thế là xong”, ông nói. Hắn có biệt danh m. “điên”. Giá cam v.v. “tăng vọt”.",
+      ["Cả xóm chờ tin...", "“thế là xong”, ông nói.", "Hắn có biệt danh m. “điên”.", "Giá cam v.v. “tăng vọt”."])
+    try expectCut(
+      #""Bao giờ nước rút?" - tôi hỏi. “Đi ngay đi!” – bà Hạnh giục. - "Anh đến chưa?" - "rồi"."#,
+      [#""Bao giờ nước rút?" - tôi hỏi."#, "“Đi ngay đi!” – bà Hạnh giục.", #"- "Anh đến chưa?""#, #"- "rồi"."#])
+  }
+
   // MARK: - Agreement on the fixture articles
 
   /// The floors sit just under the figures measured on 2026-12-07 (docs/srx.md), so that a change to the

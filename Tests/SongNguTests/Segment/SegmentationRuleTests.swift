@@ -101,6 +101,45 @@ import Testing
     #expect(split("Thật sao?! Không thể tin được!") == ["Thật sao?!", "Không thể tin được!"])
   }
 
+  @Test func aQuotationThatOpensWithALowerCaseWordStartsASentence() {
+    #expect(
+      split(#"Chúng tôi hỏi anh về vụ mùa năm nay. "lúa tốt lắm, nhưng giá thấp quá" là câu anh nhắc mãi."#) == [
+        "Chúng tôi hỏi anh về vụ mùa năm nay.", #""lúa tốt lắm, nhưng giá thấp quá" là câu anh nhắc mãi."#,
+      ])
+    #expect(
+      split("Ai cũng hỏi vì sao? “chẳng vì sao cả”, bà cười rồi quay vào bếp.") == [
+        "Ai cũng hỏi vì sao?", "“chẳng vì sao cả”, bà cười rồi quay vào bếp.",
+      ])
+    #expect(
+      split("Cả xóm ngồi chờ tin... “thế là xong rồi”, ông trưởng thôn nói.") == [
+        "Cả xóm ngồi chờ tin...", "“thế là xong rồi”, ông trưởng thôn nói.",
+      ])
+    // After a single letter (a word cut to its initial) or an abbreviation the quotation goes on.
+    #expect(
+      split(#"Dân chợ gọi hắn bằng biệt danh m. "điên" từ lâu."#) == [
+        #"Dân chợ gọi hắn bằng biệt danh m. "điên" từ lâu."#
+      ])
+    #expect(split("Giá cam, quýt v.v. “tăng vọt” trong tuần qua.") == ["Giá cam, quýt v.v. “tăng vọt” trong tuần qua."])
+  }
+
+  @Test func aLowerCaseSpeakerAfterAQuotationAndADashContinuesTheSentence() {
+    #expect(
+      split(#""Bao giờ thì nước rút?" - tôi hỏi. Ông lắc đầu không đáp."#) == [
+        #""Bao giờ thì nước rút?" - tôi hỏi."#, "Ông lắc đầu không đáp.",
+      ])
+    #expect(
+      split("“Đi ngay đi, muộn rồi!” – bà Hạnh giục. Chúng tôi ra xe.") == [
+        "“Đi ngay đi, muộn rồi!” – bà Hạnh giục.", "Chúng tôi ra xe.",
+      ])
+    #expect(
+      split(#"Ông kể: "Mùa lũ năm ấy khổ lắm..." - vừa nói ông vừa thở dài."#) == [
+        #"Ông kể: "Mùa lũ năm ấy khổ lắm..." - vừa nói ông vừa thở dài."#
+      ])
+    // A dash before a quotation or an upper-case word is still a new turn.
+    #expect(
+      split(#"- "Anh đến chưa?" - "rồi, tôi đứng ở cổng"."#) == [#"- "Anh đến chưa?""#, #"- "rồi, tôi đứng ở cổng"."#])
+  }
+
   @Test func aLineBreakEndsASentence() throws {
     let document = try readArticle("Tiêu đề\n\nDòng một không có dấu chấm\nDòng hai.\nDòng ba")
     #expect(document.sentences.map(\.text) == ["Tiêu đề", "Dòng một không có dấu chấm", "Dòng hai.", "Dòng ba"])
@@ -232,6 +271,17 @@ import Testing
     #expect(split("Mưa lớn ở Ba Vì và Sơn Tây.") == ["Mưa lớn ở Ba Vì và Sơn Tây."])
     #expect(
       split("Báo cáo của Ban Chỉ huy phòng, chống thiên tai.") == ["Báo cáo của Ban Chỉ huy phòng, chống thiên tai."])
+    // After a word for a person it is a name; a noun it starts is no clause.
+    #expect(
+      split("Cả nhà trông vào anh Song, người con trai duy nhất còn ở quê.") == [
+        "Cả nhà trông vào anh Song, người con trai duy nhất còn ở quê."
+      ])
+    #expect(
+      split("Đoàn kiểm tra làm việc với chị Sau, chủ cơ sở.") == ["Đoàn kiểm tra làm việc với chị Sau, chủ cơ sở."])
+    #expect(
+      split("Nhà xuất bản in lại bộ Từ điển tiếng Việt sau mười năm.") == [
+        "Nhà xuất bản in lại bộ Từ điển tiếng Việt sau mười năm."
+      ])
   }
 }
 
