@@ -14,6 +14,11 @@
 /// - anchors: numbers by value, names and acronyms copied as they are, and glossary terms whose
 ///   English target (or an alternative) the English side uses. An anchor found on both sides lowers
 ///   the cost; one found on one side only — while the other document has it elsewhere — raises it;
+/// - lexical evidence (`TranslationLexicon`): words a translation links lower the cost, and a
+///   sentence that links less than `AlignerOptions.orphanShare` of its known words to the bead's
+///   other side pays the orphan cost (`orphanWeight` when it is joined with others in a 2–1, 1–2 or
+///   2–2 bead, `mismatchWeight` in a 1–1), so a sentence the translator left out or added becomes its
+///   own 1–0 or 0–1 bead (`omissionCost`) rather than part of a join;
 /// - block structure: headings pair with headings, a bead should start a paragraph on both sides or
 ///   on neither, and a side should not span two paragraphs (hints, not walls);
 /// - boilerplate (web page furniture) on the Vietnamese side is cheap to leave untranslated (1–0)
