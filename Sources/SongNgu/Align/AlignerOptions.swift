@@ -69,4 +69,31 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
     self.orphanShare = orphanShare
     self.mismatchWeight = mismatchWeight
   }
+
+  /// Reads options written by any version: a key missing from the file keeps its default.
+  public init(from decoder: any Decoder) throws {
+    let defaults = AlignerOptions()
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    lengthRatioPrior =
+      try container.decodeIfPresent(Double.self, forKey: .lengthRatioPrior) ?? defaults.lengthRatioPrior
+    priorWeight = try container.decodeIfPresent(Double.self, forKey: .priorWeight) ?? defaults.priorWeight
+    variance = try container.decodeIfPresent(Double.self, forKey: .variance) ?? defaults.variance
+    minimumBand = try container.decodeIfPresent(Int.self, forKey: .minimumBand) ?? defaults.minimumBand
+    reviewThreshold = try container.decodeIfPresent(Double.self, forKey: .reviewThreshold) ?? defaults.reviewThreshold
+    anchorReward = try container.decodeIfPresent(Double.self, forKey: .anchorReward) ?? defaults.anchorReward
+    anchorPenalty = try container.decodeIfPresent(Double.self, forKey: .anchorPenalty) ?? defaults.anchorPenalty
+    paragraphPenalty =
+      try container.decodeIfPresent(Double.self, forKey: .paragraphPenalty) ?? defaults.paragraphPenalty
+    crossParagraphPenalty =
+      try container.decodeIfPresent(Double.self, forKey: .crossParagraphPenalty) ?? defaults.crossParagraphPenalty
+    headingPenalty = try container.decodeIfPresent(Double.self, forKey: .headingPenalty) ?? defaults.headingPenalty
+    lexicalWeight = try container.decodeIfPresent(Double.self, forKey: .lexicalWeight) ?? defaults.lexicalWeight
+    lexicalChance = try container.decodeIfPresent(Double.self, forKey: .lexicalChance) ?? defaults.lexicalChance
+    softJoinCost = try container.decodeIfPresent(Double.self, forKey: .softJoinCost) ?? defaults.softJoinCost
+    softSplitCost = try container.decodeIfPresent(Double.self, forKey: .softSplitCost) ?? defaults.softSplitCost
+    omissionCost = try container.decodeIfPresent(Double.self, forKey: .omissionCost) ?? defaults.omissionCost
+    orphanWeight = try container.decodeIfPresent(Double.self, forKey: .orphanWeight) ?? defaults.orphanWeight
+    orphanShare = try container.decodeIfPresent(Double.self, forKey: .orphanShare) ?? defaults.orphanShare
+    mismatchWeight = try container.decodeIfPresent(Double.self, forKey: .mismatchWeight) ?? defaults.mismatchWeight
+  }
 }
