@@ -30,13 +30,25 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
   public var softJoinCost: Double
   /// The prior cost of a bead that starts on a unit continuing an open line end (splitting there).
   public var softSplitCost: Double
+  /// The prior cost of a 1–0 or 0–1 bead: a sentence left out or added by the translator.
+  public var omissionCost: Double
+  /// Cost per known word a sentence joined with others (in a 2–1, 1–2 or 2–2 bead) fails to link
+  /// to the other side, below `orphanShare` of its known words: such a sentence is more likely its
+  /// own 1–0 or 0–1 bead.
+  public var orphanWeight: Double
+  /// The share of its known words a sentence of a bead is expected to link to the bead's other side.
+  public var orphanShare: Double
+  /// The same cost as `orphanWeight` for the two sentences of a 1–1 bead: a pair that links little
+  /// of what the lexicon knows is more likely a sentence left out next to one added.
+  public var mismatchWeight: Double
 
   public init(
     lengthRatioPrior: Double = 1.1, priorWeight: Double = 400, variance: Double = 3.5, minimumBand: Int = 8,
     reviewThreshold: Double = 0.5, anchorReward: Double = 1.0, anchorPenalty: Double = 1.0,
     paragraphPenalty: Double = 1.5, crossParagraphPenalty: Double = 3.0, headingPenalty: Double = 2.0,
     lexicalWeight: Double = 0.5, lexicalChance: Double = 0.2, softJoinCost: Double = 0.3,
-    softSplitCost: Double = 1.0
+    softSplitCost: Double = 1.0, omissionCost: Double = 4.5, orphanWeight: Double = 1.0, orphanShare: Double = 0.5,
+    mismatchWeight: Double = 0.3
   ) {
     self.lengthRatioPrior = lengthRatioPrior
     self.priorWeight = priorWeight
@@ -52,5 +64,36 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
     self.lexicalChance = lexicalChance
     self.softJoinCost = softJoinCost
     self.softSplitCost = softSplitCost
+    self.omissionCost = omissionCost
+    self.orphanWeight = orphanWeight
+    self.orphanShare = orphanShare
+    self.mismatchWeight = mismatchWeight
+  }
+
+  /// Reads options written by any version: a key missing from the file keeps its default.
+  public init(from decoder: any Decoder) throws {
+    let defaults = AlignerOptions()
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    lengthRatioPrior =
+      try container.decodeIfPresent(Double.self, forKey: .lengthRatioPrior) ?? defaults.lengthRatioPrior
+    priorWeight = try container.decodeIfPresent(Double.self, forKey: .priorWeight) ?? defaults.priorWeight
+    variance = try container.decodeIfPresent(Double.self, forKey: .variance) ?? defaults.variance
+    minimumBand = try container.decodeIfPresent(Int.self, forKey: .minimumBand) ?? defaults.minimumBand
+    reviewThreshold = try container.decodeIfPresent(Double.self, forKey: .reviewThreshold) ?? defaults.reviewThreshold
+    anchorReward = try container.decodeIfPresent(Double.self, forKey: .anchorReward) ?? defaults.anchorReward
+    anchorPenalty = try container.decodeIfPresent(Double.self, forKey: .anchorPenalty) ?? defaults.anchorPenalty
+    paragraphPenalty =
+      try container.decodeIfPresent(Double.self, forKey: .paragraphPenalty) ?? defaults.paragraphPenalty
+    crossParagraphPenalty =
+      try container.decodeIfPresent(Double.self, forKey: .crossParagraphPenalty) ?? defaults.crossParagraphPenalty
+    headingPenalty = try container.decodeIfPresent(Double.self, forKey: .headingPenalty) ?? defaults.headingPenalty
+    lexicalWeight = try container.decodeIfPresent(Double.self, forKey: .lexicalWeight) ?? defaults.lexicalWeight
+    lexicalChance = try container.decodeIfPresent(Double.self, forKey: .lexicalChance) ?? defaults.lexicalChance
+    softJoinCost = try container.decodeIfPresent(Double.self, forKey: .softJoinCost) ?? defaults.softJoinCost
+    softSplitCost = try container.decodeIfPresent(Double.self, forKey: .softSplitCost) ?? defaults.softSplitCost
+    omissionCost = try container.decodeIfPresent(Double.self, forKey: .omissionCost) ?? defaults.omissionCost
+    orphanWeight = try container.decodeIfPresent(Double.self, forKey: .orphanWeight) ?? defaults.orphanWeight
+    orphanShare = try container.decodeIfPresent(Double.self, forKey: .orphanShare) ?? defaults.orphanShare
+    mismatchWeight = try container.decodeIfPresent(Double.self, forKey: .mismatchWeight) ?? defaults.mismatchWeight
   }
 }

@@ -14,6 +14,11 @@
 /// - anchors: numbers by value, names and acronyms copied as they are, and glossary terms whose
 ///   English target (or an alternative) the English side uses. An anchor found on both sides lowers
 ///   the cost; one found on one side only — while the other document has it elsewhere — raises it;
+/// - lexical evidence (`TranslationLexicon`): words a translation links lower the cost, and a
+///   sentence that links less than `AlignerOptions.orphanShare` of its known words to the bead's
+///   other side pays the orphan cost (`orphanWeight` when it is joined with others in a 2–1, 1–2 or
+///   2–2 bead, `mismatchWeight` in a 1–1), so a sentence the translator left out or added becomes its
+///   own 1–0 or 0–1 bead (`omissionCost`) rather than part of a join;
 /// - block structure: headings pair with headings, a bead should start a paragraph on both sides or
 ///   on neither, and a side should not span two paragraphs (hints, not walls);
 /// - boilerplate (web page furniture) on the Vietnamese side is cheap to leave untranslated (1–0)
@@ -118,7 +123,13 @@ public struct SentenceAligner: Sendable {
     }
 
     /// Words linked between several sentences on a side: each word counted once per sentence.
-    func links(vi viRange: Range<Int>, en enRange: Range<Int>) -> (vi: Int, en: Int) {
+    ///
+    /// `each` is told every sentence's own count: the Vietnamese sentence `index` (`true`) or the
+    /// English one (`false`) links `count` of its words to the other side.
+    @inline(__always)
+    func links(
+      vi viRange: Range<Int>, en enRange: Range<Int>, each: (_ vietnamese: Bool, _ index: Int, _ count: Int) -> Void
+    ) -> (vi: Int, en: Int) {
       var viCount = 0
       var enMasks: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
       for a in viRange {
@@ -133,11 +144,20 @@ public struct SentenceAligner: Sendable {
           default: enMasks.3 |= found.en
           }
         }
-        viCount += words.nonzeroBitCount
+        let count = words.nonzeroBitCount
+        each(true, a, count)
+        viCount += count
       }
-      let enCount =
-        enMasks.0.nonzeroBitCount + enMasks.1.nonzeroBitCount + enMasks.2.nonzeroBitCount + enMasks.3.nonzeroBitCount
-      return (viCount, enCount)
+      let counts = [
+        enMasks.0.nonzeroBitCount, enMasks.1.nonzeroBitCount, enMasks.2.nonzeroBitCount, enMasks.3.nonzeroBitCount,
+      ]
+      for (offset, b) in enRange.enumerated() { each(false, b, counts[min(offset, 3)]) }
+      return (viCount, counts[0] + counts[1] + counts[2] + counts[3])
+    }
+
+    /// Words linked between several sentences on a side (see `links(vi:en:each:)`).
+    func links(vi viRange: Range<Int>, en enRange: Range<Int>) -> (vi: Int, en: Int) {
+      links(vi: viRange, en: enRange) { _, _, _ in }
     }
   }
 
@@ -239,8 +259,14 @@ public struct SentenceAligner: Sendable {
     return hard
   }
 
-  /// −log of each base shape's prior probability.
+  /// −log of each base shape's prior probability; 1–0 and 0–1 take `AlignerOptions.omissionCost`.
   static let shapePriors: [Double] = [0.1, 5.0, 5.0, 3.1, 3.1, 6.0]
+
+  /// The prior cost of base shape `shape`.
+  @inline(__always)
+  func prior(_ shape: Int) -> Double {
+    shape == 1 || shape == 2 ? options.omissionCost : Self.shapePriors[shape]
+  }
 
   /// What a bead's sentences show, before the lexical evidence is weighed.
   struct BeadEvidence {
@@ -255,6 +281,10 @@ public struct SentenceAligner: Sendable {
     /// Anchors found on both sides, and on one side only.
     var matchedAnchors = 0
     var unmatchedAnchors = 0
+    /// The cost of the sentences joined into the bead that link (almost) none of their known words
+    /// to the other side: sentences a translator more likely left out or added (see
+    /// `AlignerOptions.orphanWeight`).
+    var orphan = 0.0
   }
 
   /// The lexical part of a bead's cost: linked words lower it, known words left unlinked raise it.
@@ -265,12 +295,19 @@ public struct SentenceAligner: Sendable {
   /// The cost of a bead apart from its shape prior, and its shape prior.
   func cost(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> (local: Double, prior: Double) {
     let e = evidence(f, vi: i, di, en: j, dj, shape: shape)
-    return (e.local + lexicalCost(linked: e.linked, known: e.known), e.prior)
+    return (e.local + e.orphan + lexicalCost(linked: e.linked, known: e.known), e.prior)
+  }
+
+  /// How far a sentence falls short of linking `AlignerOptions.orphanShare` of the `known` words the
+  /// lexicon knows in it (`linked` of them link to the bead's other side), in words.
+  @inline(__always)
+  func orphanCost(known: Int, linked: Int) -> Double {
+    max(0, options.orphanShare * Double(known) - Double(linked))
   }
 
   /// The evidence of a bead (see `BeadEvidence`).
   func evidence(_ f: Features, vi i: Int, _ di: Int, en j: Int, _ dj: Int, shape: Int) -> BeadEvidence {
-    var prior = shape < Self.baseShapeCount ? Self.shapePriors[shape] : 0
+    var prior = shape < Self.baseShapeCount ? self.prior(shape) : 0
     // Joining a unit to the one it continues across an open line end is nearly free: the prior is
     // that of the shape the hard joins alone make.
     let hardVi = Self.hardJoins(f.vi, i, di)
@@ -279,7 +316,7 @@ public struct SentenceAligner: Sendable {
     if soft > 0 || shape >= Self.baseShapeCount {
       let effective = (vi: di == 0 ? 0 : 1 + hardVi, en: dj == 0 ? 0 : 1 + hardEn)
       let base = Self.shapes.prefix(Self.baseShapeCount).firstIndex { $0 == effective }
-      prior = (base.map { Self.shapePriors[$0] } ?? 20) + options.softJoinCost * Double(soft)
+      prior = (base.map { self.prior($0) } ?? 20) + options.softJoinCost * Double(soft)
     }
     // Cutting a unit from the one it continues (the bead starts on such a unit) costs a little:
     // most lines without sentence punctuation end mid-sentence.
@@ -333,11 +370,30 @@ public struct SentenceAligner: Sendable {
     for k in i..<(i + di) { knownVi += f.vi.known[k] }
     var knownEn = 0
     for k in j..<(j + dj) { knownEn += f.en.known[k] }
-    let (linkedVi, linkedEn) =
-      di == 1 && dj == 1 ? f.links.links(i, j) : f.links.links(vi: i..<(i + di), en: j..<(j + dj))
+    var orphan = 0.0
+    let linkedVi: Int
+    let linkedEn: Int
+    if di == 1 && dj == 1 {
+      (linkedVi, linkedEn) = f.links.links(i, j)
+      orphan =
+        options.mismatchWeight
+        * (orphanCost(known: f.vi.known[i], linked: linkedVi) + orphanCost(known: f.en.known[j], linked: linkedEn))
+    } else {
+      // A sentence joined to others that links (almost) none of its known words is probably a
+      // sentence left out or added, not part of a join; units continuing an open line end are parts
+      // of one sentence, too short to tell.
+      let viJoined = di > 1 && hardVi == di - 1
+      let enJoined = dj > 1 && hardEn == dj - 1
+      (linkedVi, linkedEn) = f.links.links(vi: i..<(i + di), en: j..<(j + dj)) { vietnamese, index, count in
+        if vietnamese ? viJoined : enJoined {
+          orphan +=
+            options.orphanWeight * orphanCost(known: vietnamese ? f.vi.known[index] : f.en.known[index], linked: count)
+        }
+      }
+    }
     return BeadEvidence(
       local: local, prior: prior, linked: min(linkedVi, knownVi) + min(linkedEn, knownEn), known: knownVi + knownEn,
-      matchedAnchors: matched, unmatchedAnchors: unmatched)
+      matchedAnchors: matched, unmatchedAnchors: unmatched, orphan: orphan)
   }
 
   /// The score of a bead from its costs: a logistic of the local cost (lexical evidence included);

@@ -147,6 +147,169 @@ enum AlignmentFixtures {
   }
 }
 
+extension AlignmentFixtures {
+  /// The pairs written as a translator translates (`Fixtures/Alignment/Natural/NAME.tsv`: a bead a
+  /// line, `vi<TAB>en`, a side's sentences separated by ` | `, an empty side for a sentence left out,
+  /// a blank line between paragraphs): added explanations, dropped asides and bylines, true joins.
+  static let naturalNames = ["natural-01", "natural-02", "natural-03", "natural-04", "natural-05"]
+
+  static func natural() throws -> [Case] {
+    try naturalNames.map { name in
+      let text = try Paths.read(Paths.fixture("Alignment/Natural/\(name).tsv"))
+      var paragraphs: [[GoldBead]] = [[]]
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.hasPrefix("#") {
+        if line.isEmpty {
+          if !(paragraphs.last ?? []).isEmpty { paragraphs.append([]) }
+          continue
+        }
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+        precondition(cells.count == 2, "\(name): \(line)")
+        func sentences(_ cell: Substring) -> [String] {
+          cell.isEmpty ? [] : cell.components(separatedBy: " | ")
+        }
+        paragraphs[paragraphs.count - 1].append(GoldBead(vi: sentences(cells[0]), en: sentences(cells[1])))
+      }
+      return Case(name: name, paragraphs: paragraphs.filter { !$0.isEmpty })
+    }
+  }
+
+  /// The edits of `deletionCases()`: what a translator does to a sentence or two.
+  enum Edit {
+    /// The English of a sentence inside a paragraph left out (1–0).
+    case dropEnglish
+    /// An English sentence added inside a paragraph, i.e. a Vietnamese one left out here (0–1).
+    case dropVietnamese
+    /// Two neighbouring sentences' English left out (two 1–0).
+    case dropEnglishRun
+    /// The English of a paragraph's first sentence left out (a lead or a subheading).
+    case dropParagraphStart
+    /// The Vietnamese of a paragraph's last sentence left out (an aside at its end).
+    case dropParagraphEnd
+    /// The English of the shortest sentence left out (a short sentence next to a long one).
+    case dropShortest
+    /// Two sentences joined in English without a semicolon (a true 2–1).
+    case joinEnglish
+    /// Two sentences joined in Vietnamese (a true 1–2).
+    case joinVietnamese
+    /// A Vietnamese sentence dropped right next to a join (0–1 beside a 2–1 or 1–2).
+    case dropNextToJoin
+  }
+
+  /// The recipes of `deletionCases()`, one case each per fixture pair.
+  static let deletionRecipes: [[Edit]] = [
+    [.dropEnglish], [.dropVietnamese], [.dropEnglishRun], [.dropParagraphStart, .dropParagraphEnd],
+    [.dropShortest], [.joinEnglish, .joinVietnamese], [.joinEnglish, .dropNextToJoin],
+    [.joinVietnamese, .dropNextToJoin], [.dropEnglish, .joinEnglish, .dropVietnamese],
+  ]
+
+  /// Cases for deletions and joins, derived from every fixture pair by `deletionRecipes` (81 cases):
+  /// sentences left out in the places translators leave them out, and joins written as a
+  /// translator writes them (`, and` / `, và`, the second sentence's first word lower-cased), so
+  /// that a true join does not look like a deletion.
+  static func deletionCases() throws -> [Case] {
+    var result: [Case] = []
+    for (index, name) in names.enumerated() {
+      let base = try pair(name)
+      for (number, recipe) in deletionRecipes.enumerated() {
+        var generator = SplitMix64(seed: UInt64(1000 + index * 100 + number))
+        result.append(edited(base, recipe, using: &generator, name: "\(name)~d\(number)"))
+      }
+    }
+    return result
+  }
+
+  /// Words that start a sentence and are lower-cased inside one.
+  static let starters: Set<String> = [
+    "The", "This", "These", "That", "It", "Its", "They", "He", "She", "We", "In", "At", "On", "By", "For", "But",
+    "Many", "Most", "Some", "According", "Under", "After", "Before", "During", "Over", "About", "With", "Meanwhile",
+    "Theo", "Các", "Những", "Nhiều", "Trong", "Tại", "Đây", "Điều", "Sau", "Trước", "Hiện", "Tuy", "Khi", "Với",
+    "Mức", "Việc", "Đến", "Từ", "Năm", "Chỉ", "Ngoài", "Cũng", "Đồng", "Số", "Lượng", "Giá",
+  ]
+
+  static func joined(_ left: String, _ right: String, english: Bool) -> String {
+    guard left.hasSuffix("."), !left.hasSuffix("..") else { return left + " " + right }
+    var words = right.split(separator: " ", maxSplits: 1).map(String.init)
+    if let first = words.first, starters.contains(first) { words[0] = first.lowercased() }
+    return String(left.dropLast()) + (english ? ", and " : ", và ") + words.joined(separator: " ")
+  }
+
+  static func edited<G: RandomNumberGenerator>(_ base: Case, _ recipe: [Edit], using generator: inout G, name: String)
+    -> Case
+  {
+    var paragraphs = base.paragraphs
+    var edited = Set<[Int]>()
+    var lastJoin: [Int]?
+    func free(_ p: Int, _ b: Int) -> Bool {
+      b >= 0 && b < paragraphs[p].count && !edited.contains([p, b]) && paragraphs[p][b].kind == "1-1"
+    }
+    /// A place for an edit: a paragraph after the title and a bead the test allows.
+    func place(_ allowed: (Int, Int) -> Bool) -> (Int, Int)? {
+      var places: [(Int, Int)] = []
+      for p in 1..<paragraphs.count {
+        // Keep at least two 1–1 sentences in a paragraph.
+        guard paragraphs[p].filter({ $0.kind == "1-1" }).count >= 3 else { continue }
+        for b in paragraphs[p].indices where free(p, b) && allowed(p, b) { places.append((p, b)) }
+      }
+      return places.randomElement(using: &generator)
+    }
+    func join(english: Bool) {
+      guard
+        let (p, b) = place({ p, b in
+          free(p, b + 1) && paragraphs[p][b].vi[0].hasSuffix(".") && paragraphs[p][b].en[0].hasSuffix(".")
+        })
+      else { return }
+      let first = paragraphs[p][b]
+      let second = paragraphs[p][b + 1]
+      let bead =
+        english
+        ? GoldBead(vi: first.vi + second.vi, en: [joined(first.en[0], second.en[0], english: true)])
+        : GoldBead(vi: [joined(first.vi[0], second.vi[0], english: false)], en: first.en + second.en)
+      paragraphs[p].replaceSubrange(b...(b + 1), with: [bead])
+      // Indices after the join move by one.
+      edited = Set(edited.map { $0[0] == p && $0[1] > b ? [p, $0[1] - 1] : $0 })
+      edited.insert([p, b])
+      lastJoin = [p, b]
+    }
+    func drop(_ p: Int, _ b: Int, english: Bool) {
+      if english { paragraphs[p][b].en = [] } else { paragraphs[p][b].vi = [] }
+      edited.insert([p, b])
+    }
+    for edit in recipe {
+      switch edit {
+      case .dropEnglish:
+        if let (p, b) = place({ p, b in b > 0 && b < paragraphs[p].count - 1 }) { drop(p, b, english: true) }
+      case .dropVietnamese:
+        if let (p, b) = place({ p, b in b > 0 && b < paragraphs[p].count - 1 }) { drop(p, b, english: false) }
+      case .dropEnglishRun:
+        if let (p, b) = place({ p, b in free(p, b + 1) && paragraphs[p].count >= 4 }) {
+          drop(p, b, english: true)
+          drop(p, b + 1, english: true)
+        }
+      case .dropParagraphStart:
+        if let (p, b) = place({ _, b in b == 0 }) { drop(p, b, english: true) }
+      case .dropParagraphEnd:
+        if let (p, b) = place({ p, b in b == paragraphs[p].count - 1 }) { drop(p, b, english: false) }
+      case .dropShortest:
+        var best: (Int, Int)?
+        for p in 1..<paragraphs.count where paragraphs[p].filter({ $0.kind == "1-1" }).count >= 3 {
+          for b in paragraphs[p].indices where free(p, b) {
+            if best.map({ paragraphs[p][b].vi[0].count < paragraphs[$0.0][$0.1].vi[0].count }) ?? true { best = (p, b) }
+          }
+        }
+        if let (p, b) = best { drop(p, b, english: true) }
+      case .joinEnglish: join(english: true)
+      case .joinVietnamese: join(english: false)
+      case .dropNextToJoin:
+        guard let at = lastJoin else { continue }
+        let (p, b) = (at[0], at[1])
+        let side = [b - 1, b + 1].filter { free(p, $0) && paragraphs[p].filter({ $0.kind == "1-1" }).count >= 3 }
+        if let target = side.randomElement(using: &generator) { drop(p, target, english: false) }
+      }
+    }
+    return Case(name: name, paragraphs: paragraphs)
+  }
+}
+
 /// Strict bead precision, recall and F1: a predicted bead counts only if a gold bead is identical.
 struct BeadScore: CustomStringConvertible {
   var truePositives = 0
@@ -159,12 +322,24 @@ struct BeadScore: CustomStringConvertible {
   var recall: Double { gold == 0 ? 0 : Double(truePositives) / Double(gold) }
   var f1: Double { predicted + gold == 0 ? 0 : 2 * Double(truePositives) / Double(predicted + gold) }
 
-  /// Adds one case: beads compared as keys (multisets).
-  mutating func add(predicted: [String], gold: [String], goldOmissions: [String]) {
+  /// Predicted 1–0 and 0–1 beads, and how many of them are gold beads.
+  var omissionsPredicted = 0
+  var omissionsRight = 0
+
+  /// Adds one case: beads compared as keys (multisets); `isOmission` tells a predicted 1–0 or 0–1.
+  mutating func add(
+    predicted: [String], gold: [String], goldOmissions: [String], isOmission: (String) -> Bool = { _ in false }
+  ) {
     var remaining: [String: Int] = [:]
     for key in gold { remaining[key, default: 0] += 1 }
     var found = Set<String>()
-    for key in predicted where (remaining[key] ?? 0) > 0 {
+    for key in predicted {
+      let right = (remaining[key] ?? 0) > 0
+      if isOmission(key) {
+        omissionsPredicted += 1
+        if right { omissionsRight += 1 }
+      }
+      guard right else { continue }
       remaining[key, default: 0] -= 1
       truePositives += 1
       found.insert(key)
@@ -177,7 +352,8 @@ struct BeadScore: CustomStringConvertible {
 
   var description: String {
     String(
-      format: "P %.4f R %.4f F1 %.4f (%d/%d predicted, %d gold); omissions found %d/%d", precision, recall, f1,
-      truePositives, predicted, gold, omissionsFound, omissionsGold)
+      format: "P %.4f R %.4f F1 %.4f (%d/%d predicted, %d gold); omissions found %d/%d, %d of %d predicted right",
+      precision, recall, f1, truePositives, predicted, gold, omissionsFound, omissionsGold, omissionsRight,
+      omissionsPredicted)
   }
 }

@@ -73,6 +73,17 @@ import Testing
     #expect(withTerm > without)
   }
 
+  @Test func optionsWrittenBeforeANewKeyStillRead() throws {
+    // Written before the orphan cost: no omissionCost, orphanWeight, orphanShare, mismatchWeight.
+    let old = Data(#"{"variance": 4, "lexicalWeight": 0.25, "softJoinCost": 0.3}"#.utf8)
+    let options = try JSONDecoder().decode(AlignerOptions.self, from: old)
+    var expected = AlignerOptions()
+    expected.variance = 4
+    expected.lexicalWeight = 0.25
+    #expect(options == expected)
+    #expect(try JSONDecoder().decode(AlignerOptions.self, from: JSONEncoder().encode(expected)) == expected)
+  }
+
   @Test func derivedCasesMeetTheF1Bars() throws {
     let cases = try AlignmentFixtures.cases()
     let aligner = SentenceAligner()
