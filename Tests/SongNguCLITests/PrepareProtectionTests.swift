@@ -103,6 +103,39 @@ import Testing
     #expect(try String(contentsOf: tbx, encoding: .utf8).contains("<term>North Korea</term>"))
   }
 
+  /// The term base is one more file of its article, written in the same run: with `--keep-going` an
+  /// unreadable article gets none and the others do, and an edited one keeps its whole article from
+  /// being written, as an edited CSV does.
+  @Test func theTermBaseIsWrittenWithItsArticlesFiles() throws {
+    let articles = try Self.articles(["a", "b", "c"])
+    // TCVN3 bytes: b cannot be read.
+    try Data([0x48, 0xB5, 0x20, 0x4E, 0xE9, 0x69, 0x0A]).write(to: articles.appendingPathComponent("b.vi.txt"))
+    let out = try CLI.temporaryDirectory()
+    let skipped = try CLI.run(["prepare", articles.path, "--out", out.path, "--formats", "csv,tbx", "--keep-going"])
+    #expect(skipped.status == 1)
+    #expect(skipped.stderr.contains("1 of 3 articles could not be prepared"), "\(skipped.stderr)")
+    for name in ["a", "c"] {
+      #expect(skipped.stdout.contains("\(name): wrote \(out.path)/\(name).tbx (66 terms)"), "\(skipped.stdout)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("b.tbx").path))
+    let recorded = try String(contentsOf: out.appendingPathComponent(Self.manifest), encoding: .utf8)
+    for name in ["a.tbx", "c.tbx"] { #expect(recorded.contains("\"\(name)\": {\"size\": ")) }
+
+    // c's term base edited: none of c's files is written; a, before it, is.
+    try FileManager.default.removeItem(at: articles.appendingPathComponent("b.vi.txt"))
+    let csv = out.appendingPathComponent("c.csv")
+    let before = try Data(contentsOf: csv)
+    try "<martif/>\n".write(to: out.appendingPathComponent("c.tbx"), atomically: true, encoding: .utf8)
+    let refused = try CLI.run(["prepare", articles.path, "--out", out.path, "--formats", "csv,tbx", "--marked"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("\(out.path)/c.tbx changed since songngu wrote it"), "\(refused.stderr)")
+    #expect(refused.stdout.contains("  wrote \(out.path)/a.csv"), "\(refused.stdout)")
+    #expect(refused.stdout.contains("a: wrote \(out.path)/a.tbx (66 terms)"), "\(refused.stdout)")
+    #expect(!refused.stdout.contains("c.csv") && !refused.stdout.contains("c: wrote"))
+    #expect(try Data(contentsOf: csv) == before, "nothing of c written")
+    #expect(try String(contentsOf: out.appendingPathComponent("c.tbx"), encoding: .utf8) == "<martif/>\n")
+  }
+
   /// The disk fills up while the third article is written (an injected failure: writes fail with
   /// ENOSPC past a budget of bytes).
   @Test(arguments: [[], ["--no-sync"], ["--workers", "1"]])

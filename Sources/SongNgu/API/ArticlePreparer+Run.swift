@@ -52,7 +52,9 @@ extension ArticlePreparer {
     let batch = AtomicFileWriter.Batch(writer: writer)
     let force = options.replacesChangedFiles
     var manifest = try OutputManifest.load(folder.path, ignoringDamage: force)
-    let extensions = options.formats.map { $0.writer(dialect: options.csvDialect).fileExtension }
+    let extensions =
+      options.formats.map { $0.writer(dialect: options.csvDialect).fileExtension }
+      + (options.writesTermBase ? [ArticleTermBase.fileExtension] : [])
     // The folder's canonical path, found once for every name (a missing folder is named as such
     // before the manifest's space is set aside in it).
     let realFolder = try folder.realFolder()
@@ -154,7 +156,7 @@ extension ArticlePreparer {
           staged.append((name, output.byteCount, output.hash))
           files.append(
             WrittenFile(
-              path: path, format: output.format, units: output.units, droppedCharacters: output.droppedCharacters))
+              path: path, kind: output.kind, units: output.units, droppedCharacters: output.droppedCharacters))
         }
         var finished = article
         finished.files = files

@@ -78,13 +78,15 @@ public struct ArticlePreparer: Sendable {
     func article(_ document: Document, path: String) -> PreparedArticle {
       PreparedArticle(
         path: path, document: document, drafts: drafts, bilingual: BilingualDocument(name: name, units: units),
-        glossaryHits: drafting.glossaryHits, termsUsed: drafting.termsUsed, count: drafting.count)
+        glossaryHits: drafting.glossaryHits, termsUsed: drafting.termsUsed, termEntries: drafting.termEntries,
+        count: drafting.count)
     }
   }
 
   /// Writes the article's files into `folder` atomically.
   ///
-  /// The files are `NAME.tmx`, `NAME.csv` (`.tsv` with tabs) and `NAME.xlf`, renamed into place
+  /// The files are `NAME.tmx`, `NAME.csv` (`.tsv` with tabs), `NAME.xlf`, … (`PrepareOptions.formats`),
+  /// then `NAME.tbx` (`PrepareOptions.writesTermBase`, when the draft uses a term), renamed into place
   /// together after they are all written (and flushed, see `PrepareOptions.synchronizes`), and
   /// recorded in the folder's manifest. Refuses names that leave the folder, never overwrites an
   /// input in `protecting`, and replaces an existing file only as `run` does (see `OutputManifest`):
@@ -110,7 +112,24 @@ public struct ArticlePreparer: Sendable {
         (
           name, path, output.bytes,
           WrittenFile(
-            path: path, format: format, units: output.unitCount, droppedCharacters: output.droppedCharacterCount)
+            path: path, kind: .bilingual(format), units: output.unitCount,
+            droppedCharacters: output.droppedCharacterCount)
+        ))
+    }
+    if options.writesTermBase,
+      let bytes = ArticleTermBase.tbx(entries: article.termEntries, from: translator.matcher.glossary)
+    {
+      let name = article.document.name + "." + ArticleTermBase.fileExtension
+      let path = try folder.path(for: name, protecting: inputs)
+      if !options.replacesChangedFiles,
+        let refusal = manifest.check(name, at: path, size: bytes.count, hash: XXHash64.hash(bytes))
+      {
+        changed.append(refusal)
+      }
+      files.append(
+        (
+          name, path, bytes,
+          WrittenFile(path: path, kind: .termBase, units: article.termEntries.count, droppedCharacters: 0)
         ))
     }
     guard changed.isEmpty else { throw SongNguError.changedOutput(files: changed, manifest: manifest.path) }

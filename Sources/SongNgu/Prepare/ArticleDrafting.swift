@@ -17,8 +17,9 @@ struct ArticleDrafting {
   private(set) var units = 0
   /// Glossary matches over the exported sentences.
   private(set) var glossaryHits = 0
-  /// Distinct glossary entries used.
-  private(set) var termsUsed = 0
+  /// The glossary entries used (indices in the glossary), each once, in the order the article
+  /// first uses them: what its own glossary holds (`ArticleTermBase`).
+  private(set) var termEntries: [Int] = []
   /// Segments, words and characters of the exported sentences.
   private(set) var count = SegmentCount()
   /// The exported sentences seen, by a hash of their text, for repetitions.
@@ -37,6 +38,8 @@ struct ArticleDrafting {
 
   /// Sentences left out of the export (boilerplate).
   var leftOut: Int { sentences - units }
+  /// Distinct glossary entries used.
+  var termsUsed: Int { termEntries.count }
 
   /// Drafts the exported sentences of `block` and calls `body` with each, its draft (in `drafter`)
   /// and its unit; `utf8` is the block's text as UTF-8 when the reader kept the input's own bytes
@@ -95,7 +98,7 @@ struct ArticleDrafting {
       let mask: UInt64 = 1 << UInt64(bit)
       if entriesUsed[word] & mask == 0 {
         entriesUsed[word] |= mask
-        termsUsed += 1
+        termEntries.append(entry)
       }
     }
   }

@@ -1,6 +1,9 @@
 /// Renders an article's files in one pass over its blocks: what `ArticlePreparer.run` does for each
 /// article.
 ///
+/// Its term base (`NAME.tbx`, `PrepareOptions.writesTermBase`) is made at the end, from the entries
+/// the drafting recorded.
+///
 /// Each exported sentence is drafted by the one engine (`ArticleDrafting`, `SentenceDrafter`) and
 /// written into every format's buffer as it comes, in UTF-8: no `Document`, `Draft` or
 /// `BilingualUnit` is built and no string is made per sentence. The files are byte for byte what
@@ -66,7 +69,17 @@ struct ArticleRenderer: Sendable {
       }
       for index in files.indices { try files[index].spillIfFull() }
     }
-    let rendered = files.indices.map { files[$0].finish() }
+    var rendered = files.indices.map { files[$0].finish() }
+    if options.writesTermBase,
+      let tbx = ArticleTermBase.tbx(entries: drafting.termEntries, from: translator.matcher.glossary)
+    {
+      let bytes = ScratchBytes(capacity: tbx.count)
+      bytes.append(tbx)
+      rendered.append(
+        RenderedFile(
+          kind: .termBase, fileExtension: ArticleTermBase.fileExtension, bytes: bytes, partial: nil,
+          droppedCharacters: 0, units: drafting.termEntries.count, byteCount: tbx.count, hash: XXHash64.hash(tbx)))
+    }
     let report = PreparedArticleReport(
       path: path, name: name, blocks: drafting.blocks, sentences: drafting.sentences, units: drafting.units,
       leftOut: drafting.leftOut, glossaryHits: drafting.glossaryHits, termsUsed: drafting.termsUsed,
@@ -126,7 +139,7 @@ private struct FileBeingRendered {
     writer.appendFileEnd(to: &buffer)
     hasher.update(buffer.storage.bytes)
     return RenderedFile(
-      format: format, fileExtension: writer.fileExtension, bytes: buffer.storage, partial: partial,
+      kind: .bilingual(format), fileExtension: writer.fileExtension, bytes: buffer.storage, partial: partial,
       droppedCharacters: tally.count, units: units, byteCount: hasher.byteCount, hash: hasher.value)
   }
 }

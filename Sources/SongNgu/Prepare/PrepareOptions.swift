@@ -2,6 +2,11 @@
 public struct PrepareOptions: Sendable {
   /// The formats written for every article (`tmx`, `csv`, `xliff`).
   public var formats: [BilingualFormat]
+  /// Also writes each article's own glossary, `NAME.tbx`, after the formats' files.
+  ///
+  /// It holds the entries the article's draft uses, whole, in the order it first uses them
+  /// (`ArticleFileKind.termBase`); an article whose draft uses no term gets none (TBX needs an entry).
+  public var writesTermBase: Bool
   /// Written into TMX `creationdate` and XLIFF `date` when given; without it output is byte-identical
   /// run to run, so prepared files can be kept in version control.
   public var timestamp: UTCTimestamp?
@@ -29,12 +34,13 @@ public struct PrepareOptions: Sendable {
   public var replacesChangedFiles: Bool
 
   public init(
-    formats: [BilingualFormat] = [.tmx, .csv], timestamp: UTCTimestamp? = nil,
+    formats: [BilingualFormat] = [.tmx, .csv], writesTermBase: Bool = false, timestamp: UTCTimestamp? = nil,
     csvDialect: CSVDialect = CSVDialect(lineEnding: .lf), includeBoilerplate: Bool = false,
     draft: DraftOptions = DraftOptions(), prefill: Bool = false, reading: ReadingOptions = ReadingOptions(),
     synchronizes: Bool = true, replacesChangedFiles: Bool = false
   ) {
     self.formats = formats
+    self.writesTermBase = writesTermBase
     self.timestamp = timestamp
     self.csvDialect = csvDialect
     self.includeBoilerplate = includeBoilerplate

@@ -11,6 +11,9 @@ public struct PreparedArticle: Sendable {
   public var glossaryHits: Int
   /// Distinct glossary entries used.
   public var termsUsed: Int
+  /// The glossary entries the drafts use (indices into the glossary), each once, in the order the
+  /// article first uses them: its own glossary (`PrepareOptions.writesTermBase`).
+  public var termEntries: [Int] = []
   /// Segments, words and characters of the exported sentences.
   public var count = SegmentCount()
 

@@ -20,7 +20,8 @@ public struct PreparedArticleReport: Sendable, Equatable {
   public var findings: [Finding]
   /// Segments, words and characters of the exported sentences (what a job is quoted from).
   public var count: SegmentCount
-  /// The files written, in the order of `PrepareOptions.formats`.
+  /// The files written, in the order of `PrepareOptions.formats`, then the term base
+  /// (`PrepareOptions.writesTermBase`) when the article uses a term.
   public var files: [WrittenFile]
 
   public init(

@@ -133,6 +133,7 @@ extension SongNguCommand {
         let loaded = try glossaries.load()
         let options = PrepareOptions(
           formats: formats.isEmpty ? [.tmx, .csv] : formats.flatMap { $0 }.compactMap(\.bilingual),
+          writesTermBase: formats.flatMap { $0 }.contains(.tbx),
           timestamp: timestamp ? UTCTimestamp(Date()) : nil,
           csvDialect: CSVDialect(
             delimiter: csvDelimiter, lineEnding: crlf ? .crlf : .lf, byteOrderMark: !noCSVBom,
@@ -158,6 +159,9 @@ extension SongNguCommand {
         let skipped: Int
         var total = SegmentCount()
         var prepared = 0
+        // The term bases' lines come after the total, as they did when the term bases were written
+        // after the run; they are printed whatever stops the run, since their files are in place.
+        var termBases: [String] = []
         do {
           skipped = try preparer.run(
             inputs, into: out, protecting: inputs + loaded.files, workers: parallel.workers, keepGoing: keepGoing,
@@ -185,21 +189,26 @@ extension SongNguCommand {
             for finding in article.findings { output.writeLine("  " + finding.formatted(file: article.path)) }
             let dropped = article.files.map(\.droppedCharacters).max() ?? 0
             if dropped > 0 { output.writeLine("  dropped \(dropped) characters XML 1.0 forbids") }
-            for file in article.files { output.writeLine("  wrote \(file.path) (\(counted(file.units, "unit")))") }
+            for file in article.files where file.kind != .termBase {
+              output.writeLine("  wrote \(file.path) (\(counted(file.units, "unit")))")
+            }
+            if options.writesTermBase { termBases.append(termBaseLine(article)) }
           }
           output.writeLine(
             "total: \(counted(prepared, "article")), \(counted(total.segments, "segment")), "
               + "\(counted(total.words, "word")) (\(total.glossaryWords) in glossary terms, "
               + "\(total.repeatedWords) in repeated segments)")
           if let kitSummary { output.writeLine(kitSummary) }
-          if formats.flatMap({ $0 }).contains(.tbx) {
-            for line in try writeTermBases(inputs, preparer: preparer, glossary: loaded) { output.writeLine(line) }
-          }
         } catch is CancellationError {
+          for line in termBases { output.writeLine(line) }
           output.flush()
           printError("interrupted; the files reported as written are in place, no other file was changed")
           throw ExitCode(128 + (interruption.caught ?? SIGINT))
+        } catch {
+          for line in termBases { output.writeLine(line) }
+          throw error
         }
+        for line in termBases { output.writeLine(line) }
         output.flush()
         if skipped > 0 {
           printError(
@@ -210,16 +219,12 @@ extension SongNguCommand {
       }
     }
 
-    /// Writes each article's own glossary as `OUT/NAME.tbx`; returns the summary lines.
-    func writeTermBases(_ inputs: [String], preparer: ArticlePreparer, glossary: SongNgu.Glossary) throws -> [String] {
-      let written = try ArticleTermBase.write(
-        inputs, preparer: preparer, glossary: glossary, to: OutputFolder(out), protecting: inputs + glossary.files)
-      return written.map { article in
-        guard let path = article.path else {
-          return "\(article.name): no glossary term used, so no \(article.name).tbx (TBX needs an entry)"
-        }
-        return "\(article.name): wrote \(path) (\(counted(article.terms, "term")))"
+    /// The summary line of `article`'s own glossary, `NAME.tbx`, or of its absence.
+    func termBaseLine(_ article: PreparedArticleReport) -> String {
+      guard let file = article.files.first(where: { $0.kind == .termBase }) else {
+        return "\(article.name): no glossary term used, so no \(article.name).tbx (TBX needs an entry)"
       }
+      return "\(article.name): wrote \(file.path) (\(counted(file.units, "term")))"
     }
 
     /// `count` and `noun`, plural unless `count` is 1: "1 block", "15 blocks".

@@ -89,7 +89,8 @@ import Testing
 
     let expectedFiles = try files(in: expected)
     let outFiles = try files(in: out)
-    #expect(outFiles.count == paths.count * preparer.options.formats.count + 1)  // and the manifest
+    let termBases = written.joined().count { $0.kind == .termBase }
+    #expect(outFiles.count == paths.count * preparer.options.formats.count + termBases + 1)  // and the manifest
     for (name, data) in expectedFiles {
       #expect(outFiles[name] == data, "\(name) differs")
     }
@@ -159,6 +160,51 @@ import Testing
     let peace = options.draft.capitalizeSentenceStart ? "Peace" : "peace"
     #expect(targets.first?.hasPrefix(options.draft.style == .marked ? "[[" + peace + "]]" : peace) == true)
     #expect(article.bilingual.units.contains { $0.terms.count >= 2 })
+  }
+
+  /// Each article's term base, rendered with its other files, holds the entries of its drafts' term
+  /// spans, whole but for their locations, each once, in the order the article first uses them (what
+  /// `prepare --formats tbx` wrote when it drafted every article a second time); an article whose
+  /// draft uses no term gets none.
+  @Test func termBaseHoldsTheEntriesTheDraftsUseInFirstUseOrder() throws {
+    let glossary = try TestGlossary.news()
+    let preparer = ArticlePreparer(
+      glossary: glossary, options: PrepareOptions(formats: [.csv], writesTermBase: true, synchronizes: false))
+    let tricky = try ProcessRunner.temporaryDirectory().path
+    defer { try? FileManager.default.removeItem(atPath: tricky) }
+    try Self.trickyArticle.write(toFile: tricky + "/tricky.vi.txt", atomically: true, encoding: .utf8)
+    try "Trời mưa suốt đêm.\n".write(toFile: tricky + "/mua.vi.txt", atomically: true, encoding: .utf8)
+    var withoutTerms = 0
+    for paths in try Self.fixtureArticles() + [[tricky + "/mua.vi.txt", tricky + "/tricky.vi.txt"]] {
+      try Self.expectSameOutput(paths, preparer: preparer)
+      let out = try ProcessRunner.temporaryDirectory().path
+      defer { try? FileManager.default.removeItem(atPath: out) }
+      var reports: [PreparedArticleReport] = []
+      try preparer.run(paths, to: OutputFolder(out), protecting: paths, workers: 2) { reports.append($0) }
+      for (path, report) in zip(paths, reports) {
+        let article = try preparer.prepare(path: path)
+        var seen = Set<Int>()
+        var entries: [GlossaryEntry] = []
+        for draft in article.drafts {
+          for span in draft.spans where span.kind == .term {
+            let entry = try #require(span.match.map { draft.matches[$0].entry })
+            guard seen.insert(entry).inserted else { continue }
+            var used = glossary.entries[entry]
+            used.location = nil
+            entries.append(used)
+          }
+        }
+        let tbx = FileManager.default.contents(atPath: out + "/" + report.name + ".tbx")
+        if entries.isEmpty {
+          withoutTerms += 1
+          #expect(tbx == nil && !report.files.contains { $0.kind == .termBase }, "\(report.name)")
+        } else {
+          #expect(tbx == Data(TBXGlossaryWriter().write(Glossary(entries: entries)).utf8), "\(report.name)")
+          #expect(report.files.last?.kind == .termBase && report.files.last?.units == entries.count)
+        }
+      }
+    }
+    #expect(withoutTerms >= 1)
   }
 
   /// An article whose files pass `ArticleRenderer.spillBytes` is written to its temporary files while
