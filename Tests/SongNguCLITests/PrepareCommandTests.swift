@@ -261,6 +261,25 @@ import Testing
     #expect(result.stdout.contains("c: 15 blocks"))
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(written == [".songngu-manifest.json", "a.csv", "a.tmx", "c.csv", "c.tmx"])
+
+    // With an OmegaT kit too: the kit holds the readable articles, and the run goes on to write them.
+    let withKit = try CLI.temporaryDirectory()
+    let kit = withKit.appendingPathComponent("kit")
+    let kitRun = try CLI.run([
+      "prepare", articles.path, "--out", withKit.appendingPathComponent("out").path, "--omegat", kit.path,
+      "--keep-going",
+    ])
+    #expect(kitRun.status == 1)
+    #expect(kitRun.stderr.contains("1 of 3 articles could not be prepared"), "\(kitRun.stderr)")
+    #expect(kitRun.stdout.contains("omegat kit \(kit.path): 2 articles in source/"), "\(kitRun.stdout)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: kit.appendingPathComponent("source").path).sorted() == [
+        "a.txt", "c.txt",
+      ])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: withKit.appendingPathComponent("out").path).sorted() == [
+        ".songngu-manifest.json", "a.csv", "a.tmx", "c.csv", "c.tmx",
+      ])
   }
 
   @Test func workersAndSyncNeverChangeTheFiles() throws {

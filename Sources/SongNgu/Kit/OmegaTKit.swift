@@ -48,8 +48,12 @@ public enum OmegaTKit {
   /// When a file of `source/`, `tm/` or `glossary/` changed since songngu wrote it, nothing more is
   /// written from that article (or glossary) on, the rest is only checked, and
   /// `SongNguError.changedOutput` names every such file.
+  ///
+  /// With `skippingUnreadable` (`prepare --keep-going`), an article that cannot be read is left out
+  /// of the kit and the others go in; the caller reports it (its run skips the same article).
   public static func write(
-    _ paths: [String], to folder: String, preparer: ArticlePreparer, glossaryFiles: [String]
+    _ paths: [String], to folder: String, preparer: ArticlePreparer, glossaryFiles: [String],
+    skippingUnreadable: Bool = false
   ) throws(SongNguError) -> Written {
     try prepareFolder(folder)
     var manifest = try OutputManifest.load(folder, ignoringDamage: preparer.options.replacesChangedFiles)
@@ -72,7 +76,12 @@ public enum OmegaTKit {
     var written = Written()
     do {
       for path in paths {
-        let article = try preparer.prepare(path: path)
+        let article: PreparedArticle
+        do {
+          article = try preparer.prepare(path: path)
+        } catch let error where skippingUnreadable && !error.isWriteFailure {
+          continue
+        }
         let document = article.bilingual
         written.articles.append(document.name)
         written.segments += document.units.count

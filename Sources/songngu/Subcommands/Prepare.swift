@@ -147,7 +147,8 @@ extension SongNguCommand {
         // The kit first, so a folder that is not a kit stops the run before anything is written.
         var kitSummary: String?
         if let omegat {
-          let kit = try OmegaTKit.write(inputs, to: omegat, preparer: preparer, glossaryFiles: loaded.files)
+          let kit = try OmegaTKit.write(
+            inputs, to: omegat, preparer: preparer, glossaryFiles: loaded.files, skippingUnreadable: keepGoing)
           kitSummary =
             "omegat kit \(omegat): \(counted(kit.articles.count, "article")) in source/, "
             + "\(counted(kit.segments, "segment")), \(counted(kit.drafts, "draft")) in tm/, "
