@@ -304,12 +304,15 @@ struct CandidateScanner {
       if word.initial, !byline {
         if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) || commonWordBeforeName(units, index, end) {
           first += 1
-        } else if end - index == 1 && !word.innerCapital && !word.hyphenated && startsCompound(units, at: index) {
-          // A common word opening the sentence (`Lực lượng …`), even if a name ends with it elsewhere.
+        } else if end - index == 1 && !word.innerCapital && !word.hyphenated
+          && startsCompound(units, at: index, evenCountry: true)
+        {
+          // A common word opening the sentence (`Lực lượng …`, `Ý kiến …`), even if a name ends with it
+          // elsewhere.
           index = end
           continue
         } else if end - index == 1 && !word.hyphenated && !word.innerCapital && !looksForeign(units, index)
-          && !startsEnumeration(units, index)
+          && !startsEnumeration(units, index) && !countryOpens(units, at: index)
         {
           deferred(span(index, end, .name), Array(units[word.start..<word.end]))
           index = end
@@ -391,8 +394,10 @@ struct CandidateScanner {
     }
     remember(&self, start..<end)
     // A lone capital letter (`bảng F`) is not a name, unless it is the initial a person is named by
-    // (`bà H.`, `bệnh nhân T.`).
-    if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start) {
+    // (`bà H.`, `bệnh nhân T.`) or a country (`Ý`).
+    if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start)
+      && !CandidateLexicon.countryKeys.contains(lowered(units, start, 1))
+    {
       if isInitial(units, start), afterPersonNoun(units, start) {
         spans.append(CandidateSpan(range: words[start].start..<(words[start].end + 1), kind: .name))
       }
@@ -512,6 +517,14 @@ struct CandidateScanner {
     return false
   }
 
+  /// Whether the sentence-initial `words[index]` is a country's name on its own (`Ý thua đậm`, `Nga cảnh
+  /// báo`): the gazetteer says it is a name wherever it stands, unless it is also a word for a person
+  /// (`Anh cho biết`).
+  private mutating func countryOpens(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    let key = lowered(units, index, 1)
+    return CandidateLexicon.countryKeys.contains(key) && !CandidateLexicon.personNounKeys.contains(key)
+  }
+
   /// Whether the sentence-initial `words[index]` is a common word before the name that follows it in the
   /// run `words[index..<end]` (`Máy iPhone 16`, `Trang VnExpress.net`, `Đội Manchester United`): it has
   /// the shape of a Vietnamese syllable, is no country or surname, and the document never writes it
@@ -538,7 +551,9 @@ struct CandidateScanner {
     var end = index + 1
     while end < count, words[end].joined || (end - 1 > index && followsInitial(units, end)) {
       if words[end].capitalised {
-        guard !startsPhrase(units, inRunAt: end), !gluedClause(units, run: index..<end, at: end),
+        // A head word inside a country's name does not split it (`Ban` in `Tây Ban Nha`).
+        guard insideCountry(units, at: end, from: index) || !startsPhrase(units, inRunAt: end),
+          !gluedClause(units, run: index..<end, at: end),
           !isArticleNumber(units, end)
         else { break }
         end += 1
@@ -819,9 +834,14 @@ struct CandidateScanner {
 
   /// Whether the capitalised `words[index]` and the lower-case word after it make one common word
   /// (`Đối tác`, `Giá bán`, `Hiệp định`): the capital is a sentence's or an emphasis, not a name's.
-  private mutating func startsCompound(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+  ///
+  /// A country is taken for the name it is unless `evenCountry` (`Ý kiến`, `Pháp luật` opening a
+  /// sentence).
+  private mutating func startsCompound(
+    _ units: UnsafeBufferPointer<UInt16>, at index: Int, evenCountry: Bool = false
+  ) -> Bool {
     guard index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst,
-      !CandidateLexicon.countryKeys.contains(lowered(units, index, 1))
+      evenCountry || !CandidateLexicon.countryKeys.contains(lowered(units, index, 1))
     else { return false }
     if isCommonWord(units, index) { return true }
     // A word of three syllables: `Khu đô thị`, `An ninh mạng`.

@@ -83,11 +83,31 @@ import Testing
 
   // MARK: Issue 16: names by structure
 
-  @Test func aCountryIsNeverSplitAtASurname() {
+  @Test func aCountryIsNeverSplitAtASurnameOrAHead() {
     #expect(candidates("Đội tuyển Bồ Đào Nha cam kết thắng.") == ["Bồ Đào Nha"])
     #expect(candidates("Liên đoàn Bóng đá Bồ Đào Nha họp.") == ["Liên đoàn Bóng đá Bồ Đào Nha"])
     // A name after a place still starts at its surname.
     #expect(candidates("Chủ tịch Hà Nội Trần Sỹ Thanh dự.") == ["Chủ tịch", "Hà Nội", "Trần Sỹ Thanh"])
+    // Nor at an institution head inside it (`Ban`); before, `Tây` + `Ban Nha thắng Ba Lan` (an institution).
+    #expect(candidates("Đội tuyển Tây Ban Nha thắng Ba Lan 2-1 tối qua.") == ["Tây Ban Nha", "Ba Lan"])
+    #expect(candidates("Ông nói Tây Ban Nha cần thêm thời gian.") == ["Tây Ban Nha"])
+  }
+
+  @Test func aCountryOpeningASentenceIsAName() throws {
+    // The gazetteer says so even when the document never uses it inside a sentence; a lone letter that
+    // is a country (`Ý`) too. Before, all of these were dropped.
+    #expect(
+      try documentCandidates("Tin\n\nThế giới\n\nÝ thua đậm. Nga cảnh báo. Lào mở cửa khẩu.\n") == [
+        "Ý", "Nga", "Lào",
+      ])
+    // Not the pronoun `Anh`, nor a common word that starts with a country's syllable, even where the
+    // country is named elsewhere (`Ý kiến`, `Pháp luật`).
+    #expect(
+      try documentCandidates(
+        "Tin\n\nThế giới\n\nAnh cho biết đã xong. Ý kiến của ông rất rõ. Pháp luật quy định vậy. Hôm qua, Ý và Pháp thắng.\n"
+      ) == ["Ý", "Pháp"])
+    // A lone capital letter that is no country is still no name.
+    #expect(candidates("Việt Nam nằm ở bảng F cùng Ý.") == ["Việt Nam", "Ý"])
   }
 
   @Test func aTreatyProgrammeOrForumIsOneCandidate() {
