@@ -270,7 +270,10 @@ struct CandidateScanner {
             end = index + length
           }
         }
-        if phrase.kind == .institution,
+        if phrase.kind == .institution, personAfterStateBody(units, head: index..<(index + length), to: end) {
+          // The head is the common noun before a person's name: `Giám đốc Sở Nguyễn Phi Thường`.
+          emitName(units, from: index + length, to: end, initial: false, into: &spans)
+        } else if phrase.kind == .institution,
           let cut = surnameCut(units, from: index + length, to: end) ?? countryCut(units, from: index + length, to: end)
         {
           spans.append(span(index, cut, .institution))
@@ -490,6 +493,19 @@ struct CandidateScanner {
     return nil
   }
 
+  /// Whether the words after a state body's head, `words[head.upperBound..<end]`, are a person's full
+  /// name and nothing else: a surname and two capitalised syllables or more (`Sở Nguyễn Phi Thường`; not
+  /// `Công an Phan Thiết`, a place of two syllables).
+  private mutating func personAfterStateBody(_ units: UnsafeBufferPointer<UInt16>, head: Range<Int>, to end: Int)
+    -> Bool
+  {
+    let first = head.upperBound
+    guard end - first >= 3, CandidateLexicon.stateBodyHeadKeys.contains(lowered(units, head.lowerBound, head.count)),
+      CandidateLexicon.surnameKeys.contains(lowered(units, first, 1))
+    else { return false }
+    return (first..<end).allSatisfy { words[$0].capitalised && !words[$0].acronym && isVietnameseSyllable(units, $0) }
+  }
+
   /// Where a person's name starts after a country that ends an institution's name (`Bộ Ngoại giao Trung
   /// Quốc` + `Lâm Kiếm`): two capitalised words or more after the country, to the end of `first..<end`.
   private mutating func countryCut(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
@@ -551,9 +567,11 @@ struct CandidateScanner {
     var end = index + 1
     while end < count, words[end].joined || (end - 1 > index && followsInitial(units, end)) {
       if words[end].capitalised {
-        // A head word inside a country's name does not split it (`Ban` in `Tây Ban Nha`).
-        guard insideCountry(units, at: end, from: index) || !startsPhrase(units, inRunAt: end),
-          !gluedClause(units, run: index..<end, at: end),
+        // A word inside a country's name neither starts a phrase nor a clause: `Ban` in `Tây Ban Nha`,
+        // `Nam` in `Samsung Việt Nam giới thiệu` (not `Nam giới`).
+        guard
+          insideCountry(units, at: end, from: index)
+            || !startsPhrase(units, inRunAt: end) && !gluedClause(units, run: index..<end, at: end),
           !isArticleNumber(units, end)
         else { break }
         end += 1

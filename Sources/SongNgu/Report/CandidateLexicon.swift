@@ -49,6 +49,15 @@ enum CandidateLexicon {
     "trưởng đoàn": .nothing, "trưởng nhóm": .nothing,
   ]
 
+  /// Heads of state bodies, which are named after their field or place, never after a person: right
+  /// before a person's full name such a head is the common noun (`Giám đốc Sở Nguyễn Văn A`: the
+  /// department's director, Nguyễn Văn A).
+  static let stateBodyHeads: [String] = [
+    "bộ", "sở", "cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "tòa án", "toà án", "công an", "viện kiểm sát", "phòng",
+    "ban",
+  ]
+  static let stateBodyHeadKeys = Set(stateBodyHeads.map { Array($0.utf16) })
+
   static let institutions: [String: Absorbs] = [
     "bộ": .name, "sở": .name, "cục": .name, "tổng cục": .name, "vụ": .name, "viện": .name, "ban": .name,
     "ủy ban": .name, "uỷ ban": .name, "hội đồng": .name, "ngân hàng": .name, "tòa án": .name, "toà án": .name,

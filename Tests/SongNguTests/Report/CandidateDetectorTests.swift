@@ -91,6 +91,22 @@ import Testing
     // Nor at an institution head inside it (`Ban`); before, `Tây` + `Ban Nha thắng Ba Lan` (an institution).
     #expect(candidates("Đội tuyển Tây Ban Nha thắng Ba Lan 2-1 tối qua.") == ["Tây Ban Nha", "Ba Lan"])
     #expect(candidates("Ông nói Tây Ban Nha cần thêm thời gian.") == ["Tây Ban Nha"])
+    // Nor where its last syllable starts a common word after a foreign name (`Nam giới`): before,
+    // `Samsung Việt` and `Samsung Electronics Việt` with `Nam` lost.
+    #expect(candidates("Hôm qua, Samsung Việt Nam giới thiệu mẫu mới.") == ["Samsung Việt Nam"])
+    #expect(candidates("Chiều 20/1, Samsung Electronics Việt Nam giới thiệu.") == ["Samsung Electronics Việt Nam"])
+    // A function word after a foreign name still opens a glued clause.
+    #expect(candidates("Hôm qua, Samsung Nhưng giá vẫn tăng.") == ["Samsung"])
+  }
+
+  @Test func aStateBodysHeadBeforeAPersonsFullNameIsTheCommonNoun() {
+    // Before: `Sở Nguyễn Phi Thường` as an institution.
+    #expect(candidates("Giám đốc Sở Nguyễn Phi Thường nói vậy.") == ["Giám đốc", "Nguyễn Phi Thường"])
+    #expect(candidates("Phó Chánh án Tòa án Lê Văn Minh đọc bản án.").contains("Lê Văn Minh"))
+    // A place of two syllables that starts with a surname stays the body's (`Phan Thiết`), and a school
+    // may be named after a person.
+    #expect(candidates("Hôm qua, Công an Phan Thiết cho biết.") == ["Công an Phan Thiết"])
+    #expect(candidates("Hôm qua, Trường Nguyễn Trãi khai giảng.") == ["Trường Nguyễn Trãi"])
   }
 
   @Test func aCountryOpeningASentenceIsAName() throws {
