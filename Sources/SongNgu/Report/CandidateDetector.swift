@@ -966,8 +966,10 @@ struct CandidateScanner {
         }
         // A company's acronym or a hospital's number ends its name: `Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`.
         if word.acronym && CandidateLexicon.standaloneAcronymKeys.contains(key) { break }
-        // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`), unless the head
-        // starts the sentence (`Công ty 2 năm liền …`).
+        // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`, `Bệnh viện 19-8`),
+        // unless the head starts the sentence (`Công ty 2 năm liền …`); after the name, a score or a
+        // range is no part of it (`Công an Hà Nội 1-1`).
+        if end > start && word.hyphenated && !word.acronym { break }
         if end > start || word.acronym || (!headInitial && isNumber(units, end)) {
           end += 1
           named = true

@@ -99,6 +99,16 @@ import Testing
     #expect(candidates("Hôm qua, Samsung Nhưng giá vẫn tăng.") == ["Samsung"])
   }
 
+  @Test func aScoreAfterAnInstitutionsNameIsNoPartOfIt() {
+    // Before: `Công an Hà Nội 1-1`.
+    #expect(
+      candidates("Ở trận khác, Thép Xanh Nam Định hòa Công an Hà Nội 1-1 trên sân.") == [
+        "Thép Xanh Nam Định", "Công an Hà Nội",
+      ])
+    // A unit's number still is.
+    #expect(candidates("Hôm qua, Bệnh viện Nhi đồng 1 tiếp nhận.") == ["Bệnh viện Nhi đồng 1"])
+  }
+
   @Test func aStateBodysHeadBeforeAPersonsFullNameIsTheCommonNoun() {
     // Before: `Sở Nguyễn Phi Thường` as an institution.
     #expect(candidates("Giám đốc Sở Nguyễn Phi Thường nói vậy.") == ["Giám đốc", "Nguyễn Phi Thường"])
