@@ -103,7 +103,7 @@ final class SentenceDrafter {
     for (index, match) in found.enumerated() {
       let others = ranges.indices.lazy.filter { $0 != index }.map { ranges[$0] }
       if let reason = SubstitutionRules.reasonToKeep(match.range, in: units, others: others)
-        ?? contextRuleReason(match, in: units)
+        ?? contextRuleReason(match, in: units) ?? repeatReason(match, after: substituted.last, in: units)
       {
         kept.append((match, reason))
       } else {
@@ -111,6 +111,16 @@ final class SentenceDrafter {
       }
     }
     found = substituted
+  }
+
+  /// `.repeatsTerm` when `match` stands in brackets right after the substituted term `previous` and has
+  /// its target: `Liên minh châu Âu (EU)` drafts as `European Union (EU)`.
+  private func repeatReason(
+    _ match: TermMatcher.Found, after previous: TermMatcher.Found?, in units: UnsafeBufferPointer<UInt16>
+  ) -> SubstitutionRules.Reason? {
+    guard let previous, SubstitutionRules.isBracketedAfter(previous.range, match.range, in: units) else { return nil }
+    let same = terms.target(of: Int(previous.entry)).bytes.elementsEqual(terms.target(of: Int(match.entry)).bytes)
+    return same ? .repeatsTerm : nil
   }
 
   /// `.contextRule` when the words around `match` are ones its entry's context rule names.

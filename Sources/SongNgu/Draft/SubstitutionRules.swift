@@ -14,6 +14,8 @@
 ///   substituted: the lexicon of common words (`VietnameseWords`) decides.
 /// - **The entry's own context rule.** Words the glossary lists as `not_after` or `not_before` for an
 ///   entry, standing right before or right after the form (`ông Đức`: a person, not Germany).
+/// - **A repeat in brackets.** A term in brackets right after a term with the same target is its
+///   abbreviation, kept as written (`Liên minh châu Âu (EU)`: `European Union (EU)`).
 enum SubstitutionRules {
   /// Why a term was left in Vietnamese.
   enum Reason: String, Sendable {
@@ -21,6 +23,7 @@ enum SubstitutionRules {
     case pronoun = "pronoun"
     case partOfWord = "part of a longer word"
     case contextRule = "the glossary's context rule"
+    case repeatsTerm = "repeats the term before it"
   }
 
   /// One item of an entry's context rule: its words (one or more, separated by spaces) as a key.
@@ -91,6 +94,16 @@ enum SubstitutionRules {
     return pronounReason(match, in: units)
   }
 
+  /// Whether `match` stands in brackets right after `previous` (`Liên minh châu Âu (EU)`), one space
+  /// between them.
+  static func isBracketedAfter(
+    _ previous: Range<Int>, _ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>
+  ) -> Bool {
+    match.lowerBound == previous.upperBound + 2 && match.upperBound < units.count
+      && isWordSpace(units[previous.upperBound]) && units[match.lowerBound - 1] == 0x28
+      && units[match.upperBound] == 0x29
+  }
+
   /// Whether the capitalised term `match` is only part of a name: the cheap checks on the words
   /// around it first, the spelling of syllables only when a name word is next to it.
   private static func isPartOfAName(
@@ -116,8 +129,13 @@ enum SubstitutionRules {
     guard words(in: match, of: units).contains(where: { VietnameseSyllable.isVietnamese(text(of: $0, in: units)) })
     else { return false }
     if left != nil { return true }
+    // A person's full name after the term starts at its surname: the term is the person's country or
+    // body (`Phó Thủ tướng Trung Quốc Hà Lập Phong`), not a part of the name (`Mỹ Tho`, `Ý Yên`).
+    if right.count >= 2, surnameKeys.contains(VietnameseWords.key([right[0]], of: units)) { return false }
     return !right.allSatisfy { !VietnameseSyllable.isVietnamese(text(of: $0, in: units)) }
   }
+
+  private static let surnameKeys = Set(CandidateLexicon.surnames.map(VietnameseWords.key))
 
   /// Whether the term's last syllables run on into the one or two words after it, or its first
   /// syllables into the one or two words before it, as one word of the lexicon (`dầu thô`,
@@ -130,12 +148,20 @@ enum SubstitutionRules {
     let starts = keys.map(VietnameseWords.startsAWord)
     let ends = keys.map(VietnameseWords.endsAWord)
     guard starts.contains(true) || ends.contains(true) else { return false }
+    // A capitalised word beside a capitalised term continues a name, not a word (`Trung Quốc Vương Nghị`
+    // is no `quốc vương`), unless it opens the sentence.
+    let capitalised = CharacterClass.isUpper(units[match.lowerBound])
+    func joins(_ word: Range<Int>) -> Bool {
+      !(capitalised && isNameWord(word, in: units) && !isFirstWord(word, in: units))
+    }
     var before: [Range<Int>] = []
-    while before.count < 2, let word = word(before: before.last?.lowerBound ?? match.lowerBound, in: units) {
+    while before.count < 2, let word = word(before: before.last?.lowerBound ?? match.lowerBound, in: units),
+      joins(word)
+    {
       before.append(word)
     }
     var after: [Range<Int>] = []
-    while after.count < 2, let word = word(after: after.last?.upperBound ?? match.upperBound, in: units) {
+    while after.count < 2, let word = word(after: after.last?.upperBound ?? match.upperBound, in: units), joins(word) {
       after.append(word)
     }
     let preceding = Array(before.reversed())

@@ -55,6 +55,27 @@ import Testing
     #expect(try draft("Anh ta không trả lời.").hasPrefix("Anh ta"))
   }
 
+  @Test func aCountryBeforeAPersonsFullNameIsSubstituted() throws {
+    // The name starts at its surname; before, `Pháp` was taken for a part of `Pháp Nguyễn Văn Bình`.
+    #expect(
+      try draft("Đại diện Hội người Việt tại Pháp Nguyễn Văn Bình phát biểu.").contains("France Nguyễn Văn Bình"))
+    // A capitalised name after a capitalised term makes no common word with it: before, `Trung Quốc
+    // Vương Nghị` was kept as if `Quốc Vương` were `quốc vương` (king).
+    #expect(
+      try draft("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị đến Hà Nội.").hasPrefix("Chinese Foreign Minister"))
+    // A place that starts with a country's syllable stays whole.
+    #expect(try draft("Ông về Mỹ Tho thăm nhà.") == "Ông về Mỹ Tho thăm nhà.")
+    // A sentence's first word may still make a common word with a term after it.
+    #expect(try draft("Ý kiến của người dân rất quan trọng.").hasPrefix("Ý kiến"))
+  }
+
+  @Test func anAbbreviationInBracketsAfterItsTermStaysAsWritten() throws {
+    // Before: `European Union (European Union)`.
+    #expect(try draft("Liên minh châu Âu (EU) và Nhật Bản họp.").hasPrefix("European Union (EU) và Japan"))
+    // A bracketed term with a target of its own is still substituted.
+    #expect(try draft("Hội nghị ở Hà Nội (Việt Nam) kết thúc.").contains("Hanoi (Vietnam)"))
+  }
+
   @Test func countriesAreStillSubstituted() throws {
     #expect(try draft("Tay vợt Nga Maria Petrova thắng trận mở màn.").contains("Russia Maria Petrova"))
     #expect(try draft("Tại Mỹ, giá xăng tăng mạnh.").hasPrefix("Tại United States"))
