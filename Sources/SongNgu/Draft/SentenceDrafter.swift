@@ -123,16 +123,29 @@ final class SentenceDrafter {
     return same ? .repeatsTerm : nil
   }
 
-  /// `.contextRule` when the words around `match` are ones its entry's context rule names.
+  /// `.verbUse` when `match` is a noun entry after a verb marker (`đang đàm phán`); `.contextRule` when
+  /// the words around `match` are ones its entry's context rule names.
   private func contextRuleReason(_ match: TermMatcher.Found, in units: UnsafeBufferPointer<UInt16>)
     -> SubstitutionRules.Reason?
   {
     let entry = Int(match.entry)
+    if isNoun(entry),
+      SubstitutionRules.breaksContextRule(
+        match.range, in: units, notAfter: SubstitutionRules.verbMarkers, notBefore: [])
+    {
+      return .verbUse
+    }
     guard terms.hasContextRule(entry) else { return nil }
     let rule = terms.contextRule(of: entry)
     let breaks = SubstitutionRules.breaksContextRule(
       match.range, in: units, notAfter: rule.notAfter, notBefore: rule.notBefore)
     return breaks ? .contextRule : nil
+  }
+
+  /// Whether entry `entry`'s part of speech is `noun` (in any case).
+  private func isNoun(_ entry: Int) -> Bool {
+    let pos = terms.partOfSpeech(of: entry)
+    return pos.count == 4 && zip(pos, "noun".utf8).allSatisfy { $0 | 0x20 == $1 }
   }
 
   /// Drafts `units` with the matches `given` (entries of this glossary, in order); a match that

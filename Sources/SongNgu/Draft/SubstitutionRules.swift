@@ -14,6 +14,8 @@
 ///   substituted: the lexicon of common words (`VietnameseWords`) decides.
 /// - **The entry's own context rule.** Words the glossary lists as `not_after` or `not_before` for an
 ///   entry, standing right before or right after the form (`ông Đức`: a person, not Germany).
+/// - **A noun used as a verb.** An entry whose part of speech is `noun`, right after a word that marks
+///   a verb (`đang`, `đã`, `sẽ`: `hai bên đang đàm phán`), is the verb there, not the noun's target.
 /// - **A repeat in brackets.** A term in brackets right after a term with the same target is its
 ///   abbreviation, kept as written (`Liên minh châu Âu (EU)`: `European Union (EU)`).
 enum SubstitutionRules {
@@ -24,6 +26,7 @@ enum SubstitutionRules {
     case partOfWord = "part of a longer word"
     case contextRule = "the glossary's context rule"
     case repeatsTerm = "repeats the term before it"
+    case verbUse = "used as a verb"
   }
 
   /// One item of an entry's context rule: its words (one or more, separated by spaces) as a key.
@@ -93,6 +96,11 @@ enum SubstitutionRules {
     }
     return pronounReason(match, in: units)
   }
+
+  /// Words that mark the next word as a verb: aspect, tense and adverbs of the verb phrase.
+  static let verbMarkers: [ContextWords] = [
+    "đang", "đã", "sẽ", "vừa", "từng", "đều", "chưa", "vẫn", "sắp", "cũng", "không", "cùng", "tiếp tục", "bắt đầu",
+  ].map(ContextWords.init)
 
   /// Whether `match` stands in brackets right after `previous` (`Liên minh châu Âu (EU)`), one space
   /// between them.

@@ -28,8 +28,7 @@ import Testing
     let translator = DraftTranslator(
       glossary: Glossary(entries: [
         GlossaryEntry(
-          source: "tuyên bố", target: "statement", notAfter: ["đã", "bộ trưởng vừa"], notBefore: ["rằng"],
-          partOfSpeech: "noun")
+          source: "tuyên bố", target: "statement", notAfter: ["đã", "bộ trưởng vừa"], notBefore: ["rằng"])
       ]))
     // A word before (one word, then two), a word after, any case.
     #expect(translator.draft("Ông ấy đã tuyên bố sẽ từ chức.").text == "Ông ấy đã tuyên bố sẽ từ chức.")
@@ -38,6 +37,23 @@ import Testing
     // Elsewhere the term is substituted; one word of a two-word rule is not enough.
     #expect(translator.draft("Bản tuyên bố được ký.").text == "Bản statement được ký.")
     #expect(translator.draft("Ông vừa tuyên bố kết quả.").text == "Ông vừa statement kết quả.")
+  }
+
+  @Test func aNounEntryAfterAVerbMarkerIsTheVerb() throws {
+    let entries = [
+      GlossaryEntry(source: "đàm phán", target: "negotiations", partOfSpeech: "Noun"),
+      GlossaryEntry(source: "hợp tác", target: "cooperation"),
+    ]
+    let translator = DraftTranslator(glossary: Glossary(entries: entries))
+    // Before: `Hai bên đang negotiations`.
+    #expect(translator.draft("Hai bên đang đàm phán về thuế.").text == "Hai bên đang đàm phán về thuế.")
+    #expect(translator.draft("Họ sẽ tiếp tục đàm phán.").text == "Họ sẽ tiếp tục đàm phán.")
+    #expect(translator.draft("Vòng đàm phán mới bắt đầu.").text == "Vòng negotiations mới bắt đầu.")
+    // Only an entry marked as a noun: the part of speech is the glossary's word.
+    #expect(translator.draft("Hai bên đã hợp tác lâu dài.").text == "Hai bên đã cooperation lâu dài.")
+    // The news glossary marks the nouns that are also verbs.
+    #expect(try draft("Người dân đã biểu tình trước tòa nhà.") == "Người dân đã biểu tình trước tòa nhà.")
+    #expect(try draft("Cuộc biểu tình kéo dài.") == "Cuộc protests kéo dài.")
   }
 
   @Test func theNewsGlossarysContextRulesKeepNamesAndHonorifics() throws {
