@@ -359,8 +359,9 @@ struct SentenceRules: Sendable {
   /// Where the sentence after a credit's name starts (`Ảnh: TTXVN` + `Thủ tướng …`), or nil.
   ///
   /// The credit is one capitalised word or acronym and what follows it up to punctuation; the sentence
-  /// starts at a capitalised word after an acronym (`TTXVN Thủ tướng`) or after a lower-case word
-  /// (`Nhà sản xuất cung cấp Lấy …`), at a function word (`Reuters Theo …`), or at a capitalised word
+  /// starts at a capitalised word after an acronym (`TTXVN Thủ tướng`) or, unless a name of two
+  /// capitalised words starts there, after a lower-case word (`Nhà sản xuất cung cấp Lấy …`; not `Công an
+  /// Đà Nẵng`), at a function word (`Reuters Theo …`), or at a capitalised word
   /// before a lower-case one after a two-word name (`Ngọc Thành Đội tuyển …`).
   private func sentenceAfterCredit(from start: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
     var tokens: [Range<Int>] = []
@@ -388,7 +389,10 @@ struct SentenceRules: Sendable {
           letters += 1
         }
         let nextIsLower = position + 1 < tokens.count && tables.isLower(text[tokens[position + 1].lowerBound])
-        if tables.isLower(text[previous.lowerBound]) || isAcronym(previous)
+        let nextIsUpper = position + 1 < tokens.count && tables.isUpper(text[tokens[position + 1].lowerBound])
+        // After a lower-case word, a name of two capitalised words or more still completes the credit
+        // (`Công an Đà Nẵng Người dân …`).
+        if tables.isLower(text[previous.lowerBound]) && !nextIsUpper || isAcronym(previous)
           || FunctionWords.contains(token.lowerBound..<letters, in: text) || (position >= 2 && nextIsLower)
         {
           return token.lowerBound

@@ -191,6 +191,10 @@ import Testing
     #expect(split("(Nguồn: AFP) Đội tuyển thắng đậm.") == ["(Nguồn: AFP)", "Đội tuyển thắng đậm."])
     #expect(split("Ảnh minh họa Theo NCSC, số vụ lừa đảo tăng.") == ["Ảnh minh họa", "Theo NCSC, số vụ lừa đảo tăng."])
     #expect(split("Ảnh: THX/TTXVN") == ["Ảnh: THX/TTXVN"])
+    // An institution with a lower-case syllable keeps its place (before: `Ảnh: Công an` + `Đà Nẵng Người …`).
+    #expect(
+      split("Ảnh: Công an Đà Nẵng Người dân cần lưu ý.") == ["Ảnh: Công an Đà Nẵng", "Người dân cần lưu ý."])
+    #expect(split("Ảnh: Bộ Y tế Hà Nội Lấy mẫu xét nghiệm.") == ["Ảnh: Bộ Y tế Hà Nội", "Lấy mẫu xét nghiệm."])
   }
 
   @Test func aPhotoCreditAfterACaptionIsAUnitOfItsOwn() {
