@@ -564,6 +564,13 @@ struct CandidateScanner {
   /// syllable ends it (`Duma Quốc gia`).
   private mutating func runEnd(_ units: UnsafeBufferPointer<UInt16>, from index: Int) -> Int {
     let count = words.count
+    // A region's name is its two words (`châu Âu`); a name after it is another one (`châu Âu Maroš
+    // Šefčovič`), unless the two make a region of their own (`châu Mỹ Latinh`).
+    if precededByRegion(units, index),
+      !(index + 1 < count && CandidateLexicon.countryKeys.contains(lowered(units, index, 2)))
+    {
+      return index + 1
+    }
     var end = index + 1
     while end < count, words[end].joined || (end - 1 > index && followsInitial(units, end)) {
       if words[end].capitalised {
@@ -979,6 +986,8 @@ struct CandidateScanner {
       guard word.lowerFirst else { break }
       if let length = region(units, at: end) {
         absorbName(length)
+        // A capitalised word after the region starts a name of its own: `Hội đồng châu Âu António Costa`.
+        if end < words.count, words[end].joined, words[end].capitalised, !words[end].acronym { break loop }
         continue
       }
       // A river's name: `Ủy hội sông Mekong quốc tế`, `Đồng bằng sông Cửu Long`.

@@ -275,6 +275,15 @@ import Testing
     #expect(candidates("Hàng được phía Trung Quốc chấp thuận ở miền Nam.") == ["Trung Quốc", "miền Nam"])
     // `gia` of `gia tăng` is no second syllable of `Quốc gia`.
     #expect(candidates("Năm nay Trung Quốc gia tăng nhập khẩu.") == ["Trung Quốc"])
+    // A person's name after a region is a name of its own; before, `châu Âu Maroš Šefčovič` and the
+    // institution `Hội đồng châu Âu António Costa`.
+    #expect(
+      candidates("Hôm qua, Ủy viên châu Âu Maroš Šefčovič đến Hà Nội.") == ["châu Âu", "Maroš Šefčovič", "Hà Nội"])
+    #expect(
+      candidates("Thủ tướng tiếp Chủ tịch Hội đồng châu Âu António Costa.").suffix(2) == [
+        "Hội đồng châu Âu", "António Costa",
+      ])
+    #expect(candidates("Hôm qua, các nước châu Mỹ Latinh họp.") == ["châu Mỹ Latinh"])
   }
 
   @Test func portsBasesServicesVenuesAndCooperativesAreInstitutions() {
