@@ -193,6 +193,12 @@ struct CandidateScanner {
           index += 1
           continue
         }
+        // A branch or a club named by an acronym and its province: `BIDV Cần Thơ`.
+        if let end = provinceAfterAcronym(units, at: index) {
+          spans.append(span(index, end, .name))
+          index = end
+          continue
+        }
         // An acronym that a name noun or a model code completes: `ASEAN Cup`, `OPPO Find X8`.
         if let end = completedAcronym(units, at: index) {
           emitName(units, from: index, to: end, initial: false, into: &spans)
@@ -254,6 +260,12 @@ struct CandidateScanner {
         case .name, .work:
           let named: Bool
           (end, named) = absorbName(units, from: end, headInitial: word.initial, work: phrase.absorbs == .work)
+          // A meeting or a programme named by an acronym alone is that acronym's (`Hội nghị OECD` is
+          // OECD's meeting): the head is a common noun.
+          if phrase.absorbs == .work, end == index + length + 1, words[index + length].acronym {
+            index += length
+            continue
+          }
           if !named {
             // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
             // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`), or it is a person's given name
@@ -291,6 +303,12 @@ struct CandidateScanner {
       // A capitalised first syllable of a lower-case word (`Đối tác chiến lược`, `Giá bán`) says nothing
       // by itself; it is kept only if the word ends a name elsewhere in the document.
       if end - index == 1, !word.initial, !word.innerCapital, !word.hyphenated, startsCompound(units, at: index) {
+        // … unless its number follows: then the two are a name (`Vành đai 3`, `Giao hưởng số 7`).
+        if let numbered = numberedCommonWord(units, at: index) {
+          spans.append(span(index, numbered, .name))
+          index = numbered
+          continue
+        }
         deferred(span(index, end, .name), Array(units[word.start..<word.end]))
         index = end
         continue
@@ -341,6 +359,7 @@ struct CandidateScanner {
   static let phòng = Array("phòng".utf16)
   static let sông = Array("sông".utf16)
   static let chống = Array("chống".utf16)
+  static let số = Array("số".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -567,6 +586,11 @@ struct CandidateScanner {
         // (`Trung Quốc gia tăng`).
         end += 1
         break
+      } else if completesLastSyllable(units, run: index..<end) {
+        // So does any lower-case syllable making one word with the run's last, in a name no person's:
+        // `Tết Trung thu`; not `Lê Văn Vinh dự`, `Trung Quốc phòng`.
+        end += 1
+        break
       } else if let length = region(units, at: end) {
         // A region completes a name: `U23 châu Á`, `Cúp C1 châu Âu`.
         end += length
@@ -584,6 +608,82 @@ struct CandidateScanner {
       }
     }
     return end
+  }
+
+  /// Whether the lower-case `words[run.upperBound]` and the capitalised Vietnamese syllable before it
+  /// make one common word, or a three-syllable one with the syllable before, that ends the name run
+  /// `words[run]` (`Tết Trung thu`, `Tết Nguyên đán`).
+  ///
+  /// Not in a person's name (the run starts with a surname), nor after a country (`Trung Quốc phòng`,
+  /// `Pháp luật`), nor before a word the syllable starts (`… Thành công bố`) or a stop word.
+  private mutating func completesLastSyllable(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>) -> Bool {
+    let end = run.upperBound
+    let last = end - 1
+    guard run.count >= 2, end < words.count, words[end].joined, words[end].lowerFirst, !isStop(units, end),
+      isVietnameseSyllable(units, last), !startsWord(units, at: end),
+      !CandidateLexicon.surnameKeys.contains(lowered(units, run.lowerBound, 1)),
+      !CandidateLexicon.countryKeys.contains(lowered(units, last, 1)),
+      !insideCountry(units, at: last, from: run.lowerBound)
+    else { return false }
+    if isCommonWord(units, last) { return true }
+    // Or a word of three syllables with the two before it: `Tết Nguyên đán`.
+    let ranges = (last - 1...end).map { words[$0].start..<words[$0].end }
+    return VietnameseWords.contains(VietnameseWords.key(ranges, of: units))
+  }
+
+  /// The end of a capitalised two-syllable common word inside a sentence and the number that makes it a
+  /// name (`Vành đai 3`, `Giao hưởng số 7`), or nil: the number has at most three digits and counts
+  /// nothing (`Hợp xướng 40 người`).
+  private mutating func numberedCommonWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index + 2 < words.count, isCommonWord(units, index) else { return nil }
+    var number = index + 2
+    if words[number].joined, words[number].lowerFirst, lowered(units, number, 1) == Self.số { number += 1 }
+    guard number < words.count, words[number].joined, isNumber(units, number),
+      words[number].end - words[number].start <= 3
+    else { return nil }
+    let next = number + 1
+    if next < words.count, words[next].joined,
+      isMeasure(units, next)
+        || (words[next].lowerFirst && CandidateLexicon.countNounKeys.contains(lowered(units, next, 1)))
+    {
+      return nil
+    }
+    return next
+  }
+
+  /// The end of a province's name after the acronym `words[index]`, which it ends (`BIDV Cần Thơ`,
+  /// `CDC Hà Nội`), or nil: not after an acronym of a body or a head (`UBND`, `CLB`), a place or a title.
+  private mutating func provinceAfterAcronym(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1)) else { return nil }
+    for length in stride(from: min(CandidateLexicon.longestProvince, words.count - index - 1), through: 1, by: -1) {
+      guard (index + 1...index + length).allSatisfy({ words[$0].joined && words[$0].capitalised }),
+        CandidateLexicon.provinceKeys.contains(lowered(units, index + 1, length))
+      else { continue }
+      let end = index + 1 + length
+      // The province ends the name (not `Hà Nam Ninh`, nor a person's name after it).
+      if end < words.count, words[end].joined, words[end].capitalised || words[end].acronym { return nil }
+      return end
+    }
+    return nil
+  }
+
+  /// Whether the capitalised words from `words[index]` after a dash continue an institution's name
+  /// (`Trường THPT chuyên Hà Nội - Amsterdam`, `Trường Đại học Việt - Đức`): one to three words, no
+  /// head, no province (a route or a match: `Công an Hà Nội - Hải Phòng`), where the name visibly ends.
+  private mutating func dashedName(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard words[index].capitalised, phrase(units, at: index) == nil else { return false }
+    var end = index + 1
+    while end < words.count, end < index + 3, words[end].joined, words[end].capitalised { end += 1 }
+    guard nameEnds(units, at: end) else { return false }
+    return !CandidateLexicon.provinceKeys.contains(lowered(units, index, end - index))
+  }
+
+  /// Whether `words[index]` and the next are `Phòng, chống` (prevention and control), capitalised as an
+  /// official name's field (`Cục … và Phòng, chống thiên tai`).
+  private mutating func capitalisedPrevention(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    index + 1 < words.count && words[index].capitalised && words[index + 1].lowerFirst
+      && gap(units, before: index + 1) == .comma && lowered(units, index, 1) == Self.phòng
+      && lowered(units, index + 1, 1) == Self.chống
   }
 
   /// The end of a work's title in quotation marks that starts at `words[index]`, or nil: right after
@@ -719,6 +819,7 @@ struct CandidateScanner {
     if word.acronym {
       if CandidateLexicon.nameNounKeys.contains(key) { return true }
       guard !isMeasure(units, index), !CandidateLexicon.standaloneAcronymKeys.contains(key) else { return false }
+      if brandBeforeAcronym(units, run: run, at: index) { return true }
     } else if isVersion(units, index) {
       // A version after a brand: `iOS 26.1`, `macOS 15.2`; not a measure (`6.7 inch`).
       if index + 1 < words.count, words[index + 1].joined, isMeasure(units, index + 1) { return false }
@@ -760,6 +861,22 @@ struct CandidateScanner {
           && !CandidateLexicon.countryKeys.contains(lowered(units, position, 1)))
         || (word.start..<word.end).contains { tables.isDigit(units[$0]) }
     }
+  }
+
+  /// Whether the acronym `words[index]` ends a brand with the one capitalised Vietnamese word of
+  /// `words[run]` inside a sentence (`Lúa HQ`): no country, surname or common acronym, and nothing
+  /// capitalised after the acronym (`Nga NATO`, `Lâm` before a person's name stay apart).
+  private mutating func brandBeforeAcronym(
+    _ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int
+  ) -> Bool {
+    let first = run.lowerBound
+    guard run.count == 1, !words[first].initial, !words[first].hyphenated, !words[first].innerCapital,
+      isVietnameseSyllable(units, first), !CandidateLexicon.commonAcronymKeys.contains(lowered(units, index, 1))
+    else { return false }
+    let key = lowered(units, first, 1)
+    guard !CandidateLexicon.countryKeys.contains(key), !CandidateLexicon.surnameKeys.contains(key) else { return false }
+    let next = index + 1
+    return next == words.count || !(words[next].joined && (words[next].capitalised || words[next].acronym))
   }
 
   /// The end of an acronym's name when a name noun or a model code follows it (`ASEAN Cup`, `UEFA
@@ -899,10 +1016,19 @@ struct CandidateScanner {
       case .dash where work && (word.capitalised || word.acronym) && last != .head:
         // A work joins two names with a dash: `Diễn đàn Cà phê Việt Nam - Canada`.
         last = .connector
+      case .dash where !work && last == .capital && dashedName(units, at: end):
+        // So does a school's or a body's name: `Trường Đại học Việt - Đức`.
+        last = .connector
       case .dash, .comma:
         guard last == .field, onlyFields, startsFieldWord(units, at: end) else { break loop }
         last = .connector
       case .other: break loop
+      }
+      if last == .connector, capitalisedPrevention(units, at: end) {
+        end += 2
+        capitals = 0
+        last = .field
+        continue
       }
       if word.capitalised {
         // An abbreviated designator (`Q. Bình Thạnh`, `H. Củ Chi`) puts a place after the name.
@@ -996,7 +1122,9 @@ struct CandidateScanner {
         continue
       }
       if lowered(units, end, 1) == Self.về, last == .capital || last == .field, end + 1 < words.count,
-        words[end + 1].joined, startsFieldWord(units, at: end + 1) || (work && words[end + 1].capitalised)
+        words[end + 1].joined,
+        startsFieldWord(units, at: end + 1) || capitalisedPrevention(units, at: end + 1)
+          || (work && words[end + 1].capitalised)
       {
         end += 1
         last = .connector
@@ -1008,7 +1136,9 @@ struct CandidateScanner {
         guard end + 1 < words.count, words[end + 1].joined else { break }
         // `và` joins two words of one name (`Kế hoạch và Đầu tư`), not two names (`Kido và Masan`), or two
         // tails when a capitalised word closes the name (`đô thị và khu công nghiệp Việt Nam`).
-        if last == .field, startsFieldWord(units, at: end + 1) {
+        if last == .field && startsFieldWord(units, at: end + 1)
+          || (last == .field || last == .tail) && capitalisedPrevention(units, at: end + 1)
+        {
           end += 1
           last = .connector
           continue

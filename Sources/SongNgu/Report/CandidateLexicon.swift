@@ -184,7 +184,9 @@ enum CandidateLexicon {
   /// them (`Viện Pasteur TP.HCM`, `Ban Kinh tế - Ngân sách HĐND`), where a company's acronym ends it
   /// (`Công ty Chứng khoán SSI`).
   static let placeAcronyms: [String] = ["tp.hcm", "tphcm", "tp", "hcm", "tp.hn"]
-  static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq"]
+  /// Acronyms of bodies of their own and of generic heads (`CLB`, câu lạc bộ), which a place's name
+  /// follows as a name of its own (`UBND` + `Lâm Đồng`, `CLB` + `Hà Nội`).
+  static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq", "clb"]
   /// Acronyms of titles, which a person's name follows (`HLV Park Hang-seo`, `CEO Tim Cook`).
   static let titleAcronyms: [String] = [
     "hlv", "ceo", "cfo", "cto", "gs", "pgs", "ts", "ths", "bs", "ks", "nsnd", "nsưt",
@@ -316,6 +318,25 @@ enum CandidateLexicon {
     "slovenia", "croatia", "romania", "bulgaria", "moldova", "gruzia", "armenia", "azerbaijan", "kuwait", "oman",
     "yemen", "bahrain", "séc", "lebanon", "li-băng", "hoa kỳ", "scotland", "xứ wales",
   ]
+
+  /// Vietnam's provinces and centrally run cities, those before the 2025 reorganisation (which kept 34
+  /// of their names) and the short forms news uses (`Huế`, `Sài Gòn`, `Vũng Tàu`): a gazetteer.
+  ///
+  /// An acronym before one is a branch or a club, one name (`BIDV Cần Thơ`); a dash between two joins
+  /// two names, a route or a match, never one institution's (`Công an Hà Nội - Hải Phòng`).
+  static let provinces: [String] = [
+    "hà nội", "hồ chí minh", "sài gòn", "hải phòng", "đà nẵng", "cần thơ", "huế", "thừa thiên huế", "an giang",
+    "vũng tàu", "bắc giang", "bắc kạn", "bạc liêu", "bắc ninh", "bến tre", "bình định",
+    "bình dương", "bình phước", "bình thuận", "cà mau", "cao bằng", "đắk lắk", "đắk nông", "điện biên", "đồng nai",
+    "đồng tháp", "gia lai", "hà giang", "hà nam", "hà tĩnh", "hải dương", "hậu giang", "hòa bình", "hoà bình",
+    "hưng yên", "khánh hòa", "khánh hoà", "kiên giang", "kon tum", "lai châu", "lâm đồng", "lạng sơn", "lào cai",
+    "long an", "nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam",
+    "quảng ngãi", "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình", "thái nguyên",
+    "thanh hóa", "thanh hoá", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái",
+  ]
+  static let provinceKeys = Set(provinces.map { Array($0.utf16) })
+  /// The longest province name the detector looks up after an acronym, in words.
+  static let longestProvince = 3
 
   /// Common surnames (Vietnamese, and a few Korean and Chinese ones written the same way).
   static let surnames: [String] = [

@@ -387,6 +387,52 @@ import Testing
     #expect(candidates("Diễn viên Park Do Hoon đến Hà Nội.") == ["Park Do Hoon", "Hà Nội"])
   }
 
+  @Test func anAcronymBeforeAProvinceIsOneNameButAGenericHeadAcronymIsNot() {
+    // A bank's or a centre's branch (`BIDV Cần Thơ`); `UBND` and `CLB` (câu lạc bộ) are heads, not names.
+    #expect(
+      candidates("Lãnh đạo BIDV Cần Thơ, UBND Cần Thơ và CLB Cần Thơ ký kết hợp tác.") == [
+        "BIDV Cần Thơ", "UBND", "Cần Thơ", "CLB", "Cần Thơ",
+      ])
+  }
+
+  @Test func aCapitalisedSyllableCompletedByALowerCaseOneEndsAName() {
+    // `Tết Trung thu`: `Trung thu` is one word; not a person's given name before a verb.
+    #expect(candidates("Sức mua dịp Tết Trung thu và Tết Nguyên đán đều tăng.") == ["Tết Trung thu", "Tết Nguyên đán"])
+    #expect(candidates("Sáng nay, ông Lê Văn Vinh dự buổi lễ.") == ["Lê Văn Vinh"])
+  }
+
+  @Test func aCapitalisedCommonWordBeforeItsNumberIsAName() {
+    #expect(
+      candidates("Xe tải bị cấm vào Vành đai 2 khi dàn nhạc chơi Giao hưởng số 5 tối qua.") == [
+        "Vành đai 2", "Giao hưởng số 5",
+      ])
+    // A count is no number of a name.
+    #expect(candidates("Tối qua, nhóm Hợp xướng 40 người biểu diễn.") == [])
+  }
+
+  @Test func aBrandWordBeforeAnAcronymIsOneName() {
+    #expect(candidates("Tài xế của Lúa HQ và Grab phản ánh.") == ["Lúa HQ", "Grab"])
+    #expect(candidates("Bộ trưởng Pháp ở Nga NATO và Hà Nội FC đều có mặt.").contains("Nga"))
+  }
+
+  @Test func aWorkHeadBeforeAnAcronymAloneIsNoPartOfTheName() {
+    #expect(candidates("Năm nay, Hội nghị OECD diễn ra tại Paris.") == ["OECD", "Paris"])
+    #expect(candidates("Hội nghị APEC kéo dài ba ngày.") == ["APEC"])
+  }
+
+  @Test func preventionAndControlCapitalisedAfterVàAndADashBetweenNamesOfASchool() {
+    #expect(
+      candidates("Đại diện Cục Quản lý đê điều và Phòng, chống thiên tai, Bộ Y tế đã kiểm tra.") == [
+        "Cục Quản lý đê điều và Phòng, chống thiên tai", "Bộ Y tế",
+      ])
+    #expect(
+      candidates("Cô dạy ở Trường Đại học Việt - Đức, còn anh học ở Trường THPT Lê Lợi - Hà Đông.") == [
+        "Trường Đại học Việt - Đức", "Trường THPT Lê Lợi - Hà Đông",
+      ])
+    // A match or route between provinces is two names.
+    #expect(candidates("Trận Công an Hà Nội - Hải Phòng hoãn.") == ["Công an Hà Nội", "Hải Phòng"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
