@@ -360,6 +360,7 @@ struct CandidateScanner {
   static let sông = Array("sông".utf16)
   static let chống = Array("chống".utf16)
   static let số = Array("số".utf16)
+  static let mới = Array("mới".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -1169,6 +1170,12 @@ struct CandidateScanner {
           last = .connector
           continue
         }
+        // … and, inside a sentence, lower-case words of a field to where the sentence visibly goes on
+        // (`Chương trình mục tiêu quốc gia xây dựng nông thôn mới, …`).
+        if work, !headInitial, last == .head, let close = lowerCaseTitleEnd(units, from: end) {
+          end = close
+          named = true
+        }
         break
       }
       end = tailEnd
@@ -1178,6 +1185,30 @@ struct CandidateScanner {
     // A trailing `và` or `về` is not part of the name.
     while end > start, lowered(units, end - 1, 1) == Self.và || lowered(units, end - 1, 1) == Self.về { end -= 1 }
     return (end, named)
+  }
+
+  /// The end of a work's title written in lower case from `words[start]`, or nil.
+  ///
+  /// That is two to nine lower-case words, a field's among them (`CandidateLexicon.Tail`: `quốc gia`,
+  /// `nông thôn`, `phổ thông`) and no stop word but a last `mới`, and a number of at most four digits
+  /// after them, up to punctuation or the sentence's end (`mục tiêu quốc gia xây dựng nông thôn mới,`,
+  /// `giáo dục phổ thông 2018.`).
+  private mutating func lowerCaseTitleEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var end = start
+    var field = false
+    while end < words.count, end < start + 9, words[end].joined, words[end].lowerFirst {
+      let last = end + 1 == words.count || !words[end + 1].joined
+      if isStop(units, end), !(last && lowered(units, end, 1) == Self.mới) { return nil }
+      if let (length, _) = tail(units, at: end), end + length <= start + 9 {
+        field = true
+        end += length
+      } else {
+        end += 1
+      }
+    }
+    guard field, end - start >= 2 else { return nil }
+    if end < words.count, words[end].joined, isNumber(units, end), words[end].end - words[end].start <= 4 { end += 1 }
+    return end == words.count || !words[end].joined ? end : nil
   }
 
   /// The capitalised word after one to three lower-case words from `words[start]` (no stop word, all

@@ -433,6 +433,19 @@ import Testing
     #expect(candidates("Trận Công an Hà Nội - Hải Phòng hoãn.") == ["Công an Hà Nội", "Hải Phòng"])
   }
 
+  @Test func aProgrammeTitledInLowerCaseInsideASentence() {
+    #expect(
+      candidates("Xã được cấp vốn từ Chương trình mục tiêu quốc gia xây dựng nông thôn mới, theo UBND.") == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "UBND",
+      ])
+    #expect(
+      candidates("Sách mới bám sát Chương trình giáo dục phổ thông 2018.") == ["Chương trình giáo dục phổ thông 2018"])
+    // No field word, a stop word, or no visible end: no title.
+    #expect(candidates("Hôm qua, Hội nghị trực tuyến toàn quốc diễn ra.") == [])
+    #expect(candidates("Sau đó, Chương trình này được kéo dài.") == [])
+    #expect(candidates("Sau đó, Chương trình đào tạo nghề kéo dài ba năm.") == [])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
