@@ -282,8 +282,15 @@ struct CandidateScanner {
             end = index + length
           }
         }
+        // A person's name after the institution is cut off: after a title (`Bộ trưởng Bộ Công an Tô Lâm`)
+        // or of three words; two words with no title end the institution's own name (`Công ty Cổ phần
+        // Địa ốc Hoàng Phát`).
+        let titled =
+          index > 0 && word.joined
+          && spans.last.map { $0.kind == .title && $0.range.upperBound == words[index - 1].end } == true
         if phrase.kind == .institution,
-          let cut = surnameCut(units, from: index + length, to: end) ?? countryCut(units, from: index + length, to: end)
+          let cut = surnameCut(units, from: index + length, to: end).flatMap({ titled || end - $0 >= 3 ? $0 : nil })
+            ?? countryCut(units, from: index + length, to: end)
         {
           spans.append(span(index, cut, .institution))
           emitName(units, from: cut, to: end, initial: false, into: &spans)
@@ -1075,6 +1082,8 @@ struct CandidateScanner {
         }
         // A company's acronym or a hospital's number ends its name: `Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`.
         if word.acronym && CandidateLexicon.standaloneAcronymKeys.contains(key) { break }
+        // A score is no unit's number: `Công an Hà Nội 3-0 Bình Định`.
+        if word.hyphenated, !(word.start..<word.end).contains(where: { tables.isLetter(units[$0]) }) { break }
         // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`), unless the head
         // starts the sentence (`Công ty 2 năm liền …`).
         if end > start || word.acronym || (!headInitial && isNumber(units, end)) {

@@ -446,6 +446,18 @@ import Testing
     #expect(candidates("Sau đó, Chương trình đào tạo nghề kéo dài ba năm.") == [])
   }
 
+  @Test func aScoreAfterAClubIsNoPartOfItsName() {
+    #expect(candidates("Kết quả: Công an Hà Nội 3-0 Bình Định.") == ["Công an Hà Nội", "Bình Định"])
+  }
+
+  @Test func twoCapitalisedWordsEndingAnInstitutionAreAPersonOnlyAfterATitle() {
+    #expect(
+      candidates("Bị cáo từng làm kế toán cho Công ty Cổ phần Xây dựng Lê Thành từ năm 2019.") == [
+        "Công ty Cổ phần Xây dựng Lê Thành"
+      ])
+    #expect(candidates("Sáng nay, Bộ trưởng Bộ Nội vụ Lê Thành phát biểu.") == ["Bộ trưởng", "Bộ Nội vụ", "Lê Thành"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
