@@ -77,11 +77,11 @@ public struct CandidateDetector: Sendable {
   /// `candidates(in:)` gives for its sentences, found a sentence at a time (`GlossaryCoverage.check`).
   ///
   /// What the detector needs from the whole document is learnt first, a pass each over the
-  /// translatable sentences in order: the capitalisation lexicon and the words written capitalised
-  /// alone (`learnCapitals(from:)`), then, since the scan depends on those, the name-ending words that
-  /// confirm a single capitalised word at a sentence start (`learnNames(from:)`). The third pass asks
-  /// `candidates(in:)` for each sentence. Memory grows with the document's vocabulary (three sets of
-  /// words), not its length.
+  /// translatable sentences in order: the capitalisation lexicon, the words written capitalised alone
+  /// and the runs of capitalised words written whole (`learnCapitals(from:)`), then, since the scan
+  /// depends on those, the name-ending words that confirm a single capitalised word at a sentence start
+  /// (`learnNames(from:)`). The third pass asks `candidates(in:)` for each sentence. Memory grows with
+  /// the document's vocabulary (four sets of words and runs), not its length.
   struct Streamed {
     private var scanner = CandidateScanner()
     private var spans: [CandidateSpan] = []
@@ -150,6 +150,9 @@ struct CandidateScanner {
   var capitalisedInside: Set<[UInt16]> = []
   /// Words the document writes capitalised alone, with no capitalised word on either side (lower case).
   var standalone: Set<[UInt16]> = []
+  /// Runs of two to four capitalised words the document writes whole, not at a sentence start, with no
+  /// capitalised word on either side (lower case, one space between words).
+  var runs: Set<[UInt16]> = []
 
   /// Adds the capitalised words of a sentence that are not at its start to `capitalisedInside`.
   mutating func learnCapitals(_ units: UnsafeBufferPointer<UInt16>) {
@@ -165,6 +168,21 @@ struct CandidateScanner {
       let after =
         index + 1 < words.count && words[index + 1].joined && (words[index + 1].capitalised || words[index + 1].acronym)
       if !before && !after { standalone.insert(lowered(units, index, 1)) }
+    }
+    var index = 0
+    while index < words.count {
+      guard words[index].capitalised || words[index].acronym else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < words.count, words[end].joined, words[end].capitalised || words[end].acronym { end += 1 }
+      if words[index].capitalised, !words[index].initial, end - index >= 2, end - index <= 4,
+        !(index > 0 && words[index].joined && (words[index - 1].capitalised || words[index - 1].acronym))
+      {
+        runs.insert(lowered(units, index, end - index))
+      }
+      index = end
     }
   }
   private var key: [UInt16] = []
@@ -344,14 +362,14 @@ struct CandidateScanner {
           continue
         }
       }
-      // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`).
+      // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`,
+      // `Giám đốc Orion Robotics Peter Clark` after `Orion Robotics (Mỹ)`).
       if first < end, end - first >= 3, words[first + 1].capitalised, let title = spans.last, title.kind == .title,
         title.range.upperBound <= words[first].start, index > 0, words[first].joined,
-        title.range.upperBound == words[first - 1].end, standalone.contains(lowered(units, first, 1)),
-        (first + 1..<end).allSatisfy({ !isVietnameseSyllable(units, $0) })
+        title.range.upperBound == words[first - 1].end, let length = nameBeforePerson(units, from: first, to: end)
       {
-        emitName(units, from: first, to: first + 1, initial: false, into: &spans)
-        first += 1
+        emitName(units, from: first, to: first + length, initial: false, into: &spans)
+        first += length
       }
       if first < end { emitName(units, from: first, to: end, initial: word.initial && first == index, into: &spans) }
       index = end
@@ -616,6 +634,17 @@ struct CandidateScanner {
       }
     }
     return end
+  }
+
+  /// The length of the name the document uses alone that opens `words[first..<end]` before a foreign
+  /// person's name: two words or more it writes as a whole run (`Orion Robotics`), or one word it writes
+  /// alone (`Fed`), or nil.
+  private mutating func nameBeforePerson(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
+    func person(_ start: Int) -> Bool { (start..<end).allSatisfy { !isVietnameseSyllable(units, $0) } }
+    for length in stride(from: end - first - 2, through: 2, by: -1) where runs.contains(lowered(units, first, length)) {
+      return person(first + length) ? length : nil
+    }
+    return standalone.contains(lowered(units, first, 1)) && person(first + 1) ? 1 : nil
   }
 
   /// Whether the lower-case `words[run.upperBound]` and the capitalised Vietnamese syllable before it

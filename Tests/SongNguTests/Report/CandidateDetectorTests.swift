@@ -458,6 +458,13 @@ import Testing
     #expect(candidates("Sáng nay, Bộ trưởng Bộ Nội vụ Lê Thành phát biểu.") == ["Bộ trưởng", "Bộ Nội vụ", "Lê Thành"])
   }
 
+  @Test func aTitleBeforeARunTheDocumentWritesWholeAndAPerson() throws {
+    #expect(
+      try documentCandidates(
+        "Năm nay, Orion Robotics (Mỹ) mở văn phòng tại Hà Nội. Giám đốc Orion Robotics Peter Clark cho biết.\n")
+        == ["Orion Robotics", "Mỹ", "Hà Nội", "Giám đốc", "Orion Robotics", "Peter Clark"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
