@@ -1149,6 +1149,14 @@ struct CandidateScanner {
         continue
       }
       capitals = 0
+      // After a tail, `về` and a list of fields where the name visibly ends: `Cục Cảnh sát điều tra tội
+      // phạm về ma túy (C04)`, `… về tham nhũng, kinh tế, buôn lậu (C03)`.
+      if lowered(units, end, 1) == Self.về, last == .tail, end + 1 < words.count, words[end + 1].joined,
+        let listEnd = fieldList(units, from: end + 1)
+      {
+        end = listEnd
+        continue
+      }
       // `về` (on) joins a field to a body's or a work's name: `Hội nghị Liên hợp quốc về Thương mại và Phát
       // triển`, `Công ước … về Luật Biển`; not a place (`… về Hà Nội`).
       // So does `về phòng, chống` and its field (`Ban Chỉ đạo quốc gia về phòng, chống thiên tai`).
@@ -1223,6 +1231,28 @@ struct CandidateScanner {
     // A trailing `và` or `về` is not part of the name.
     while end > start, lowered(units, end - 1, 1) == Self.và || lowered(units, end - 1, 1) == Self.về { end -= 1 }
     return (end, named)
+  }
+
+  /// The end of a list of tails from `words[start]`, joined by commas or `và`, where a name visibly ends
+  /// (punctuation but a comma before another tail, a capital, an auxiliary), or nil.
+  private mutating func fieldList(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var end = start
+    while true {
+      guard end < words.count, let (length, kind) = tail(units, at: end), kind != .legalForm else { return nil }
+      end += length
+      while end < words.count, words[end].joined, let (more, kind) = tail(units, at: end), kind != .legalForm {
+        end += more
+      }
+      guard end < words.count else { return end }
+      if gap(units, before: end) == .comma, tail(units, at: end) != nil { continue }
+      if words[end].joined, lowered(units, end, 1) == Self.và, end + 1 < words.count, words[end + 1].joined,
+        tail(units, at: end + 1) != nil
+      {
+        end += 1
+        continue
+      }
+      return nameEnds(units, at: end) ? end : nil
+    }
   }
 
   /// The end of a work's title written in lower case from `words[start]`, or nil.

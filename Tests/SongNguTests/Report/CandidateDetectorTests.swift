@@ -465,6 +465,18 @@ import Testing
         == ["Orion Robotics", "Mỹ", "Hà Nội", "Giám đốc", "Orion Robotics", "Peter Clark"])
   }
 
+  @Test func aListOfFieldsAfterVềWhereTheNameVisiblyEnds() {
+    #expect(
+      candidates("Vụ án do Cục Cảnh sát điều tra tội phạm về ma túy (C04) thụ lý.").first
+        == "Cục Cảnh sát điều tra tội phạm về ma túy")
+    #expect(
+      candidates("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, môi trường đã vào cuộc.") == [
+        "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, môi trường"
+      ])
+    #expect(candidates("Cục Cảnh sát điều tra tội phạm về ma túy vừa ra quân.") != ["Cục Cảnh sát điều tra"])
+    #expect(candidates("Bộ Công an điều tra về kinh tế của công ty.") == ["Bộ Công an"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
