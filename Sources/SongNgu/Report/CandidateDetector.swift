@@ -266,6 +266,15 @@ struct CandidateScanner {
         index += 1
         continue
       }
+      // A prize's or a class's rank after `giải`, `hạng` is no name either (`giải Nhất`, `hạng Ba`).
+      if index > 0, word.joined, words[index - 1].lowerFirst,
+        CandidateLexicon.rankNounKeys.contains(lowered(units, index - 1, 1)),
+        CandidateLexicon.rankKeys.contains(lowered(units, index, 1)),
+        index + 1 == count || !(words[index + 1].joined && words[index + 1].capitalised)
+      {
+        index += 1
+        continue
+      }
       if let (length, phrase) = phrase(units, at: index) {
         guard let phrase else {
           index += length
@@ -541,6 +550,8 @@ struct CandidateScanner {
     guard end - first >= 3 else { return nil }
     for cut in stride(from: end - 2, to: first, by: -1) {
       guard (cut..<end).allSatisfy({ words[$0].capitalised && words[$0].joined }) else { break }
+      // A province after the country is the institution's own place, no person (`… Việt Nam Thái Nguyên`).
+      if CandidateLexicon.provinceKeys.contains(lowered(units, cut, end - cut)) { return nil }
       for length in 1...min(CandidateLexicon.longestCountry, cut - first)
       where CandidateLexicon.countryKeys.contains(lowered(units, cut - length, length)) {
         return cut
@@ -1111,6 +1122,16 @@ struct CandidateScanner {
         }
         // A company's acronym or a hospital's number ends its name: `Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`.
         if word.acronym && CandidateLexicon.standaloneAcronymKeys.contains(key) { break }
+        // A company's name that an acronym and a foreign word start goes on (`Công ty TNHH LG Display Việt
+        // Nam`); not a person's (`Công ty SSI Nguyễn Văn A`).
+        if word.acronym, end + 1 < words.count, words[end + 1].joined, words[end + 1].capitalised,
+          !isVietnameseSyllable(units, end + 1), !CandidateLexicon.surnameKeys.contains(lowered(units, end + 1, 1)),
+          !CandidateLexicon.countryKeys.contains(lowered(units, end + 1, 1)),
+          !standalone.contains(lowered(units, end + 1, 1)), phrase(units, at: end + 1) == nil
+        {
+          absorbName(2)
+          continue
+        }
         // A score is no unit's number: `Công an Hà Nội 3-0 Bình Định`.
         if word.hyphenated, !(word.start..<word.end).contains(where: { tables.isLetter(units[$0]) }) { break }
         // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`), unless the head

@@ -271,6 +271,12 @@ enum CandidateLexicon {
     "sale", "block", "chip", "server", "data", "pixel", "digital", "media", "model", "poster", "studio",
   ]
 
+  /// Ranks written capitalised after `giải` (prize) or `hạng` (class): `giải Nhất`, `hạng Ba`.
+  static let ranks: [String] = ["nhất", "nhì", "ba", "tư", "khuyến khích", "đặc biệt"]
+  static let rankKeys = Set(ranks.map { Array($0.utf16) })
+  static let rankNouns: [String] = ["giải", "hạng"]
+  static let rankNounKeys = Set(rankNouns.map { Array($0.utf16) })
+
   /// The weekday numerals written after `thứ` (`thứ Hai` … `thứ Bảy`).
   static let weekdays: [String] = ["hai", "ba", "tư", "năm", "sáu", "bảy"]
 

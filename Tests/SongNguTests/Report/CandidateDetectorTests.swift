@@ -477,6 +477,14 @@ import Testing
     #expect(candidates("Bộ Công an điều tra về kinh tế của công ty.") == ["Bộ Công an"])
   }
 
+  @Test func aRankAfterGiảiAndAProvinceAfterTheCountryOfAnInstitution() {
+    #expect(candidates("Em đạt giải Nhì cuộc thi, còn đội bạn xếp hạng Ba.") == [])
+    #expect(
+      candidates("Công ty TNHH LG Display Việt Nam Hải Phòng tuyển thêm lao động.") == [
+        "Công ty TNHH LG Display Việt Nam Hải Phòng"
+      ])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
