@@ -1139,6 +1139,8 @@ struct CandidateScanner {
         if end > start || word.acronym || (!headInitial && isNumber(units, end)) {
           end += 1
           named = true
+          // A province after the acronym is the name's own (`Khu công nghiệp VSIP Quảng Ngãi`).
+          if word.acronym, let province = provinceAfterAcronym(units, at: end - 1) { end = province }
         }
         break
       }

@@ -393,6 +393,8 @@ import Testing
       candidates("Lãnh đạo BIDV Cần Thơ, UBND Cần Thơ và CLB Cần Thơ ký kết hợp tác.") == [
         "BIDV Cần Thơ", "UBND", "Cần Thơ", "CLB", "Cần Thơ",
       ])
+    #expect(
+      candidates("Nhà đầu tư chọn Khu công nghiệp VSIP Quảng Ngãi để mở rộng.") == ["Khu công nghiệp VSIP Quảng Ngãi"])
   }
 
   @Test func aCapitalisedSyllableCompletedByALowerCaseOneEndsAName() {
