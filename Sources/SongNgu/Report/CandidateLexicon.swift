@@ -54,7 +54,7 @@ enum CandidateLexicon {
     "ủy ban": .name, "uỷ ban": .name, "hội đồng": .name, "ngân hàng": .name, "tòa án": .name, "toà án": .name,
     "công an": .name, "mặt trận": .name, "tập đoàn": .name, "công ty": .name, "tổng công ty": .name,
     "trường": .name, "đại học": .name, "học viện": .name, "bệnh viện": .name, "liên đoàn": .name,
-    "hiệp hội": .name, "câu lạc bộ": .name, "quỹ": .name, "tổ chức": .name, "liên minh": .name,
+    "hiệp hội": .name, "hội": .name, "câu lạc bộ": .name, "quỹ": .name, "tổ chức": .name, "liên minh": .name,
     "văn phòng": .name, "cơ quan": .name, "sân vận động": .name, "nghị viện": .name, "thành phố": .name,
     "tỉnh": .name, "trung tâm": .name, "báo": .name, "đài": .name, "tạp chí": .name, "viện kiểm sát": .name,
     "quân khu": .name, "quân đội": .name, "hãng": .name, "diễn đàn": .work, "hội nghị": .work,

@@ -487,6 +487,14 @@ import Testing
       ])
   }
 
+  @Test func anAssociationIsAnInstitution() {
+    #expect(
+      candidates("Sáng nay, Hội Liên hiệp Phụ nữ Việt Nam và Hội Nông dân tỉnh Nghệ An ký kết.") == [
+        "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Nông dân", "Nghệ An",
+      ])
+    #expect(candidates("Du khách đến Hội An ngày càng đông.") == ["Hội An"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
