@@ -495,6 +495,16 @@ import Testing
     #expect(candidates("Du khách đến Hội An ngày càng đông.") == ["Hội An"])
   }
 
+  @Test func aCongressAndAGeneralAssembly() {
+    #expect(
+      candidates("Tại Đại hội đồng Liên hợp quốc khóa 79, Chủ tịch nước phát biểu.") == [
+        "Đại hội đồng Liên hợp quốc", "Chủ tịch nước",
+      ])
+    #expect(
+      candidates("Đại hội Thể thao Đông Nam Á (SEA Games) khai mạc.") == ["Đại hội Thể thao Đông Nam Á", "SEA Games"])
+    #expect(candidates("Đại hội đồng cổ đông thường niên diễn ra.") == [])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
