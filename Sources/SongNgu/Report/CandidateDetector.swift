@@ -1078,6 +1078,15 @@ struct CandidateScanner {
         last = .field
         continue
       }
+      // A legal form written capitalised (`Công ty Cổ phần Tập đoàn …`) is one still: a head may follow it.
+      if word.capitalised, last == .head || last == .legalForm, gap(units, before: end) == .space,
+        end + 1 < words.count, words[end + 1].joined, words[end + 1].lowerFirst,
+        CandidateLexicon.tails[lowered(units, end, 2)] == .legalForm
+      {
+        end += 2
+        last = .legalForm
+        continue
+      }
       if word.capitalised {
         // An abbreviated designator (`Q. Bình Thạnh`, `H. Củ Chi`) puts a place after the name.
         if isAbbreviation(units, end) { break }

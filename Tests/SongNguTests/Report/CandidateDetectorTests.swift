@@ -505,6 +505,13 @@ import Testing
     #expect(candidates("Đại hội đồng cổ đông thường niên diễn ra.") == [])
   }
 
+  @Test func aLegalFormWrittenCapitalisedIsStillOne() {
+    #expect(
+      candidates("Năm nay, Công ty Cổ phần Tập đoàn Xây dựng Hòa Bình thua lỗ và Công ty Cổ phần này cũng vậy.") == [
+        "Công ty Cổ phần Tập đoàn Xây dựng Hòa Bình"
+      ])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
