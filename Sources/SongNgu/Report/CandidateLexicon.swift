@@ -150,6 +150,8 @@ enum CandidateLexicon {
     "cháy nổ", "nước ngoài", "chất lượng", "thực vật", "động vật", "phòng thủ", "đê điều", "vũ trụ", "bảo hiểm",
     "nông sản", "chuyên nghiệp", "công cộng", "tài nguyên nước", "lưu ký", "bù trừ",
     "tham nhũng", "tiêu cực", "buôn lậu", "tội phạm", "dịch bệnh",
+    // Education and the arts: `Quỹ Hỗ trợ phát triển điện ảnh`, `Viện Khoa học giáo dục Việt Nam`.
+    "giáo dục", "điện ảnh", "âm nhạc", "sân khấu", "mỹ thuật", "nhiếp ảnh", "thể dục",
   ]
 
   static let activities: [String] = [

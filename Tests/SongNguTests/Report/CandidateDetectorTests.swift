@@ -512,6 +512,11 @@ import Testing
       ])
   }
 
+  @Test func educationAndTheArtsAreFields() {
+    #expect(
+      candidates("Theo Viện Khoa học giáo dục Việt Nam, sách mới đạt yêu cầu.") == ["Viện Khoa học giáo dục Việt Nam"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
