@@ -11,12 +11,14 @@
 ///   noun or a model code completes them (`ASEAN Cup`, `OPPO Find X8`), one foreign word the document
 ///   never writes alone (`PSV Eindhoven`) or an index's number (`S&P 500`, not `EU 27 nước`). Currency
 ///   codes (from CLDR) and units (`USD`, `GB`) are measures, acronyms of common nouns (`BTC`) nothing,
-///   academic titles written short (`PGS.TS.`) titles.
+///   academic titles written short (`PGS.TS.`) titles. A province after an acronym makes one name (`BIDV
+///   Cần Thơ`; not after `UBND`, `CLB`), and so does a capitalised Vietnamese word before one (`Lúa HQ`).
 /// - The base unit is the maximal run of capitalised words separated only by spaces (`Mark Rutte`,
 ///   `Bồ Đào Nha`). Inside it may stand lower-case particles of foreign names (`Jean de la Fontaine`,
 ///   `Bank of China`); after a foreign name or a model code, a number or an acronym (`Dow Jones 30`,
 ///   `iPhone 16 Pro Max`, `Galaxy S24 FE`; not a year); a qualifier's second syllable ends it (`Duma Quốc
-///   gia`). It ends before a function word that opens a clause (`Samsung Nhưng giá …` → `Samsung`) and
+///   gia`), as does a lower-case syllable making one word with its last (`Tết Trung thu`, `Tết Nguyên
+///   đán`; not in a person's name). It ends before a function word that opens a clause (`Samsung Nhưng giá …` → `Samsung`) and
 ///   before a head that starts a name of its own (`Hà Nội Sở Y tế`). A run is split after a leading
 ///   country when a name follows (`Nga Sergei Lavrov`, `Nga Putin`; not `Mỹ Đình`) and before a surname
 ///   that follows non-surnames (`Hà Nội Trần Sỹ Thanh`), never inside a country (`Bồ Đào Nha`). A region
@@ -32,7 +34,8 @@
 ///   xuyên Thái Bình Dương`, `Diễn đàn Cà phê Việt Nam - Canada`). A head ending a place does not end a
 ///   name (`Đông Nam Bộ`).
 /// - A capitalised word that makes one common word with the lower-case word after it (`Đối tác`, `Giá
-///   bán`) is no name by itself, unless the document uses it as one elsewhere.
+///   bán`) is no name by itself, unless the document uses it as one elsewhere or its number follows
+///   (`Vành đai 3`, `Giao hưởng số 7`).
 /// - At the start of a sentence (or of a quotation, or after a colon) a capital says nothing: a
 ///   common sentence opener (`Theo`, `Ông`, `Trong`) is dropped from the run, and so is a common word
 ///   before a foreign name (`Máy iPhone 16`) that the document's capitalisation lexicon never shows
