@@ -11,12 +11,14 @@
 ///   noun or a model code completes them (`ASEAN Cup`, `OPPO Find X8`), one foreign word the document
 ///   never writes alone (`PSV Eindhoven`) or an index's number (`S&P 500`, not `EU 27 nước`). Currency
 ///   codes (from CLDR) and units (`USD`, `GB`) are measures, acronyms of common nouns (`BTC`) nothing,
-///   academic titles written short (`PGS.TS.`) titles.
+///   academic titles written short (`PGS.TS.`) titles. A province after an acronym makes one name (`BIDV
+///   Cần Thơ`; not after `UBND`, `CLB`), and so does a capitalised Vietnamese word before one (`Lúa HQ`).
 /// - The base unit is the maximal run of capitalised words separated only by spaces (`Mark Rutte`,
 ///   `Bồ Đào Nha`). Inside it may stand lower-case particles of foreign names (`Jean de la Fontaine`,
 ///   `Bank of China`); after a foreign name or a model code, a number or an acronym (`Dow Jones 30`,
 ///   `iPhone 16 Pro Max`, `Galaxy S24 FE`; not a year); a qualifier's second syllable ends it (`Duma Quốc
-///   gia`). It ends before a function word that opens a clause (`Samsung Nhưng giá …` → `Samsung`) and
+///   gia`), as does a lower-case syllable making one word with its last (`Tết Trung thu`, `Tết Nguyên
+///   đán`; not in a person's name). It ends before a function word that opens a clause (`Samsung Nhưng giá …` → `Samsung`) and
 ///   before a head that starts a name of its own (`Hà Nội Sở Y tế`). A run is split after a leading
 ///   country when a name follows (`Nga Sergei Lavrov`, `Nga Putin`; not `Mỹ Đình`) and before a surname
 ///   that follows non-surnames (`Hà Nội Trần Sỹ Thanh`), never inside a country (`Bồ Đào Nha`). A region
@@ -32,7 +34,8 @@
 ///   xuyên Thái Bình Dương`, `Diễn đàn Cà phê Việt Nam - Canada`). A head ending a place does not end a
 ///   name (`Đông Nam Bộ`).
 /// - A capitalised word that makes one common word with the lower-case word after it (`Đối tác`, `Giá
-///   bán`) is no name by itself, unless the document uses it as one elsewhere.
+///   bán`) is no name by itself, unless the document uses it as one elsewhere or its number follows
+///   (`Vành đai 3`, `Giao hưởng số 7`).
 /// - At the start of a sentence (or of a quotation, or after a colon) a capital says nothing: a
 ///   common sentence opener (`Theo`, `Ông`, `Trong`) is dropped from the run, and so is a common word
 ///   before a foreign name (`Máy iPhone 16`) that the document's capitalisation lexicon never shows
@@ -77,11 +80,11 @@ public struct CandidateDetector: Sendable {
   /// `candidates(in:)` gives for its sentences, found a sentence at a time (`GlossaryCoverage.check`).
   ///
   /// What the detector needs from the whole document is learnt first, a pass each over the
-  /// translatable sentences in order: the capitalisation lexicon and the words written capitalised
-  /// alone (`learnCapitals(from:)`), then, since the scan depends on those, the name-ending words that
-  /// confirm a single capitalised word at a sentence start (`learnNames(from:)`). The third pass asks
-  /// `candidates(in:)` for each sentence. Memory grows with the document's vocabulary (three sets of
-  /// words), not its length.
+  /// translatable sentences in order: the capitalisation lexicon, the words written capitalised alone
+  /// and the runs of capitalised words written whole (`learnCapitals(from:)`), then, since the scan
+  /// depends on those, the name-ending words that confirm a single capitalised word at a sentence start
+  /// (`learnNames(from:)`). The third pass asks `candidates(in:)` for each sentence. Memory grows with
+  /// the document's vocabulary (four sets of words and runs), not its length.
   struct Streamed {
     private var scanner = CandidateScanner()
     private var spans: [CandidateSpan] = []
@@ -150,6 +153,9 @@ struct CandidateScanner {
   var capitalisedInside: Set<[UInt16]> = []
   /// Words the document writes capitalised alone, with no capitalised word on either side (lower case).
   var standalone: Set<[UInt16]> = []
+  /// Runs of two to four capitalised words the document writes whole, not at a sentence start, with no
+  /// capitalised word on either side (lower case, one space between words).
+  var runs: Set<[UInt16]> = []
 
   /// Adds the capitalised words of a sentence that are not at its start to `capitalisedInside`.
   mutating func learnCapitals(_ units: UnsafeBufferPointer<UInt16>) {
@@ -165,6 +171,21 @@ struct CandidateScanner {
       let after =
         index + 1 < words.count && words[index + 1].joined && (words[index + 1].capitalised || words[index + 1].acronym)
       if !before && !after { standalone.insert(lowered(units, index, 1)) }
+    }
+    var index = 0
+    while index < words.count {
+      guard words[index].capitalised || words[index].acronym else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < words.count, words[end].joined, words[end].capitalised || words[end].acronym { end += 1 }
+      if words[index].capitalised, !words[index].initial, end - index >= 2, end - index <= 4,
+        !(index > 0 && words[index].joined && (words[index - 1].capitalised || words[index - 1].acronym))
+      {
+        runs.insert(lowered(units, index, end - index))
+      }
+      index = end
     }
   }
   private var key: [UInt16] = []
@@ -191,6 +212,12 @@ struct CandidateScanner {
         // nouns (`BTC`, ban tổ chức; `HĐXX`, hội đồng xét xử) are not names either.
         if isMeasure(units, index) || CandidateLexicon.commonAcronymKeys.contains(lowered(units, index, 1)) {
           index += 1
+          continue
+        }
+        // A branch or a club named by an acronym and its province: `BIDV Cần Thơ`.
+        if let end = provinceAfterAcronym(units, at: index) {
+          spans.append(span(index, end, .name))
+          index = end
           continue
         }
         // An acronym that a name noun or a model code completes: `ASEAN Cup`, `OPPO Find X8`.
@@ -242,6 +269,15 @@ struct CandidateScanner {
         index += 1
         continue
       }
+      // A prize's or a class's rank after `giải`, `hạng` is no name either (`giải Nhất`, `hạng Ba`).
+      if index > 0, word.joined, words[index - 1].lowerFirst,
+        CandidateLexicon.rankNounKeys.contains(lowered(units, index - 1, 1)),
+        CandidateLexicon.rankKeys.contains(lowered(units, index, 1)),
+        index + 1 == count || !(words[index + 1].joined && words[index + 1].capitalised)
+      {
+        index += 1
+        continue
+      }
       if let (length, phrase) = phrase(units, at: index) {
         guard let phrase else {
           index += length
@@ -254,6 +290,12 @@ struct CandidateScanner {
         case .name, .work:
           let named: Bool
           (end, named) = absorbName(units, from: end, headInitial: word.initial, work: phrase.absorbs == .work)
+          // A meeting or a programme named by an acronym alone is that acronym's (`Hội nghị OECD` is
+          // OECD's meeting): the head is a common noun.
+          if phrase.absorbs == .work, end == index + length + 1, words[index + length].acronym {
+            index += length
+            continue
+          }
           if !named {
             // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
             // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`), or it is a person's given name
@@ -270,11 +312,18 @@ struct CandidateScanner {
             end = index + length
           }
         }
+        // A person's name after the institution is cut off: after a title (`Bộ trưởng Bộ Công an Tô Lâm`)
+        // or of three words; two words with no title end the institution's own name (`Công ty Cổ phần
+        // Địa ốc Hoàng Phát`).
+        let titled =
+          index > 0 && word.joined
+          && spans.last.map { $0.kind == .title && $0.range.upperBound == words[index - 1].end } == true
         if phrase.kind == .institution, personAfterStateBody(units, head: index..<(index + length), to: end) {
           // The head is the common noun before a person's name: `Giám đốc Sở Nguyễn Phi Thường`.
           emitName(units, from: index + length, to: end, initial: false, into: &spans)
         } else if phrase.kind == .institution,
-          let cut = surnameCut(units, from: index + length, to: end) ?? countryCut(units, from: index + length, to: end)
+          let cut = surnameCut(units, from: index + length, to: end).flatMap({ titled || end - $0 >= 3 ? $0 : nil })
+            ?? countryCut(units, from: index + length, to: end)
         {
           spans.append(span(index, cut, .institution))
           emitName(units, from: cut, to: end, initial: false, into: &spans)
@@ -294,6 +343,12 @@ struct CandidateScanner {
       // A capitalised first syllable of a lower-case word (`Đối tác chiến lược`, `Giá bán`) says nothing
       // by itself; it is kept only if the word ends a name elsewhere in the document.
       if end - index == 1, !word.initial, !word.innerCapital, !word.hyphenated, startsCompound(units, at: index) {
+        // … unless its number follows: then the two are a name (`Vành đai 3`, `Giao hưởng số 7`).
+        if let numbered = numberedCommonWord(units, at: index) {
+          spans.append(span(index, numbered, .name))
+          index = numbered
+          continue
+        }
         deferred(span(index, end, .name), Array(units[word.start..<word.end]))
         index = end
         continue
@@ -322,14 +377,14 @@ struct CandidateScanner {
           continue
         }
       }
-      // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`).
+      // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`,
+      // `Giám đốc Orion Robotics Peter Clark` after `Orion Robotics (Mỹ)`).
       if first < end, end - first >= 3, words[first + 1].capitalised, let title = spans.last, title.kind == .title,
         title.range.upperBound <= words[first].start, index > 0, words[first].joined,
-        title.range.upperBound == words[first - 1].end, standalone.contains(lowered(units, first, 1)),
-        (first + 1..<end).allSatisfy({ !isVietnameseSyllable(units, $0) })
+        title.range.upperBound == words[first - 1].end, let length = nameBeforePerson(units, from: first, to: end)
       {
-        emitName(units, from: first, to: first + 1, initial: false, into: &spans)
-        first += 1
+        emitName(units, from: first, to: first + length, initial: false, into: &spans)
+        first += length
       }
       if first < end { emitName(units, from: first, to: end, initial: word.initial && first == index, into: &spans) }
       index = end
@@ -344,6 +399,8 @@ struct CandidateScanner {
   static let phòng = Array("phòng".utf16)
   static let sông = Array("sông".utf16)
   static let chống = Array("chống".utf16)
+  static let số = Array("số".utf16)
+  static let mới = Array("mới".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -512,6 +569,8 @@ struct CandidateScanner {
     guard end - first >= 3 else { return nil }
     for cut in stride(from: end - 2, to: first, by: -1) {
       guard (cut..<end).allSatisfy({ words[$0].capitalised && words[$0].joined }) else { break }
+      // A province after the country is the institution's own place, no person (`… Việt Nam Thái Nguyên`).
+      if CandidateLexicon.provinceKeys.contains(lowered(units, cut, end - cut)) { return nil }
       for length in 1...min(CandidateLexicon.longestCountry, cut - first)
       where CandidateLexicon.countryKeys.contains(lowered(units, cut - length, length)) {
         return cut
@@ -592,6 +651,11 @@ struct CandidateScanner {
         // (`Trung Quốc gia tăng`).
         end += 1
         break
+      } else if completesLastSyllable(units, run: index..<end) {
+        // So does any lower-case syllable making one word with the run's last, in a name no person's:
+        // `Tết Trung thu`; not `Lê Văn Vinh dự`, `Trung Quốc phòng`.
+        end += 1
+        break
       } else if let length = region(units, at: end) {
         // A region completes a name: `U23 châu Á`, `Cúp C1 châu Âu`.
         end += length
@@ -609,6 +673,93 @@ struct CandidateScanner {
       }
     }
     return end
+  }
+
+  /// The length of the name the document uses alone that opens `words[first..<end]` before a foreign
+  /// person's name: two words or more it writes as a whole run (`Orion Robotics`), or one word it writes
+  /// alone (`Fed`), or nil.
+  private mutating func nameBeforePerson(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
+    func person(_ start: Int) -> Bool { (start..<end).allSatisfy { !isVietnameseSyllable(units, $0) } }
+    for length in stride(from: end - first - 2, through: 2, by: -1) where runs.contains(lowered(units, first, length)) {
+      return person(first + length) ? length : nil
+    }
+    return standalone.contains(lowered(units, first, 1)) && person(first + 1) ? 1 : nil
+  }
+
+  /// Whether the lower-case `words[run.upperBound]` and the capitalised Vietnamese syllable before it
+  /// make one common word, or a three-syllable one with the syllable before, that ends the name run
+  /// `words[run]` (`Tết Trung thu`, `Tết Nguyên đán`).
+  ///
+  /// Not in a person's name (the run starts with a surname), nor after a country (`Trung Quốc phòng`,
+  /// `Pháp luật`), nor before a word the syllable starts (`… Thành công bố`) or a stop word.
+  private mutating func completesLastSyllable(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>) -> Bool {
+    let end = run.upperBound
+    let last = end - 1
+    guard run.count >= 2, end < words.count, words[end].joined, words[end].lowerFirst, !isStop(units, end),
+      isVietnameseSyllable(units, last), !startsWord(units, at: end),
+      !CandidateLexicon.surnameKeys.contains(lowered(units, run.lowerBound, 1)),
+      !CandidateLexicon.countryKeys.contains(lowered(units, last, 1)),
+      !insideCountry(units, at: last, from: run.lowerBound)
+    else { return false }
+    if isCommonWord(units, last) { return true }
+    // Or a word of three syllables with the two before it: `Tết Nguyên đán`.
+    let ranges = (last - 1...end).map { words[$0].start..<words[$0].end }
+    return VietnameseWords.contains(VietnameseWords.key(ranges, of: units))
+  }
+
+  /// The end of a capitalised two-syllable common word inside a sentence and the number that makes it a
+  /// name (`Vành đai 3`, `Giao hưởng số 7`), or nil: the number has at most three digits and counts
+  /// nothing (`Hợp xướng 40 người`).
+  private mutating func numberedCommonWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index + 2 < words.count, isCommonWord(units, index) else { return nil }
+    var number = index + 2
+    if words[number].joined, words[number].lowerFirst, lowered(units, number, 1) == Self.số { number += 1 }
+    guard number < words.count, words[number].joined, isNumber(units, number),
+      words[number].end - words[number].start <= 3
+    else { return nil }
+    let next = number + 1
+    if next < words.count, words[next].joined,
+      isMeasure(units, next)
+        || (words[next].lowerFirst && CandidateLexicon.countNounKeys.contains(lowered(units, next, 1)))
+    {
+      return nil
+    }
+    return next
+  }
+
+  /// The end of a province's name after the acronym `words[index]`, which it ends (`BIDV Cần Thơ`,
+  /// `CDC Hà Nội`), or nil: not after an acronym of a body or a head (`UBND`, `CLB`), a place or a title.
+  private mutating func provinceAfterAcronym(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1)) else { return nil }
+    for length in stride(from: min(CandidateLexicon.longestProvince, words.count - index - 1), through: 1, by: -1) {
+      guard (index + 1...index + length).allSatisfy({ words[$0].joined && words[$0].capitalised }),
+        CandidateLexicon.provinceKeys.contains(lowered(units, index + 1, length))
+      else { continue }
+      let end = index + 1 + length
+      // The province ends the name (not `Hà Nam Ninh`, nor a person's name after it).
+      if end < words.count, words[end].joined, words[end].capitalised || words[end].acronym { return nil }
+      return end
+    }
+    return nil
+  }
+
+  /// Whether the capitalised words from `words[index]` after a dash continue an institution's name
+  /// (`Trường THPT chuyên Hà Nội - Amsterdam`, `Trường Đại học Việt - Đức`): one to three words, no
+  /// head, no province (a route or a match: `Công an Hà Nội - Hải Phòng`), where the name visibly ends.
+  private mutating func dashedName(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard words[index].capitalised, phrase(units, at: index) == nil else { return false }
+    var end = index + 1
+    while end < words.count, end < index + 3, words[end].joined, words[end].capitalised { end += 1 }
+    guard nameEnds(units, at: end) else { return false }
+    return !CandidateLexicon.provinceKeys.contains(lowered(units, index, end - index))
+  }
+
+  /// Whether `words[index]` and the next are `Phòng, chống` (prevention and control), capitalised as an
+  /// official name's field (`Cục … và Phòng, chống thiên tai`).
+  private mutating func capitalisedPrevention(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    index + 1 < words.count && words[index].capitalised && words[index + 1].lowerFirst
+      && gap(units, before: index + 1) == .comma && lowered(units, index, 1) == Self.phòng
+      && lowered(units, index + 1, 1) == Self.chống
   }
 
   /// The end of a work's title in quotation marks that starts at `words[index]`, or nil: right after
@@ -744,6 +895,7 @@ struct CandidateScanner {
     if word.acronym {
       if CandidateLexicon.nameNounKeys.contains(key) { return true }
       guard !isMeasure(units, index), !CandidateLexicon.standaloneAcronymKeys.contains(key) else { return false }
+      if brandBeforeAcronym(units, run: run, at: index) { return true }
     } else if isVersion(units, index) {
       // A version after a brand: `iOS 26.1`, `macOS 15.2`; not a measure (`6.7 inch`).
       if index + 1 < words.count, words[index + 1].joined, isMeasure(units, index + 1) { return false }
@@ -785,6 +937,22 @@ struct CandidateScanner {
           && !CandidateLexicon.countryKeys.contains(lowered(units, position, 1)))
         || (word.start..<word.end).contains { tables.isDigit(units[$0]) }
     }
+  }
+
+  /// Whether the acronym `words[index]` ends a brand with the one capitalised Vietnamese word of
+  /// `words[run]` inside a sentence (`Lúa HQ`): no country, surname or common acronym, and nothing
+  /// capitalised after the acronym (`Nga NATO`, `Lâm` before a person's name stay apart).
+  private mutating func brandBeforeAcronym(
+    _ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int
+  ) -> Bool {
+    let first = run.lowerBound
+    guard run.count == 1, !words[first].initial, !words[first].hyphenated, !words[first].innerCapital,
+      isVietnameseSyllable(units, first), !CandidateLexicon.commonAcronymKeys.contains(lowered(units, index, 1))
+    else { return false }
+    let key = lowered(units, first, 1)
+    guard !CandidateLexicon.countryKeys.contains(key), !CandidateLexicon.surnameKeys.contains(key) else { return false }
+    let next = index + 1
+    return next == words.count || !(words[next].joined && (words[next].capitalised || words[next].acronym))
   }
 
   /// The end of an acronym's name when a name noun or a model code follows it (`ASEAN Cup`, `UEFA
@@ -924,10 +1092,28 @@ struct CandidateScanner {
       case .dash where work && (word.capitalised || word.acronym) && last != .head:
         // A work joins two names with a dash: `Diễn đàn Cà phê Việt Nam - Canada`.
         last = .connector
+      case .dash where !work && last == .capital && dashedName(units, at: end):
+        // So does a school's or a body's name: `Trường Đại học Việt - Đức`.
+        last = .connector
       case .dash, .comma:
         guard last == .field, onlyFields, startsFieldWord(units, at: end) else { break loop }
         last = .connector
       case .other: break loop
+      }
+      if last == .connector, capitalisedPrevention(units, at: end) {
+        end += 2
+        capitals = 0
+        last = .field
+        continue
+      }
+      // A legal form written capitalised (`Công ty Cổ phần Tập đoàn …`) is one still: a head may follow it.
+      if word.capitalised, last == .head || last == .legalForm, gap(units, before: end) == .space,
+        end + 1 < words.count, words[end + 1].joined, words[end + 1].lowerFirst,
+        CandidateLexicon.tails[lowered(units, end, 2)] == .legalForm
+      {
+        end += 2
+        last = .legalForm
+        continue
       }
       if word.capitalised {
         // An abbreviated designator (`Q. Bình Thạnh`, `H. Củ Chi`) puts a place after the name.
@@ -973,13 +1159,25 @@ struct CandidateScanner {
         }
         // A company's acronym or a hospital's number ends its name: `Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`.
         if word.acronym && CandidateLexicon.standaloneAcronymKeys.contains(key) { break }
-        // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`, `Bệnh viện 19-8`),
-        // unless the head starts the sentence (`Công ty 2 năm liền …`); after the name, a score or a
-        // range is no part of it (`Công an Hà Nội 1-1`).
-        if end > start && word.hyphenated && !word.acronym { break }
+        // A company's name that an acronym and a foreign word start goes on (`Công ty TNHH LG Display Việt
+        // Nam`); not a person's (`Công ty SSI Nguyễn Văn A`).
+        if word.acronym, end + 1 < words.count, words[end + 1].joined, words[end + 1].capitalised,
+          !isVietnameseSyllable(units, end + 1), !CandidateLexicon.surnameKeys.contains(lowered(units, end + 1, 1)),
+          !CandidateLexicon.countryKeys.contains(lowered(units, end + 1, 1)),
+          !standalone.contains(lowered(units, end + 1, 1)), phrase(units, at: end + 1) == nil
+        {
+          absorbName(2)
+          continue
+        }
+        // A score is no unit's number: `Công an Hà Nội 3-0 Bình Định`.
+        if word.hyphenated, !(word.start..<word.end).contains(where: { tables.isLetter(units[$0]) }) { break }
+        // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`), unless the head
+        // starts the sentence (`Công ty 2 năm liền …`).
         if end > start || word.acronym || (!headInitial && isNumber(units, end)) {
           end += 1
           named = true
+          // A province after the acronym is the name's own (`Khu công nghiệp VSIP Quảng Ngãi`).
+          if word.acronym, let province = provinceAfterAcronym(units, at: end - 1) { end = province }
         }
         break
       }
@@ -1013,6 +1211,14 @@ struct CandidateScanner {
         continue
       }
       capitals = 0
+      // After a tail, `về` and a list of fields where the name visibly ends: `Cục Cảnh sát điều tra tội
+      // phạm về ma túy (C04)`, `… về tham nhũng, kinh tế, buôn lậu (C03)`.
+      if lowered(units, end, 1) == Self.về, last == .tail, end + 1 < words.count, words[end + 1].joined,
+        let listEnd = fieldList(units, from: end + 1)
+      {
+        end = listEnd
+        continue
+      }
       // `về` (on) joins a field to a body's or a work's name: `Hội nghị Liên hợp quốc về Thương mại và Phát
       // triển`, `Công ước … về Luật Biển`; not a place (`… về Hà Nội`).
       // So does `về phòng, chống` and its field (`Ban Chỉ đạo quốc gia về phòng, chống thiên tai`).
@@ -1025,7 +1231,9 @@ struct CandidateScanner {
         continue
       }
       if lowered(units, end, 1) == Self.về, last == .capital || last == .field, end + 1 < words.count,
-        words[end + 1].joined, startsFieldWord(units, at: end + 1) || (work && words[end + 1].capitalised)
+        words[end + 1].joined,
+        startsFieldWord(units, at: end + 1) || capitalisedPrevention(units, at: end + 1)
+          || (work && words[end + 1].capitalised)
       {
         end += 1
         last = .connector
@@ -1037,7 +1245,9 @@ struct CandidateScanner {
         guard end + 1 < words.count, words[end + 1].joined else { break }
         // `và` joins two words of one name (`Kế hoạch và Đầu tư`), not two names (`Kido và Masan`), or two
         // tails when a capitalised word closes the name (`đô thị và khu công nghiệp Việt Nam`).
-        if last == .field, startsFieldWord(units, at: end + 1) {
+        if last == .field && startsFieldWord(units, at: end + 1)
+          || (last == .field || last == .tail) && capitalisedPrevention(units, at: end + 1)
+        {
           end += 1
           last = .connector
           continue
@@ -1068,6 +1278,12 @@ struct CandidateScanner {
           last = .connector
           continue
         }
+        // … and, inside a sentence, lower-case words of a field to where the sentence visibly goes on
+        // (`Chương trình mục tiêu quốc gia xây dựng nông thôn mới, …`).
+        if work, !headInitial, last == .head, let close = lowerCaseTitleEnd(units, from: end) {
+          end = close
+          named = true
+        }
         break
       }
       end = tailEnd
@@ -1077,6 +1293,52 @@ struct CandidateScanner {
     // A trailing `và` or `về` is not part of the name.
     while end > start, lowered(units, end - 1, 1) == Self.và || lowered(units, end - 1, 1) == Self.về { end -= 1 }
     return (end, named)
+  }
+
+  /// The end of a list of tails from `words[start]`, joined by commas or `và`, where a name visibly ends
+  /// (punctuation but a comma before another tail, a capital, an auxiliary), or nil.
+  private mutating func fieldList(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var end = start
+    while true {
+      guard end < words.count, let (length, kind) = tail(units, at: end), kind != .legalForm else { return nil }
+      end += length
+      while end < words.count, words[end].joined, let (more, kind) = tail(units, at: end), kind != .legalForm {
+        end += more
+      }
+      guard end < words.count else { return end }
+      if gap(units, before: end) == .comma, tail(units, at: end) != nil { continue }
+      if words[end].joined, lowered(units, end, 1) == Self.và, end + 1 < words.count, words[end + 1].joined,
+        tail(units, at: end + 1) != nil
+      {
+        end += 1
+        continue
+      }
+      return nameEnds(units, at: end) ? end : nil
+    }
+  }
+
+  /// The end of a work's title written in lower case from `words[start]`, or nil.
+  ///
+  /// That is two to nine lower-case words, a field's among them (`CandidateLexicon.Tail`: `quốc gia`,
+  /// `nông thôn`, `phổ thông`) and no stop word but a last `mới`, and a number of at most four digits
+  /// after them, up to punctuation or the sentence's end (`mục tiêu quốc gia xây dựng nông thôn mới,`,
+  /// `giáo dục phổ thông 2018.`).
+  private mutating func lowerCaseTitleEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var end = start
+    var field = false
+    while end < words.count, end < start + 9, words[end].joined, words[end].lowerFirst {
+      let last = end + 1 == words.count || !words[end + 1].joined
+      if isStop(units, end), !(last && lowered(units, end, 1) == Self.mới) { return nil }
+      if let (length, _) = tail(units, at: end), end + length <= start + 9 {
+        field = true
+        end += length
+      } else {
+        end += 1
+      }
+    }
+    guard field, end - start >= 2 else { return nil }
+    if end < words.count, words[end].joined, isNumber(units, end), words[end].end - words[end].start <= 4 { end += 1 }
+    return end == words.count || !words[end].joined ? end : nil
   }
 
   /// The capitalised word after one to three lower-case words from `words[start]` (no stop word, all

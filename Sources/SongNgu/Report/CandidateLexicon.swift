@@ -63,7 +63,8 @@ enum CandidateLexicon {
     "ủy ban": .name, "uỷ ban": .name, "hội đồng": .name, "ngân hàng": .name, "tòa án": .name, "toà án": .name,
     "công an": .name, "mặt trận": .name, "tập đoàn": .name, "công ty": .name, "tổng công ty": .name,
     "trường": .name, "đại học": .name, "học viện": .name, "bệnh viện": .name, "liên đoàn": .name,
-    "hiệp hội": .name, "câu lạc bộ": .name, "quỹ": .name, "tổ chức": .name, "liên minh": .name,
+    "hiệp hội": .name, "hội": .name, "câu lạc bộ": .name, "đại hội": .work,
+    "đại hội đồng": .name, "quỹ": .name, "tổ chức": .name, "liên minh": .name,
     "văn phòng": .name, "cơ quan": .name, "sân vận động": .name, "nghị viện": .name, "thành phố": .name,
     "tỉnh": .name, "trung tâm": .name, "báo": .name, "đài": .name, "tạp chí": .name, "viện kiểm sát": .name,
     "quân khu": .name, "quân đội": .name, "hãng": .name, "diễn đàn": .work, "hội nghị": .work,
@@ -158,6 +159,8 @@ enum CandidateLexicon {
     "cháy nổ", "nước ngoài", "chất lượng", "thực vật", "động vật", "phòng thủ", "đê điều", "vũ trụ", "bảo hiểm",
     "nông sản", "chuyên nghiệp", "công cộng", "tài nguyên nước", "lưu ký", "bù trừ",
     "tham nhũng", "tiêu cực", "buôn lậu", "tội phạm", "dịch bệnh",
+    // Education and the arts: `Quỹ Hỗ trợ phát triển điện ảnh`, `Viện Khoa học giáo dục Việt Nam`.
+    "giáo dục", "điện ảnh", "âm nhạc", "sân khấu", "mỹ thuật", "nhiếp ảnh", "thể dục",
   ]
 
   static let activities: [String] = [
@@ -193,7 +196,9 @@ enum CandidateLexicon {
   /// them (`Viện Pasteur TP.HCM`, `Ban Kinh tế - Ngân sách HĐND`), where a company's acronym ends it
   /// (`Công ty Chứng khoán SSI`).
   static let placeAcronyms: [String] = ["tp.hcm", "tphcm", "tp", "hcm", "tp.hn"]
-  static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq"]
+  /// Acronyms of bodies of their own and of generic heads (`CLB`, câu lạc bộ), which a place's name
+  /// follows as a name of its own (`UBND` + `Lâm Đồng`, `CLB` + `Hà Nội`).
+  static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq", "clb"]
   /// Acronyms of titles, which a person's name follows (`HLV Park Hang-seo`, `CEO Tim Cook`).
   static let titleAcronyms: [String] = [
     "hlv", "ceo", "cfo", "cto", "gs", "pgs", "ts", "ths", "bs", "ks", "nsnd", "nsưt",
@@ -278,6 +283,12 @@ enum CandidateLexicon {
     "sale", "block", "chip", "server", "data", "pixel", "digital", "media", "model", "poster", "studio",
   ]
 
+  /// Ranks written capitalised after `giải` (prize) or `hạng` (class): `giải Nhất`, `hạng Ba`.
+  static let ranks: [String] = ["nhất", "nhì", "ba", "tư", "khuyến khích", "đặc biệt"]
+  static let rankKeys = Set(ranks.map { Array($0.utf16) })
+  static let rankNouns: [String] = ["giải", "hạng"]
+  static let rankNounKeys = Set(rankNouns.map { Array($0.utf16) })
+
   /// The weekday numerals written after `thứ` (`thứ Hai` … `thứ Bảy`).
   static let weekdays: [String] = ["hai", "ba", "tư", "năm", "sáu", "bảy"]
 
@@ -325,6 +336,25 @@ enum CandidateLexicon {
     "slovenia", "croatia", "romania", "bulgaria", "moldova", "gruzia", "armenia", "azerbaijan", "kuwait", "oman",
     "yemen", "bahrain", "séc", "lebanon", "li-băng", "hoa kỳ", "scotland", "xứ wales",
   ]
+
+  /// Vietnam's provinces and centrally run cities, those before the 2025 reorganisation (which kept 34
+  /// of their names) and the short forms news uses (`Huế`, `Sài Gòn`, `Vũng Tàu`): a gazetteer.
+  ///
+  /// An acronym before one is a branch or a club, one name (`BIDV Cần Thơ`); a dash between two joins
+  /// two names, a route or a match, never one institution's (`Công an Hà Nội - Hải Phòng`).
+  static let provinces: [String] = [
+    "hà nội", "hồ chí minh", "sài gòn", "hải phòng", "đà nẵng", "cần thơ", "huế", "thừa thiên huế", "an giang",
+    "vũng tàu", "bắc giang", "bắc kạn", "bạc liêu", "bắc ninh", "bến tre", "bình định",
+    "bình dương", "bình phước", "bình thuận", "cà mau", "cao bằng", "đắk lắk", "đắk nông", "điện biên", "đồng nai",
+    "đồng tháp", "gia lai", "hà giang", "hà nam", "hà tĩnh", "hải dương", "hậu giang", "hòa bình", "hoà bình",
+    "hưng yên", "khánh hòa", "khánh hoà", "kiên giang", "kon tum", "lai châu", "lâm đồng", "lạng sơn", "lào cai",
+    "long an", "nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam",
+    "quảng ngãi", "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình", "thái nguyên",
+    "thanh hóa", "thanh hoá", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái",
+  ]
+  static let provinceKeys = Set(provinces.map { Array($0.utf16) })
+  /// The longest province name the detector looks up after an acronym, in words.
+  static let longestProvince = 3
 
   /// Common surnames (Vietnamese, and a few Korean and Chinese ones written the same way).
   static let surnames: [String] = [

@@ -422,6 +422,136 @@ import Testing
     #expect(candidates("Diễn viên Park Do Hoon đến Hà Nội.") == ["Park Do Hoon", "Hà Nội"])
   }
 
+  @Test func anAcronymBeforeAProvinceIsOneNameButAGenericHeadAcronymIsNot() {
+    // A bank's or a centre's branch (`BIDV Cần Thơ`); `UBND` and `CLB` (câu lạc bộ) are heads, not names.
+    #expect(
+      candidates("Lãnh đạo BIDV Cần Thơ, UBND Cần Thơ và CLB Cần Thơ ký kết hợp tác.") == [
+        "BIDV Cần Thơ", "UBND", "Cần Thơ", "CLB", "Cần Thơ",
+      ])
+    #expect(
+      candidates("Nhà đầu tư chọn Khu công nghiệp VSIP Quảng Ngãi để mở rộng.") == ["Khu công nghiệp VSIP Quảng Ngãi"])
+  }
+
+  @Test func aCapitalisedSyllableCompletedByALowerCaseOneEndsAName() {
+    // `Tết Trung thu`: `Trung thu` is one word; not a person's given name before a verb.
+    #expect(candidates("Sức mua dịp Tết Trung thu và Tết Nguyên đán đều tăng.") == ["Tết Trung thu", "Tết Nguyên đán"])
+    #expect(candidates("Sáng nay, ông Lê Văn Vinh dự buổi lễ.") == ["Lê Văn Vinh"])
+  }
+
+  @Test func aCapitalisedCommonWordBeforeItsNumberIsAName() {
+    #expect(
+      candidates("Xe tải bị cấm vào Vành đai 2 khi dàn nhạc chơi Giao hưởng số 5 tối qua.") == [
+        "Vành đai 2", "Giao hưởng số 5",
+      ])
+    // A count is no number of a name.
+    #expect(candidates("Tối qua, nhóm Hợp xướng 40 người biểu diễn.") == [])
+  }
+
+  @Test func aBrandWordBeforeAnAcronymIsOneName() {
+    #expect(candidates("Tài xế của Lúa HQ và Grab phản ánh.") == ["Lúa HQ", "Grab"])
+    #expect(candidates("Bộ trưởng Pháp ở Nga NATO và Hà Nội FC đều có mặt.").contains("Nga"))
+  }
+
+  @Test func aWorkHeadBeforeAnAcronymAloneIsNoPartOfTheName() {
+    #expect(candidates("Năm nay, Hội nghị OECD diễn ra tại Paris.") == ["OECD", "Paris"])
+    #expect(candidates("Hội nghị APEC kéo dài ba ngày.") == ["APEC"])
+  }
+
+  @Test func preventionAndControlCapitalisedAfterVàAndADashBetweenNamesOfASchool() {
+    #expect(
+      candidates("Đại diện Cục Quản lý đê điều và Phòng, chống thiên tai, Bộ Y tế đã kiểm tra.") == [
+        "Cục Quản lý đê điều và Phòng, chống thiên tai", "Bộ Y tế",
+      ])
+    #expect(
+      candidates("Cô dạy ở Trường Đại học Việt - Đức, còn anh học ở Trường THPT Lê Lợi - Hà Đông.") == [
+        "Trường Đại học Việt - Đức", "Trường THPT Lê Lợi - Hà Đông",
+      ])
+    // A match or route between provinces is two names.
+    #expect(candidates("Trận Công an Hà Nội - Hải Phòng hoãn.") == ["Công an Hà Nội", "Hải Phòng"])
+  }
+
+  @Test func aProgrammeTitledInLowerCaseInsideASentence() {
+    #expect(
+      candidates("Xã được cấp vốn từ Chương trình mục tiêu quốc gia xây dựng nông thôn mới, theo UBND.") == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "UBND",
+      ])
+    #expect(
+      candidates("Sách mới bám sát Chương trình giáo dục phổ thông 2018.") == ["Chương trình giáo dục phổ thông 2018"])
+    // No field word, a stop word, or no visible end: no title.
+    #expect(candidates("Hôm qua, Hội nghị trực tuyến toàn quốc diễn ra.") == [])
+    #expect(candidates("Sau đó, Chương trình này được kéo dài.") == [])
+    #expect(candidates("Sau đó, Chương trình đào tạo nghề kéo dài ba năm.") == [])
+  }
+
+  @Test func aScoreAfterAClubIsNoPartOfItsName() {
+    #expect(candidates("Kết quả: Công an Hà Nội 3-0 Bình Định.") == ["Công an Hà Nội", "Bình Định"])
+  }
+
+  @Test func twoCapitalisedWordsEndingAnInstitutionAreAPersonOnlyAfterATitle() {
+    #expect(
+      candidates("Bị cáo từng làm kế toán cho Công ty Cổ phần Xây dựng Lê Thành từ năm 2019.") == [
+        "Công ty Cổ phần Xây dựng Lê Thành"
+      ])
+    #expect(candidates("Sáng nay, Bộ trưởng Bộ Nội vụ Lê Thành phát biểu.") == ["Bộ trưởng", "Bộ Nội vụ", "Lê Thành"])
+  }
+
+  @Test func aTitleBeforeARunTheDocumentWritesWholeAndAPerson() throws {
+    #expect(
+      try documentCandidates(
+        "Năm nay, Orion Robotics (Mỹ) mở văn phòng tại Hà Nội. Giám đốc Orion Robotics Peter Clark cho biết.\n")
+        == ["Orion Robotics", "Mỹ", "Hà Nội", "Giám đốc", "Orion Robotics", "Peter Clark"])
+  }
+
+  @Test func aListOfFieldsAfterVềWhereTheNameVisiblyEnds() {
+    #expect(
+      candidates("Vụ án do Cục Cảnh sát điều tra tội phạm về ma túy (C04) thụ lý.").first
+        == "Cục Cảnh sát điều tra tội phạm về ma túy")
+    #expect(
+      candidates("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, môi trường đã vào cuộc.") == [
+        "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, môi trường"
+      ])
+    #expect(candidates("Cục Cảnh sát điều tra tội phạm về ma túy vừa ra quân.") != ["Cục Cảnh sát điều tra"])
+    #expect(candidates("Bộ Công an điều tra về kinh tế của công ty.") == ["Bộ Công an"])
+  }
+
+  @Test func aRankAfterGiảiAndAProvinceAfterTheCountryOfAnInstitution() {
+    #expect(candidates("Em đạt giải Nhì cuộc thi, còn đội bạn xếp hạng Ba.") == [])
+    #expect(
+      candidates("Công ty TNHH LG Display Việt Nam Hải Phòng tuyển thêm lao động.") == [
+        "Công ty TNHH LG Display Việt Nam Hải Phòng"
+      ])
+  }
+
+  @Test func anAssociationIsAnInstitution() {
+    #expect(
+      candidates("Sáng nay, Hội Liên hiệp Phụ nữ Việt Nam và Hội Nông dân tỉnh Nghệ An ký kết.") == [
+        "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Nông dân", "Nghệ An",
+      ])
+    #expect(candidates("Du khách đến Hội An ngày càng đông.") == ["Hội An"])
+  }
+
+  @Test func aCongressAndAGeneralAssembly() {
+    #expect(
+      candidates("Tại Đại hội đồng Liên hợp quốc khóa 79, Chủ tịch nước phát biểu.") == [
+        "Đại hội đồng Liên hợp quốc", "Chủ tịch nước",
+      ])
+    #expect(
+      candidates("Đại hội Thể thao Đông Nam Á (SEA Games) khai mạc.") == ["Đại hội Thể thao Đông Nam Á", "SEA Games"])
+    #expect(candidates("Đại hội đồng cổ đông thường niên diễn ra.") == [])
+  }
+
+  @Test func aLegalFormWrittenCapitalisedIsStillOne() {
+    #expect(
+      candidates("Năm nay, Công ty Cổ phần Tập đoàn Xây dựng Hòa Bình thua lỗ và Công ty Cổ phần này cũng vậy.") == [
+        "Công ty Cổ phần Tập đoàn Xây dựng Hòa Bình"
+      ])
+  }
+
+  @Test func educationAndTheArtsAreFields() {
+    #expect(
+      candidates("Theo Viện Khoa học giáo dục Việt Nam, sách mới đạt yêu cầu.") == ["Viện Khoa học giáo dục Việt Nam"])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")

@@ -140,8 +140,9 @@ import Testing
     print(
       "candidate detection, tuning set: recall \(String(format: "%.3f", recall)) (\(found)/\(expectedCount)), "
         + "precision \(String(format: "%.3f", precision)) (\(right)/\(detectedCount))")
-    #expect(recall >= 0.95)
-    #expect(precision >= 0.95)
+    // Recall 0.982, precision 0.971 after issue 16's names5 round, less a margin.
+    #expect(recall >= 0.97)
+    #expect(precision >= 0.96)
   }
 
   /// Prints and returns recall and precision over `articles`.
