@@ -72,7 +72,8 @@ enum CandidateLexicon {
     "chiến lược": .work, "đề án": .work, "giải": .work, "liên hoan": .work, "liên hoan phim": .work,
     "quy định": .work, "tuyên bố": .work, "thỏa thuận": .work, "thoả thuận": .work, "nghị định thư": .work,
     "hiến chương": .work, "hội chợ": .work, "triển lãm": .work, "lễ hội": .work,
-    "bộ tư lệnh": .name, "kho bạc": .name, "luật": .name, "bộ luật": .name, "phòng": .name, "thông tấn xã": .name,
+    "bộ tư lệnh": .name, "kho bạc": .name, "bảo hiểm xã hội": .name, "luật": .name, "bộ luật": .name, "phòng": .name,
+    "thông tấn xã": .name,
     "đại sứ quán": .name, "tổng liên đoàn": .name, "khu công nghiệp": .name, "khu kinh tế": .name,
     "khu chế xuất": .name, "khu công nghệ cao": .name, "tổ hợp": .name, "quân đoàn": .name, "sư đoàn": .name,
     "quốc hội": .nothing, "chính phủ": .nothing, "nhà Trắng": .nothing, "đảng": .name, "nhà nước": .nothing,
@@ -254,7 +255,7 @@ enum CandidateLexicon {
   /// khúc "Dòng sông"`): the quoted title is a name.
   static let workNouns: [String] = [
     "phim", "khúc", "hát", "sách", "thuyết", "phẩm", "kịch", "album", "truyện", "thơ", "vở", "đĩa", "tranh",
-    "show", "game", "series", "ảnh",
+    "show", "game", "series", "ảnh", "nhạc", "liveshow", "mv", "podcast",
   ]
   static let workNounKeys = Set(workNouns.map { Array($0.utf16) })
 

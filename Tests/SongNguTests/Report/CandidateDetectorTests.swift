@@ -99,6 +99,12 @@ import Testing
     #expect(candidates("Hôm qua, Samsung Nhưng giá vẫn tăng.") == ["Samsung"])
   }
 
+  @Test func socialSecurityIsAnInstitutionHead() {
+    // Before: nothing for `Bảo hiểm xã hội Việt Nam` (a capitalised common word's syllable).
+    #expect(candidates("Chi phí do Bảo hiểm xã hội Việt Nam chi trả.") == ["Bảo hiểm xã hội Việt Nam"])
+    #expect(candidates("Người lao động đóng bảo hiểm xã hội đầy đủ.") == [])
+  }
+
   @Test func aScoreAfterAnInstitutionsNameIsNoPartOfIt() {
     // Before: `Công an Hà Nội 1-1`.
     #expect(
@@ -199,6 +205,8 @@ import Testing
         "Bến không chồng mới", "Liên hoan phim quốc tế Tokyo",
       ])
     #expect(candidates("Ca khúc \"Mưa trên phố Huế\" được chú ý.") == ["Mưa trên phố Huế"])
+    // A concert's title too (before: nothing).
+    #expect(candidates("Nhà hát tổ chức đêm nhạc “Giọt hồng” gây quỹ.") == ["Giọt hồng"])
     // Quoted speech is no title.
     #expect(candidates("Ông nói: “Huế rất đẹp.”") == [])
   }
