@@ -123,18 +123,13 @@ final class SentenceDrafter {
     return same ? .repeatsTerm : nil
   }
 
-  /// `.verbUse` when `match` is a noun entry after a verb marker (`đang đàm phán`); `.contextRule` when
+  /// `.verbUse` when `match` is a noun entry used as a verb (`đang đàm phán`, `Zelensky tuyên bố`); `.contextRule` when
   /// the words around `match` are ones its entry's context rule names.
   private func contextRuleReason(_ match: TermMatcher.Found, in units: UnsafeBufferPointer<UInt16>)
     -> SubstitutionRules.Reason?
   {
     let entry = Int(match.entry)
-    if isNoun(entry),
-      SubstitutionRules.breaksContextRule(
-        match.range, in: units, notAfter: SubstitutionRules.verbMarkers, notBefore: [])
-    {
-      return .verbUse
-    }
+    if isNoun(entry), SubstitutionRules.isVerbUse(match.range, in: units) { return .verbUse }
     guard terms.hasContextRule(entry) else { return nil }
     let rule = terms.contextRule(of: entry)
     let breaks = SubstitutionRules.breaksContextRule(

@@ -15,7 +15,8 @@
 /// - **The entry's own context rule.** Words the glossary lists as `not_after` or `not_before` for an
 ///   entry, standing right before or right after the form (`ông Đức`: a person, not Germany).
 /// - **A noun used as a verb.** An entry whose part of speech is `noun`, right after a word that marks
-///   a verb (`đang`, `đã`, `sẽ`: `hai bên đang đàm phán`), is the verb there, not the noun's target.
+///   a verb (`đang`, `đã`, `sẽ`: `hai bên đang đàm phán`) or right after a name, its subject (`Zelensky
+///   tuyên bố`), is the verb there, not the noun's target.
 /// - **A repeat in brackets.** A term in brackets right after a term with the same target is its
 ///   abbreviation, kept as written (`Liên minh châu Âu (EU)`: `European Union (EU)`).
 enum SubstitutionRules {
@@ -101,6 +102,19 @@ enum SubstitutionRules {
   static let verbMarkers: [ContextWords] = [
     "đang", "đã", "sẽ", "vừa", "từng", "đều", "chưa", "vẫn", "sắp", "cũng", "không", "cùng", "tiếp tục", "bắt đầu",
   ].map(ContextWords.init)
+
+  /// Whether the noun entry `match` is used as a verb.
+  ///
+  /// That is right after a verb marker (`đang đàm phán`), or right after a name, its subject (`…
+  /// Volodymyr Zelensky tuyên bố …`, `NATO tuyên bố`): in Vietnamese a noun's modifiers follow it. A capitalised first word counts only when it is no Vietnamese syllable
+  /// (`Bản tuyên bố` is the noun).
+  static func isVerbUse(_ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+    if breaksContextRule(match, in: units, notAfter: verbMarkers, notBefore: []) { return true }
+    guard CharacterClass.isLower(units[match.lowerBound]), let before = word(before: match.lowerBound, in: units),
+      CharacterClass.isUpper(units[before.lowerBound])
+    else { return false }
+    return !isFirstWord(before, in: units) || !VietnameseSyllable.isVietnamese(text(of: before, in: units))
+  }
 
   /// Whether `match` stands in brackets right after `previous` (`Liên minh châu Âu (EU)`), one space
   /// between them.

@@ -51,6 +51,13 @@ import Testing
     #expect(translator.draft("Vòng đàm phán mới bắt đầu.").text == "Vòng negotiations mới bắt đầu.")
     // Only an entry marked as a noun: the part of speech is the glossary's word.
     #expect(translator.draft("Hai bên đã hợp tác lâu dài.").text == "Hai bên đã cooperation lâu dài.")
+    // After a name, its subject: a noun's modifiers follow it in Vietnamese. Before: `Zelensky
+    // negotiations`, `NATO negotiations`.
+    #expect(translator.draft("Ông Volodymyr Zelensky đàm phán với Nga.").text.contains("Zelensky đàm phán"))
+    #expect(translator.draft("NATO đàm phán với Nga.").text == "NATO đàm phán với Nga.")
+    // Not a capitalised Vietnamese word opening the sentence (`Vòng`), nor a noun before its modifier.
+    #expect(translator.draft("Vòng đàm phán kết thúc.").text == "Vòng negotiations kết thúc.")
+    #expect(translator.draft("Cuộc đàm phán Việt - Mỹ kết thúc.").text == "Cuộc negotiations Việt - Mỹ kết thúc.")
     // The news glossary marks the nouns that are also verbs.
     #expect(try draft("Người dân đã biểu tình trước tòa nhà.") == "Người dân đã biểu tình trước tòa nhà.")
     #expect(try draft("Cuộc biểu tình kéo dài.") == "Cuộc protests kéo dài.")
