@@ -98,10 +98,11 @@ import Testing
       let predicted = all.map(\.omissionsPredicted).reduce(0, +)
       #expect(Double(right) >= 0.95 * Double(predicted), "\(mode): \(right) of \(predicted) deletions right")
     }
-    // The hand-written pairs, one sentence a line without paragraphs (before: F1 0.802 and 8 of 20
-    // deletions with align, 0.873 and 11 of 20 with corpus).
-    #expect(figures["natural pairs align flat"]!.f1 >= 0.92)
-    #expect(figures["natural pairs corpus flat"]!.f1 >= 0.94)
+    // The hand-written pairs, one sentence a line without paragraphs (the first five: F1 0.802 and 8
+    // of 20 deletions with align, 0.873 and 11 of 20 with corpus, before the orphan cost; with the
+    // two talks natural-06 and natural-07, 0.918 and 0.925 after it).
+    #expect(figures["natural pairs align flat"]!.f1 >= 0.91)
+    #expect(figures["natural pairs corpus flat"]!.f1 >= 0.92)
   }
 }
 
