@@ -41,6 +41,15 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
   /// The same cost as `orphanWeight` for the two sentences of a 1–1 bead: a pair that links little
   /// of what the lexicon knows is more likely a sentence left out next to one added.
   public var mismatchWeight: Double
+  /// Cost added to a 2–1 or 1–2 bead when one of the two sentences joined on a side brings
+  /// evidence of its own (words of the other side that only it links, anchors only it matches), the
+  /// other brings none, and the first alone links every word the lexicon knows on the other side:
+  /// the join is then more likely a 1–1 next to a sentence left out or added.
+  public var unsupportedJoinCost: Double
+  /// Cost added to a 2–1 or 1–2 bead when a sentence joined on a side brings no evidence of its
+  /// own and has a number the other document has nowhere (“That is about $390,000.”): an
+  /// explanation the translator added, or a sentence left out.
+  public var foreignNumberCost: Double
 
   public init(
     lengthRatioPrior: Double = 1.1, priorWeight: Double = 400, variance: Double = 3.5, minimumBand: Int = 8,
@@ -48,7 +57,8 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
     paragraphPenalty: Double = 1.5, crossParagraphPenalty: Double = 3.0, headingPenalty: Double = 2.0,
     lexicalWeight: Double = 0.5, lexicalChance: Double = 0.2, softJoinCost: Double = 0.3,
     softSplitCost: Double = 1.0, omissionCost: Double = 4.5, orphanWeight: Double = 1.0, orphanShare: Double = 0.5,
-    mismatchWeight: Double = 0.3
+    mismatchWeight: Double = 0.3, unsupportedJoinCost: Double = 1.0,
+    foreignNumberCost: Double = 3.0
   ) {
     self.lengthRatioPrior = lengthRatioPrior
     self.priorWeight = priorWeight
@@ -68,6 +78,8 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
     self.orphanWeight = orphanWeight
     self.orphanShare = orphanShare
     self.mismatchWeight = mismatchWeight
+    self.unsupportedJoinCost = unsupportedJoinCost
+    self.foreignNumberCost = foreignNumberCost
   }
 
   /// Reads options written by any version: a key missing from the file keeps its default.
@@ -95,5 +107,9 @@ public struct AlignerOptions: Sendable, Equatable, Codable {
     orphanWeight = try container.decodeIfPresent(Double.self, forKey: .orphanWeight) ?? defaults.orphanWeight
     orphanShare = try container.decodeIfPresent(Double.self, forKey: .orphanShare) ?? defaults.orphanShare
     mismatchWeight = try container.decodeIfPresent(Double.self, forKey: .mismatchWeight) ?? defaults.mismatchWeight
+    unsupportedJoinCost =
+      try container.decodeIfPresent(Double.self, forKey: .unsupportedJoinCost) ?? defaults.unsupportedJoinCost
+    foreignNumberCost =
+      try container.decodeIfPresent(Double.self, forKey: .foreignNumberCost) ?? defaults.foreignNumberCost
   }
 }

@@ -18,7 +18,10 @@
 ///   sentence that links less than `AlignerOptions.orphanShare` of its known words to the bead's
 ///   other side pays the orphan cost (`orphanWeight` when it is joined with others in a 2–1, 1–2 or
 ///   2–2 bead, `mismatchWeight` in a 1–1), so a sentence the translator left out or added becomes its
-///   own 1–0 or 0–1 bead (`omissionCost`) rather than part of a join;
+///   own 1–0 or 0–1 bead (`omissionCost`) rather than part of a join; a join one of whose two
+///   sentences brings no evidence of its own while the other explains the bead's other side pays
+///   `unsupportedJoinCost`, and `foreignNumberCost` when that sentence has a number the other
+///   document lacks;
 /// - block structure: headings pair with headings, a bead should start a paragraph on both sides or
 ///   on neither, and a side should not span two paragraphs (hints, not walls);
 /// - boilerplate (web page furniture) on the Vietnamese side is cheap to leave untranslated (1–0)
@@ -85,6 +88,9 @@ public struct SentenceAligner: Sendable {
     var continues: [Bool] = []
     /// The words of each unit the lexicon knows (at most 64).
     var known: [Int] = []
+    /// The unit has a number the other document has nowhere: an explanation a translator added
+    /// (a conversion, a date) more likely than part of a sentence the other side translates.
+    var foreignNumber: [Bool] = []
   }
 
   /// Lexical links between sentence pairs, computed once each.
@@ -104,8 +110,10 @@ public struct SentenceAligner: Sendable {
       filled = Array(repeating: false, count: dense ? vi.count * en.count : 0)
     }
 
+    /// Which Vietnamese words and which English words (bits) of sentences `i` and `j` a translation
+    /// links.
     @inline(__always)
-    private func masks(_ i: Int, _ j: Int) -> (vi: UInt64, en: UInt64) {
+    func masks(_ i: Int, _ j: Int) -> (vi: UInt64, en: UInt64) {
       guard dense else { return TranslationLexicon.linkMasks(vi[i], en[j]) }
       let slot = i * en.count + j
       if filled[slot] { return cache[slot] }
@@ -213,6 +221,7 @@ public struct SentenceAligner: Sendable {
         }
         result.anchorsLow.append(low)
         result.anchorsHigh.append(high)
+        result.foreignNumber.append(anchors[index].contains { $0.hasPrefix("#") && !shared.contains($0) })
         result.blockStart.append(sentence.block != previousBlock && !sentence.continuesLine)
         result.continues.append(index > 0 && sentence.continuesLine)
         previousBlock = sentence.block
@@ -282,8 +291,8 @@ public struct SentenceAligner: Sendable {
     var matchedAnchors = 0
     var unmatchedAnchors = 0
     /// The cost of the sentences joined into the bead that link (almost) none of their known words
-    /// to the other side: sentences a translator more likely left out or added (see
-    /// `AlignerOptions.orphanWeight`).
+    /// to the other side, or bring no evidence of their own: sentences a translator more likely
+    /// left out or added (see `AlignerOptions.orphanWeight`, `unsupportedJoinCost`).
     var orphan = 0.0
   }
 
@@ -303,6 +312,41 @@ public struct SentenceAligner: Sendable {
   @inline(__always)
   func orphanCost(known: Int, linked: Int) -> Double {
     max(0, options.orphanShare * Double(known) - Double(linked))
+  }
+
+  /// The cost of a 2–1 or 1–2 join of the units `a` and `a + 1` of a side (the Vietnamese one when
+  /// `vietnamese`) when one of the two may not belong to it.
+  ///
+  /// The bead is then more likely a 1–1 next to a sentence left out or added. A unit brings
+  /// evidence of its own when it links words of the other side that the other unit does not, or
+  /// matches anchors the other does not. A unit with none of its own:
+  /// - that has a number the other document lacks pays `AlignerOptions.foreignNumberCost`;
+  /// - while the other unit has some and every known word of the other side is linked (none is
+  ///   left that it could translate without the lexicon knowing) pays `unsupportedJoinCost`.
+  @inline(__always)
+  func unsupportedJoinCost(
+    _ f: Features, vietnamese: Bool, _ a: Int, own: (first: Int, second: Int), linked: Int,
+    otherAnchors: (low: UInt64, high: UInt64), otherKnown: Int
+  ) -> Double {
+    let low = vietnamese ? (f.vi.anchorsLow[a], f.vi.anchorsLow[a + 1]) : (f.en.anchorsLow[a], f.en.anchorsLow[a + 1])
+    let high =
+      vietnamese ? (f.vi.anchorsHigh[a], f.vi.anchorsHigh[a + 1]) : (f.en.anchorsHigh[a], f.en.anchorsHigh[a + 1])
+    let first =
+      own.first + (low.0 & ~low.1 & otherAnchors.low).nonzeroBitCount
+      + (high.0 & ~high.1 & otherAnchors.high).nonzeroBitCount
+    let second =
+      own.second + (low.1 & ~low.0 & otherAnchors.low).nonzeroBitCount
+      + (high.1 & ~high.0 & otherAnchors.high).nonzeroBitCount
+    guard first == 0 || second == 0 else { return 0 }
+    // A number the other document lacks in a sentence with no evidence of its own: an explanation
+    // the translator added.
+    if first == 0 && (vietnamese ? f.vi.foreignNumber[a] : f.en.foreignNumber[a]) { return options.foreignNumberCost }
+    if second == 0 && (vietnamese ? f.vi.foreignNumber[a + 1] : f.en.foreignNumber[a + 1]) {
+      return options.foreignNumberCost
+    }
+    // A known word of the other side that neither links: the lexicon may miss how the unsupported
+    // sentence translates it.
+    return first + second > 0 && linked >= otherKnown ? options.unsupportedJoinCost : 0
   }
 
   /// The evidence of a bead (see `BeadEvidence`).
@@ -378,6 +422,27 @@ public struct SentenceAligner: Sendable {
       orphan =
         options.mismatchWeight
         * (orphanCost(known: f.vi.known[i], linked: linkedVi) + orphanCost(known: f.en.known[j], linked: linkedEn))
+    } else if di + dj == 3 && hardVi + hardEn == 1 {
+      // A 2–1 or 1–2 join of two sentences: each joined sentence that links (almost) none of its
+      // known words is probably a sentence left out or added (the orphan cost), and so is one that
+      // brings no evidence of its own (`unsupportedJoinCost`).
+      let vietnamese = di == 2
+      let first = f.links.masks(i, j)
+      let second = vietnamese ? f.links.masks(i + 1, j) : f.links.masks(i, j + 1)
+      let known = vietnamese ? (f.vi.known[i], f.vi.known[i + 1]) : (f.en.known[j], f.en.known[j + 1])
+      let own = vietnamese ? (first.vi, second.vi) : (first.en, second.en)
+      let other = vietnamese ? (first.en, second.en) : (first.vi, second.vi)
+      orphan =
+        options.orphanWeight
+        * (orphanCost(known: known.0, linked: own.0.nonzeroBitCount)
+          + orphanCost(known: known.1, linked: own.1.nonzeroBitCount))
+      let joinedLinked = own.0.nonzeroBitCount + own.1.nonzeroBitCount
+      let otherLinked = (other.0 | other.1).nonzeroBitCount
+      (linkedVi, linkedEn) = vietnamese ? (joinedLinked, otherLinked) : (otherLinked, joinedLinked)
+      orphan += unsupportedJoinCost(
+        f, vietnamese: vietnamese, vietnamese ? i : j,
+        own: ((other.0 & ~other.1).nonzeroBitCount, (other.1 & ~other.0).nonzeroBitCount), linked: otherLinked,
+        otherAnchors: vietnamese ? (otherLow, otherHigh) : (low, high), otherKnown: vietnamese ? knownEn : knownVi)
     } else {
       // A sentence joined to others that links (almost) none of its known words is probably a
       // sentence left out or added, not part of a join; units continuing an open line end are parts

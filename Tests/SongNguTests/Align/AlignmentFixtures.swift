@@ -151,7 +151,9 @@ extension AlignmentFixtures {
   /// The pairs written as a translator translates (`Fixtures/Alignment/Natural/NAME.tsv`: a bead a
   /// line, `vi<TAB>en`, a side's sentences separated by ` | `, an empty side for a sentence left out,
   /// a blank line between paragraphs): added explanations, dropped asides and bylines, true joins.
-  static let naturalNames = ["natural-01", "natural-02", "natural-03", "natural-04", "natural-05"]
+  static let naturalNames = [
+    "natural-01", "natural-02", "natural-03", "natural-04", "natural-05", "natural-06", "natural-07", "natural-08",
+  ]
 
   static func natural() throws -> [Case] {
     try naturalNames.map { name in

@@ -88,9 +88,11 @@ import Testing
         }
       }
     }
-    // Deletions found (paragraphs; before the orphan cost: 144 of 170 with align, 148 with corpus),
-    // and the share of predicted deletions that are right, over every set and input.
-    for (mode, bar) in [("align", 150), ("corpus", 158)] {
+    // Deletions found (paragraphs, 183 in all; before the orphan cost, with the first five written
+    // pairs: 144 of 170 with align, 148 with corpus; with all eight, before the unsupported-join and
+    // foreign-number costs: 164 and 171, after: 167 and 175), and the share of predicted deletions
+    // that are right, over every set and input.
+    for (mode, bar) in [("align", 165), ("corpus", 173)] {
       let found = sets.map { figures["\($0.0) \(mode) paragraphs"]!.omissionsFound }.reduce(0, +)
       #expect(found >= bar, "\(mode): \(found) deletions found")
       let all = figures.filter { $0.key.contains(" \(mode) ") }.values
@@ -98,10 +100,16 @@ import Testing
       let predicted = all.map(\.omissionsPredicted).reduce(0, +)
       #expect(Double(right) >= 0.95 * Double(predicted), "\(mode): \(right) of \(predicted) deletions right")
     }
-    // The hand-written pairs, one sentence a line without paragraphs (before: F1 0.802 and 8 of 20
-    // deletions with align, 0.873 and 11 of 20 with corpus).
-    #expect(figures["natural pairs align flat"]!.f1 >= 0.92)
-    #expect(figures["natural pairs corpus flat"]!.f1 >= 0.94)
+    // The hand-written pairs, one sentence a line without paragraphs (the first five: F1 0.802 and
+    // 0.873 with align and corpus before the orphan cost; all eight: 0.918 and 0.938 before the
+    // unsupported-join and foreign-number costs, 0.944 and 0.955 after) and with paragraphs (0.941
+    // and 0.941 before, 0.967 and 0.967 after).
+    #expect(figures["natural pairs align flat"]!.f1 >= 0.935)
+    #expect(figures["natural pairs corpus flat"]!.f1 >= 0.945)
+    #expect(figures["natural pairs align paragraphs"]!.f1 >= 0.955)
+    #expect(figures["natural pairs corpus paragraphs"]!.f1 >= 0.955)
+    // Derived deletions with the learnt lexicon (86 of 87 found before the unsupported-join cost).
+    #expect(figures["deletion cases corpus paragraphs"]!.omissionsFound >= 87)
   }
 }
 
@@ -141,6 +149,33 @@ import Testing
     #expect(Self.bead(talk, talkVi, talkEn, vietnamese: "Đến cuối mùa")?.kind == "1-1")
   }
 
+  @Test func aSentenceLeftOutNextToOneThatExplainsItsNeighbourIsNotJoined() throws {
+    // “Mười mét thôi.” (“Just ten metres.”) has no English and repeats words of the sentence before
+    // it, whose English it would share in a 2–1: the join's second sentence links nothing the first
+    // does not. Before the unsupported-join cost, the two were paired with one English sentence.
+    let (talk, vi, en) = try Self.aligned("natural-06", input: .paragraphs)
+    #expect(Self.bead(talk, vi, en, vietnamese: "Mười mét thôi")?.kind == "1-0")
+    #expect(Self.bead(talk, vi, en, vietnamese: "Tôi mất hai tháng")?.kind == "1-1")
+    // A proverb left untranslated at the end of a paragraph, before one that opens with a 1–1.
+    let (leaf, leafVi, leafEn) = try Self.aligned("natural-07", input: .flat)
+    #expect(Self.bead(leaf, leafVi, leafEn, vietnamese: "Người Việt có câu")?.kind == "1-0")
+    #expect(Self.bead(leaf, leafVi, leafEn, vietnamese: "Dưới kính hiển vi")?.kind == "1-1")
+  }
+
+  @Test(arguments: [AlignmentTuningTests.Input.paragraphs, .flat])
+  func anAddedSentenceWithANumberTheOtherSideLacksIsNotJoined(input: AlignmentTuningTests.Input) throws {
+    // “That is about $1.50.” converts the price for English readers: nothing in it links to the
+    // Vietnamese, and $1.50 is nowhere in the Vietnamese document. Before the foreign-number cost it
+    // was joined to the next sentence's translation as a 1–2.
+    let (talk, vi, en) = try Self.aligned("natural-08", input: input)
+    #expect(Self.bead(talk, en, english: "That is about")?.kind == "0-1")
+    #expect(Self.bead(talk, vi, en, vietnamese: "Bà không bao giờ")?.kind == "1-1")
+    // The same in an interview: “That is roughly $390,000.”
+    let (interview, interviewVi, interviewEn) = try Self.aligned("natural-02", input: input)
+    #expect(Self.bead(interview, interviewEn, english: "That is roughly")?.kind == "0-1")
+    #expect(Self.bead(interview, interviewVi, interviewEn, vietnamese: "Người mua Nhật")?.kind == "1-1")
+  }
+
   @Test(arguments: [AlignmentTuningTests.Input.paragraphs, .flat])
   func trueJoinsStayJoined(input: AlignmentTuningTests.Input) throws {
     let (news, vi, en) = try Self.aligned("natural-04", input: input)
@@ -148,6 +183,11 @@ import Testing
     #expect(Self.bead(news, vi, en, vietnamese: "Nhiều hộ nuôi")?.kind == "2-1")
     let (guide, guideVi, guideEn) = try Self.aligned("natural-03", input: input)
     #expect(Self.bead(guide, guideVi, guideEn, vietnamese: "Xả bỏ nước")?.kind == "2-1")
+    let (leaf, leafVi, leafEn) = try Self.aligned("natural-07", input: input)
+    #expect(Self.bead(leaf, leafVi, leafEn, vietnamese: "Chúng tôi chỉ mới")?.kind == "2-1")
+    let (stall, stallVi, stallEn) = try Self.aligned("natural-08", input: input)
+    #expect(Self.bead(stall, stallVi, stallEn, vietnamese: "Bà gói cho tôi")?.kind == "2-1")
+    #expect(Self.bead(stall, stallVi, stallEn, vietnamese: "Tôi có 3 người con")?.kind == "1-2")
     // Joins derived from every fixture pair (`, and` / `, và`): all stay 2–1 and 1–2.
     let joins = try AlignmentFixtures.deletionCases().filter { $0.name.hasSuffix("~d5") }
     var found = 0
