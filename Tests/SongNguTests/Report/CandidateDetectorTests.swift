@@ -160,6 +160,8 @@ import Testing
     // After Vietnamese syllables a function word may be the name's own.
     #expect(candidates("Nhiệt độ ở Ba Vì và Từ Sơn giảm.") == ["Ba Vì", "Từ Sơn"])
     #expect(candidates("Chương trình Không khí sạch Hà Nội được triển khai.") == ["Chương trình Không khí sạch Hà Nội"])
+    // `kỳ họp` is a word of the lexicon now (before: `Kỳ`, a fragment).
+    #expect(candidates("Quốc hội thông qua luật tại Kỳ họp bất thường lần thứ 5.") == ["Quốc hội"])
   }
 
   @Test func particlesDigitsAndModelCodesInsideNames() {
