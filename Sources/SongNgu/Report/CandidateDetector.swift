@@ -897,9 +897,15 @@ struct CandidateScanner {
       guard !isMeasure(units, index), !CandidateLexicon.standaloneAcronymKeys.contains(key) else { return false }
       if brandBeforeAcronym(units, run: run, at: index) { return true }
     } else if isVersion(units, index) {
-      // A version after a brand: `iOS 26.1`, `macOS 15.2`; not a measure (`6.7 inch`).
-      if index + 1 < words.count, words[index + 1].joined, isMeasure(units, index + 1) { return false }
-      return run.contains { words[$0].innerCapital }
+      // A version after a brand or a foreign name: `iOS 26.1`, `Gemini 2.5 Pro`, `Claude Opus 4.1`; not a
+      // measure or a count (`6.7 inch`, `8.5 điểm`).
+      if index + 1 < words.count, words[index + 1].joined,
+        isMeasure(units, index + 1)
+          || (words[index + 1].lowerFirst && CandidateLexicon.countNounKeys.contains(lowered(units, index + 1, 1)))
+      {
+        return false
+      }
+      return run.contains { words[$0].innerCapital || (words[$0].capitalised && !isVietnameseSyllable(units, $0)) }
     } else if tables.isDigit(units[word.start]), !isNumber(units, index) {
       // A model code: `14T`, `5G`, `16e`; not a unit or a time glued to its number (`5km`, `15h`).
       guard word.end - word.start <= 5 else { return false }
@@ -1197,7 +1203,7 @@ struct CandidateScanner {
       }
       if capitals == 1, let taken = fieldWord(units, at: end) {
         // A capitalised syllable before a field noun (`Bệnh nhiệt đới`), or the first syllable of a
-        // three-syllable word (`Xuất nhập khẩu`).
+        // word of three or four syllables (`Xuất nhập khẩu`, `Trí tuệ nhân tạo`).
         end += taken
         capitals = 0
         last = .field
@@ -1356,11 +1362,16 @@ struct CandidateScanner {
   ///
   /// The result is the lower-case words to take now, or nil: 0 when a field noun of two syllables or more starts at it and
   /// the two make no word (`Bệnh` + `nhiệt đới`, which the tails then take), 2 when the three make one
-  /// common word (`Xuất nhập khẩu`).
+  /// common word (`Xuất nhập khẩu`), 3 when the four do (`Trí tuệ nhân tạo`).
   private mutating func fieldWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
     guard index > 0, isVietnameseSyllable(units, index - 1), index + 1 < words.count, words[index + 1].joined,
       words[index + 1].lowerFirst
     else { return nil }
+    // A word of four syllables first (`Trí tuệ nhân tạo`), then of three (`Xuất nhập khẩu`).
+    if index + 2 < words.count, words[index + 2].joined, words[index + 2].lowerFirst {
+      let ranges = (index - 1...index + 2).map { words[$0].start..<words[$0].end }
+      if VietnameseWords.contains(VietnameseWords.key(ranges, of: units)) { return 3 }
+    }
     let ranges = (index - 1...index + 1).map { words[$0].start..<words[$0].end }
     if VietnameseWords.contains(VietnameseWords.key(ranges, of: units)) { return 2 }
     guard CandidateLexicon.tails[lowered(units, index - 1, 2)] == nil, !isCommonWord(units, index - 1),

@@ -252,6 +252,21 @@ import Testing
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
     #expect(candidates("Mẫu Xiaomi 15 pin 5.400 mAh ra mắt.") == ["Xiaomi 15"])
+    // After a foreign name with no capital inside too (before: `Gemini` + `Pro`, `Claude Opus`).
+    #expect(
+      candidates("Hôm qua, Google cập nhật Gemini 2.5 Pro, còn Anthropic công bố Claude Opus 4.1.") == [
+        "Google", "Gemini 2.5 Pro", "Anthropic", "Claude Opus 4.1",
+      ])
+    // Not a score or a count after a name.
+    #expect(candidates("Hôm qua, Messi được chấm 8.5 điểm.") == ["Messi"])
+  }
+
+  @Test func aFieldOfFourSyllablesInsideAnInstitutionsName() {
+    // Before: `Luật Trí tuệ` (the name cut inside `trí tuệ nhân tạo`).
+    #expect(
+      candidates("Bộ đang soạn thảo Luật Trí tuệ nhân tạo để trình Quốc hội.") == [
+        "Luật Trí tuệ nhân tạo", "Quốc hội",
+      ])
   }
 
   @Test func academicTitlesAreTitlesAndCommonNounAcronymsNoNames() {
