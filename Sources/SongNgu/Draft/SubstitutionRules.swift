@@ -105,9 +105,9 @@ enum SubstitutionRules {
 
   /// Whether the noun entry `match` is used as a verb.
   ///
-  /// That is right after a verb marker (`đang đàm phán`), or right after a name, its subject (`…
-  /// Volodymyr Zelensky tuyên bố …`, `NATO tuyên bố`): in Vietnamese a noun's modifiers follow it. A capitalised first word counts only when it is no Vietnamese syllable
-  /// (`Bản tuyên bố` is the noun).
+  /// That is right after a verb marker (`đang đàm phán`), or right after a name, its subject
+  /// (`… Volodymyr Zelensky tuyên bố …`, `NATO tuyên bố`): in Vietnamese a noun's modifiers follow it.
+  /// A capitalised first word counts only when it is no Vietnamese syllable (`Bản tuyên bố` is the noun).
   static func isVerbUse(_ match: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
     if breaksContextRule(match, in: units, notAfter: verbMarkers, notBefore: []) { return true }
     guard CharacterClass.isLower(units[match.lowerBound]), let before = word(before: match.lowerBound, in: units),
@@ -152,7 +152,7 @@ enum SubstitutionRules {
     else { return false }
     if left != nil { return true }
     // A person's full name after the term starts at its surname: the term is the person's country or
-    // body (`Phó Thủ tướng Trung Quốc Hà Lập Phong`), not a part of the name (`Mỹ Tho`, `Ý Yên`).
+    // body (`… tại Pháp Nguyễn Văn Bình`), not a part of the name (`Mỹ Tho`, `Ý Yên`).
     if right.count >= 2, surnameKeys.contains(VietnameseWords.key([right[0]], of: units)) { return false }
     return !right.allSatisfy { !VietnameseSyllable.isVietnamese(text(of: $0, in: units)) }
   }

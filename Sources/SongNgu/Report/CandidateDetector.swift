@@ -717,14 +717,16 @@ struct CandidateScanner {
     guard number < words.count, words[number].joined, isNumber(units, number),
       words[number].end - words[number].start <= 3
     else { return nil }
-    let next = number + 1
-    if next < words.count, words[next].joined,
-      isMeasure(units, next)
-        || (words[next].lowerFirst && CandidateLexicon.countNounKeys.contains(lowered(units, next, 1)))
-    {
-      return nil
-    }
-    return next
+    return quantityFollows(units, after: number) ? nil : number + 1
+  }
+
+  /// Whether a unit, a currency or a count noun follows the number `words[index]`: it is a measure or a
+  /// count then (`256 GB`, `6.7 inch`, `2 điểm`), no part of a name.
+  private mutating func quantityFollows(_ units: UnsafeBufferPointer<UInt16>, after index: Int) -> Bool {
+    let next = index + 1
+    guard next < words.count, words[next].joined else { return false }
+    return isMeasure(units, next)
+      || (words[next].lowerFirst && CandidateLexicon.countNounKeys.contains(lowered(units, next, 1)))
   }
 
   /// The end of a province's name after the acronym `words[index]`, which it ends (`BIDV Cần Thơ`,
@@ -899,12 +901,7 @@ struct CandidateScanner {
     } else if isVersion(units, index) {
       // A version after a brand or a foreign name: `iOS 26.1`, `Gemini 2.5 Pro`, `Claude Opus 4.1`; not a
       // measure or a count (`6.7 inch`, `8.5 điểm`).
-      if index + 1 < words.count, words[index + 1].joined,
-        isMeasure(units, index + 1)
-          || (words[index + 1].lowerFirst && CandidateLexicon.countNounKeys.contains(lowered(units, index + 1, 1)))
-      {
-        return false
-      }
+      if quantityFollows(units, after: index) { return false }
       return run.contains { words[$0].innerCapital || (words[$0].capitalised && !isVietnameseSyllable(units, $0)) }
     } else if tables.isDigit(units[word.start]), !isNumber(units, index) {
       // A model code: `14T`, `5G`, `16e`; not a unit or a time glued to its number (`5km`, `15h`).
@@ -929,12 +926,7 @@ struct CandidateScanner {
       }
       // A number before a unit or a currency is a measure (`iPhone 16 Pro Max 256 GB`), one before a
       // count noun a count (`Viettel 2 điểm`).
-      if index + 1 < words.count, words[index + 1].joined,
-        isMeasure(units, index + 1)
-          || (words[index + 1].lowerFirst && CandidateLexicon.countNounKeys.contains(lowered(units, index + 1, 1)))
-      {
-        return false
-      }
+      if quantityFollows(units, after: index) { return false }
     }
     return run.contains { position in
       let word = words[position]

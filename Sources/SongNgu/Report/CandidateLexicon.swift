@@ -355,7 +355,7 @@ enum CandidateLexicon {
   ]
   static let provinceKeys = Set(provinces.map { Array($0.utf16) })
   /// The longest province name the detector looks up after an acronym, in words.
-  static let longestProvince = 3
+  static let longestProvince = provinces.map { $0.split(separator: " ").count }.max() ?? 1
 
   /// Common surnames (Vietnamese, and a few Korean and Chinese ones written the same way).
   static let surnames: [String] = [
