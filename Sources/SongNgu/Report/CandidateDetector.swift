@@ -401,6 +401,7 @@ struct CandidateScanner {
   static let chống = Array("chống".utf16)
   static let số = Array("số".utf16)
   static let mới = Array("mới".utf16)
+  static let tại = Array("tại".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -1180,6 +1181,14 @@ struct CandidateScanner {
         break
       }
       guard word.lowerFirst else { break }
+      // Lower-case words that run to the acronym in brackets naming the whole body complete its name:
+      // `Viện Nghiên cứu kinh tế và chính sách (VEPR)`, `Cục An ninh mạng và phòng, chống tội phạm sử dụng
+      // công nghệ cao (A05)`.
+      if !work, last == .field || last == .tail, let close = bracketedAcronymAhead(units, from: end) {
+        end = close
+        named = true
+        break
+      }
       if let length = region(units, at: end) {
         absorbName(length)
         // A capitalised word after the region starts a name of its own: `Hội đồng châu Âu António Costa`.
@@ -1291,6 +1300,47 @@ struct CandidateScanner {
     // A trailing `và` or `về` is not part of the name.
     while end > start, lowered(units, end - 1, 1) == Self.và || lowered(units, end - 1, 1) == Self.về { end -= 1 }
     return (end, named)
+  }
+
+  /// Where the lower-case words from `words[start]` end right before an acronym or a code in brackets
+  /// (`… và chính sách (VEPR)`, `… công nghệ cao (A05)`), or nil: at most twelve words, each a Vietnamese
+  /// syllable and no stop word but `và`, `về` and `tại`, joined by spaces or the comma of `phòng, chống`, the
+  /// first of them `và`, `về`, `tại` or a field's noun.
+  private mutating func bracketedAcronymAhead(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    // The words start as a name's do: with `và`, `về`, `tại` or a field's noun, not with a verb (`Bộ Y tế
+    // triển khai chương trình tiêm chủng mở rộng (TCMR)`).
+    let first = lowered(units, start, 1)
+    guard first == Self.và || first == Self.về || first == Self.tại || tail(units, at: start) != nil else { return nil }
+    var index = start
+    while index < words.count, index - start < 12 {
+      let word = words[index]
+      if index > start, !word.joined {
+        // The acronym in brackets, closed right after it.
+        guard word.acronym || (word.capitalised && !word.hyphenated && isCode(units, index)),
+          units[word.start - 1] == 0x28, units[word.start - 2] == 0x20, word.end < units.count,
+          units[word.end] == 0x29
+        else {
+          // The comma of `phòng, chống`.
+          guard gap(units, before: index) == .comma, lowered(units, index, 1) == Self.chống,
+            lowered(units, index - 1, 1) == Self.phòng
+          else { return nil }
+          index += 1
+          continue
+        }
+        return index
+      }
+      guard word.lowerFirst, isVietnameseSyllable(units, index) else { return nil }
+      let key = lowered(units, index, 1)
+      if CandidateLexicon.stopKeys.contains(key), key != Self.và, key != Self.về, key != Self.tại { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether `words[index]` is a code of a capital letter and digits (`A05`, `C03`).
+  private func isCode(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    return word.end - word.start >= 2 && (word.start + 1..<word.end).allSatisfy { tables.isDigit(units[$0]) }
   }
 
   /// The end of a list of tails from `words[start]`, joined by commas or `và`, where a name visibly ends

@@ -74,6 +74,22 @@ import Testing
       ])
   }
 
+  @Test func lowerCaseWordsBeforeTheBodysAcronymInBracketsCompleteItsName() {
+    #expect(
+      candidates("Ông Lâm, chuyên gia của Viện Nghiên cứu kinh tế và chính sách (VEPR), nhận định.") == [
+        "Lâm", "Viện Nghiên cứu kinh tế và chính sách", "VEPR",
+      ])
+    #expect(
+      candidates("Hồ sơ đã chuyển Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05).") == [
+        "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", "A05",
+      ])
+    // Not a verb and its object before an acronym, nor words after a stop word.
+    #expect(
+      candidates("Sở Y tế triển khai chương trình tiêm chủng mở rộng (TCMR) năm nay.") == ["Sở Y tế", "TCMR"])
+    #expect(
+      candidates("Ngân hàng Nhà nước và các tổ chức tín dụng (TCTD) họp.") == ["Ngân hàng Nhà nước", "TCTD"])
+  }
+
   @Test func countriesTitlesAndDocuments() {
     #expect(candidates("Tổng thống Nga Putin đến Mỹ Đình.") == ["Tổng thống", "Nga", "Putin", "Mỹ Đình"])
     #expect(
