@@ -1492,7 +1492,19 @@ struct CandidateScanner {
     // The end before the trailing activities.
     var settled = start
     var settledQualified = false
-    while end < words.count, words[end].joined, let (length, tail) = tail(units, at: end) {
+    // The last tail taken was an activity, which a comma or `và` may join to another: `phòng cháy, chữa
+    // cháy và cứu nạn, cứu hộ`.
+    var afterActivity = false
+    while end < words.count {
+      if afterActivity, words[end].joined, lowered(units, end, 1) == Self.và, end + 1 < words.count,
+        words[end + 1].joined, let (_, next) = tail(units, at: end + 1), next == .activity
+      {
+        end += 1
+      }
+      guard words[end].joined || afterActivity && gap(units, before: end) == .comma,
+        let (length, tail) = tail(units, at: end), words[end].joined || tail == .activity
+      else { break }
+      afterActivity = tail == .activity
       let allowed: Bool
       switch tail {
       case .qualifier:

@@ -90,6 +90,17 @@ import Testing
       candidates("Ngân hàng Nhà nước và các tổ chức tín dụng (TCTD) họp.") == ["Ngân hàng Nhà nước", "TCTD"])
   }
 
+  @Test func activitiesJoinedByACommaOrVàInsideAnOfficialName() {
+    #expect(
+      candidates("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh đã có mặt.") == [
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Công an",
+      ])
+    #expect(
+      candidates("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07) kiểm tra.") == [
+        "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "C07",
+      ])
+  }
+
   @Test func countriesTitlesAndDocuments() {
     #expect(candidates("Tổng thống Nga Putin đến Mỹ Đình.") == ["Tổng thống", "Nga", "Putin", "Mỹ Đình"])
     #expect(
