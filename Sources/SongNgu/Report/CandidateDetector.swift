@@ -280,6 +280,12 @@ struct CandidateScanner {
       }
       if let (length, phrase) = phrase(units, at: index) {
         guard let phrase else {
+          // A legal document with its official symbol is named by it: `Nghị định 100/2024/NĐ-CP`.
+          if let end = documentSymbolEnd(units, kind: index, length: length) {
+            spans.append(span(index, end, .name))
+            index = end
+            continue
+          }
           index += length
           continue
         }
@@ -1300,6 +1306,30 @@ struct CandidateScanner {
     // A trailing `và` or `về` is not part of the name.
     while end > start, lowered(units, end - 1, 1) == Self.và || lowered(units, end - 1, 1) == Self.về { end -= 1 }
     return (end, named)
+  }
+
+  /// The end of a legal document's name whose kind is `words[kind..<kind + length]` (`Nghị định`), or nil.
+  ///
+  /// That is right after the document's official symbol, a number with capitals after a slash or a dash
+  /// (`100/2024/NĐ-CP`, `768/QĐ-TTg`, `57-NQ/TW`), `số` (number) allowed before it. A number alone
+  /// (`Quyết định 05/2024`) names no document.
+  private mutating func documentSymbolEnd(_ units: UnsafeBufferPointer<UInt16>, kind: Int, length: Int) -> Int? {
+    guard CandidateLexicon.documentKeys.contains(lowered(units, kind, length)) else { return nil }
+    var index = kind + length
+    if index < words.count, words[index].joined, lowered(units, index, 1) == Self.số { index += 1 }
+    guard index < words.count, words[index].joined, tables.isDigit(units[words[index].start]) else { return nil }
+    // The symbol's words, glued by slashes and dashes.
+    var last = index
+    while last + 1 < words.count, words[last + 1].start == words[last].end + 1,
+      units[words[last].end] == 0x2F || units[words[last].end] == 0x2D
+    {
+      last += 1
+    }
+    let symbol = words[index].start..<words[last].end
+    guard symbol.contains(where: { units[$0] == 0x2F || units[$0] == 0x2D }),
+      symbol.contains(where: { tables.isUpper(units[$0]) })
+    else { return nil }
+    return last + 1
   }
 
   /// Where the lower-case words from `words[start]` end right before an acronym or a code in brackets

@@ -89,10 +89,14 @@ enum CandidateLexicon {
 
   /// Capitalised words that are not names: weekdays, the kinds of legal document written before their
   /// number (`Quyết định 05/2024`, `Nghị định 100`), and English honorifics (`Dr. Hannah Weiss`).
-  static let ignored: [String] = [
-    "chủ nhật", "quyết định", "nghị định", "thông tư", "nghị quyết", "chỉ thị", "công văn", "công điện", "tờ trình",
-    "thông báo", "kết luận", "mr", "mrs", "ms", "dr", "st", "prof",
+  static let ignored: [String] = documents + ["chủ nhật", "mr", "mrs", "ms", "dr", "st", "prof"]
+  /// Kinds of legal document: capitalised before a number alone they name nothing (`Quyết định 05/2024`),
+  /// with the document's official symbol they are its name (`Nghị định 100/2024/NĐ-CP`).
+  static let documents: [String] = [
+    "quyết định", "nghị định", "thông tư", "nghị quyết", "chỉ thị", "công văn", "công điện", "tờ trình",
+    "thông báo", "kết luận", "thông tư liên tịch",
   ]
+  static let documentKeys = Set(documents.map { Array($0.utf16) })
 
   /// Capitalised because they start a sentence (or a quotation), not because they are names.
   static let sentenceStarters: [String] = [

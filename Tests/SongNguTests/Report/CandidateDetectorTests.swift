@@ -271,8 +271,24 @@ import Testing
 
   @Test func codesWithASlashAndBrandsThatStartWithANumber() {
     #expect(candidates("Chủng A/H1N1 lưu hành cùng cúm A/B ở miền Bắc.") == ["A/H1N1", "miền Bắc"])
-    #expect(candidates("Ảnh của AFP/Reuters, theo Quyết định 15/QĐ-UBND ngày 3/4.") == ["AFP", "Reuters"])
+    #expect(
+      candidates("Ảnh của AFP/Reuters, theo Quyết định 15/QĐ-UBND ngày 3/4.") == [
+        "AFP", "Reuters", "Quyết định 15/QĐ-UBND",
+      ])
     #expect(candidates("Anh tải 3uTools rồi kiểm tra máy 4G.") == ["3uTools"])
+  }
+
+  @Test func aLegalDocumentWithItsOfficialSymbolIsAName() {
+    #expect(
+      candidates("Theo Nghị định 91/2023/NĐ-CP và Quyết định số 12/2025/QĐ-UBND, hồ sơ được trả.") == [
+        "Nghị định 91/2023/NĐ-CP", "Quyết định số 12/2025/QĐ-UBND",
+      ])
+    #expect(
+      candidates("Nghị quyết 68-NQ/TW và Chỉ thị 05/CT-TTg được quán triệt.") == [
+        "Nghị quyết 68-NQ/TW", "Chỉ thị 05/CT-TTg",
+      ])
+    // A number with no symbol names no document.
+    #expect(candidates("Ông Minh nhắc Quyết định 05/2024 và Nghị định 15.") == ["Minh"])
   }
 
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
