@@ -417,6 +417,8 @@ struct CandidateScanner {
     case dash
     /// A comma (`Văn hóa, Thể thao`).
     case comma
+    /// An ampersand between spaces, which only joins names (`Pratt & Whitney`, `Phước & Cộng sự`).
+    case ampersand
     case other
   }
 
@@ -638,7 +640,10 @@ struct CandidateScanner {
       return index + 1
     }
     var end = index + 1
-    while end < count, words[end].joined || (end - 1 > index && followsInitial(units, end)) {
+    while end < count,
+      words[end].joined || (end - 1 > index && followsInitial(units, end))
+        || (words[end].capitalised && gap(units, before: end) == .ampersand)
+    {
       if words[end].capitalised {
         // A word inside a country's name neither starts a phrase nor a clause: `Ban` in `Tây Ban Nha`,
         // `Nam` in `Samsung Việt Nam giới thiệu` (not `Nam giới`).
@@ -1103,7 +1108,11 @@ struct CandidateScanner {
       case .dash, .comma:
         guard last == .field, onlyFields, startsFieldWord(units, at: end) else { break loop }
         last = .connector
-      case .other: break loop
+      case .ampersand where (word.capitalised || word.acronym) && last != .head:
+        // `… & Cộng sự` (and partners) starts a word of its own.
+        last = .connector
+        capitals = 0
+      case .ampersand, .other: break loop
       }
       if last == .connector, capitalisedPrevention(units, at: end) {
         end += 2
@@ -1155,7 +1164,11 @@ struct CandidateScanner {
       }
       if word.acronym || tables.isDigit(units[word.start]) {
         let key = lowered(units, end, 1)
-        if word.acronym, last == .head || last == .field || last == .legalForm,
+        // A legal form's acronym after the head or its field (`Công ty Luật TNHH Minh Khuê`).
+        if word.acronym,
+          last == .head || last == .field || last == .legalForm
+            || last == .capital && capitals == 1 && end + 1 < words.count && words[end + 1].joined
+              && words[end + 1].capitalised,
           CandidateLexicon.tails[key] == .legalForm
         {
           end += 1
@@ -1634,6 +1647,8 @@ struct CandidateScanner {
         gap = .dash
       } else if unit == 0x2C {
         gap = .comma
+      } else if unit == 0x26 {
+        gap = .ampersand
       } else {
         return .other
       }

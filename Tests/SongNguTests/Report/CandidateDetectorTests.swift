@@ -291,6 +291,13 @@ import Testing
     #expect(candidates("Ông Minh nhắc Quyết định 05/2024 và Nghị định 15.") == ["Minh"])
   }
 
+  @Test func anAmpersandJoinsNamesAndALegalFormFollowsALawFirmsField() {
+    #expect(candidates("Động cơ do Rolls & Royce cung cấp.") == ["Rolls & Royce"])
+    #expect(
+      candidates("Khách hàng của Công ty Luật TNHH Hòa & Cộng sự cho biết.") == ["Công ty Luật TNHH Hòa & Cộng sự"])
+    #expect(candidates("Đại diện Công ty Luật TNHH Minh Đạt nói.") == ["Công ty Luật TNHH Minh Đạt"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
