@@ -588,14 +588,15 @@ struct CandidateScanner {
     return nil
   }
 
-  /// Whether `words[index]` is a word after the first of a country name that starts at or after
-  /// `words[first]` (`Đào` in `Bồ Đào Nha`).
+  /// Whether `words[index]` is a word after the first of a country's or a province's name that starts
+  /// at or after `words[first]` (`Đào` in `Bồ Đào Nha`, `Phòng` in `Hải Phòng`).
   private mutating func insideCountry(_ units: UnsafeBufferPointer<UInt16>, at index: Int, from first: Int) -> Bool {
-    let longest = CandidateLexicon.longestCountry
+    let longest = max(CandidateLexicon.longestCountry, CandidateLexicon.longestProvince)
     for start in max(first, index - longest + 1)..<index {
       for length in (index - start + 1)...longest where start + length <= words.count {
-        guard (start + 1..<(start + length)).allSatisfy({ words[$0].joined }) else { break }
-        if CandidateLexicon.countryKeys.contains(lowered(units, start, length)) { return true }
+        guard (start + 1..<(start + length)).allSatisfy({ words[$0].joined && words[$0].capitalised }) else { break }
+        let key = lowered(units, start, length)
+        if CandidateLexicon.countryKeys.contains(key) || CandidateLexicon.provinceKeys.contains(key) { return true }
       }
     }
     return false
@@ -617,10 +618,28 @@ struct CandidateScanner {
     guard end - index >= 2, isVietnameseSyllable(units, index),
       !isVietnameseSyllable(units, index + 1) || words[index + 1].innerCapital
         || (end - index == 2 && standalone.contains(lowered(units, index + 1, 1)))
+        || placeRuns(units, from: index + 1, to: end)
     else { return false }
     let key = lowered(units, index, 1)
     return !capitalisedInside.contains(key) && !CandidateLexicon.countryKeys.contains(key)
       && !CandidateLexicon.surnameKeys.contains(key) && !CandidateLexicon.regionKeys.contains(key)
+      && !CandidateLexicon.compassKeys.contains(key)
+  }
+
+  /// Whether `words[start..<end]` is a country's or a province's name, or `Việt` (`Đội Hải Phòng FC`,
+  /// `Khách Việt`: the place after the word).
+  private mutating func placeRuns(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Bool {
+    var length = 1
+    while length <= max(CandidateLexicon.longestCountry, CandidateLexicon.longestProvince), start + length <= end {
+      let key = lowered(units, start, length)
+      if CandidateLexicon.countryKeys.contains(key) || CandidateLexicon.provinceKeys.contains(key)
+        || key == CandidateLexicon.việt
+      {
+        return true
+      }
+      length += 1
+    }
+    return false
   }
 
   /// The end of the name run starting at the capitalised `words[index]`.
@@ -915,6 +934,9 @@ struct CandidateScanner {
       // measure or a count (`6.7 inch`, `8.5 điểm`).
       if quantityFollows(units, after: index) { return false }
       return run.contains { words[$0].innerCapital || (words[$0].capitalised && !isVietnameseSyllable(units, $0)) }
+    } else if word.hyphenated, !(word.start..<word.end).contains(where: { tables.isLetter(units[$0]) }) {
+      // A model's numbers joined by a dash (`Boeing 787-9`, `737-800`); not a score (`3-0`).
+      if isScore(units, index) { return false }
     } else if tables.isDigit(units[word.start]), !isNumber(units, index) {
       // A model code: `14T`, `5G`, `16e`; not a unit or a time glued to its number (`5km`, `15h`).
       guard word.end - word.start <= 5 else { return false }
@@ -1188,7 +1210,7 @@ struct CandidateScanner {
           continue
         }
         // A score is no unit's number: `Công an Hà Nội 3-0 Bình Định`.
-        if word.hyphenated, !(word.start..<word.end).contains(where: { tables.isLetter(units[$0]) }) { break }
+        if isScore(units, end) { break }
         // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`), unless the head
         // starts the sentence (`Công ty 2 năm liền …`).
         if end > start || word.acronym || (!headInitial && isNumber(units, end)) {
@@ -1610,6 +1632,24 @@ struct CandidateScanner {
     return !(next + 1 < words.count && words[next + 1].joined && words[next + 1].capitalised)
   }
 
+  /// Whether `words[index]` is a score or a range of small numbers: two numbers of one or two digits
+  /// joined by a dash (`3-0`, `2-1`); not a model's number (`787-9`).
+  private func isScore(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    guard word.hyphenated else { return false }
+    var parts = [0]
+    for offset in word.start..<word.end {
+      if tables.isDigit(units[offset]) {
+        parts[parts.count - 1] += 1
+      } else if units[offset] == 0x2D || units[offset] == 0x2010 || units[offset] == 0x2011 {
+        parts.append(0)
+      } else {
+        return false
+      }
+    }
+    return parts.count == 2 && parts.allSatisfy { (1...2).contains($0) }
+  }
+
   /// Whether `words[index]` is a version number: digits, a period and one or two digits (`26.1`, `15.2`;
   /// not the thousand `1.200`).
   private func isVersion(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
@@ -1700,12 +1740,18 @@ struct CandidateScanner {
     }
     guard let (onset, onsetLength) = consonants(limit: 3) else { return false }
     guard onsetLength == 0 || Self.onsets.contains(onset) else { return false }
+    // The vowels as plain letters (`ươ` as `uo`), packed a byte each.
     var vowels = 0
+    var nucleus: UInt32 = 0
     while position < end, letter(position) == 0 {
       vowels += 1
+      guard vowels <= 3, let vowel = VietnameseLetters.vowel(code: tables.vowels[Int(units[position])]) else {
+        return false
+      }
+      nucleus = nucleus << 8 | UInt32(vowel.base.plainLetter)
       position += 1
     }
-    guard vowels >= 1 && vowels <= 3 else { return false }
+    guard vowels >= 1 && Self.nuclei.contains(nucleus) else { return false }
     guard let (coda, codaLength) = consonants(limit: 2) else { return false }
     return position == end && (codaLength == 0 || Self.codas.contains(coda))
   }
@@ -1716,6 +1762,13 @@ struct CandidateScanner {
     "th", "tr", "v", "x",
   ])
   static let codas: Set<UInt32> = packed(["c", "ch", "m", "n", "ng", "nh", "p", "t"])
+  /// The vowels of Vietnamese syllables as plain letters, with the `i` of `gi` and the `u` of `qu`
+  /// (`gió` is `g` + `io`, `quyết` is `q` + `uye`); not `oei` (`Boeing`) or `ee` (`Lee`).
+  static let nuclei: Set<UInt32> = packed([
+    "a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "io", "iu", "oa", "oe", "oi", "oo",
+    "ua", "ue", "ui", "uo", "uu", "uy", "ye", "iai", "iao", "iau", "iay", "ieu", "ioi", "iua", "iuo", "oai", "oao",
+    "oay", "oeo", "uai", "uao", "uay", "ueu", "uoi", "uou", "uya", "uye", "uyu", "yeu",
+  ])
 
   static func packed(_ clusters: [String]) -> Set<UInt32> {
     Set(clusters.map { $0.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } })

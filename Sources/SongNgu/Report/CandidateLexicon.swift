@@ -442,4 +442,5 @@ enum CandidateLexicon {
   /// The longest phrase, in words.
   static let longestPhrase = 4
   static let phó = Array("phó".utf16)
+  static let việt = Array("việt".utf16)
 }

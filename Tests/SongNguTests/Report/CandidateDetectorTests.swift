@@ -220,7 +220,7 @@ import Testing
     #expect(try documentCandidates("Ông Hoàng Văn Lực có mặt. Lực lượng cứu hộ đã đến.\n") == ["Hoàng Văn Lực"])
     #expect(
       try documentCandidates("Phim có Mr. Bean do Rowan Atkinson thủ vai ở Estádio do Dragão.\n") == [
-        "Rowan Atkinson", "Estádio do Dragão",
+        "Bean", "Rowan Atkinson", "Estádio do Dragão",
       ])
     #expect(
       candidates("Phòng Cảnh sát hình sự Công an tỉnh Bắc Giang vào cuộc.") == [
@@ -296,6 +296,22 @@ import Testing
     #expect(
       candidates("Khách hàng của Công ty Luật TNHH Hòa & Cộng sự cho biết.") == ["Công ty Luật TNHH Hòa & Cộng sự"])
     #expect(candidates("Đại diện Công ty Luật TNHH Minh Đạt nói.") == ["Công ty Luật TNHH Minh Đạt"])
+  }
+
+  @Test func aModelsDashedNumberIsNoScoreAndForeignVowelsMakeAForeignWord() {
+    // `Boeing` has the consonants of a syllable but not its vowels (`oei`).
+    #expect(
+      candidates("Hãng đang khai thác Boeing 777-300 và Airbus A330-900 trên đường bay này.") == [
+        "Boeing 777-300", "Airbus A330-900",
+      ])
+    #expect(candidates("Đội Hải Phòng FC thắng Hà Tĩnh 2-1 tối qua.") == ["Hải Phòng FC", "Hà Tĩnh"])
+  }
+
+  @Test func aCommonWordOpeningASentenceBeforeAPlaceIsNoPartOfIt() {
+    #expect(candidates("Khách Việt ngày càng chuộng tour ngắn.") == ["Việt"])
+    #expect(candidates("Hàng Thái Lan tràn vào chợ.") == ["Thái Lan"])
+    // Not a compass word of a country's name.
+    #expect(candidates("Nam Sudan và Bắc Triều Tiên.") == ["Nam Sudan", "Bắc Triều Tiên"])
   }
 
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
