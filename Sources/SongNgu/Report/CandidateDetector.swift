@@ -1783,9 +1783,10 @@ struct CandidateScanner {
     _ units: UnsafeBufferPointer<UInt16>, at index: Int
   ) -> (Int, CandidateLexicon.Phrase?)? {
     guard words[index].capitalised else { return nil }
+    let headTitle = headTitleLength(units, at: index).map { ($0, Optional(CandidateLexicon.headTitle)) }
     key.removeAll(keepingCapacity: true)
     appendLowered(units, index)
-    guard CandidateLexicon.firstWordKeys.contains(key) else { return nil }
+    guard CandidateLexicon.firstWordKeys.contains(key) else { return headTitle }
     let next = index + 1 < words.count && words[index + 1].joined
     // A country is a name, not a head and its name: `Đài Loan`.
     if next, words[index + 1].capitalised, CandidateLexicon.countryFirstWordKeys.contains(key) {
@@ -1816,9 +1817,13 @@ struct CandidateScanner {
       appendLowered(units, index + length)
       length += 1
     }
-    if let found { return found }
-    // `Phó` before any title: `Phó Tổng giám đốc`, `Phó Giám đốc`.
+    if let found, found.0 >= headTitle?.0 ?? 0 { return found }
+    if let headTitle { return headTitle }
+    // `Phó` before any title: `Phó Tổng giám đốc`, `Phó Giám đốc`, `Phó Vụ trưởng`.
     guard next, lowered(units, index, 1) == CandidateLexicon.phó else { return nil }
+    if words[index + 1].capitalised, let length = headTitleLength(units, at: index + 1) {
+      return (length + 1, CandidateLexicon.headTitle)
+    }
     key.removeAll(keepingCapacity: true)
     length = 1
     while index + length < words.count, words[index + length].joined, !words[index + length].acronym {
@@ -1829,6 +1834,30 @@ struct CandidateScanner {
       guard length <= CandidateLexicon.longestPhrase, CandidateLexicon.phrasePrefixKeys.contains(key) else { break }
     }
     return found
+  }
+
+  /// The length of a title made with `trưởng` (head of) that starts at the capitalised `words[index]`,
+  /// or nil: a noun and `trưởng` (`Vụ trưởng`, `Chỉ huy trưởng`), or `Trưởng` and a noun (`Trưởng thôn`);
+  /// not `Tăng trưởng` (growth) or `Trưởng thành` (grown up).
+  private mutating func headTitleLength(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    func lowerWord(_ position: Int) -> Bool {
+      position < words.count && words[position].joined && words[position].lowerFirst
+    }
+    let first = lowered(units, index, 1)
+    if first == CandidateLexicon.trưởng {
+      guard lowerWord(index + 1), !CandidateLexicon.notTitleAfterTrưởngKeys.contains(lowered(units, index + 1, 1))
+      else { return nil }
+      return 2
+    }
+    guard !CandidateLexicon.notTitleBeforeTrưởngKeys.contains(first) else { return nil }
+    if lowerWord(index + 1), lowered(units, index + 1, 1) == CandidateLexicon.trưởng { return 2 }
+    // A noun of two syllables: `Chỉ huy trưởng`.
+    if lowerWord(index + 1), lowerWord(index + 2), lowered(units, index + 2, 1) == CandidateLexicon.trưởng,
+      isCommonWord(units, index)
+    {
+      return 3
+    }
+    return nil
   }
 
   /// Whether `words[index]` and the word after it make one word of the common-word lexicon

@@ -443,4 +443,10 @@ enum CandidateLexicon {
   static let longestPhrase = 4
   static let phó = Array("phó".utf16)
   static let việt = Array("việt".utf16)
+  static let trưởng = Array("trưởng".utf16)
+  /// A title made with `trưởng` (`Vụ trưởng`, `Trưởng thôn`), which names no institution.
+  static let headTitle = Phrase(kind: .title, absorbs: .nothing, capitals: [])
+  /// Words that make no title with `trưởng`: `tăng trưởng` (growth), `sinh trưởng`, `trưởng thành`.
+  static let notTitleBeforeTrưởngKeys = Set(["tăng", "sinh", "phát"].map { Array($0.utf16) })
+  static let notTitleAfterTrưởngKeys = Set(["thành", "giả", "nam", "nữ"].map { Array($0.utf16) })
 }

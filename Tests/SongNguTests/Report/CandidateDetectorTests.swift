@@ -314,6 +314,16 @@ import Testing
     #expect(candidates("Nam Sudan và Bắc Triều Tiên.") == ["Nam Sudan", "Bắc Triều Tiên"])
   }
 
+  @Test func aTitleMadeWithTrưởngIsATitle() {
+    #expect(
+      candidates("Ông Tùng, Phó Vụ trưởng Vụ Pháp chế, và Trưởng thôn Nà Lừa dự.") == [
+        "Tùng", "Phó Vụ trưởng", "Vụ Pháp chế", "Trưởng thôn", "Nà Lừa",
+      ])
+    #expect(candidates("Chỉ huy trưởng Bộ Chỉ huy Quân sự có mặt.") == ["Chỉ huy trưởng", "Bộ Chỉ huy Quân sự"])
+    // Growth and grown-up are no titles.
+    #expect(candidates("Tăng trưởng của Hải Dương chậm lại. Trưởng thành ở Huế, ông về.") == ["Hải Dương", "Huế"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
