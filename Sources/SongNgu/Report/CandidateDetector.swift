@@ -1230,6 +1230,14 @@ struct CandidateScanner {
         named = true
         break
       }
+      // A unit's number after `số`: `Trường THPT số 1`, `Bệnh viện Đa khoa số 2`; not a count (`số 3 ca`).
+      if lowered(units, end, 1) == Self.số, end + 1 < words.count, words[end + 1].joined, isNumber(units, end + 1),
+        !quantityFollows(units, after: end + 1)
+      {
+        end += 2
+        named = true
+        break
+      }
       if let length = region(units, at: end) {
         absorbName(length)
         // A capitalised word after the region starts a name of its own: `Hội đồng châu Âu António Costa`.
@@ -1535,6 +1543,14 @@ struct CandidateScanner {
     }
     // A one-syllable tail that starts a common word is none: `chuyên` of `chuyên gia`.
     if let (length, _) = found, length == 1, startsWord(units, at: index) { return nil }
+    // `số` (digital) after a field where the name visibly ends: `Luật Công nghiệp công nghệ số có …`, `Vụ
+    // Kinh tế và Xã hội số (…)`; not a number's word (`số 5`, `số ca mắc`).
+    if found == nil, index > 0, lowered(units, index, 1) == Self.số,
+      index + 1 == words.count || !words[index + 1].joined || isStop(units, index + 1)
+        || words[index + 1].capitalised
+    {
+      return (1, .field)
+    }
     // Official names write `phòng, chống` (prevention and control) with a comma.
     if found == nil, index + 1 < words.count, gap(units, before: index + 1) == .comma, words[index + 1].lowerFirst,
       lowered(units, index, 1) == Self.phòng, lowered(units, index + 1, 1) == Self.chống

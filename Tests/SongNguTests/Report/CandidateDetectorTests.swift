@@ -324,6 +324,20 @@ import Testing
     #expect(candidates("Tăng trưởng của Hải Dương chậm lại. Trưởng thành ở Huế, ông về.") == ["Hải Dương", "Huế"])
   }
 
+  @Test func sốAfterAnInstitutionsField() {
+    // `số` (digital) where the name visibly ends, and `số` before a unit's number.
+    #expect(
+      candidates("Luật Chuyển đổi số có hiệu lực, Cục Kinh tế số (Bộ Tài chính) cho biết.") == [
+        "Luật Chuyển đổi số", "Cục Kinh tế số", "Bộ Tài chính",
+      ])
+    #expect(
+      candidates("Trường THCS số 3 và Bệnh viện Đa khoa số 2 mở cửa.") == [
+        "Trường THCS số 3", "Bệnh viện Đa khoa số 2",
+      ])
+    // A count after the body is none of its name.
+    #expect(candidates("Theo Sở Y tế số ca mắc tăng.") == ["Sở Y tế"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
