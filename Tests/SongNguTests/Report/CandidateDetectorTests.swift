@@ -327,8 +327,8 @@ import Testing
   @Test func sốAfterAnInstitutionsField() {
     // `số` (digital) where the name visibly ends, and `số` before a unit's number.
     #expect(
-      candidates("Luật Chuyển đổi số có hiệu lực, Cục Kinh tế số (Bộ Tài chính) cho biết.") == [
-        "Luật Chuyển đổi số", "Cục Kinh tế số", "Bộ Tài chính",
+      candidates("Luật Công nghiệp công nghệ số có hiệu lực, Vụ Văn hóa và Xã hội số (Bộ Tài chính) cho biết.") == [
+        "Luật Công nghiệp công nghệ số", "Vụ Văn hóa và Xã hội số", "Bộ Tài chính",
       ])
     #expect(
       candidates("Trường THCS số 3 và Bệnh viện Đa khoa số 2 mở cửa.") == [
