@@ -445,10 +445,13 @@ struct CandidateScanner {
     var start = first
     if end - start >= 2 {
       // Split after a leading country when a name follows: two words or more (`Nga Sergei Lavrov`), or
-      // one that cannot be a Vietnamese syllable (`Nga Putin`, but `Mỹ Đình`, `Lào Cai` stay whole).
+      // one that cannot be a Vietnamese syllable (`Nga Putin`, but `Mỹ Đình`, `Lào Cai` stay whole); not
+      // before an English noun of the name's own (`Singapore Ladies Amateur`, `Australia Awards`).
       for length in stride(from: min(CandidateLexicon.longestCountry, end - start), through: 1, by: -1)
       where CandidateLexicon.countryKeys.contains(lowered(units, start, length)) {
-        if length < end - start && (end - start - length >= 2 || !isVietnameseSyllable(units, start + length)) {
+        if length < end - start && (end - start - length >= 2 || !isVietnameseSyllable(units, start + length)),
+          !(start + length..<end).contains(where: { CandidateLexicon.nameNounKeys.contains(lowered(units, $0, 1)) })
+        {
           spans.append(span(start, start + length, .name))
           remember(&self, start..<(start + length))
           start += length

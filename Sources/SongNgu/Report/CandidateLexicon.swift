@@ -270,6 +270,14 @@ enum CandidateLexicon {
     "club", "group", "bank", "care", "mobile", "awards", "games", "championship", "championships", "fc", "tv",
     "research", "capital", "securities", "holdings", "airlines", "airways", "motors", "electronics", "foods",
     "energy", "entertainment", "studios", "media", "shop", "store",
+    // English nouns of bodies, events, places and prizes: `ASEAN Undergraduate Scholarship`, `BRG Kings
+    // Island`, `Singapore Ladies Amateur`, `China Daily`.
+    "amateur", "masters", "classic", "scholarship", "scholarships", "award", "prize", "trophy", "festival", "expo",
+    "summit", "forum", "week", "marathon", "university", "institute", "college", "school", "academy", "centre",
+    "center", "foundation", "association", "federation", "council", "agency", "company", "corporation", "limited",
+    "partners", "ventures", "labs", "technologies", "technology", "systems", "solutions", "services", "logistics",
+    "resort", "island", "hotel", "tower", "park", "mall", "plaza", "star", "cinema", "cinemas", "daily", "times",
+    "post", "news", "today", "magazine", "records", "pictures", "airport", "port", "stadium", "arena", "hospital",
   ]
 
   /// Lower-case words before a region's name (`châu Á`, `phương Tây`, `miền Trung`); all but `châu` need

@@ -338,6 +338,14 @@ import Testing
     #expect(candidates("Theo Sở Y tế số ca mắc tăng.") == ["Sở Y tế"])
   }
 
+  @Test func englishNounsOfANameKeepItWhole() {
+    #expect(
+      candidates("Cô dự giải Malaysia Ladies Amateur, nhận ASEAN Graduate Scholarship và chơi ở sân FLC Golf Island.")
+        == ["Malaysia Ladies Amateur", "ASEAN Graduate Scholarship", "FLC Golf Island"])
+    // A person after a country still starts a name of its own.
+    #expect(candidates("Ngoại trưởng Nga Sergei Lavrov nói.") == ["Ngoại trưởng", "Nga", "Sergei Lavrov"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
