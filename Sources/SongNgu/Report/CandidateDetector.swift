@@ -677,6 +677,11 @@ struct CandidateScanner {
         end += 1
       } else if let next = particleEnd(units, at: end) {
         end = next
+      } else if end + 1 < count, words[end + 1].joined, end + 2 - index <= CandidateLexicon.longestCountry,
+        lowered(units, end, 1) == Self.và, CandidateLexicon.countryKeys.contains(lowered(units, index, end + 2 - index))
+      {
+        // A country named with `và`: `São Tomé và Príncipe`, `Bosnia và Herzegovina`.
+        end += 2
       } else if words[end].lowerFirst, CandidateLexicon.tails[lowered(units, end - 1, 2)] == .qualifier,
         !startsWord(units, at: end),
         !(end - index >= 2 && CandidateLexicon.countryKeys.contains(lowered(units, end - 2, 2)))

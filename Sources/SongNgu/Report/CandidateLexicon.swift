@@ -347,7 +347,7 @@ enum CandidateLexicon {
     "ghana", "senegal", "angola", "mozambique", "tanzania", "uganda", "rwanda", "congo", "cameroon", "zambia",
     "brunei", "đông timor", "phần lan", "đan mạch", "ireland", "iceland", "estonia", "latvia", "litva", "slovakia",
     "slovenia", "croatia", "romania", "bulgaria", "moldova", "gruzia", "armenia", "azerbaijan", "kuwait", "oman",
-    "yemen", "bahrain", "séc", "lebanon", "li-băng", "hoa kỳ", "scotland", "xứ wales",
+    "yemen", "bahrain", "séc", "lebanon", "li-băng", "hoa kỳ", "scotland", "xứ wales", "cabo verde", "cộng hòa séc",
   ]
 
   /// Vietnam's provinces and centrally run cities, those before the 2025 reorganisation (which kept 34

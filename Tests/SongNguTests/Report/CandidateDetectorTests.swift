@@ -346,6 +346,13 @@ import Testing
     #expect(candidates("Ngoại trưởng Nga Sergei Lavrov nói.") == ["Ngoại trưởng", "Nga", "Sergei Lavrov"])
   }
 
+  @Test func aCountryNamedWithVàIsOneName() {
+    #expect(
+      candidates("Thủ tướng Bosnia và Herzegovina Borjana Krišto gặp Mỹ và Nga.") == [
+        "Thủ tướng", "Bosnia và Herzegovina", "Borjana Krišto", "Mỹ", "Nga",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
