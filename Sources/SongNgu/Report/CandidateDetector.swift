@@ -1086,8 +1086,10 @@ struct CandidateScanner {
   /// After a title: field words shaped `Capitalised lower` (`Quốc phòng`).
   private mutating func absorbField(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
     var end = start
+    // Vietnamese syllables only: no foreign name and its particle (`Bộ trưởng Khalid bin Saeed`).
     while end + 1 < words.count, words[end].joined, words[end].capitalised, words[end + 1].joined,
-      words[end + 1].lowerFirst, !isStop(units, end + 1), phrase(units, at: end) == nil
+      words[end + 1].lowerFirst, !isStop(units, end + 1), phrase(units, at: end) == nil,
+      isVietnameseSyllable(units, end), isVietnameseSyllable(units, end + 1)
     {
       end += 2
     }

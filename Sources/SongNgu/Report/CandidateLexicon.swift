@@ -251,7 +251,7 @@ enum CandidateLexicon {
   /// The ambiguous ones are also Vietnamese words (`do`, `da`, `la`), and join a name only
   /// before a word that cannot be a Vietnamese syllable (`Estádio do Dragão`, not `Samsung do Hàn Quốc`).
   static let particles: [String] = [
-    "de", "del", "della", "der", "den", "des", "von", "of", "and", "dos", "das", "du", "le", "y",
+    "de", "del", "della", "der", "den", "des", "von", "of", "and", "dos", "das", "du", "le", "y", "bin", "ibn", "bint",
   ]
   static let ambiguousParticles: [String] = ["do", "da", "di", "la", "van"]
 

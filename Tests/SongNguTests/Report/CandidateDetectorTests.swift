@@ -353,6 +353,13 @@ import Testing
       ])
   }
 
+  @Test func arabicParticlesJoinANameAndATitleTakesNoForeignNameAsItsField() {
+    #expect(
+      candidates("Bộ trưởng Hamad bin Jassim Al Thani và ông Ahmed bin Ali đến.") == [
+        "Bộ trưởng", "Hamad bin Jassim Al Thani", "Ahmed bin Ali",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
