@@ -1182,7 +1182,8 @@ struct CandidateScanner {
           // word after this head (`Bộ Công an`: `Công an` is a head of its own, here the ministry's field)
           // or follows a legal form (`Công ty cổ phần Tập đoàn …`); a head ending a place does not
           // (`Chương trình Điều bền vững Đông Nam Bộ`).
-          if end > start && last != .legalForm && !wasAfterVề
+          // Nor after `Quản lý`: the body manages it (`Ban Quản lý Khu kinh tế Vân Phong`).
+          if end > start && last != .legalForm && !wasAfterVề && !(last == .field && managing(units, before: end))
             && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end) || placeFollows(units, at: end + length))
           {
             break loop
@@ -1424,6 +1425,12 @@ struct CandidateScanner {
   private func isCode(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
     let word = words[index]
     return word.end - word.start >= 2 && (word.start + 1..<word.end).allSatisfy { tables.isDigit(units[$0]) }
+  }
+
+  /// Whether the two words before `words[index]` are `Quản lý` (managing), after which a body names
+  /// what it manages.
+  private mutating func managing(_ units: UnsafeBufferPointer<UInt16>, before index: Int) -> Bool {
+    index >= 2 && words[index - 1].joined && lowered(units, index - 2, 2) == CandidateLexicon.quảnLý
   }
 
   /// The end of a list of tails from `words[start]`, joined by commas or `và`, where a name visibly ends

@@ -360,6 +360,13 @@ import Testing
       ])
   }
 
+  @Test func aBodyNamesWhatItManages() {
+    #expect(
+      candidates("Ban Quản lý Khu công nghệ cao Hòa Lạc và Sở Y tế họp.") == [
+        "Ban Quản lý Khu công nghệ cao Hòa Lạc", "Sở Y tế",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
