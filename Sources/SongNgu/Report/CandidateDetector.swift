@@ -1182,8 +1182,14 @@ struct CandidateScanner {
           // word after this head (`Bộ Công an`: `Công an` is a head of its own, here the ministry's field)
           // or follows a legal form (`Công ty cổ phần Tập đoàn …`); a head ending a place does not
           // (`Chương trình Điều bền vững Đông Nam Bộ`).
-          // Nor after `Quản lý`: the body manages it (`Ban Quản lý Khu kinh tế Vân Phong`).
-          if end > start && last != .legalForm && !wasAfterVề && !(last == .field && managing(units, before: end))
+          // After `Quản lý` the other institution, whole, is what the body manages: `Ban Quản lý Khu
+          // công nghệ cao Hòa Lạc`.
+          if last == .field, managing(units, before: end), found.absorbs != .nothing {
+            end = self.absorbName(units, from: end + length, headInitial: false, work: found.absorbs == .work).end
+            named = true
+            break loop
+          }
+          if end > start && last != .legalForm && !wasAfterVề
             && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end) || placeFollows(units, at: end + length))
           {
             break loop
