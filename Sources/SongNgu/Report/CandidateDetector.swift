@@ -1247,6 +1247,13 @@ struct CandidateScanner {
         named = true
         break
       }
+      // Its members right after the head, to a place that ends the name: `Hiệp hội các nhà sản xuất ô tô
+      // Việt Nam`, `Diễn đàn các nhà lãnh đạo trẻ châu Á`.
+      if last == .head, let membersEnd = membersEnd(units, from: end) {
+        end = membersEnd
+        named = true
+        break
+      }
       // A unit's number after `số`: `Trường THPT số 1`, `Bệnh viện Đa khoa số 2`; not a count (`số 3 ca`).
       if lowered(units, end, 1) == Self.số, end + 1 < words.count, words[end + 1].joined, isNumber(units, end + 1),
         !quantityFollows(units, after: end + 1)
@@ -1431,6 +1438,32 @@ struct CandidateScanner {
   private func isCode(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
     let word = words[index]
     return word.end - word.start >= 2 && (word.start + 1..<word.end).allSatisfy { tables.isDigit(units[$0]) }
+  }
+
+  /// The end of a body's members named after its head, from `words[start]`, or nil: `các nhà` (the …
+  /// people), two to six lower-case syllables with no stop word but `và`, and a country, a province or a
+  /// region that ends the name.
+  private mutating func membersEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    guard start + 3 < words.count, words[start + 1].joined, lowered(units, start, 2) == CandidateLexicon.cácNhà
+    else { return nil }
+    var index = start + 2
+    while index < words.count, index - start < 9, words[index].joined, words[index].lowerFirst {
+      if let length = region(units, at: index) { return index - start >= 4 ? index + length : nil }
+      guard isVietnameseSyllable(units, index), !isStop(units, index) || lowered(units, index, 1) == Self.và else {
+        return nil
+      }
+      index += 1
+    }
+    guard index - start >= 4, index < words.count, words[index].joined, words[index].capitalised else { return nil }
+    let longest = max(CandidateLexicon.longestCountry, CandidateLexicon.longestProvince)
+    for length in stride(from: longest, through: 1, by: -1) where index + length <= words.count {
+      let key = lowered(units, index, length)
+      guard (index..<(index + length)).allSatisfy({ words[$0].joined && words[$0].capitalised }) else { continue }
+      if CandidateLexicon.countryKeys.contains(key) || CandidateLexicon.provinceKeys.contains(key) {
+        return index + length
+      }
+    }
+    return nil
   }
 
   /// Whether the two words before `words[index]` are `Quản lý` (managing), after which a body names

@@ -453,6 +453,7 @@ enum CandidateLexicon {
   static let việt = Array("việt".utf16)
   static let trưởng = Array("trưởng".utf16)
   static let quảnLý = Array("quản lý".utf16)
+  static let cácNhà = Array("các nhà".utf16)
   /// A title made with `trưởng` (`Vụ trưởng`, `Trưởng thôn`), which names no institution.
   static let headTitle = Phrase(kind: .title, absorbs: .nothing, capitals: [])
   /// Words that make no title with `trưởng`: `tăng trưởng` (growth), `sinh trưởng`, `trưởng thành`.

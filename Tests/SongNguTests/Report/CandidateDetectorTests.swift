@@ -367,6 +367,15 @@ import Testing
       ])
   }
 
+  @Test func aBodyNamedAfterItsMembersAndTheirPlace() {
+    #expect(
+      candidates("Theo Hiệp hội các nhà bán lẻ Việt Nam (AVR), Diễn đàn các nhà báo trẻ châu Á mở.") == [
+        "Hiệp hội các nhà bán lẻ Việt Nam", "AVR", "Diễn đàn các nhà báo trẻ châu Á",
+      ])
+    // Not a head alone before its object.
+    #expect(candidates("Công ty mời các nhà đầu tư Việt Nam.") == ["Việt Nam"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
