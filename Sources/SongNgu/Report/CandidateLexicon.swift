@@ -218,8 +218,9 @@ enum CandidateLexicon {
   /// Acronyms of common nouns, which are no names.
   ///
   /// News writes them for the article's own subjects: `BTC` (ban tổ chức, the organisers), `HĐXX` (hội
-  /// đồng xét xử, the bench), `NĐT` (nhà đầu tư, investors).
-  static let commonAcronyms: [String] = ["btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv"]
+  /// đồng xét xử, the bench), `NĐT` (nhà đầu tư, investors), `NVCC` (nhân vật cung cấp, a photo
+  /// credit: supplied by the subject), `SN` (sinh năm, born in).
+  static let commonAcronyms: [String] = ["btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv", "nvcc", "sn"]
 
   /// Classifiers and nouns that count what a number before them numbers (`27 nước`, `3 ca`, `5 năm`):
   /// such a number is a count, no part of the acronym before it (`EU 27 nước` is no `EU 27`).
@@ -243,7 +244,7 @@ enum CandidateLexicon {
   /// from CLDR (`LocaleData.currencyCodes`).
   static let units: [String] = [
     "kb", "mb", "gb", "tb", "ghz", "mhz", "hz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "mah", "inch", "mm", "cm", "km",
-    "kg", "mg", "ml",
+    "kg", "mg", "ml", "kv", "kva", "mva",
   ]
 
   /// Lower-case particles inside foreign names (`Jean de la Fontaine`, `Bank of China`).
@@ -278,6 +279,7 @@ enum CandidateLexicon {
     "partners", "ventures", "labs", "technologies", "technology", "systems", "solutions", "services", "logistics",
     "resort", "island", "hotel", "tower", "park", "mall", "plaza", "star", "cinema", "cinemas", "daily", "times",
     "post", "news", "today", "magazine", "records", "pictures", "airport", "port", "stadium", "arena", "hospital",
+    "international", "challenger", "invitational",
   ]
 
   /// Lower-case words before a region's name (`châu Á`, `phương Tây`, `miền Trung`); all but `châu` need

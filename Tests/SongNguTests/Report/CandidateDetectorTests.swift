@@ -376,6 +376,13 @@ import Testing
     #expect(candidates("Công ty mời các nhà đầu tư Việt Nam.") == ["Việt Nam"])
   }
 
+  @Test func creditAndBirthYearAcronymsAndKilovoltsAreNoNames() {
+    #expect(
+      candidates("Ảnh: NVCC. Anh Tùng (SN 1990) dự giải Brisbane International và kéo đường dây 500 kV.") == [
+        "Tùng", "Brisbane International",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
