@@ -792,7 +792,18 @@ struct CandidateScanner {
     var end = index + 1
     while end < words.count, end < index + 3, words[end].joined, words[end].capitalised { end += 1 }
     guard nameEnds(units, at: end) else { return false }
+    // A province is another name (`Công an Hà Nội - Hải Phòng`), unless the body's acronym in brackets
+    // follows, naming the whole (`Ngân hàng TMCP Sài Gòn - Hà Nội (SHB)`).
     return !CandidateLexicon.provinceKeys.contains(lowered(units, index, end - index))
+      || (end < words.count && isBracketedAcronym(units, end))
+  }
+
+  /// Whether `words[index]` is an acronym or a code right inside brackets that open after a space: `(SHB)`.
+  private func isBracketedAcronym(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    guard index > 0, word.start >= 2, word.end < units.count else { return false }
+    return (word.acronym || word.capitalised && !word.hyphenated && isCode(units, index))
+      && units[word.start - 1] == 0x28 && units[word.start - 2] == 0x20 && units[word.end] == 0x29
   }
 
   /// Whether `words[index]` and the next are `Phòng, chống` (prevention and control), capitalised as an
@@ -1413,10 +1424,7 @@ struct CandidateScanner {
       let word = words[index]
       if index > start, !word.joined {
         // The acronym in brackets, closed right after it.
-        guard word.acronym || (word.capitalised && !word.hyphenated && isCode(units, index)),
-          units[word.start - 1] == 0x28, units[word.start - 2] == 0x20, word.end < units.count,
-          units[word.end] == 0x29
-        else {
+        guard isBracketedAcronym(units, index) else {
           // The comma of `phòng, chống`.
           guard gap(units, before: index) == .comma, lowered(units, index, 1) == Self.chống,
             lowered(units, index - 1, 1) == Self.phòng

@@ -383,6 +383,13 @@ import Testing
       ])
   }
 
+  @Test func aDashBetweenPlacesInsideABanksNameBeforeItsAcronym() {
+    #expect(
+      candidates("Khoản vay của Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) và Công an Hà Nội - Hải Phòng.") == [
+        "Ngân hàng TMCP Sài Gòn - Hà Nội", "SHB", "Công an Hà Nội", "Hải Phòng",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
