@@ -263,8 +263,10 @@ struct CandidateScanner {
         index = end
         continue
       }
-      if index > 0, word.joined, words[index - 1].lowerFirst, lowered(units, index - 1, 1) == Self.thu,
-        CandidateLexicon.weekdayKeys.contains(lowered(units, index, 1))
+      // A weekday after `thứ` (`thứ Hai`) and a month after `tháng` (`tháng Giêng`, `Cách mạng tháng Tám`).
+      if index > 0, word.joined, words[index - 1].lowerFirst,
+        lowered(units, index - 1, 1) == Self.thu && CandidateLexicon.weekdayKeys.contains(lowered(units, index, 1))
+          || lowered(units, index - 1, 1) == Self.tháng && CandidateLexicon.monthKeys.contains(lowered(units, index, 1))
       {
         index += 1
         continue
@@ -392,6 +394,7 @@ struct CandidateScanner {
   }
 
   static let thu = Array("thứ".utf16)
+  static let tháng = Array("tháng".utf16)
   static let châu = Array("châu".utf16)
   static let và = Array("và".utf16)
   static let `do` = Array("do".utf16)
@@ -1395,11 +1398,12 @@ struct CandidateScanner {
     return isCommonWord(units, index)
   }
 
-  /// Whether `words[index]` starts a field word (`Đầu tư`, `Thương binh`): capitalised, no head, and
-  /// completed by the lower-case word after it.
+  /// Whether `words[index]` starts a field word (`Đầu tư`, `Thương binh`): capitalised, no head but one
+  /// that is also a field noun (`Phòng không - Không quân`), and completed by the lower-case word after it.
   private mutating func startsFieldWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
     index + 1 < words.count && words[index].capitalised && words[index + 1].joined && words[index + 1].lowerFirst
-      && phrase(units, at: index) == nil && completes(units, at: index + 1, capitals: 1)
+      && (phrase(units, at: index) == nil || CandidateLexicon.tails[lowered(units, index, 2)] == .field)
+      && completes(units, at: index + 1, capitals: 1)
   }
 
   /// The longest tail (`CandidateLexicon.Tail`) at `words[index]`, lower case, with its length.
@@ -1638,11 +1642,13 @@ struct CandidateScanner {
     var length = 1
     while true {
       // The text must capitalise the phrase as it is written, except that an institution written in
-      // lower case may have its words capitalised (`Khu Công nghệ cao`, `Khu công nghệ cao`).
+      // lower case may have its words capitalised (`Khu Công nghệ cao`, `Khu công nghệ cao`), and a
+      // title written with capitals may have its words in lower case (`Tổng bí thư`).
       if let phrase = CandidateLexicon.phrases[key],
         (1..<length).allSatisfy({
           words[index + $0].capitalised == phrase.capitals[$0 - 1]
             || (phrase.kind == .institution && !phrase.capitals.contains(true))
+            || (phrase.kind == .title && !words[index + $0].capitalised)
         })
       {
         found = (length, phrase)

@@ -47,6 +47,38 @@ enum CandidateLexicon {
     "đại úy": .nothing, "đại uý": .nothing, "thiếu tá": .nothing, "trung tá": .nothing, "thượng tá": .nothing,
     "tổng thanh tra": .nothing, "tổng kiểm toán": .nothing, "trưởng khoa": .field, "phó trưởng khoa": .field,
     "trưởng đoàn": .nothing, "trưởng nhóm": .nothing,
+    // Ranks and commands of the armed forces and the police: `Thượng úy`, `Chuẩn Đô đốc`, `Chính ủy`,
+    // `Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam`.
+    "thượng úy": .nothing, "thượng uý": .nothing, "trung úy": .nothing, "trung uý": .nothing,
+    "thiếu úy": .nothing, "thiếu uý": .nothing, "thượng sĩ": .nothing, "trung sĩ": .nothing, "hạ sĩ": .nothing,
+    "binh nhất": .nothing, "binh nhì": .nothing, "đô đốc": .nothing, "chuẩn Đô đốc": .nothing,
+    "chính ủy": .nothing, "chính uỷ": .nothing, "chính trị viên": .nothing, "chỉ huy trưởng": .nothing,
+    "tổng Tham mưu trưởng": .nothing, "đội phó": .nothing, "tiểu đoàn trưởng": .nothing,
+    "trung đoàn trưởng": .nothing, "sư đoàn trưởng": .nothing, "lữ đoàn trưởng": .nothing,
+    "đại đội trưởng": .nothing, "đồn trưởng": .nothing, "trưởng đồn": .nothing, "trưởng công an": .nothing,
+    "thủ trưởng": .nothing, "cục phó": .nothing, "trạm trưởng": .nothing, "hạm trưởng": .nothing,
+    "thuyền trưởng": .nothing, "cơ trưởng": .nothing, "chỉ huy phó": .nothing, "điều tra viên": .nothing,
+    // The Party and the state: `Ủy viên Bộ Chính trị`, `Thường trực Ban Bí thư`, `Trưởng Ban Tuyên giáo`.
+    "ủy viên": .field, "uỷ viên": .field, "thường trực": .nothing, "thư ký": .nothing, "trợ lý": .nothing,
+    "cố vấn": .nothing, "chánh thanh tra": .nothing, "tổng kiểm sát": .nothing, "viện phó": .nothing,
+    "hiệu trưởng": .nothing, "hiệu phó": .nothing, "bí thư thứ nhất": .nothing, "trưởng thôn": .nothing,
+    "trưởng ấp": .nothing, "trưởng bản": .nothing, "già làng": .nothing,
+    // Honours given as titles: `Nghệ sĩ Nhân dân`, `Anh hùng Lao động`, `Bà mẹ Việt Nam anh hùng`.
+    "nghệ sĩ Nhân dân": .nothing, "nghệ sĩ Ưu tú": .nothing, "nghệ nhân Nhân dân": .nothing,
+    "nghệ nhân Ưu tú": .nothing, "nhà giáo Nhân dân": .nothing, "nhà giáo Ưu tú": .nothing,
+    "thầy thuốc Nhân dân": .nothing, "thầy thuốc Ưu tú": .nothing, "anh hùng Lao động": .nothing,
+    "chiến sĩ thi đua": .nothing,
+    // Clergy: `Hòa thượng`, `Đức Pháp chủ`, `Tổng Giám mục`, `Linh mục`, `Mục sư`.
+    "hòa thượng": .nothing, "hoà thượng": .nothing, "thượng tọa": .nothing, "thượng toạ": .nothing,
+    "đại đức": .nothing, "ni sư": .nothing, "ni trưởng": .nothing, "pháp chủ": .nothing, "đức Pháp chủ": .nothing,
+    "trụ trì": .nothing, "giám mục": .nothing, "tổng Giám mục": .nothing, "hồng y": .nothing, "linh mục": .nothing,
+    "mục sư": .nothing, "đức Giáo hoàng": .nothing, "đức Thánh cha": .nothing, "đức Cha": .nothing,
+    "giáo trưởng": .nothing, "chánh xứ": .nothing, "tăng thống": .nothing,
+    // Sport: `Trọng tài`, `Kiện tướng`. (Professions such as `Nhà thơ` stay common nouns.)
+    "huấn luyện viên trưởng": .nothing, "trợ lý huấn luyện viên": .nothing, "trọng tài": .nothing,
+    "kiện tướng": .nothing, "đại kiện tướng": .nothing, "nhạc trưởng": .nothing,
+    // Health: `Dược sĩ`, `Điều dưỡng trưởng`.
+    "dược sĩ": .nothing, "thạc sĩ": .nothing, "điều dưỡng trưởng": .nothing, "kỹ thuật viên trưởng": .nothing,
   ]
 
   /// Heads of state bodies, which are named after their field or place, never after a person: right
@@ -85,6 +117,42 @@ enum CandidateLexicon {
     "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
     // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
     "đồng bằng": .name, "khu đô thị": .name, "khu du lịch": .name, "khu bảo tồn": .name, "khu di tích": .name,
+    // The armed forces and the police: `Quân chủng Phòng không - Không quân`, `Bộ đội Biên phòng`, `Lữ đoàn
+    // 147`, `Bộ Chỉ huy Quân sự`, `Cảnh sát biển Việt Nam`, `Nhà máy Z111`.
+    "quân chủng": .name, "binh chủng": .name, "bộ đội": .name, "binh đoàn": .name,
+    "lữ đoàn": .name, "trung đoàn": .name, "tiểu đoàn": .name, "hải đoàn": .name, "hải đội": .name,
+    "bộ chỉ huy": .name, "ban chỉ huy": .name, "bộ tham mưu": .name, "cảnh sát biển": .name, "đồn biên phòng": .name,
+    "trại giam": .name, "nhà máy": .name, "xí nghiệp": .name, "huân chương": .name,
+    "huy hiệu": .name, "kỷ niệm chương": .name,
+    // The Party, the state and their bodies: `Ban Chấp hành Trung ương`, `Tỉnh ủy Nghệ An`, `Đoàn đại
+    // biểu Quốc hội`, `Thanh tra Chính phủ`, `Kiểm toán Nhà nước`, `Công đoàn Giáo dục Việt Nam`.
+    "tỉnh ủy": .name, "tỉnh uỷ": .name, "thành ủy": .name, "thành uỷ": .name, "huyện ủy": .name,
+    "huyện uỷ": .name, "đảng ủy": .name, "đảng uỷ": .name, "đảng bộ": .name, "đảng đoàn": .name,
+    "đoàn đại biểu": .name, "đoàn thanh niên": .name, "thanh tra": .name, "kiểm toán nhà nước": .nothing,
+    "thanh tra chính phủ": .nothing,
+    "ủy ban trung ương": .name, "uỷ ban trung ương": .name, "vùng cảnh sát biển": .name,
+    "công đoàn": .name, "liên hiệp": .name, "chi cục": .name, "chi nhánh": .name, "phân hiệu": .name,
+    "lãnh sự quán": .name, "tổng lãnh sự quán": .name,
+    // Religion: `Giáo hội Phật giáo Việt Nam`, `Tổng Giáo phận Hà Nội`, `Nhà thờ Đức Bà`, `Chùa Một Cột`.
+    "giáo hội": .name, "giáo phận": .name, "tổng giáo phận": .name, "giáo xứ": .name, "giáo hạt": .name,
+    "hội thánh": .name, "nhà thờ": .name, "nhà thờ chính tòa": .name, "nhà thờ chính toà": .name, "chùa": .name,
+    "đền": .name, "thiền viện": .name, "tu viện": .name, "tòa thánh": .name, "toà thánh": .name, "thánh thất": .name,
+    "thánh đường": .name,
+    // Feasts, awards, contests and seasons of events: `Đại lễ Phật đản Vesak 2025`, `Giải thưởng Hồ Chí
+    // Minh`, `Tuần lễ Thời trang`, `Cuộc thi Hoa hậu Việt Nam`, `Festival Huế`.
+    "đại lễ": .work, "giải thưởng": .work, "tuần lễ": .work, "cuộc thi": .work, "festival": .work,
+    "hội thi": .work, "hội diễn": .work, "hội thao": .work, "hội khỏe phù đổng": .work, "lễ kỷ niệm": .work,
+    "năm du lịch quốc gia": .work, "ngày hội": .work, "hội báo": .work, "hội sách": .work,
+    "kỳ thi": .work, "kì thi": .work,
+    // Culture and heritage: `Nhà xuất bản Kim Đồng`, `Nhà Văn hóa Thanh niên`, `Vườn quốc gia Cúc Phương`.
+    "nhà xuất bản": .name, "nhà văn hóa": .name, "nhà văn hoá": .name, "cung văn hóa": .name, "cung văn hoá": .name,
+    "hãng phim": .name, "rạp": .name, "vườn quốc gia": .name, "khu dự trữ sinh quyển": .name, "công viên": .name,
+    "quảng trường": .name, "quần thể danh thắng": .name,
+    // Markets, stations, fishing ports, sports venues and clinics: `Chợ Bến Thành`, `Bến xe Mỹ Đình`,
+    // `Ga Hà Nội`, `Cảng cá Lạch Bạng`, `Nhà thi đấu Phú Thọ`, `Phòng khám Đa khoa Quốc tế`.
+    "chợ": .name, "chợ đầu mối": .name, "bến xe": .name, "ga": .name, "nhà ga": .name, "cảng cá": .name,
+    "cảng biển": .name, "nhà thi đấu": .name, "cung thể thao": .name, "trung tâm huấn luyện": .name,
+    "phòng khám": .name, "nhà thuốc": .name, "trạm y tế": .name, "trung tâm y tế": .name,
   ]
 
   /// Capitalised words that are not names: weekdays, the kinds of legal document written before their
@@ -105,6 +173,8 @@ enum CandidateLexicon {
     "mời", "đọc", "nguồn", "ảnh", "video", "clip", "tin", "bài", "việc", "giá", "điều", "không",
     // Kinship words and pronouns before a person's name: `Bạn Trần Minh`, `Cháu Lê Na`.
     "bạn", "cô", "chú", "cháu", "bé", "cụ", "thầy",
+    // An occasion before a feast's name: `Dịp Tết Dương lịch`, `Lễ Giỗ Tổ Hùng Vương`.
+    "dịp", "lễ",
   ]
 
   /// Lower-case words that never continue a name (`Bộ Công Thương cho biết`).
@@ -115,7 +185,7 @@ enum CandidateLexicon {
     "chỉ", "nên", "phải", "muốn", "nhằm", "hơn", "rất", "tiếp", "yêu", "tuyên", "phát", "cùng", "hoặc", "hay",
     "nhận", "đối", "làm", "gồm", "ông", "bà", "thuộc", "trên", "dưới", "giữa", "sáng", "chiều", "tối", "chiếm",
     "đạt", "tăng", "giảm", "mới", "người", "do", "bởi", "qua", "lại", "thêm", "ngay", "kêu", "gọi", "phủ",
-    "khẳng", "họp", "ký", "cử", "bác", "nêu", "xác",
+    "khẳng", "họp", "ký", "cử", "bác", "nêu", "xác", "từng", "khóa", "khoá",
   ]
 
   /// How a lower-case word may continue an institution's name.
@@ -162,6 +232,32 @@ enum CandidateLexicon {
     "tham nhũng", "tiêu cực", "buôn lậu", "tội phạm", "dịch bệnh",
     // Education and the arts: `Quỹ Hỗ trợ phát triển điện ảnh`, `Viện Khoa học giáo dục Việt Nam`.
     "giáo dục", "điện ảnh", "âm nhạc", "sân khấu", "mỹ thuật", "nhiếp ảnh", "thể dục",
+    // Defence and the police: `Viện Lịch sử quân sự`, `Tổng cục Công nghiệp quốc phòng`, `Bộ đội Biên phòng`.
+    "quân sự", "quốc phòng", "an ninh", "cảnh sát", "biên phòng", "phòng không", "không quân", "hậu cần", "công binh",
+    "đặc công", "chính trị", "cảnh vệ", "thi hành án hình sự", "phản ứng nhanh",
+    // Religion, the Party's mass organisations and culture.
+    "tín ngưỡng", "phật giáo", "công giáo", "tin lành", "thanh niên", "phụ nữ", "nông dân", "cựu chiến binh",
+    "người cao tuổi", "chữ thập đỏ", "khuyến học", "văn học", "lịch sử", "dân tộc học", "ca múa nhạc", "cải lương",
+    "kịch nói", "văn nghệ", "di tích",
+    // Farming, fishing, the environment and climate.
+    "chăn nuôi", "trồng trọt", "thú y", "khuyến nông", "kiểm lâm", "nông lâm", "diêm nghiệp", "khí hậu",
+    "biến đổi khí hậu", "đa dạng sinh học", "hải đảo", "ô nhiễm", "địa chất", "đo đạc", "bản đồ", "viễn thám",
+    "thủy nông", "thuỷ nông", "giống cây trồng", "thức ăn chăn nuôi",
+    // Labour, social insurance and welfare.
+    "bảo hiểm y tế", "an sinh", "tiền lương", "người có công", "giảm nghèo", "bảo trợ xã hội", "bình đẳng giới",
+    "an toàn lao động", "vệ sinh lao động", "lao động ngoài nước",
+    // Transport and infrastructure.
+    "cao tốc", "đường cao tốc", "đăng kiểm", "cầu đường", "vận tải biển", "hàng không dân dụng",
+    // Sport.
+    "thành tích cao", "bóng đá", "điền kinh", "bơi lội", "cờ vua", "quần vợt", "bóng chuyền", "bóng rổ",
+    "võ thuật", "huấn luyện",
+    // Health.
+    "y học cổ truyền", "y dược", "nhi khoa", "sản nhi", "truyền máu", "huyết học", "tâm thần", "da liễu",
+    "răng hàm mặt", "tai mũi họng", "nội tiết", "phục hồi chức năng", "pháp y", "cấp cứu", "hồi sức", "dinh dưỡng",
+    "an toàn thực phẩm", "sốt rét", "ký sinh trùng", "côn trùng", "bệnh nghề nghiệp", "trang thiết bị",
+    // Schools' fields.
+    "sư phạm", "bách khoa", "ngoại ngữ", "kinh doanh", "quản trị", "sinh học", "hóa học", "hoá học", "vật lý",
+    "toán học", "tin học",
   ]
 
   static let activities: [String] = [
@@ -292,6 +388,10 @@ enum CandidateLexicon {
 
   /// The weekday numerals written after `thứ` (`thứ Hai` … `thứ Bảy`).
   static let weekdays: [String] = ["hai", "ba", "tư", "năm", "sáu", "bảy"]
+  /// The month names written capitalised after `tháng` (`tháng Giêng`, `tháng Tám`, `tháng Chạp`).
+  static let months: [String] = [
+    "giêng", "một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "chạp",
+  ]
 
   /// Capitalised words that are parts of a legal text before its number (`Điều 174`, `khoản 4 Điều 2`):
   /// not names.
@@ -418,6 +518,7 @@ enum CandidateLexicon {
   static let starterKeys = Set(sentenceStarters.map { Array($0.utf16) })
   static let stopKeys = Set(stopWords.map { Array($0.utf16) })
   static let weekdayKeys = Set(weekdays.map { Array($0.utf16) })
+  static let monthKeys = Set(months.map { Array($0.utf16) })
   static let countryKeys = Set(countries.map { Array($0.utf16) })
   static let surnameKeys = Set(surnames.map { Array($0.utf16) })
   static let auxiliaryKeys = Set(auxiliaries.map { Array($0.utf16) })
