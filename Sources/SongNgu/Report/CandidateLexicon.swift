@@ -78,7 +78,8 @@ enum CandidateLexicon {
     "huấn luyện viên trưởng": .nothing, "trợ lý huấn luyện viên": .nothing, "trọng tài": .nothing,
     "kiện tướng": .nothing, "đại kiện tướng": .nothing, "nhạc trưởng": .nothing,
     // Health: `Dược sĩ`, `Điều dưỡng trưởng`.
-    "dược sĩ": .nothing, "thạc sĩ": .nothing, "điều dưỡng trưởng": .nothing, "kỹ thuật viên trưởng": .nothing,
+    "dược sĩ": .nothing, "thạc sĩ": .nothing, "bác sĩ Chuyên khoa": .nothing, "bác sĩ Nội trú": .nothing,
+    "điều dưỡng trưởng": .nothing, "kỹ thuật viên trưởng": .nothing,
   ]
 
   /// Heads of state bodies, which are named after their field or place, never after a person: right
@@ -140,7 +141,8 @@ enum CandidateLexicon {
     "thánh đường": .name,
     // Feasts, awards, contests and seasons of events: `Đại lễ Phật đản Vesak 2025`, `Giải thưởng Hồ Chí
     // Minh`, `Tuần lễ Thời trang`, `Cuộc thi Hoa hậu Việt Nam`, `Festival Huế`.
-    "đại lễ": .work, "giải thưởng": .work, "tuần lễ": .work, "cuộc thi": .work, "festival": .work,
+    "đại lễ": .work, "thế vận hội": .work, "á vận hội": .work, "giải thưởng": .work, "tuần lễ": .work,
+    "cuộc thi": .work, "festival": .work,
     "hội thi": .work, "hội diễn": .work, "hội thao": .work, "hội khỏe phù đổng": .work, "lễ kỷ niệm": .work,
     "năm du lịch quốc gia": .work, "ngày hội": .work, "hội báo": .work, "hội sách": .work,
     "kỳ thi": .work, "kì thi": .work,
@@ -151,8 +153,7 @@ enum CandidateLexicon {
     // Markets, stations, fishing ports, sports venues and clinics: `Chợ Bến Thành`, `Bến xe Mỹ Đình`,
     // `Ga Hà Nội`, `Cảng cá Lạch Bạng`, `Nhà thi đấu Phú Thọ`, `Phòng khám Đa khoa Quốc tế`.
     "chợ": .name, "chợ đầu mối": .name, "bến xe": .name, "ga": .name, "nhà ga": .name, "cảng cá": .name,
-    "cảng biển": .name, "nhà thi đấu": .name, "cung thể thao": .name, "trung tâm huấn luyện": .name,
-    "phòng khám": .name, "nhà thuốc": .name, "trạm y tế": .name, "trung tâm y tế": .name,
+    "cảng biển": .name, "nhà thi đấu": .name, "cung thể thao": .name, "phòng khám": .name, "nhà thuốc": .name,
   ]
 
   /// Capitalised words that are not names: weekdays, the kinds of legal document written before their
@@ -185,7 +186,7 @@ enum CandidateLexicon {
     "chỉ", "nên", "phải", "muốn", "nhằm", "hơn", "rất", "tiếp", "yêu", "tuyên", "phát", "cùng", "hoặc", "hay",
     "nhận", "đối", "làm", "gồm", "ông", "bà", "thuộc", "trên", "dưới", "giữa", "sáng", "chiều", "tối", "chiếm",
     "đạt", "tăng", "giảm", "mới", "người", "do", "bởi", "qua", "lại", "thêm", "ngay", "kêu", "gọi", "phủ",
-    "khẳng", "họp", "ký", "cử", "bác", "nêu", "xác", "từng", "khóa", "khoá",
+    "khẳng", "họp", "ký", "cử", "bác", "nêu", "xác", "từng", "khóa", "khoá", "dịp",
   ]
 
   /// How a lower-case word may continue an institution's name.
@@ -211,6 +212,7 @@ enum CandidateLexicon {
 
   static let qualifiers: [String] = [
     "nhân dân", "tối cao", "cấp cao", "trung ương", "quốc gia", "nhà nước", "quốc tế", "trong nước", "chuyên",
+    "toàn quốc",
   ]
 
   static let fieldNouns: [String] = [
@@ -256,7 +258,8 @@ enum CandidateLexicon {
     "răng hàm mặt", "tai mũi họng", "nội tiết", "phục hồi chức năng", "pháp y", "cấp cứu", "hồi sức", "dinh dưỡng",
     "an toàn thực phẩm", "sốt rét", "ký sinh trùng", "côn trùng", "bệnh nghề nghiệp", "trang thiết bị",
     // Schools' fields.
-    "sư phạm", "bách khoa", "ngoại ngữ", "kinh doanh", "quản trị", "sinh học", "hóa học", "hoá học", "vật lý",
+    "dịch vụ", "sư phạm", "bách khoa", "ngoại ngữ", "kinh doanh", "quản trị", "sinh học", "hóa học", "hoá học",
+    "vật lý",
     "toán học", "tin học",
   ]
 
@@ -536,7 +539,10 @@ enum CandidateLexicon {
   static let regionKeys = Set(regionWords.map { Array($0.utf16) })
   static let compassKeys = Set(compassWords.map { Array($0.utf16) })
   static let loanwordKeys = Set(loanwords.map { Array($0.utf16) })
-  /// The longest phrase, in words.
-  static let longestPhrase = 4
+  /// The longest phrase, in words (`khu dự trữ sinh quyển`).
+  static let longestPhrase =
+    (Array(titles.keys) + Array(institutions.keys) + ignored).map {
+      $0.split(separator: " ").count
+    }.max() ?? 1
   static let phó = Array("phó".utf16)
 }

@@ -658,6 +658,67 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  @Test(arguments: [
+    ("Nhà xuất bản Kim Đồng ra mắt bộ truyện tranh mới.", ["Nhà xuất bản Kim Đồng"]),
+    ("Quần thể danh thắng Tràng An đón hơn một triệu lượt khách.", ["Quần thể danh thắng Tràng An"]),
+    ("Vườn quốc gia Cúc Phương thả cá thể voọc về tự nhiên.", ["Vườn quốc gia Cúc Phương"]),
+    ("Nghệ sĩ Nhân dân Lan Hương nhận giải thưởng.", ["Nghệ sĩ Nhân dân", "Lan Hương"]),
+    ("Tuần lễ Thời trang Quốc tế Việt Nam khai mạc tại TP.HCM.", ["Tuần lễ Thời trang Quốc tế Việt Nam", "TP.HCM"]),
+    ("Cuộc thi Hoa hậu Việt Nam 2026 khởi động vòng sơ khảo.", ["Cuộc thi Hoa hậu Việt Nam 2026"]),
+    ("Nhà Văn hóa Thanh niên TP.HCM tổ chức đêm nhạc.", ["Nhà Văn hóa Thanh niên", "TP.HCM"]),
+    ("Nhiều du khách đến Phố cổ Hội An dịp cuối tuần.", ["Hội An"]),
+    ("Hãng phim Giải Phóng phục dựng phim cũ.", ["Hãng phim Giải Phóng"]),
+  ])
+  func cultureAndHeritage(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
+  @Test(arguments: [
+    ("Chi cục Thủy sản tỉnh Cà Mau kiểm tra tàu cá.", ["Chi cục Thủy sản", "Cà Mau"]),
+    ("Cảng cá Lạch Bạng tấp nập tàu thuyền về bến.", ["Cảng cá Lạch Bạng"]),
+    ("Chợ đầu mối Bình Điền tiêu thụ 500 tấn nông sản mỗi đêm.", ["Chợ đầu mối Bình Điền"]),
+    ("Khu dự trữ sinh quyển Cần Giờ được bảo vệ nghiêm ngặt.", ["Khu dự trữ sinh quyển Cần Giờ"]),
+    ("Kiểm lâm Vườn quốc gia Bạch Mã tuần tra bảo vệ rừng.", ["Vườn quốc gia Bạch Mã"]),
+  ])
+  func farmingFishingAndTheEnvironment(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
+  @Test(arguments: [
+    ("Công đoàn Giáo dục Việt Nam trao học bổng.", ["Công đoàn Giáo dục Việt Nam"]),
+    ("Trung tâm Dịch vụ việc làm Hà Nội tổ chức phiên giao dịch việc làm.", ["Trung tâm Dịch vụ việc làm Hà Nội"]),
+    ("Hội Chữ thập đỏ Việt Nam phát động Tháng Nhân đạo.", ["Hội Chữ thập đỏ Việt Nam", "Tháng Nhân đạo"]),
+    ("Bến xe Miền Đông mới đón 20.000 lượt khách.", ["Bến xe Miền Đông"]),
+    ("Nhà ga T3 Tân Sơn Nhất đi vào hoạt động.", ["Nhà ga T3 Tân Sơn Nhất"]),
+  ])
+  func labourWelfareAndTransport(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
+  @Test(arguments: [
+    (
+      "Cục Thể dục thể thao tổ chức Đại hội Thể dục thể thao toàn quốc.",
+      ["Cục Thể dục thể thao", "Đại hội Thể dục thể thao toàn quốc"]
+    ),
+    (
+      "Ủy ban Olympic Việt Nam chuẩn bị cho Thế vận hội Los Angeles 2028.",
+      ["Ủy ban Olympic Việt Nam", "Thế vận hội Los Angeles 2028"]
+    ),
+    ("Cung Thể thao Quần Ngựa tổ chức giải bóng chuyền.", ["Cung Thể thao Quần Ngựa"]),
+    ("Nhà thi đấu Phú Thọ là nơi thi đấu futsal.", ["Nhà thi đấu Phú Thọ"]),
+    ("Trọng tài Ngô Duy Lân điều khiển trận đấu.", ["Trọng tài", "Ngô Duy Lân"]),
+    ("Bệnh viện Y học cổ truyền Trung ương khám miễn phí.", ["Bệnh viện Y học cổ truyền Trung ương"]),
+    ("Phòng khám Đa khoa Quốc tế Sài Gòn bị đình chỉ.", ["Phòng khám Đa khoa Quốc tế Sài Gòn"]),
+    (
+      "Bác sĩ Chuyên khoa II Nguyễn Văn Hùng, Trưởng khoa Cấp cứu, cho biết.",
+      ["Bác sĩ Chuyên khoa", "Nguyễn Văn Hùng", "Trưởng khoa Cấp cứu"]
+    ),
+    ("Nhà thuốc Long Châu mở thêm trung tâm tiêm chủng.", ["Nhà thuốc Long Châu"]),
+  ])
+  func sportAndHealth(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
