@@ -528,7 +528,7 @@ struct CandidateScanner {
   }
 
   /// The first surname in `words[first..<end]` after non-surnames and before another capitalised word
-  /// (`Đào Ngọc Dung`, not `Đào tạo`).
+  /// (`Đào Ngọc Dung`, not `Đào tạo`), but not after a baptismal name alone (`Giuse Nguyễn Năng`).
   private mutating func surnameCut(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int? {
     // A school's level, like its acronym, comes before its name, which may be a person's (`Trường Tiểu
     // học Kim Đồng`).
@@ -548,6 +548,10 @@ struct CandidateScanner {
       // Not a syllable of a country (`Bồ Đào Nha`), nor a school named after a person (`Trường THPT Chu
       // Văn An`: no capitalised word before the surname).
       if insideCountry(units, at: index, from: first) { continue }
+      // Nor a Catholic's surname after a baptismal name (`Giuse Nguyễn Năng`).
+      if (first..<index).allSatisfy({ CandidateLexicon.baptismalNameKeys.contains(lowered(units, $0, 1)) }) {
+        return nil
+      }
       return index > first && capitalBefore ? index : nil
     }
     return nil
@@ -1141,6 +1145,14 @@ struct CandidateScanner {
             && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end) || placeFollows(units, at: end + length))
           {
             break loop
+          }
+          // A head of several words written in lower case after the name's capitals is one field word, no
+          // capital that its own lower-case syllable fails to complete: `Viện Lúa Đồng bằng sông Cửu Long`.
+          if capitals > 0, length > 1, (1..<length).allSatisfy({ words[end + $0].lowerFirst }) {
+            end += length
+            capitals = 0
+            last = .field
+            continue
           }
         }
         end += 1

@@ -56,7 +56,7 @@ enum CandidateLexicon {
     "tổng Tham mưu trưởng": .nothing, "đội phó": .nothing, "tiểu đoàn trưởng": .nothing,
     "trung đoàn trưởng": .nothing, "sư đoàn trưởng": .nothing, "lữ đoàn trưởng": .nothing,
     "đại đội trưởng": .nothing, "đồn trưởng": .nothing, "trưởng đồn": .nothing, "trưởng công an": .nothing,
-    "thủ trưởng": .nothing, "cục phó": .nothing, "trạm trưởng": .nothing, "hạm trưởng": .nothing,
+    "thủ trưởng": .nothing, "trưởng": .nothing, "cục phó": .nothing, "trạm trưởng": .nothing, "hạm trưởng": .nothing,
     "thuyền trưởng": .nothing, "cơ trưởng": .nothing, "chỉ huy phó": .nothing, "điều tra viên": .nothing,
     // The Party and the state: `Ủy viên Bộ Chính trị`, `Thường trực Ban Bí thư`, `Trưởng Ban Tuyên giáo`.
     "ủy viên": .field, "uỷ viên": .field, "thường trực": .nothing, "thư ký": .nothing, "trợ lý": .nothing,
@@ -78,7 +78,8 @@ enum CandidateLexicon {
     "huấn luyện viên trưởng": .nothing, "trợ lý huấn luyện viên": .nothing, "trọng tài": .nothing,
     "kiện tướng": .nothing, "đại kiện tướng": .nothing, "nhạc trưởng": .nothing,
     // Health: `Dược sĩ`, `Điều dưỡng trưởng`.
-    "dược sĩ": .nothing, "thạc sĩ": .nothing, "bác sĩ Chuyên khoa": .nothing, "bác sĩ Nội trú": .nothing,
+    "dược sĩ": .nothing, "thạc sĩ": .nothing, "bác sĩ Chuyên khoa": .nothing, "bác sĩ Chuyên khoa I": .nothing,
+    "bác sĩ Nội trú": .nothing,
     "điều dưỡng trưởng": .nothing, "kỹ thuật viên trưởng": .nothing,
   ]
 
@@ -138,7 +139,8 @@ enum CandidateLexicon {
     "giáo hội": .name, "giáo phận": .name, "tổng giáo phận": .name, "giáo xứ": .name, "giáo hạt": .name,
     "hội thánh": .name, "nhà thờ": .name, "nhà thờ chính tòa": .name, "nhà thờ chính toà": .name, "chùa": .name,
     "đền": .name, "thiền viện": .name, "tu viện": .name, "tòa thánh": .name, "toà thánh": .name, "thánh thất": .name,
-    "thánh đường": .name,
+    "thánh đường": .name, "tòa Tổng Giám mục": .nothing, "toà Tổng Giám mục": .nothing,
+    "tòa Giám mục": .nothing, "toà Giám mục": .nothing,
     // Feasts, awards, contests and seasons of events: `Đại lễ Phật đản Vesak 2025`, `Giải thưởng Hồ Chí
     // Minh`, `Tuần lễ Thời trang`, `Cuộc thi Hoa hậu Việt Nam`, `Festival Huế`.
     "đại lễ": .work, "thế vận hội": .work, "á vận hội": .work, "giải thưởng": .work, "tuần lễ": .work,
@@ -175,7 +177,7 @@ enum CandidateLexicon {
     // Kinship words and pronouns before a person's name: `Bạn Trần Minh`, `Cháu Lê Na`.
     "bạn", "cô", "chú", "cháu", "bé", "cụ", "thầy",
     // An occasion before a feast's name: `Dịp Tết Dương lịch`, `Lễ Giỗ Tổ Hùng Vương`.
-    "dịp", "lễ",
+    "dịp", "lễ", "mùa",
   ]
 
   /// Lower-case words that never continue a name (`Bộ Công Thương cho biết`).
@@ -467,6 +469,16 @@ enum CandidateLexicon {
     "uông", "trương", "tần", "chu", "mao", "triệu", "đào", "tạ", "tô", "quách", "phùng", "lại", "khúc", "nông",
     "tống", "doãn", "hứa", "khổng", "mạc", "đàm", "nghiêm", "cù", "lục",
   ]
+
+  /// Baptismal names, which Catholics write before their surname as part of their name (`Linh mục Giuse
+  /// Nguyễn Văn An`, `Tổng Giám mục Phêrô Trần Văn B`): no name of its own before a surname.
+  static let baptismalNames: [String] = [
+    "giuse", "phêrô", "phaolô", "gioan", "giacôbê", "anrê", "tôma", "matthêu", "máccô", "luca", "philipphê",
+    "batôlômêô", "đaminh", "phanxicô", "antôn", "vinhsơn", "micae", "raphaen", "gioakim", "têrêsa", "maria", "anna",
+    "anê", "cêcilia", "mácta", "catarina", "lucia", "rôsa", "augustinô", "inhaxiô", "giêrônimô", "stêphanô",
+    "lôrensô", "martinô", "tađêô", "bênađô", "anphongsô", "clêmentê", "giuliô", "phêrônia", "isave", "gioanna",
+  ]
+  static let baptismalNameKeys = Set(baptismalNames.map { Array($0.utf16) })
 
   /// Every title and institution phrase, keyed by its lower-case UTF-16 units.
   static let phrases: [[UInt16]: Phrase] = {

@@ -719,6 +719,33 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  @Test(arguments: [
+    ("Viện Lúa Đồng bằng sông Cửu Long lai tạo giống lúa mới.", ["Viện Lúa Đồng bằng sông Cửu Long"]),
+    (
+      "Linh mục Giuse Lê Văn Hòa, đại diện Tòa Tổng Giám mục, đến thăm chùa.",
+      ["Linh mục", "Giuse Lê Văn Hòa", "Tòa Tổng Giám mục"]
+    ),
+    ("Tổng Giám mục Giuse Nguyễn Năng dâng thánh lễ.", ["Tổng Giám mục", "Giuse Nguyễn Năng"]),
+    ("Bác sĩ Chuyên khoa I Lê Thị Hà khuyến cáo người dân.", ["Bác sĩ Chuyên khoa I", "Lê Thị Hà"]),
+    ("Mùa Tết năm nay, giá hoa tăng mạnh.", ["Tết"]),
+  ])
+  func aHeadInsideANameABaptismalNameAndASeason(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
+  @Test func trưởngBeforeABodysNameIsATitle() {
+    let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
+    let units = Array(text.utf16)
+    let found = CandidateDetector().candidates(in: text).map {
+      "\($0.kind.rawValue):" + String(decoding: units[$0.range], as: UTF16.self)
+    }
+    #expect(
+      found == [
+        "title:Thường trực", "institution:Ban Bí thư", "title:Trưởng", "institution:Ban Tổ chức Trung ương",
+        "name:Lê Minh Hưng",
+      ])
+  }
+
   @Test func sampleCandidates() throws {
     let document = try ArticleReader(lines: try LineReader(path: Paths.sampleVietnamese))
       .readDocument(name: "nato-trieu-tien")
