@@ -32,20 +32,20 @@ enum CandidateLexicon {
   static let titles: [String: Absorbs] = [
     "tổng thống": .nothing, "phó tổng thống": .nothing, "thủ tướng": .nothing, "phó thủ tướng": .nothing,
     "chủ tịch": .field, "phó chủ tịch": .field, "bộ trưởng": .field, "thứ trưởng": .field, "ngoại trưởng": .nothing,
-    "tổng thư ký": .nothing, "tổng Bí thư": .nothing, "bí thư": .nothing, "giám đốc": .field,
-    "tổng giám đốc": .field, "phó giám đốc": .field, "chủ nhiệm": .field, "đại sứ": .nothing,
+    "tổng Thư ký": .nothing, "tổng Bí thư": .nothing, "bí thư": .nothing, "giám đốc": .field,
+    "tổng Giám đốc": .field, "phó giám đốc": .field, "chủ nhiệm": .field, "đại sứ": .nothing,
     "người phát ngôn": .nothing, "thống đốc": .nothing, "thị trưởng": .nothing, "đại tướng": .nothing,
     "thượng tướng": .nothing, "trung tướng": .nothing, "thiếu tướng": .nothing, "đại tá": .nothing,
-    "huấn luyện viên": .nothing, "cục trưởng": .field, "tổng cục trưởng": .field, "viện trưởng": .field,
+    "huấn luyện viên": .nothing, "cục trưởng": .field, "tổng Cục trưởng": .field, "viện trưởng": .field,
     "chánh án": .field, "quốc vương": .nothing, "nhà vua": .nothing, "hoàng tử": .nothing, "giáo hoàng": .nothing,
     "giáo sư": .nothing, "tiến sĩ": .nothing, "phó giáo sư": .nothing, "phát ngôn viên": .nothing,
-    "tư lệnh": .field, "tổng tư lệnh": .field, "tham mưu trưởng": .field, "đội trưởng": .nothing,
+    "tư lệnh": .field, "tổng Tư lệnh": .field, "tham mưu trưởng": .field, "đội trưởng": .nothing,
     "chủ tịch nước": .nothing, "phó chủ tịch nước": .nothing, "thẩm phán": .nothing, "kiểm sát viên": .nothing,
-    "chánh văn phòng": .nothing, "trưởng ban": .field, "trưởng phòng": .field, "tổng biên tập": .nothing,
+    "chánh văn phòng": .nothing, "trưởng ban": .field, "trưởng phòng": .field, "tổng Biên tập": .nothing,
     "luật sư": .nothing, "bác sĩ": .nothing, "đại biểu": .nothing, "nghị sĩ": .nothing, "thượng nghị sĩ": .nothing,
-    "hạ nghị sĩ": .nothing, "tổng lãnh sự": .nothing, "lãnh sự": .nothing, "đặc phái viên": .nothing,
+    "hạ nghị sĩ": .nothing, "tổng Lãnh sự": .nothing, "lãnh sự": .nothing, "đặc phái viên": .nothing,
     "đại úy": .nothing, "đại uý": .nothing, "thiếu tá": .nothing, "trung tá": .nothing, "thượng tá": .nothing,
-    "tổng thanh tra": .nothing, "tổng kiểm toán": .nothing, "trưởng khoa": .field, "phó trưởng khoa": .field,
+    "tổng Thanh tra": .nothing, "tổng Kiểm toán": .nothing, "trưởng khoa": .field, "phó trưởng khoa": .field,
     "trưởng đoàn": .nothing, "trưởng nhóm": .nothing,
     // Ranks and commands of the armed forces and the police: `Thượng úy`, `Chuẩn Đô đốc`, `Chính ủy`,
     // `Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam`.
@@ -59,7 +59,11 @@ enum CandidateLexicon {
     "thủ trưởng": .nothing, "trưởng": .nothing, "cục phó": .nothing, "trạm trưởng": .nothing, "hạm trưởng": .nothing,
     "thuyền trưởng": .nothing, "cơ trưởng": .nothing, "chỉ huy phó": .nothing, "điều tra viên": .nothing,
     // The Party and the state: `Ủy viên Bộ Chính trị`, `Thường trực Ban Bí thư`, `Trưởng Ban Tuyên giáo`.
-    "ủy viên": .field, "uỷ viên": .field, "thường trực": .nothing, "thư ký": .nothing, "trợ lý": .nothing,
+    "ủy viên": .field, "uỷ viên": .field, "thường trực": .nothing,
+    // `Thường trực` after a title is part of it (`Phó Chủ tịch Thường trực`, `Phó Thủ tướng Thường trực`).
+    "chủ tịch Thường trực": .field, "bí thư Thường trực": .nothing, "thủ tướng Thường trực": .nothing,
+    "thứ trưởng Thường trực": .field, "ủy viên Thường trực": .field, "uỷ viên Thường trực": .field,
+    "ủy viên Thường vụ": .field, "uỷ viên Thường vụ": .field, "thư ký": .nothing, "trợ lý": .nothing,
     "cố vấn": .nothing, "chánh thanh tra": .nothing, "tổng kiểm sát": .nothing, "viện phó": .nothing,
     "hiệu trưởng": .nothing, "hiệu phó": .nothing, "bí thư thứ nhất": .nothing, "trưởng thôn": .nothing,
     "trưởng ấp": .nothing, "trưởng bản": .nothing, "già làng": .nothing,
@@ -88,7 +92,7 @@ enum CandidateLexicon {
   /// department's director, Nguyễn Văn A).
   static let stateBodyHeads: [String] = [
     "bộ", "sở", "cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "tòa án", "toà án", "công an", "viện kiểm sát", "phòng",
-    "ban",
+    "ban", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "thanh tra",
   ]
   static let stateBodyHeadKeys = Set(stateBodyHeads.map { Array($0.utf16) })
 
@@ -152,6 +156,8 @@ enum CandidateLexicon {
     "nhà xuất bản": .name, "nhà văn hóa": .name, "nhà văn hoá": .name, "cung văn hóa": .name, "cung văn hoá": .name,
     "hãng phim": .name, "rạp": .name, "vườn quốc gia": .name, "khu dự trữ sinh quyển": .name, "công viên": .name,
     "quảng trường": .name, "quần thể danh thắng": .name,
+    "nghĩa trang": .name, "nghĩa trang liệt sĩ": .name, "nhà tù": .name, "tượng đài": .name,
+    "khu di tích lịch sử": .name, "đoàn nghệ thuật": .name, "đoàn ca múa": .name, "siêu cúp": .work,
     // Markets, stations, fishing ports, sports venues and clinics: `Chợ Bến Thành`, `Bến xe Mỹ Đình`,
     // `Ga Hà Nội`, `Cảng cá Lạch Bạng`, `Nhà thi đấu Phú Thọ`, `Phòng khám Đa khoa Quốc tế`.
     "chợ": .name, "chợ đầu mối": .name, "bến xe": .name, "ga": .name, "nhà ga": .name, "cảng cá": .name,
@@ -188,7 +194,8 @@ enum CandidateLexicon {
     "chỉ", "nên", "phải", "muốn", "nhằm", "hơn", "rất", "tiếp", "yêu", "tuyên", "phát", "cùng", "hoặc", "hay",
     "nhận", "đối", "làm", "gồm", "ông", "bà", "thuộc", "trên", "dưới", "giữa", "sáng", "chiều", "tối", "chiếm",
     "đạt", "tăng", "giảm", "mới", "người", "do", "bởi", "qua", "lại", "thêm", "ngay", "kêu", "gọi", "phủ",
-    "khẳng", "họp", "ký", "cử", "bác", "nêu", "xác", "từng", "khóa", "khoá", "dịp",
+    "khẳng", "họp", "ký", "cử", "bác", "nêu", "xác", "từng", "khóa", "khoá", "dịp", "đón", "trao", "tặng", "gửi",
+    "đưa", "mời", "chào",
   ]
 
   /// How a lower-case word may continue an institution's name.
@@ -240,7 +247,8 @@ enum CandidateLexicon {
     "quân sự", "quốc phòng", "an ninh", "cảnh sát", "biên phòng", "phòng không", "không quân", "hậu cần", "công binh",
     "đặc công", "chính trị", "cảnh vệ", "thi hành án hình sự", "phản ứng nhanh",
     // Religion, the Party's mass organisations and culture.
-    "tín ngưỡng", "phật giáo", "công giáo", "tin lành", "thanh niên", "phụ nữ", "nông dân", "cựu chiến binh",
+    "thiên nhiên", "tín ngưỡng", "phật giáo", "công giáo", "tin lành", "thanh niên", "phụ nữ", "nông dân",
+    "cựu chiến binh",
     "người cao tuổi", "chữ thập đỏ", "khuyến học", "văn học", "lịch sử", "dân tộc học", "ca múa nhạc", "cải lương",
     "kịch nói", "văn nghệ", "di tích",
     // Farming, fishing, the environment and climate.

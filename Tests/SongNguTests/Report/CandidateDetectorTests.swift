@@ -733,6 +733,26 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  @Test(arguments: [
+    ("Phó Bí thư Thường trực Thành ủy Lê Văn Bình chủ trì cuộc họp.", ["Phó Bí thư Thường trực", "Lê Văn Bình"]),
+    (
+      "Ông Trần Văn Sơn, Tổng Giám đốc Tổng công ty Đường sắt Việt Nam, phát biểu.",
+      ["Trần Văn Sơn", "Tổng Giám đốc", "Tổng công ty Đường sắt Việt Nam"]
+    ),
+    ("Nhà tù Hỏa Lò mở tour đêm.", ["Nhà tù Hỏa Lò"]),
+    ("Đoàn Nghệ thuật Công an nhân dân biểu diễn phục vụ chiến sĩ.", ["Đoàn Nghệ thuật Công an nhân dân"]),
+    ("Nhà hát Ca múa nhạc Việt Nam dàn dựng chương trình mới.", ["Nhà hát Ca múa nhạc Việt Nam"]),
+    ("Siêu cúp Quốc gia 2025 diễn ra trên sân Thiên Trường.", ["Siêu cúp Quốc gia 2025", "Thiên Trường"]),
+    ("Khu di tích lịch sử Đền Hùng đón khách.", ["Khu di tích lịch sử Đền Hùng"]),
+    (
+      "Hội Bảo vệ thiên nhiên và môi trường Việt Nam kêu gọi giảm rác nhựa.",
+      ["Hội Bảo vệ thiên nhiên và môi trường Việt Nam"]
+    ),
+  ])
+  func titlesWithCapitalisedWordsMemorialsAndArtsBodies(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
