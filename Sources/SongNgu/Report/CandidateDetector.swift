@@ -300,14 +300,18 @@ struct CandidateScanner {
           }
           if !named {
             // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
-            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`), or it is a person's given name
-            // (`ông Khoa`, `anh Trường`).
+            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`), it is a person's given name (`ông
+            // Khoa`, `anh Trường`), or it names one body when capitalised inside a sentence (`hội trường
+            // Thành ủy`, `tàu của Hải quân`).
             if length == 1, afterPersonNoun(units, index) {
               emitName(units, from: index, to: index + 1, initial: false, into: &spans)
               index += 1
               continue
             }
-            guard placeFollows(units, at: index + length) else {
+            guard
+              placeFollows(units, at: index + length)
+                || !word.initial && CandidateLexicon.namedAloneKeys.contains(lowered(units, index, length))
+            else {
               index = end
               continue
             }

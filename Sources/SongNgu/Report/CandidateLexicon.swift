@@ -94,6 +94,13 @@ enum CandidateLexicon {
     "bộ", "sở", "cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "tòa án", "toà án", "công an", "viện kiểm sát", "phòng",
     "ban", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "thanh tra",
   ]
+  /// Heads that name one body by themselves when capitalised inside a sentence: the Party's committees
+  /// and the armed services (`hội trường Thành ủy`, `tàu của Hải quân`).
+  static let namedAlone: [String] = [
+    "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "hải quân",
+    "không quân", "lục quân", "cảnh sát biển", "bộ đội biên phòng",
+  ]
+  static let namedAloneKeys = Set(namedAlone.map { Array($0.utf16) })
   static let stateBodyHeadKeys = Set(stateBodyHeads.map { Array($0.utf16) })
 
   static let institutions: [String: Absorbs] = [
@@ -127,7 +134,7 @@ enum CandidateLexicon {
     // 147`, `Bộ Chỉ huy Quân sự`, `Cảnh sát biển Việt Nam`, `Nhà máy Z111`.
     "quân chủng": .name, "binh chủng": .name, "bộ đội": .name, "binh đoàn": .name,
     "lữ đoàn": .name, "trung đoàn": .name, "tiểu đoàn": .name, "hải đoàn": .name, "hải đội": .name,
-    "bộ chỉ huy": .name, "ban chỉ huy": .name, "bộ tham mưu": .name, "cảnh sát biển": .name, "đồn biên phòng": .name,
+    "bộ chỉ huy": .name, "cảnh sát biển": .name, "đồn biên phòng": .name,
     "trại giam": .name, "nhà máy": .name, "xí nghiệp": .name, "huân chương": .name,
     "huy hiệu": .name, "kỷ niệm chương": .name,
     // The Party, the state and their bodies: `Ban Chấp hành Trung ương`, `Tỉnh ủy Nghệ An`, `Đoàn đại

@@ -753,6 +753,13 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  @Test func aPartyCommitteeOrAServiceCapitalisedInsideASentenceIsAName() {
+    #expect(candidates("Hội nghị khai mạc tại hội trường Thành ủy với 92 đại biểu.") == ["Thành ủy"])
+    #expect(candidates("Tàu của Hải quân cập cảng Cam Ranh.") == ["Hải quân", "Cam Ranh"])
+    // At a sentence start the head alone stays a common noun.
+    #expect(candidates("Tỉnh ủy chỉ đạo khắc phục hậu quả bão.") == [])
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
