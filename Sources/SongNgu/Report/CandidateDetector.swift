@@ -263,8 +263,10 @@ struct CandidateScanner {
         index = end
         continue
       }
-      if index > 0, word.joined, words[index - 1].lowerFirst, lowered(units, index - 1, 1) == Self.thu,
-        CandidateLexicon.weekdayKeys.contains(lowered(units, index, 1))
+      // A weekday after `thứ` (`thứ Hai`) and a month after `tháng` (`tháng Giêng`, `Cách mạng tháng Tám`).
+      if index > 0, word.joined, words[index - 1].lowerFirst,
+        lowered(units, index - 1, 1) == Self.thu && CandidateLexicon.weekdayKeys.contains(lowered(units, index, 1))
+          || lowered(units, index - 1, 1) == Self.tháng && CandidateLexicon.monthKeys.contains(lowered(units, index, 1))
       {
         index += 1
         continue
@@ -304,14 +306,18 @@ struct CandidateScanner {
           }
           if !named {
             // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
-            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`), or it is a person's given name
-            // (`ông Khoa`, `anh Trường`).
+            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`), it is a person's given name (`ông
+            // Khoa`, `anh Trường`), or it names one body when capitalised inside a sentence (`hội trường
+            // Thành ủy`, `tàu của Hải quân`).
             if length == 1, afterPersonNoun(units, index) {
               emitName(units, from: index, to: index + 1, initial: false, into: &spans)
               index += 1
               continue
             }
-            guard placeFollows(units, at: index + length) else {
+            guard
+              placeFollows(units, at: index + length)
+                || !word.initial && CandidateLexicon.namedAloneKeys.contains(lowered(units, index, length))
+            else {
               index = end
               continue
             }
@@ -398,6 +404,7 @@ struct CandidateScanner {
   }
 
   static let thu = Array("thứ".utf16)
+  static let tháng = Array("tháng".utf16)
   static let châu = Array("châu".utf16)
   static let và = Array("và".utf16)
   static let `do` = Array("do".utf16)
@@ -537,7 +544,7 @@ struct CandidateScanner {
   }
 
   /// The first surname in `words[first..<end]` after non-surnames and before another capitalised word
-  /// (`Đào Ngọc Dung`, not `Đào tạo`).
+  /// (`Đào Ngọc Dung`, not `Đào tạo`), but not after a baptismal name alone (`Giuse Nguyễn Năng`).
   private mutating func surnameCut(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int? {
     // A school's level, like its acronym, comes before its name, which may be a person's (`Trường Tiểu
     // học Kim Đồng`).
@@ -557,6 +564,10 @@ struct CandidateScanner {
       // Not a syllable of a country (`Bồ Đào Nha`), nor a school named after a person (`Trường THPT Chu
       // Văn An`: no capitalised word before the surname).
       if insideCountry(units, at: index, from: first) { continue }
+      // Nor a Catholic's surname after a baptismal name (`Giuse Nguyễn Năng`).
+      if (first..<index).allSatisfy({ CandidateLexicon.baptismalNameKeys.contains(lowered(units, $0, 1)) }) {
+        return nil
+      }
       return index > first && capitalBefore ? index : nil
     }
     return nil
@@ -1205,6 +1216,14 @@ struct CandidateScanner {
           {
             break loop
           }
+          // A head of several words written in lower case after the name's capitals is one field word, no
+          // capital that its own lower-case syllable fails to complete: `Viện Lúa Đồng bằng sông Cửu Long`.
+          if capitals > 0, length > 1, (1..<length).allSatisfy({ words[end + $0].lowerFirst }) {
+            end += length
+            capitals = 0
+            last = .field
+            continue
+          }
         }
         end += 1
         capitals += 1
@@ -1582,11 +1601,12 @@ struct CandidateScanner {
     return isCommonWord(units, index)
   }
 
-  /// Whether `words[index]` starts a field word (`Đầu tư`, `Thương binh`): capitalised, no head, and
-  /// completed by the lower-case word after it.
+  /// Whether `words[index]` starts a field word (`Đầu tư`, `Thương binh`): capitalised, no head but one
+  /// that is also a field noun (`Phòng không - Không quân`), and completed by the lower-case word after it.
   private mutating func startsFieldWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
     index + 1 < words.count && words[index].capitalised && words[index + 1].joined && words[index + 1].lowerFirst
-      && phrase(units, at: index) == nil && completes(units, at: index + 1, capitals: 1)
+      && (phrase(units, at: index) == nil || CandidateLexicon.tails[lowered(units, index, 2)] == .field)
+      && completes(units, at: index + 1, capitals: 1)
   }
 
   /// The longest tail (`CandidateLexicon.Tail`) at `words[index]`, lower case, with its length.
@@ -1879,11 +1899,13 @@ struct CandidateScanner {
     var length = 1
     while true {
       // The text must capitalise the phrase as it is written, except that an institution written in
-      // lower case may have its words capitalised (`Khu Công nghệ cao`, `Khu công nghệ cao`).
+      // lower case may have its words capitalised (`Khu Công nghệ cao`, `Khu công nghệ cao`), and a
+      // title written with capitals may have its words in lower case (`Tổng bí thư`).
       if let phrase = CandidateLexicon.phrases[key],
         (1..<length).allSatisfy({
           words[index + $0].capitalised == phrase.capitals[$0 - 1]
             || (phrase.kind == .institution && !phrase.capitals.contains(true))
+            || (phrase.kind == .title && !words[index + $0].capitalised)
         })
       {
         found = (length, phrase)

@@ -32,21 +32,59 @@ enum CandidateLexicon {
   static let titles: [String: Absorbs] = [
     "tổng thống": .nothing, "phó tổng thống": .nothing, "thủ tướng": .nothing, "phó thủ tướng": .nothing,
     "chủ tịch": .field, "phó chủ tịch": .field, "bộ trưởng": .field, "thứ trưởng": .field, "ngoại trưởng": .nothing,
-    "tổng thư ký": .nothing, "tổng Bí thư": .nothing, "bí thư": .nothing, "giám đốc": .field,
-    "tổng giám đốc": .field, "phó giám đốc": .field, "chủ nhiệm": .field, "đại sứ": .nothing,
+    "tổng Thư ký": .nothing, "tổng Bí thư": .nothing, "bí thư": .nothing, "giám đốc": .field,
+    "tổng Giám đốc": .field, "phó giám đốc": .field, "chủ nhiệm": .field, "đại sứ": .nothing,
     "người phát ngôn": .nothing, "thống đốc": .nothing, "thị trưởng": .nothing, "đại tướng": .nothing,
     "thượng tướng": .nothing, "trung tướng": .nothing, "thiếu tướng": .nothing, "đại tá": .nothing,
-    "huấn luyện viên": .nothing, "cục trưởng": .field, "tổng cục trưởng": .field, "viện trưởng": .field,
+    "huấn luyện viên": .nothing, "cục trưởng": .field, "tổng Cục trưởng": .field, "viện trưởng": .field,
     "chánh án": .field, "quốc vương": .nothing, "nhà vua": .nothing, "hoàng tử": .nothing, "giáo hoàng": .nothing,
     "giáo sư": .nothing, "tiến sĩ": .nothing, "phó giáo sư": .nothing, "phát ngôn viên": .nothing,
-    "tư lệnh": .field, "tổng tư lệnh": .field, "tham mưu trưởng": .field, "đội trưởng": .nothing,
+    "tư lệnh": .field, "tổng Tư lệnh": .field, "tham mưu trưởng": .field, "đội trưởng": .nothing,
     "chủ tịch nước": .nothing, "phó chủ tịch nước": .nothing, "thẩm phán": .nothing, "kiểm sát viên": .nothing,
-    "chánh văn phòng": .nothing, "trưởng ban": .field, "trưởng phòng": .field, "tổng biên tập": .nothing,
+    "chánh văn phòng": .nothing, "trưởng ban": .field, "trưởng phòng": .field, "tổng Biên tập": .nothing,
     "luật sư": .nothing, "bác sĩ": .nothing, "đại biểu": .nothing, "nghị sĩ": .nothing, "thượng nghị sĩ": .nothing,
-    "hạ nghị sĩ": .nothing, "tổng lãnh sự": .nothing, "lãnh sự": .nothing, "đặc phái viên": .nothing,
+    "hạ nghị sĩ": .nothing, "tổng Lãnh sự": .nothing, "lãnh sự": .nothing, "đặc phái viên": .nothing,
     "đại úy": .nothing, "đại uý": .nothing, "thiếu tá": .nothing, "trung tá": .nothing, "thượng tá": .nothing,
-    "tổng thanh tra": .nothing, "tổng kiểm toán": .nothing, "trưởng khoa": .field, "phó trưởng khoa": .field,
+    "tổng Thanh tra": .nothing, "tổng Kiểm toán": .nothing, "trưởng khoa": .field, "phó trưởng khoa": .field,
     "trưởng đoàn": .nothing, "trưởng nhóm": .nothing,
+    // Ranks and commands of the armed forces and the police: `Thượng úy`, `Chuẩn Đô đốc`, `Chính ủy`,
+    // `Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam`.
+    "thượng úy": .nothing, "thượng uý": .nothing, "trung úy": .nothing, "trung uý": .nothing,
+    "thiếu úy": .nothing, "thiếu uý": .nothing, "thượng sĩ": .nothing, "trung sĩ": .nothing, "hạ sĩ": .nothing,
+    "binh nhất": .nothing, "binh nhì": .nothing, "đô đốc": .nothing, "chuẩn Đô đốc": .nothing,
+    "chính ủy": .nothing, "chính uỷ": .nothing, "chính trị viên": .nothing, "chỉ huy trưởng": .nothing,
+    "tổng Tham mưu trưởng": .nothing, "đội phó": .nothing, "tiểu đoàn trưởng": .nothing,
+    "trung đoàn trưởng": .nothing, "sư đoàn trưởng": .nothing, "lữ đoàn trưởng": .nothing,
+    "đại đội trưởng": .nothing, "đồn trưởng": .nothing, "trưởng đồn": .nothing, "trưởng công an": .nothing,
+    "thủ trưởng": .nothing, "trưởng": .nothing, "cục phó": .nothing, "trạm trưởng": .nothing, "hạm trưởng": .nothing,
+    "thuyền trưởng": .nothing, "cơ trưởng": .nothing, "chỉ huy phó": .nothing, "điều tra viên": .nothing,
+    // The Party and the state: `Ủy viên Bộ Chính trị`, `Thường trực Ban Bí thư`, `Trưởng Ban Tuyên giáo`.
+    "ủy viên": .field, "uỷ viên": .field, "thường trực": .nothing,
+    // `Thường trực` after a title is part of it (`Phó Chủ tịch Thường trực`, `Phó Thủ tướng Thường trực`).
+    "chủ tịch Thường trực": .field, "bí thư Thường trực": .nothing, "thủ tướng Thường trực": .nothing,
+    "thứ trưởng Thường trực": .field, "ủy viên Thường trực": .field, "uỷ viên Thường trực": .field,
+    "ủy viên Thường vụ": .field, "uỷ viên Thường vụ": .field, "thư ký": .nothing, "trợ lý": .nothing,
+    "cố vấn": .nothing, "chánh thanh tra": .nothing, "tổng kiểm sát": .nothing, "viện phó": .nothing,
+    "hiệu trưởng": .nothing, "hiệu phó": .nothing, "bí thư thứ nhất": .nothing, "trưởng thôn": .nothing,
+    "trưởng ấp": .nothing, "trưởng bản": .nothing, "già làng": .nothing,
+    // Honours given as titles: `Nghệ sĩ Nhân dân`, `Anh hùng Lao động`, `Bà mẹ Việt Nam anh hùng`.
+    "nghệ sĩ Nhân dân": .nothing, "nghệ sĩ Ưu tú": .nothing, "nghệ nhân Nhân dân": .nothing,
+    "nghệ nhân Ưu tú": .nothing, "nhà giáo Nhân dân": .nothing, "nhà giáo Ưu tú": .nothing,
+    "thầy thuốc Nhân dân": .nothing, "thầy thuốc Ưu tú": .nothing, "anh hùng Lao động": .nothing,
+    "chiến sĩ thi đua": .nothing,
+    // Clergy: `Hòa thượng`, `Đức Pháp chủ`, `Tổng Giám mục`, `Linh mục`, `Mục sư`.
+    "hòa thượng": .nothing, "hoà thượng": .nothing, "thượng tọa": .nothing, "thượng toạ": .nothing,
+    "đại đức": .nothing, "ni sư": .nothing, "ni trưởng": .nothing, "pháp chủ": .nothing, "đức Pháp chủ": .nothing,
+    "trụ trì": .nothing, "giám mục": .nothing, "tổng Giám mục": .nothing, "hồng y": .nothing, "linh mục": .nothing,
+    "mục sư": .nothing, "đức Giáo hoàng": .nothing, "đức Thánh cha": .nothing, "đức Cha": .nothing,
+    "giáo trưởng": .nothing, "chánh xứ": .nothing, "tăng thống": .nothing,
+    // Sport: `Trọng tài`, `Kiện tướng`. (Professions such as `Nhà thơ` stay common nouns.)
+    "huấn luyện viên trưởng": .nothing, "trợ lý huấn luyện viên": .nothing, "trọng tài": .nothing,
+    "kiện tướng": .nothing, "đại kiện tướng": .nothing, "nhạc trưởng": .nothing,
+    // Health: `Dược sĩ`, `Điều dưỡng trưởng`.
+    "dược sĩ": .nothing, "thạc sĩ": .nothing, "bác sĩ Chuyên khoa": .nothing, "bác sĩ Chuyên khoa I": .nothing,
+    "bác sĩ Nội trú": .nothing,
+    "điều dưỡng trưởng": .nothing, "kỹ thuật viên trưởng": .nothing,
   ]
 
   /// Heads of state bodies, which are named after their field or place, never after a person: right
@@ -54,8 +92,15 @@ enum CandidateLexicon {
   /// department's director, Nguyễn Văn A).
   static let stateBodyHeads: [String] = [
     "bộ", "sở", "cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "tòa án", "toà án", "công an", "viện kiểm sát", "phòng",
-    "ban",
+    "ban", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "thanh tra",
   ]
+  /// Heads that name one body by themselves when capitalised inside a sentence: the Party's committees
+  /// and the armed services (`hội trường Thành ủy`, `tàu của Hải quân`).
+  static let namedAlone: [String] = [
+    "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "hải quân",
+    "không quân", "lục quân", "cảnh sát biển", "bộ đội biên phòng",
+  ]
+  static let namedAloneKeys = Set(namedAlone.map { Array($0.utf16) })
   static let stateBodyHeadKeys = Set(stateBodyHeads.map { Array($0.utf16) })
 
   static let institutions: [String: Absorbs] = [
@@ -85,6 +130,45 @@ enum CandidateLexicon {
     "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
     // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
     "đồng bằng": .name, "khu đô thị": .name, "khu du lịch": .name, "khu bảo tồn": .name, "khu di tích": .name,
+    // The armed forces and the police: `Quân chủng Phòng không - Không quân`, `Bộ đội Biên phòng`, `Lữ đoàn
+    // 147`, `Bộ Chỉ huy Quân sự`, `Cảnh sát biển Việt Nam`, `Nhà máy Z111`.
+    "quân chủng": .name, "binh chủng": .name, "bộ đội": .name, "binh đoàn": .name,
+    "lữ đoàn": .name, "trung đoàn": .name, "tiểu đoàn": .name, "hải đoàn": .name, "hải đội": .name,
+    "bộ chỉ huy": .name, "cảnh sát biển": .name, "đồn biên phòng": .name,
+    "trại giam": .name, "nhà máy": .name, "xí nghiệp": .name, "huân chương": .name,
+    "huy hiệu": .name, "kỷ niệm chương": .name,
+    // The Party, the state and their bodies: `Ban Chấp hành Trung ương`, `Tỉnh ủy Nghệ An`, `Đoàn đại
+    // biểu Quốc hội`, `Thanh tra Chính phủ`, `Kiểm toán Nhà nước`, `Công đoàn Giáo dục Việt Nam`.
+    "tỉnh ủy": .name, "tỉnh uỷ": .name, "thành ủy": .name, "thành uỷ": .name, "huyện ủy": .name,
+    "huyện uỷ": .name, "đảng ủy": .name, "đảng uỷ": .name, "đảng bộ": .name, "đảng đoàn": .name,
+    "đoàn đại biểu": .name, "đoàn thanh niên": .name, "thanh tra": .name, "kiểm toán nhà nước": .nothing,
+    "thanh tra chính phủ": .nothing,
+    "ủy ban trung ương": .name, "uỷ ban trung ương": .name, "vùng cảnh sát biển": .name,
+    "công đoàn": .name, "liên hiệp": .name, "chi cục": .name, "chi nhánh": .name, "phân hiệu": .name,
+    "lãnh sự quán": .name, "tổng lãnh sự quán": .name,
+    // Religion: `Giáo hội Phật giáo Việt Nam`, `Tổng Giáo phận Hà Nội`, `Nhà thờ Đức Bà`, `Chùa Một Cột`.
+    "giáo hội": .name, "giáo phận": .name, "tổng giáo phận": .name, "giáo xứ": .name, "giáo hạt": .name,
+    "hội thánh": .name, "nhà thờ": .name, "nhà thờ chính tòa": .name, "nhà thờ chính toà": .name, "chùa": .name,
+    "đền": .name, "thiền viện": .name, "tu viện": .name, "tòa thánh": .name, "toà thánh": .name, "thánh thất": .name,
+    "thánh đường": .name, "tòa Tổng Giám mục": .nothing, "toà Tổng Giám mục": .nothing,
+    "tòa Giám mục": .nothing, "toà Giám mục": .nothing,
+    // Feasts, awards, contests and seasons of events: `Đại lễ Phật đản Vesak 2025`, `Giải thưởng Hồ Chí
+    // Minh`, `Tuần lễ Thời trang`, `Cuộc thi Hoa hậu Việt Nam`, `Festival Huế`.
+    "đại lễ": .work, "thế vận hội": .work, "á vận hội": .work, "giải thưởng": .work, "tuần lễ": .work,
+    "cuộc thi": .work, "festival": .work,
+    "hội thi": .work, "hội diễn": .work, "hội thao": .work, "hội khỏe phù đổng": .work, "lễ kỷ niệm": .work,
+    "năm du lịch quốc gia": .work, "ngày hội": .work, "hội báo": .work, "hội sách": .work,
+    "kỳ thi": .work, "kì thi": .work,
+    // Culture and heritage: `Nhà xuất bản Kim Đồng`, `Nhà Văn hóa Thanh niên`, `Vườn quốc gia Cúc Phương`.
+    "nhà xuất bản": .name, "nhà văn hóa": .name, "nhà văn hoá": .name, "cung văn hóa": .name, "cung văn hoá": .name,
+    "hãng phim": .name, "rạp": .name, "vườn quốc gia": .name, "khu dự trữ sinh quyển": .name, "công viên": .name,
+    "quảng trường": .name, "quần thể danh thắng": .name,
+    "nghĩa trang": .name, "nghĩa trang liệt sĩ": .name, "nhà tù": .name, "tượng đài": .name,
+    "khu di tích lịch sử": .name, "đoàn nghệ thuật": .name, "đoàn ca múa": .name, "siêu cúp": .work,
+    // Markets, stations, fishing ports, sports venues and clinics: `Chợ Bến Thành`, `Bến xe Mỹ Đình`,
+    // `Ga Hà Nội`, `Cảng cá Lạch Bạng`, `Nhà thi đấu Phú Thọ`, `Phòng khám Đa khoa Quốc tế`.
+    "chợ": .name, "chợ đầu mối": .name, "bến xe": .name, "ga": .name, "nhà ga": .name, "cảng cá": .name,
+    "cảng biển": .name, "nhà thi đấu": .name, "cung thể thao": .name, "phòng khám": .name, "nhà thuốc": .name,
   ]
 
   /// Capitalised words that are not names: weekdays, the kinds of legal document written before their
@@ -109,6 +193,8 @@ enum CandidateLexicon {
     "mời", "đọc", "nguồn", "ảnh", "video", "clip", "tin", "bài", "việc", "giá", "điều", "không",
     // Kinship words and pronouns before a person's name: `Bạn Trần Minh`, `Cháu Lê Na`.
     "bạn", "cô", "chú", "cháu", "bé", "cụ", "thầy",
+    // An occasion before a feast's name: `Dịp Tết Dương lịch`, `Lễ Giỗ Tổ Hùng Vương`.
+    "dịp", "lễ", "mùa",
   ]
 
   /// Lower-case words that never continue a name (`Bộ Công Thương cho biết`).
@@ -119,7 +205,8 @@ enum CandidateLexicon {
     "chỉ", "nên", "phải", "muốn", "nhằm", "hơn", "rất", "tiếp", "yêu", "tuyên", "phát", "cùng", "hoặc", "hay",
     "nhận", "đối", "làm", "gồm", "ông", "bà", "thuộc", "trên", "dưới", "giữa", "sáng", "chiều", "tối", "chiếm",
     "đạt", "tăng", "giảm", "mới", "người", "do", "bởi", "qua", "lại", "thêm", "ngay", "kêu", "gọi", "phủ",
-    "khẳng", "họp", "ký", "cử", "bác", "nêu", "xác",
+    "khẳng", "họp", "ký", "cử", "bác", "nêu", "xác", "từng", "khóa", "khoá", "dịp", "đón", "trao", "tặng", "gửi",
+    "đưa", "mời", "chào",
   ]
 
   /// How a lower-case word may continue an institution's name.
@@ -145,6 +232,7 @@ enum CandidateLexicon {
 
   static let qualifiers: [String] = [
     "nhân dân", "tối cao", "cấp cao", "trung ương", "quốc gia", "nhà nước", "quốc tế", "trong nước", "chuyên",
+    "toàn quốc",
   ]
 
   static let fieldNouns: [String] = [
@@ -166,6 +254,34 @@ enum CandidateLexicon {
     "tham nhũng", "tiêu cực", "buôn lậu", "tội phạm", "dịch bệnh",
     // Education and the arts: `Quỹ Hỗ trợ phát triển điện ảnh`, `Viện Khoa học giáo dục Việt Nam`.
     "giáo dục", "điện ảnh", "âm nhạc", "sân khấu", "mỹ thuật", "nhiếp ảnh", "thể dục",
+    // Defence and the police: `Viện Lịch sử quân sự`, `Tổng cục Công nghiệp quốc phòng`, `Bộ đội Biên phòng`.
+    "quân sự", "quốc phòng", "an ninh", "cảnh sát", "biên phòng", "phòng không", "không quân", "hậu cần", "công binh",
+    "đặc công", "chính trị", "cảnh vệ", "thi hành án hình sự", "phản ứng nhanh",
+    // Religion, the Party's mass organisations and culture.
+    "thiên nhiên", "tín ngưỡng", "phật giáo", "công giáo", "tin lành", "thanh niên", "phụ nữ", "nông dân",
+    "cựu chiến binh",
+    "người cao tuổi", "chữ thập đỏ", "khuyến học", "văn học", "lịch sử", "dân tộc học", "ca múa nhạc", "cải lương",
+    "kịch nói", "văn nghệ", "di tích",
+    // Farming, fishing, the environment and climate.
+    "chăn nuôi", "trồng trọt", "thú y", "khuyến nông", "kiểm lâm", "nông lâm", "diêm nghiệp", "khí hậu",
+    "biến đổi khí hậu", "đa dạng sinh học", "hải đảo", "ô nhiễm", "địa chất", "đo đạc", "bản đồ", "viễn thám",
+    "thủy nông", "thuỷ nông", "giống cây trồng", "thức ăn chăn nuôi",
+    // Labour, social insurance and welfare.
+    "bảo hiểm y tế", "an sinh", "tiền lương", "người có công", "giảm nghèo", "bảo trợ xã hội", "bình đẳng giới",
+    "an toàn lao động", "vệ sinh lao động", "lao động ngoài nước",
+    // Transport and infrastructure.
+    "cao tốc", "đường cao tốc", "đăng kiểm", "cầu đường", "vận tải biển", "hàng không dân dụng",
+    // Sport.
+    "thành tích cao", "bóng đá", "điền kinh", "bơi lội", "cờ vua", "quần vợt", "bóng chuyền", "bóng rổ",
+    "võ thuật", "huấn luyện",
+    // Health.
+    "y học cổ truyền", "y dược", "nhi khoa", "sản nhi", "truyền máu", "huyết học", "tâm thần", "da liễu",
+    "răng hàm mặt", "tai mũi họng", "nội tiết", "phục hồi chức năng", "pháp y", "cấp cứu", "hồi sức", "dinh dưỡng",
+    "an toàn thực phẩm", "sốt rét", "ký sinh trùng", "côn trùng", "bệnh nghề nghiệp", "trang thiết bị",
+    // Schools' fields.
+    "dịch vụ", "sư phạm", "bách khoa", "ngoại ngữ", "kinh doanh", "quản trị", "sinh học", "hóa học", "hoá học",
+    "vật lý",
+    "toán học", "tin học",
   ]
 
   static let activities: [String] = [
@@ -306,6 +422,10 @@ enum CandidateLexicon {
 
   /// The weekday numerals written after `thứ` (`thứ Hai` … `thứ Bảy`).
   static let weekdays: [String] = ["hai", "ba", "tư", "năm", "sáu", "bảy"]
+  /// The month names written capitalised after `tháng` (`tháng Giêng`, `tháng Tám`, `tháng Chạp`).
+  static let months: [String] = [
+    "giêng", "một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "chạp",
+  ]
 
   /// Capitalised words that are parts of a legal text before its number (`Điều 174`, `khoản 4 Điều 2`):
   /// not names.
@@ -379,6 +499,16 @@ enum CandidateLexicon {
     "tống", "doãn", "hứa", "khổng", "mạc", "đàm", "nghiêm", "cù", "lục",
   ]
 
+  /// Baptismal names, which Catholics write before their surname as part of their name (`Linh mục Giuse
+  /// Nguyễn Văn An`, `Tổng Giám mục Phêrô Trần Văn B`): no name of its own before a surname.
+  static let baptismalNames: [String] = [
+    "giuse", "phêrô", "phaolô", "gioan", "giacôbê", "anrê", "tôma", "matthêu", "máccô", "luca", "philipphê",
+    "batôlômêô", "đaminh", "phanxicô", "antôn", "vinhsơn", "micae", "raphaen", "gioakim", "têrêsa", "maria", "anna",
+    "anê", "cêcilia", "mácta", "catarina", "lucia", "rôsa", "augustinô", "inhaxiô", "giêrônimô", "stêphanô",
+    "lôrensô", "martinô", "tađêô", "bênađô", "anphongsô", "clêmentê", "giuliô", "phêrônia", "isave", "gioanna",
+  ]
+  static let baptismalNameKeys = Set(baptismalNames.map { Array($0.utf16) })
+
   /// Every title and institution phrase, keyed by its lower-case UTF-16 units.
   static let phrases: [[UInt16]: Phrase] = {
     var result: [[UInt16]: Phrase] = [:]
@@ -432,6 +562,7 @@ enum CandidateLexicon {
   static let starterKeys = Set(sentenceStarters.map { Array($0.utf16) })
   static let stopKeys = Set(stopWords.map { Array($0.utf16) })
   static let weekdayKeys = Set(weekdays.map { Array($0.utf16) })
+  static let monthKeys = Set(months.map { Array($0.utf16) })
   static let countryKeys = Set(countries.map { Array($0.utf16) })
   static let surnameKeys = Set(surnames.map { Array($0.utf16) })
   static let auxiliaryKeys = Set(auxiliaries.map { Array($0.utf16) })
@@ -449,8 +580,11 @@ enum CandidateLexicon {
   static let regionKeys = Set(regionWords.map { Array($0.utf16) })
   static let compassKeys = Set(compassWords.map { Array($0.utf16) })
   static let loanwordKeys = Set(loanwords.map { Array($0.utf16) })
-  /// The longest phrase, in words.
-  static let longestPhrase = 4
+  /// The longest phrase, in words (`khu dự trữ sinh quyển`).
+  static let longestPhrase =
+    (Array(titles.keys) + Array(institutions.keys) + ignored).map {
+      $0.split(separator: " ").count
+    }.max() ?? 1
   static let phó = Array("phó".utf16)
   static let việt = Array("việt".utf16)
   static let trưởng = Array("trưởng".utf16)
