@@ -1884,6 +1884,13 @@ struct CandidateScanner {
   ) -> (Int, CandidateLexicon.Phrase?)? {
     guard words[index].capitalised else { return nil }
     let headTitle = headTitleLength(units, at: index).map { ($0, Optional(CandidateLexicon.headTitle)) }
+    // `Trưởng thành` (grown up) is no title `Trưởng`.
+    if headTitle == nil, index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst,
+      lowered(units, index, 1) == CandidateLexicon.trưởng,
+      CandidateLexicon.notTitleAfterTrưởngKeys.contains(lowered(units, index + 1, 1))
+    {
+      return nil
+    }
     key.removeAll(keepingCapacity: true)
     appendLowered(units, index)
     guard CandidateLexicon.firstWordKeys.contains(key) else { return headTitle }
