@@ -326,7 +326,8 @@ struct CandidateScanner {
         }
         // A person's name after the institution is cut off: after a title (`Bộ trưởng Bộ Công an Tô Lâm`)
         // or of three words; two words with no title end the institution's own name (`Công ty Cổ phần
-        // Địa ốc Hoàng Phát`).
+        // Địa ốc Hoàng Phát`), and so do three after a legal form (`Công ty Cổ phần Chứng khoán Kim Thành
+        // Đạt`: a company is named by its brand).
         let titled =
           index > 0 && word.joined
           && spans.last.map { $0.kind == .title && $0.range.upperBound == words[index - 1].end } == true
@@ -334,7 +335,9 @@ struct CandidateScanner {
           // The head is the common noun before a person's name: `Giám đốc Sở Nguyễn Phi Thường`.
           emitName(units, from: index + length, to: end, initial: false, into: &spans)
         } else if phrase.kind == .institution,
-          let cut = surnameCut(units, from: index + length, to: end).flatMap({ titled || end - $0 >= 3 ? $0 : nil })
+          let cut = surnameCut(units, from: index + length, to: end).flatMap({
+            titled || end - $0 >= 3 && !hasLegalForm(units, index + length..<$0) ? $0 : nil
+          })
             ?? countryCut(units, from: index + length, to: end)
         {
           spans.append(span(index, cut, .institution))
@@ -1491,6 +1494,14 @@ struct CandidateScanner {
       }
     }
     return nil
+  }
+
+  /// Whether a legal form stands among `words[range]` (`Cổ phần`, `TNHH`).
+  private mutating func hasLegalForm(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+    range.contains { position in
+      CandidateLexicon.tails[lowered(units, position, 1)] == .legalForm
+        || (position + 1 < range.upperBound && CandidateLexicon.tails[lowered(units, position, 2)] == .legalForm)
+    }
   }
 
   /// Whether the two words before `words[index]` are `Quản lý` (managing), after which a body names

@@ -390,6 +390,18 @@ import Testing
       ])
   }
 
+  @Test func aCompanyWithALegalFormIsNamedByItsBrandEvenOfThreeSyllables() {
+    #expect(
+      candidates("Theo Công ty Cổ phần Chứng khoán Lê Minh Đạt, thị trường tăng.") == [
+        "Công ty Cổ phần Chứng khoán Lê Minh Đạt"
+      ])
+    // After a title the person is cut off as before.
+    #expect(
+      candidates("Giám đốc Công ty Cổ phần Minh Phát Nguyễn Văn Hùng nói.") == [
+        "Giám đốc", "Công ty Cổ phần Minh Phát", "Nguyễn Văn Hùng",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
