@@ -220,6 +220,17 @@ struct CandidateScanner {
           index = end
           continue
         }
+        // A company's branch named after it: `BIDV Chi nhánh Đà Nẵng`, `Vietcombank chi nhánh Hà Nội`.
+        if index + 2 < count, words[index + 1].joined, words[index + 2].joined,
+          lowered(units, index + 1, 2) == CandidateLexicon.chiNhánh
+        {
+          let (end, named) = absorbName(units, from: index + 3, headInitial: false)
+          if named {
+            spans.append(span(index, end, .institution))
+            index = end
+            continue
+          }
+        }
         // An acronym that a name noun or a model code completes: `ASEAN Cup`, `OPPO Find X8`.
         if let end = completedAcronym(units, at: index) {
           emitName(units, from: index, to: end, initial: false, into: &spans)
@@ -1282,7 +1293,7 @@ struct CandidateScanner {
       }
       // Its members right after the head, to a place that ends the name: `Hiệp hội các nhà sản xuất ô tô
       // Việt Nam`, `Diễn đàn các nhà lãnh đạo trẻ châu Á`.
-      if last == .head, let membersEnd = membersEnd(units, from: end) {
+      if last == .head || last == .field, let membersEnd = membersEnd(units, from: end) {
         end = membersEnd
         named = true
         break
@@ -1471,20 +1482,22 @@ struct CandidateScanner {
   }
 
   /// The end of a body's members named after its head, from `words[start]`, or nil: `các nhà` (the …
-  /// people), two to six lower-case syllables with no stop word but `và`, and a country, a province or a
-  /// region that ends the name.
+  /// people), `các quốc gia`, `các nước` and the like, up to six more lower-case syllables with no stop
+  /// word but `và`, and a country, a province or a region that ends the name (`Cộng đồng Kinh tế các
+  /// quốc gia Tây Phi`).
   private mutating func membersEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
-    guard start + 3 < words.count, words[start + 1].joined, lowered(units, start, 2) == CandidateLexicon.cácNhà
+    guard start + 3 < words.count, words[start + 1].joined,
+      CandidateLexicon.memberNounKeys.contains(lowered(units, start, 2))
     else { return nil }
     var index = start + 2
     while index < words.count, index - start < 9, words[index].joined, words[index].lowerFirst {
-      if let length = region(units, at: index) { return index - start >= 4 ? index + length : nil }
+      if let length = region(units, at: index) { return index - start >= 3 ? index + length : nil }
       guard isVietnameseSyllable(units, index), !isStop(units, index) || lowered(units, index, 1) == Self.và else {
         return nil
       }
       index += 1
     }
-    guard index - start >= 4, index < words.count, words[index].joined, words[index].capitalised else { return nil }
+    guard index - start >= 3, index < words.count, words[index].joined, words[index].capitalised else { return nil }
     let longest = max(CandidateLexicon.longestCountry, CandidateLexicon.longestProvince)
     for length in stride(from: longest, through: 1, by: -1) where index + length <= words.count {
       let key = lowered(units, index, length)

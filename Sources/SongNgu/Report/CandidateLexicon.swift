@@ -94,11 +94,12 @@ enum CandidateLexicon {
     "bộ", "sở", "cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "tòa án", "toà án", "công an", "viện kiểm sát", "phòng",
     "ban", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "thanh tra",
   ]
-  /// Heads that name one body by themselves when capitalised inside a sentence: the Party's committees
-  /// and the armed services (`hội trường Thành ủy`, `tàu của Hải quân`).
+  /// Heads that name one body by themselves when capitalised inside a sentence: the Party's committees,
+  /// the armed services, the chambers and the constitution (`hội trường Thành ủy`, `tàu của Hải quân`,
+  /// `sửa đổi Hiến pháp`).
   static let namedAlone: [String] = [
     "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "hải quân",
-    "không quân", "lục quân", "cảnh sát biển", "bộ đội biên phòng",
+    "không quân", "lục quân", "cảnh sát biển", "bộ đội biên phòng", "hạ viện", "thượng viện", "hiến pháp",
   ]
   static let namedAloneKeys = Set(namedAlone.map { Array($0.utf16) })
   static let stateBodyHeadKeys = Set(stateBodyHeads.map { Array($0.utf16) })
@@ -129,6 +130,11 @@ enum CandidateLexicon {
     "không quân": .name, "lục quân": .name, "dàn nhạc": .name, "nhà hát": .name, "bảo tàng": .name,
     "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
     // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
+    // Chambers, a constitution and groups: `Hạ viện Nhật Bản`, `Hiến pháp`, `Tổng vụ Hàng hải và Thủy
+    // sản`, `Nhóm Đối tác Quốc tế`, `Mạng lưới Xúc tiến Điện ảnh`. (Not `lực lượng`, forces, mostly a
+    // common noun before a body: `Lực lượng Quân khu 2`.)
+    "hạ viện": .name, "thượng viện": .name, "hiến pháp": .name, "tổng vụ": .name, "nhóm": .name,
+    "mạng lưới": .name, "cộng đồng": .name,
     "đồng bằng": .name, "khu đô thị": .name, "khu du lịch": .name, "khu bảo tồn": .name, "khu di tích": .name,
     // The armed forces and the police: `Quân chủng Phòng không - Không quân`, `Bộ đội Biên phòng`, `Lữ đoàn
     // 147`, `Bộ Chỉ huy Quân sự`, `Cảnh sát biển Việt Nam`, `Nhà máy Z111`.
@@ -369,6 +375,7 @@ enum CandidateLexicon {
   /// before a word that cannot be a Vietnamese syllable (`Estádio do Dragão`, not `Samsung do Hàn Quốc`).
   static let particles: [String] = [
     "de", "del", "della", "der", "den", "des", "von", "of", "and", "dos", "das", "du", "le", "y", "bin", "ibn", "bint",
+    "ter", "ten",
   ]
   static let ambiguousParticles: [String] = ["do", "da", "di", "la", "van"]
 
@@ -470,6 +477,9 @@ enum CandidateLexicon {
     "brunei", "đông timor", "phần lan", "đan mạch", "ireland", "iceland", "estonia", "latvia", "litva", "slovakia",
     "slovenia", "croatia", "romania", "bulgaria", "moldova", "gruzia", "armenia", "azerbaijan", "kuwait", "oman",
     "yemen", "bahrain", "séc", "lebanon", "li-băng", "hoa kỳ", "scotland", "xứ wales", "cabo verde", "cộng hòa séc",
+    // World regions named like countries: `Nam Mỹ`, `Tây Phi`, `Trung Đông`.
+    "nam mỹ", "bắc mỹ", "trung mỹ", "đông âu", "tây âu", "bắc âu", "nam âu", "trung âu", "đông phi", "tây phi",
+    "bắc phi", "trung phi", "nam á", "đông á", "tây á", "trung á", "bắc á", "đông nam á", "trung đông",
   ]
 
   /// Vietnam's provinces and centrally run cities, those before the 2025 reorganisation (which kept 34
@@ -589,7 +599,10 @@ enum CandidateLexicon {
   static let việt = Array("việt".utf16)
   static let trưởng = Array("trưởng".utf16)
   static let quảnLý = Array("quản lý".utf16)
-  static let cácNhà = Array("các nhà".utf16)
+  /// Plural nouns for a body's members after its head (`Hiệp hội các nhà …`, `… các quốc gia Tây Phi`).
+  static let memberNounKeys = Set(
+    ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường"].map { Array($0.utf16) })
+  static let chiNhánh = Array("chi nhánh".utf16)
   /// A title made with `trưởng` (`Vụ trưởng`, `Trưởng thôn`), which names no institution.
   static let headTitle = Phrase(kind: .title, absorbs: .nothing, capitals: [])
   /// Words that make no title with `trưởng`: `tăng trưởng` (growth), `sinh trưởng`, `trưởng thành`.

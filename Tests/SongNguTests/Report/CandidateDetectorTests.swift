@@ -402,6 +402,19 @@ import Testing
       ])
   }
 
+  @Test func chambersBranchesAndWorldRegions() {
+    #expect(
+      candidates("Đảng này muốn sửa Hiến pháp và giành đa số ở Hạ viện Nhật Bản.") == [
+        "Hiến pháp", "Hạ viện Nhật Bản",
+      ])
+    #expect(
+      candidates("Công ty vay của SHB Chi nhánh Cần Thơ và BIDV chi nhánh Huế.") == [
+        "SHB Chi nhánh Cần Thơ", "BIDV chi nhánh Huế",
+      ])
+    #expect(candidates("Khách Nam Mỹ tăng mạnh, còn Trung Đông giảm.") == ["Nam Mỹ", "Trung Đông"])
+    #expect(candidates("Sau đó Jan ter Haar phát biểu.") == ["Jan ter Haar"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
