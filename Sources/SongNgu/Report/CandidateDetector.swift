@@ -429,6 +429,7 @@ struct CandidateScanner {
   static let số = Array("số".utf16)
   static let mới = Array("mới".utf16)
   static let tại = Array("tại".utf16)
+  static let vì = Array("vì".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -1286,7 +1287,9 @@ struct CandidateScanner {
       // Lower-case words that run to the acronym in brackets naming the whole body complete its name:
       // `Viện Nghiên cứu kinh tế và chính sách (VEPR)`, `Cục An ninh mạng và phòng, chống tội phạm sử dụng
       // công nghệ cao (A05)`.
-      if !work, last == .field || last == .tail, let close = bracketedAcronymAhead(units, from: end) {
+      if !work, last == .field || last == .tail || last == .head && lowered(units, end, 1) == Self.vì,
+        let close = bracketedAcronymAhead(units, from: end)
+      {
         end = close
         named = true
         break
@@ -1379,9 +1382,10 @@ struct CandidateScanner {
         if last == .tail, let (tailEnd, qualified) = tails(units, from: end + 1, after: .tail),
           qualified && nameEnds(units, at: tailEnd)
             || (tailEnd < words.count && words[tailEnd].joined && words[tailEnd].capitalised)
+            || (tailEnd < words.count && words[tailEnd].joined && belongs(units, at: tailEnd))
         {
           // … or before a qualifier where the name visibly ends (`Quỹ Phát triển khoa học và công nghệ
-          // quốc gia (…)`).
+          // quốc gia (…)`), or before `thuộc` (of: `Trung tâm Quan trắc tài nguyên và môi trường thuộc Sở …`).
           end = tailEnd
           continue
         }
@@ -1450,8 +1454,10 @@ struct CandidateScanner {
   private mutating func bracketedAcronymAhead(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
     // The words start as a name's do: with `và`, `về`, `tại` or a field's noun, not with a verb (`Bộ Y tế
     // triển khai chương trình tiêm chủng mở rộng (TCMR)`).
+    // After `vì` (for) the words may be capitalised: `Đảng Nhân dân vì Tự do và Dân chủ (VVD)`.
     let first = lowered(units, start, 1)
-    guard first == Self.và || first == Self.về || first == Self.tại || tail(units, at: start) != nil else { return nil }
+    guard first == Self.và || first == Self.về || first == Self.tại || first == Self.vì || tail(units, at: start) != nil
+    else { return nil }
     var index = start
     while index < words.count, index - start < 12 {
       let word = words[index]
@@ -1467,9 +1473,16 @@ struct CandidateScanner {
         }
         return index
       }
-      guard word.lowerFirst, isVietnameseSyllable(units, index) else { return nil }
+      guard word.lowerFirst || first == Self.vì && word.capitalised && phrase(units, at: index) == nil,
+        isVietnameseSyllable(units, index)
+      else { return nil }
       let key = lowered(units, index, 1)
-      if CandidateLexicon.stopKeys.contains(key), key != Self.và, key != Self.về, key != Self.tại { return nil }
+      // A stop word only as a known word's second syllable (`Tự do`).
+      if CandidateLexicon.stopKeys.contains(key), key != Self.và, key != Self.về, key != Self.tại, key != Self.vì,
+        !(index > start && words[index - 1].capitalised && isCommonWord(units, index - 1))
+      {
+        return nil
+      }
       index += 1
     }
     return nil
@@ -1507,6 +1520,12 @@ struct CandidateScanner {
       }
     }
     return nil
+  }
+
+  /// Whether `words[index]` starts `thuộc` or `trực thuộc` (belonging to), after which a body's name ended.
+  private mutating func belongs(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    lowered(units, index, 1) == CandidateLexicon.thuộc
+      || (index + 1 < words.count && words[index + 1].joined && lowered(units, index, 2) == CandidateLexicon.trựcThuộc)
   }
 
   /// Whether a legal form stands among `words[range]` (`Cổ phần`, `TNHH`).

@@ -305,7 +305,7 @@ enum CandidateLexicon {
 
   /// After an `activity` tail, these words show that the name ended (`Cơ quan Cảnh sát điều tra đang …`).
   static let auxiliaries: [String] = [
-    "đã", "đang", "sẽ", "vừa", "cũng", "không", "chưa", "vẫn", "còn", "đều", "cho", "là", "của", "mới",
+    "đã", "đang", "sẽ", "vừa", "cũng", "không", "chưa", "vẫn", "còn", "đều", "cho", "là", "của", "mới", "thuộc",
   ]
 
   /// A school's level, after which comes its name (`Trường Tiểu học Kim Đồng`, `Trường Mầm non Hoa Sen`).
@@ -603,6 +603,8 @@ enum CandidateLexicon {
   static let memberNounKeys = Set(
     ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường"].map { Array($0.utf16) })
   static let chiNhánh = Array("chi nhánh".utf16)
+  static let thuộc = Array("thuộc".utf16)
+  static let trựcThuộc = Array("trực thuộc".utf16)
   /// A title made with `trưởng` (`Vụ trưởng`, `Trưởng thôn`), which names no institution.
   static let headTitle = Phrase(kind: .title, absorbs: .nothing, capitals: [])
   /// Words that make no title with `trưởng`: `tăng trưởng` (growth), `sinh trưởng`, `trưởng thành`.

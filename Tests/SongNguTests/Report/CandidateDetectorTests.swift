@@ -415,6 +415,15 @@ import Testing
     #expect(candidates("Sau đó Jan ter Haar phát biểu.") == ["Jan ter Haar"])
   }
 
+  @Test func aPartyNamedForItsCauseAndABodyBeforeThuộc() {
+    #expect(
+      candidates("Liên minh vì Hòa bình và Tự do (APF) thắng cử.") == ["Liên minh vì Hòa bình và Tự do", "APF"])
+    #expect(
+      candidates("Trung tâm Kiểm định chất lượng và an toàn thuộc Sở Xây dựng báo cáo.") == [
+        "Trung tâm Kiểm định chất lượng và an toàn", "Sở Xây dựng",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
