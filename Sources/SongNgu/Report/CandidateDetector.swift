@@ -375,6 +375,18 @@ struct CandidateScanner {
           index = numbered
           continue
         }
+        // … or a name right after it, no country's and no common word's start: a title inside a sentence
+        // (`Thung lũng Silicon`, `Sách Trắng`; not `Thương mại Anh`, `Di sản Văn hóa`).
+        if isCommonWord(units, index), index + 2 < count, words[index + 2].joined, words[index + 2].capitalised,
+          !words[index + 2].acronym, phrase(units, at: index + 2) == nil,
+          !CandidateLexicon.countryKeys.contains(lowered(units, index + 2, 1)),
+          !startsCompound(units, at: index + 2, evenCountry: true)
+        {
+          let titleEnd = runEnd(units, from: index + 2)
+          spans.append(span(index, titleEnd, .name))
+          index = titleEnd
+          continue
+        }
         deferred(span(index, end, .name), Array(units[word.start..<word.end]))
         index = end
         continue

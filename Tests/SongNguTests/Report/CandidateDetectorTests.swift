@@ -424,6 +424,13 @@ import Testing
       ])
   }
 
+  @Test func aCapitalisedCommonWordAndANameInsideASentenceAreATitle() {
+    #expect(candidates("Họ khởi nghiệp ở Thung lũng Silicon từ năm ngoái.") == ["Thung lũng Silicon"])
+    // Not a country after a field, nor a common word after a common word.
+    #expect(
+      candidates("Ông Tom, Thứ trưởng Thương mại Anh, và Di sản Văn hóa.") == ["Tom", "Thứ trưởng Thương mại", "Anh"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
