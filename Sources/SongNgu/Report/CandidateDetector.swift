@@ -656,12 +656,16 @@ struct CandidateScanner {
   /// the shape of a Vietnamese syllable, is no country or surname, and the document never writes it
   /// capitalised inside a sentence, while the next word cannot be a Vietnamese syllable.
   private mutating func commonWordBeforeName(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ end: Int) -> Bool {
-    guard end - index >= 2, isVietnameseSyllable(units, index),
+    guard end - index >= 2 else { return false }
+    let key = lowered(units, index, 1)
+    // A loanword opens a sentence as a common noun before any name: `Startup AI Việt gọi vốn`, `Rapper
+    // Đen Vâu`.
+    if CandidateLexicon.loanwordKeys.contains(key) { return !capitalisedInside.contains(key) }
+    guard isVietnameseSyllable(units, index),
       !isVietnameseSyllable(units, index + 1) || words[index + 1].innerCapital
         || (end - index == 2 && standalone.contains(lowered(units, index + 1, 1)))
         || placeRuns(units, from: index + 1, to: end)
     else { return false }
-    let key = lowered(units, index, 1)
     return !capitalisedInside.contains(key) && !CandidateLexicon.countryKeys.contains(key)
       && !CandidateLexicon.surnameKeys.contains(key) && !CandidateLexicon.regionKeys.contains(key)
       && !CandidateLexicon.compassKeys.contains(key)

@@ -419,6 +419,7 @@ enum CandidateLexicon {
     "slogan", "idol", "fan", "online", "offline", "app", "selfie", "ok", "blog", "vlog", "stress", "gym", "spa",
     "menu", "cafe", "bar", "club", "test", "hacker", "voucher", "drone", "ticket", "tivi", "trailer",
     "sale", "block", "chip", "server", "data", "pixel", "digital", "media", "model", "poster", "studio",
+    "rapper", "diva", "streamer", "youtuber", "tiktoker", "vlogger", "influencer", "fintech", "chatbot",
   ]
 
   /// Ranks written capitalised after `giải` (prize) or `hạng` (class): `giải Nhất`, `hạng Ba`.

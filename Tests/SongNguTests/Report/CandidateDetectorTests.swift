@@ -431,6 +431,10 @@ import Testing
       candidates("Ông Tom, Thứ trưởng Thương mại Anh, và Di sản Văn hóa.") == ["Tom", "Thứ trưởng Thương mại", "Anh"])
   }
 
+  @Test func aLoanwordOpeningASentenceIsNoPartOfTheNameAfterIt() {
+    #expect(candidates("Rapper Hải Đăng vắng mặt ở lễ trao giải.") == ["Hải Đăng"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
