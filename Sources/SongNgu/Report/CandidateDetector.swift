@@ -484,7 +484,9 @@ struct CandidateScanner {
       for length in stride(from: min(CandidateLexicon.longestCountry, end - start), through: 1, by: -1)
       where CandidateLexicon.countryKeys.contains(lowered(units, start, length)) {
         if length < end - start && (end - start - length >= 2 || !isVietnameseSyllable(units, start + length)),
-          !(start + length..<end).contains(where: { CandidateLexicon.nameNounKeys.contains(lowered(units, $0, 1)) })
+          !(start + length..<end).contains(where: { CandidateLexicon.nameNounKeys.contains(lowered(units, $0, 1)) }),
+          // A sponsor's region before a province is a club's name: `Đông Á Thanh Hóa`.
+          !CandidateLexicon.provinceKeys.contains(lowered(units, start + length, end - start - length))
         {
           spans.append(span(start, start + length, .name))
           remember(&self, start..<(start + length))

@@ -412,6 +412,8 @@ import Testing
         "SHB Chi nhánh Cần Thơ", "BIDV chi nhánh Huế",
       ])
     #expect(candidates("Khách Nam Mỹ tăng mạnh, còn Trung Đông giảm.") == ["Nam Mỹ", "Trung Đông"])
+    // A sponsor's region before a province names a club.
+    #expect(candidates("Đội Đông Á Thanh Hóa thắng trận.") == ["Đông Á Thanh Hóa"])
     #expect(candidates("Sau đó Jan ter Haar phát biểu.") == ["Jan ter Haar"])
   }
 
