@@ -751,6 +751,10 @@ struct CandidateScanner {
         break
       } else if modelContinues(units, run: index..<end, at: end) {
         end += 1
+      } else if isRomanNumeral(units, end) {
+        // A monarch's or a pope's numeral: `Charles III`, `Leo XIV`.
+        end += 1
+        break
       } else {
         break
       }
@@ -1301,7 +1305,21 @@ struct CandidateScanner {
         }
         break
       }
+      // A Roman numeral numbers the name: `Quy hoạch điện VIII`, `Giáo hoàng Leo XIV`.
+      if isRomanNumeral(units, end), last != .head || work {
+        end += 1
+        named = true
+        break
+      }
       guard word.lowerFirst else { break }
+      // … after a field in lower case: `Quy hoạch điện VIII`.
+      if work, last == .head, let (length, _) = tail(units, at: end), end + length < words.count,
+        isRomanNumeral(units, end + length)
+      {
+        end += length + 1
+        named = true
+        break
+      }
       // Lower-case words that run to the acronym in brackets naming the whole body complete its name:
       // `Viện Nghiên cứu kinh tế và chính sách (VEPR)`, `Cục An ninh mạng và phòng, chống tội phạm sử dụng
       // công nghệ cao (A05)`.
@@ -1504,6 +1522,13 @@ struct CandidateScanner {
       index += 1
     }
     return nil
+  }
+
+  /// Whether `words[index]` is a Roman numeral of two letters or more (`VIII`, `XIV`; not `I` or `V`).
+  private func isRomanNumeral(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    return word.joined && word.end - word.start >= 2
+      && (word.start..<word.end).allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43].contains(units[$0]) }
   }
 
   /// Whether `words[index]` is a code of a capital letter and digits (`A05`, `C03`).

@@ -37,7 +37,8 @@ enum CandidateLexicon {
     "người phát ngôn": .nothing, "thống đốc": .nothing, "thị trưởng": .nothing, "đại tướng": .nothing,
     "thượng tướng": .nothing, "trung tướng": .nothing, "thiếu tướng": .nothing, "đại tá": .nothing,
     "huấn luyện viên": .nothing, "cục trưởng": .field, "tổng Cục trưởng": .field, "viện trưởng": .field,
-    "chánh án": .field, "quốc vương": .nothing, "nhà vua": .nothing, "hoàng tử": .nothing, "giáo hoàng": .nothing,
+    "chánh án": .field, "quốc vương": .nothing, "nhà vua": .nothing, "vua": .nothing, "nữ hoàng": .nothing,
+    "thái tử": .nothing, "công chúa": .nothing, "hoàng hậu": .nothing, "hoàng tử": .nothing, "giáo hoàng": .nothing,
     "giáo sư": .nothing, "tiến sĩ": .nothing, "phó giáo sư": .nothing, "phát ngôn viên": .nothing,
     "tư lệnh": .field, "tổng Tư lệnh": .field, "tham mưu trưởng": .field, "đội trưởng": .nothing,
     "chủ tịch nước": .nothing, "phó chủ tịch nước": .nothing, "thẩm phán": .nothing, "kiểm sát viên": .nothing,
@@ -135,6 +136,8 @@ enum CandidateLexicon {
     // common noun before a body: `Lực lượng Quân khu 2`.)
     "hạ viện": .name, "thượng viện": .name, "hiến pháp": .name, "tổng vụ": .name, "nhóm": .name,
     "mạng lưới": .name, "cộng đồng": .name,
+    // Plans and rules titled inside a sentence: `Quy hoạch điện VIII`, `Quy chế thi tốt nghiệp`.
+    "quy hoạch": .work, "quy chế": .work, "kế hoạch": .work,
     "đồng bằng": .name, "khu đô thị": .name, "khu du lịch": .name, "khu bảo tồn": .name, "khu di tích": .name,
     // The armed forces and the police: `Quân chủng Phòng không - Không quân`, `Bộ đội Biên phòng`, `Lữ đoàn
     // 147`, `Bộ Chỉ huy Quân sự`, `Cảnh sát biển Việt Nam`, `Nhà máy Z111`.
@@ -253,7 +256,7 @@ enum CandidateLexicon {
     "văn hoá", "nghệ thuật", "di sản", "tôn giáo", "dân tộc", "biên giới", "ngoại giao", "hành chính", "tư pháp",
     "pháp luật", "pháp chế", "thi hành án", "dân sự", "đối ngoại", "nội chính", "tuyên giáo", "dân vận",
     "thường vụ", "chấp hành", "hạ tầng", "công trình", "dự án", "nông nghiệp", "lâm nghiệp", "thủy sản",
-    "thuỷ sản", "thủy lợi", "thuỷ lợi", "nhà ở", "bất động sản", "quy hoạch", "kiến trúc", "thiên tai",
+    "thuỷ sản", "thủy lợi", "thuỷ lợi", "nhà ở", "bất động sản", "quy hoạch", "kiến trúc", "thiên tai", "điện",
     "tiếng nói", "phổ thông", "mầm non", "ung bướu", "đa khoa", "tim mạch", "phụ sản", "chấn thương chỉnh hình",
     "cháy nổ", "nước ngoài", "chất lượng", "thực vật", "động vật", "phòng thủ", "đê điều", "vũ trụ", "bảo hiểm",
     "nông sản", "chuyên nghiệp", "công cộng", "tài nguyên nước", "lưu ký", "bù trừ",

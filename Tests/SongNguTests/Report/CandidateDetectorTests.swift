@@ -437,6 +437,19 @@ import Testing
     #expect(candidates("Rapper Hải Đăng vắng mặt ở lễ trao giải.") == ["Hải Đăng"])
   }
 
+  @Test func romanNumeralsPlansAndRoyalTitles() {
+    #expect(
+      candidates("Dự án nằm trong Quy hoạch điện VIII, Vua Charles III và Thái tử Hussein bin Abdullah dự.") == [
+        "Quy hoạch điện VIII", "Vua", "Charles III", "Thái tử", "Hussein bin Abdullah",
+      ])
+    #expect(
+      candidates("Công ty Mua bán điện (EPTC) ký với Sở Công Thương. Doanh thu quý III tăng.") == [
+        "Công ty Mua bán điện", "EPTC", "Sở Công Thương",
+      ])
+    // A plan or a rule opening a sentence alone is the common noun.
+    #expect(candidates("Kế hoạch này được duyệt.") == [])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
