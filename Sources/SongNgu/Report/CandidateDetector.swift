@@ -597,6 +597,8 @@ struct CandidateScanner {
       if (first..<index).allSatisfy({ CandidateLexicon.baptismalNameKeys.contains(lowered(units, $0, 1)) }) {
         return nil
       }
+      // No person's name ends in a province: `LPBank Hoàng Anh Gia Lai` is a club.
+      if endsInProvince(units, from: index, to: end) { return nil }
       return index > first && capitalBefore ? index : nil
     }
     return nil
@@ -1577,6 +1579,14 @@ struct CandidateScanner {
       CandidateLexicon.tails[lowered(units, position, 1)] == .legalForm
         || (position + 1 < range.upperBound && CandidateLexicon.tails[lowered(units, position, 2)] == .legalForm)
     }
+  }
+
+  /// Whether `words[start..<end]` ends in a province's name of two words or more, after other words.
+  private mutating func endsInProvince(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Bool {
+    for length in 2...max(2, CandidateLexicon.longestProvince) where end - length > start {
+      if CandidateLexicon.provinceKeys.contains(lowered(units, end - length, length)) { return true }
+    }
+    return false
   }
 
   /// Whether the two words before `words[index]` are `Quản lý` (managing), after which a body names
