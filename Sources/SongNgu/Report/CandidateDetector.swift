@@ -477,6 +477,11 @@ struct CandidateScanner {
       scanner.seen.insert(Array(units[word.start..<word.end]))
     }
     var start = first
+    // `Tiếng` (language) before a country's name names the language by the country: `môn Tiếng Anh`.
+    if end - start >= 2, lowered(units, start, 1) == CandidateLexicon.tiếng, placeRuns(units, from: start + 1, to: end)
+    {
+      start += 1
+    }
     if end - start >= 2 {
       // Split after a leading country when a name follows: two words or more (`Nga Sergei Lavrov`), or
       // one that cannot be a Vietnamese syllable (`Nga Putin`, but `Mỹ Đình`, `Lào Cai` stay whole); not
@@ -665,6 +670,8 @@ struct CandidateScanner {
     // A loanword opens a sentence as a common noun before any name: `Startup AI Việt gọi vốn`, `Rapper
     // Đen Vâu`.
     if CandidateLexicon.loanwordKeys.contains(key) { return !capitalisedInside.contains(key) }
+    // `Tiếng` (language) before a country's name, even as a school subject: `Tiếng Anh` names `Anh`.
+    if key == CandidateLexicon.tiếng { return placeRuns(units, from: index + 1, to: end) }
     guard isVietnameseSyllable(units, index),
       !isVietnameseSyllable(units, index + 1) || words[index + 1].innerCapital
         || (end - index == 2 && standalone.contains(lowered(units, index + 1, 1)))

@@ -608,6 +608,7 @@ enum CandidateLexicon {
     ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường"].map { Array($0.utf16) })
   static let chiNhánh = Array("chi nhánh".utf16)
   static let thuộc = Array("thuộc".utf16)
+  static let tiếng = Array("tiếng".utf16)
   static let trựcThuộc = Array("trực thuộc".utf16)
   /// A title made with `trưởng` (`Vụ trưởng`, `Trưởng thôn`), which names no institution.
   static let headTitle = Phrase(kind: .title, absorbs: .nothing, capitals: [])

@@ -454,6 +454,10 @@ import Testing
     #expect(candidates("Trận đấu với LPBank Hoàng Anh Gia Lai diễn ra tối qua.") == ["LPBank Hoàng Anh Gia Lai"])
   }
 
+  @Test func tiếngBeforeACountryNamesTheLanguageByTheCountry() throws {
+    #expect(try documentCandidates("Thí sinh thi môn Tiếng Anh. Tiếng Anh là môn bắt buộc.\n") == ["Anh", "Anh"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
