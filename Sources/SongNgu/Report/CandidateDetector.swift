@@ -1236,11 +1236,20 @@ struct CandidateScanner {
           guard let found else { break loop }
           if found.kind == .title {
             // A title right after the head, before a name: `Văn phòng Tổng thống Pháp`.
-            guard end == start, end + length < words.count, words[end + length].joined,
-              words[end + length].capitalised
-            else { break loop }
-            absorbName(length)
-            continue
+            guard end == start, end + length < words.count, words[end + length].joined else { break loop }
+            if words[end + length].capitalised || words[end + length].acronym {
+              absorbName(length)
+              continue
+            }
+            // Before a lower-case word it is the body's field: `Hội đồng Trọng tài lao động`.
+            if words[end + length].lowerFirst {
+              end += length
+              capitals = 0
+              last = .field
+              named = true
+              continue
+            }
+            break loop
           }
           if found.absorbs == .nothing {
             absorbName(length)

@@ -970,6 +970,19 @@ import Testing
     #expect(candidates("Tỉnh ủy chỉ đạo khắc phục hậu quả bão.") == [])
   }
 
+  // A title the lists now know, right after a head, stays the body's field as before (`Trọng tài`, `Cố
+  // vấn`, `Thư ký`); a feast's lower-case syllable completes it (`Thanh minh` gave `Tết Thanh`).
+  @Test(arguments: [
+    ("Hội đồng Trọng tài lao động giải quyết tranh chấp.", ["Hội đồng Trọng tài lao động"]),
+    ("Hội đồng Cố vấn khoa học họp phiên đầu tiên.", ["Hội đồng Cố vấn khoa học"]),
+    ("Ban Thư ký ASEAN công bố báo cáo.", ["Ban Thư ký ASEAN"]),
+    ("Tết Thanh minh năm nay rơi vào ngày 4/4.", ["Tết Thanh minh"]),
+    ("Tết Hàn thực có tục ăn bánh trôi.", ["Tết Hàn thực"]),
+  ])
+  func aTitleAfterAHeadIsItsFieldAndFeasts(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
