@@ -983,6 +983,20 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // Common words of feasts, the Party and public order, capitalised inside a sentence, are no names: each
+  // gave its first syllable (`Tất`, `Du`, `Phá`, `Khai`, `Đền`) before vi-words.txt had it.
+  @Test(arguments: [
+    ("Nhiều doanh nghiệp tổ chức Tất niên cho công nhân.", [String]()),
+    ("Người dân đi Du xuân đầu năm.", []),
+    ("Trẻ em háo hức Phá cỗ đêm rằm.", []),
+    ("Ban tổ chức cho biết Khai hội diễn ra sáng mùng 6.", []),
+    ("Cuộc thi có chủ đề Đền ơn đáp nghĩa.", []),
+    ("Chương trình Thắp nến tri ân diễn ra tại nghĩa trang.", ["Chương trình Thắp nến tri ân"]),
+  ])
+  func commonWordsOfFeastsAndPublicLife(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
