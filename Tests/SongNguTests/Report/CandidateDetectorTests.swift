@@ -997,6 +997,19 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // Common words of weather, farming, fishing, the environment and transport, capitalised inside a
+  // sentence, are no names: each gave its first syllable (`Hồ`, `Tránh`, `Xả`, `Tái`, `Giã`, `Neo`, `Vi`)
+  // before vi-words.txt had it.
+  @Test(arguments: [
+    "Đoàn công tác kiểm tra Hồ đập trước mùa mưa.", "Bản tin nhắc người dân Tránh trú an toàn.",
+    "Nhà máy thủy điện Xả tràn từ 14 giờ.", "Nông dân bắt đầu Tái đàn sau dịch.",
+    "Tàu cá sử dụng Giã cào bị xử phạt.", "Ngư dân đưa tàu về Neo đậu tại cảng.",
+    "Ngành chức năng cảnh báo Vi nhựa trong nước biển.",
+  ])
+  func commonWordsOfWeatherFarmingAndTransport(_ sentence: String) {
+    #expect(candidates(sentence) == [])
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
