@@ -304,7 +304,8 @@ struct CandidateScanner {
         }
         var end = index + length
         switch phrase.absorbs {
-        case .nothing: break
+        case .nothing:
+          if phrase.kind == .institution, let branch = regionalBranch(units, at: end) { end = branch }
         case .field: end = absorbField(units, from: end)
         case .name, .work:
           let named: Bool
@@ -431,6 +432,7 @@ struct CandidateScanner {
 
   static let thu = Array("thứ".utf16)
   static let tháng = Array("tháng".utf16)
+  static let khuVực = Array("khu vực".utf16)
   static let châu = Array("châu".utf16)
   static let và = Array("và".utf16)
   static let `do` = Array("do".utf16)
@@ -1369,6 +1371,11 @@ struct CandidateScanner {
         if end < words.count, words[end].joined, words[end].capitalised, !words[end].acronym { break loop }
         continue
       }
+      if let branch = regionalBranch(units, at: end) {
+        end = branch
+        named = true
+        break
+      }
       // A river's name: `Ủy hội sông Mekong quốc tế`, `Đồng bằng sông Cửu Long`.
       if lowered(units, end, 1) == Self.sông, end + 1 < words.count, words[end + 1].joined, words[end + 1].capitalised {
         var length = 2
@@ -1609,6 +1616,19 @@ struct CandidateScanner {
   /// what it manages.
   private mutating func managing(_ units: UnsafeBufferPointer<UInt16>, before index: Int) -> Bool {
     index >= 2 && words[index - 1].joined && lowered(units, index - 2, 2) == CandidateLexicon.quảnLý
+  }
+
+  /// The end of a body's regional branch from `words[start]`, or nil: `khu vực` and its Roman numeral or
+  /// number (`Bảo hiểm xã hội khu vực XII`, `Kiểm toán Nhà nước khu vực IV`).
+  private mutating func regionalBranch(_ units: UnsafeBufferPointer<UInt16>, at start: Int) -> Int? {
+    guard start + 2 < words.count, words[start].joined, words[start + 1].joined, words[start + 2].joined,
+      words[start].lowerFirst, lowered(units, start, 2) == Self.khuVực
+    else { return nil }
+    let number = words[start + 2]
+    let numeral = (number.start..<number.end).allSatisfy {
+      units[$0] == 0x49 || units[$0] == 0x56 || units[$0] == 0x58 || tables.isDigit(units[$0])
+    }
+    return numeral && number.end - number.start <= 5 ? start + 3 : nil
   }
 
   /// The end of a list of tails from `words[start]`, joined by commas or `và`, where a name visibly ends

@@ -861,7 +861,7 @@ import Testing
     ),
     ("Tỉnh ủy Thanh Hóa vừa tổ chức hội nghị sơ kết.", ["Tỉnh ủy Thanh Hóa"]),
     ("Đoàn đại biểu Quốc hội tỉnh Bắc Ninh tiếp xúc cử tri.", ["Đoàn đại biểu Quốc hội", "Bắc Ninh"]),
-    ("Kiểm toán Nhà nước khu vực IV kiểm toán ngân sách.", ["Kiểm toán Nhà nước"]),
+    ("Kiểm toán Nhà nước khu vực IV kiểm toán ngân sách.", ["Kiểm toán Nhà nước khu vực IV"]),
     ("Thường trực Ban Bí thư Trần Cẩm Tú dự lễ.", ["Thường trực", "Ban Bí thư", "Trần Cẩm Tú"]),
   ])
   func partyAndState(_ sentence: String, _ expected: [String]) {
@@ -1008,6 +1008,19 @@ import Testing
   ])
   func commonWordsOfWeatherFarmingAndTransport(_ sentence: String) {
     #expect(candidates(sentence) == [])
+  }
+
+  // A regional branch's `khu vực` and numeral belong to the body's name (the reorganised tax, customs,
+  // treasury, audit and social insurance offices); not after a common noun.
+  @Test(arguments: [
+    ("Bảo hiểm xã hội khu vực XII chi trả lương hưu.", ["Bảo hiểm xã hội khu vực XII"]),
+    ("Kiểm toán Nhà nước khu vực IV kiểm toán ngân sách tỉnh.", ["Kiểm toán Nhà nước khu vực IV"]),
+    ("Chi cục Hải quan khu vực III thu ngân sách vượt kế hoạch.", ["Chi cục Hải quan khu vực III"]),
+    ("Kho bạc Nhà nước khu vực XV giải ngân vốn đầu tư.", ["Kho bạc Nhà nước khu vực XV"]),
+    ("Các doanh nghiệp trong khu vực II của khu công nghiệp đã nộp thuế.", []),
+  ])
+  func aRegionalBranchBelongsToItsBody(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
   }
 
   @Test func trưởngBeforeABodysNameIsATitle() {
