@@ -309,7 +309,10 @@ struct CandidateScanner {
         case .field: end = absorbField(units, from: end)
         case .name, .work:
           let named: Bool
-          (end, named) = absorbName(units, from: end, headInitial: word.initial, work: phrase.absorbs == .work)
+          // A military unit is named by its number even at a sentence start (`Sư đoàn 312 …`).
+          let numbered = CandidateLexicon.numberedUnitKeys.contains(lowered(units, index, length))
+          (end, named) = absorbName(
+            units, from: end, headInitial: word.initial && !numbered, work: phrase.absorbs == .work)
           // A meeting or a programme named by an acronym alone is that acronym's (`Hội nghị OECD` is
           // OECD's meeting): the head is a common noun.
           if phrase.absorbs == .work, end == index + length + 1, words[index + length].acronym {

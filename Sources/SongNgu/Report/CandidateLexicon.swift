@@ -95,6 +95,13 @@ enum CandidateLexicon {
     "bộ", "sở", "cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "tòa án", "toà án", "công an", "viện kiểm sát", "phòng",
     "ban", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "thanh tra",
   ]
+  /// Military units, which their number names wherever they stand (`Sư đoàn 312`, `Lữ đoàn 147`), where
+  /// a number after another head opening a sentence may count something (`Công ty 2 năm liền …`).
+  static let numberedUnits: [String] = [
+    "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "binh đoàn", "hải đoàn", "hải đội",
+  ]
+  static let numberedUnitKeys = Set(numberedUnits.map { Array($0.utf16) })
+
   /// Heads that name one body by themselves when capitalised inside a sentence: the Party's committees,
   /// the armed services, the chambers and the constitution (`hội trường Thành ủy`, `tàu của Hải quân`,
   /// `sửa đổi Hiến pháp`).

@@ -822,7 +822,7 @@ import Testing
       ["Nhà máy Z111", "Tổng cục Công nghiệp quốc phòng"]
     ),
     ("Bộ đội Trường Sơn từng mở đường xuyên rừng.", ["Bộ đội Trường Sơn"]),
-    ("Lữ đoàn 147 đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.", ["Huân chương Bảo vệ Tổ quốc"]),
+    ("Lữ đoàn 147 đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.", ["Lữ đoàn 147", "Huân chương Bảo vệ Tổ quốc"]),
     ("Đô đốc Lê Văn An thăm Bộ chỉ huy Hải quân Ấn Độ.", ["Đô đốc", "Lê Văn An", "Bộ chỉ huy Hải quân Ấn Độ"]),
   ])
   func defenceAndPolice(_ sentence: String, _ expected: [String]) {
@@ -1020,6 +1020,17 @@ import Testing
     ("Các doanh nghiệp trong khu vực II của khu công nghiệp đã nộp thuế.", []),
   ])
   func aRegionalBranchBelongsToItsBody(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
+  // A military unit's number names it even at a sentence start; another head's may count something.
+  @Test(arguments: [
+    ("Sư đoàn 312 thuộc Quân đoàn 12 tham gia huấn luyện.", ["Sư đoàn 312", "Quân đoàn 12"]),
+    ("Trung đoàn 9 và Tiểu đoàn 3 được khen thưởng.", ["Trung đoàn 9", "Tiểu đoàn 3"]),
+    ("Binh đoàn 15 trồng cà phê ở Gia Lai.", ["Binh đoàn 15", "Gia Lai"]),
+    ("Công ty 2 năm liền thua lỗ.", []),
+  ])
+  func aMilitaryUnitsNumberNamesIt(_ sentence: String, _ expected: [String]) {
     #expect(candidates(sentence) == expected)
   }
 
