@@ -78,7 +78,8 @@ enum CandidateLexicon {
     "đại đức": .nothing, "ni sư": .nothing, "ni trưởng": .nothing, "pháp chủ": .nothing, "đức Pháp chủ": .nothing,
     "trụ trì": .nothing, "giám mục": .nothing, "tổng Giám mục": .nothing, "hồng y": .nothing, "linh mục": .nothing,
     "mục sư": .nothing, "đức Giáo hoàng": .nothing, "đức Thánh cha": .nothing, "đức Cha": .nothing,
-    "giáo trưởng": .nothing, "chánh xứ": .nothing, "tăng thống": .nothing,
+    "giáo trưởng": .nothing, "chánh xứ": .nothing, "tăng thống": .nothing, "sư cô": .nothing,
+    "sư thầy": .nothing, "trưởng lão": .nothing, "lương y": .nothing,
     // Sport: `Trọng tài`, `Kiện tướng`. (Professions such as `Nhà thơ` stay common nouns.)
     "huấn luyện viên trưởng": .nothing, "trợ lý huấn luyện viên": .nothing, "trọng tài": .nothing,
     "kiện tướng": .nothing, "đại kiện tướng": .nothing, "nhạc trưởng": .nothing,
@@ -177,7 +178,9 @@ enum CandidateLexicon {
     "kỳ thi": .work, "kì thi": .work,
     // Culture and heritage: `Nhà xuất bản Kim Đồng`, `Nhà Văn hóa Thanh niên`, `Vườn quốc gia Cúc Phương`.
     "nhà xuất bản": .name, "nhà văn hóa": .name, "nhà văn hoá": .name, "cung văn hóa": .name, "cung văn hoá": .name,
-    "hãng phim": .name, "rạp": .name, "vườn quốc gia": .name, "khu dự trữ sinh quyển": .name, "công viên": .name,
+    "hãng phim": .name, "rạp": .name, "vườn quốc gia": .name, "khu dự trữ sinh quyển": .name,
+    "khu bảo tồn thiên nhiên": .name, "khu bảo tồn biển": .name,
+    "cung thiếu nhi": .name, "nhà thiếu nhi": .name, "phân viện": .name, "công viên": .name,
     "quảng trường": .name, "quần thể danh thắng": .name,
     "nghĩa trang": .name, "nghĩa trang liệt sĩ": .name, "nhà tù": .name, "tượng đài": .name,
     "khu di tích lịch sử": .name, "đoàn nghệ thuật": .name, "đoàn ca múa": .name, "siêu cúp": .work,

@@ -1034,6 +1034,19 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // Culture, schooling and sport: common words capitalised inside a sentence (`Thảm`, `Phúc` before), and
+  // heads and titles of nature reserves, children's palaces and the clergy.
+  @Test(arguments: [
+    ("Bộ phim nhận giải tại lễ trao giải với Thảm đỏ rực rỡ.", [String]()),
+    ("Thí sinh được Phúc khảo bài thi.", []),
+    ("Khu bảo tồn thiên nhiên Pù Mát phát hiện loài mới.", ["Khu bảo tồn thiên nhiên Pù Mát"]),
+    ("Cung Thiếu nhi Hà Nội mở lớp năng khiếu hè.", ["Cung Thiếu nhi Hà Nội"]),
+    ("Trưởng lão Hòa thượng Thích Phổ Tuệ viên tịch.", ["Trưởng lão", "Hòa thượng", "Thích Phổ Tuệ"]),
+  ])
+  func cultureSchoolingAndReserves(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
