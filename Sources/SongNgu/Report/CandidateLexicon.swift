@@ -103,11 +103,11 @@ enum CandidateLexicon {
   ]
   static let numberedUnitKeys = Set(numberedUnits.map { Array($0.utf16) })
 
-  /// Heads that name one body by themselves when capitalised inside a sentence: the Party's committees,
-  /// the armed services, the chambers and the constitution (`hội trường Thành ủy`, `tàu của Hải quân`,
-  /// `sửa đổi Hiến pháp`).
+  /// Heads that name one body by themselves when capitalised inside a sentence: the Party and its
+  /// committees, the armed services, the chambers and the constitution (`Ủy viên Trung ương Đảng`, `hội
+  /// trường Thành ủy`, `tàu của Hải quân`, `sửa đổi Hiến pháp`).
   static let namedAlone: [String] = [
-    "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "hải quân",
+    "đảng", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy", "đảng uỷ", "hải quân",
     "không quân", "lục quân", "cảnh sát biển", "bộ đội biên phòng", "hạ viện", "thượng viện", "hiến pháp",
   ]
   static let namedAloneKeys = Set(namedAlone.map { Array($0.utf16) })

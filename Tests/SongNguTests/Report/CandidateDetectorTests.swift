@@ -966,6 +966,11 @@ import Testing
   @Test func aPartyCommitteeOrAServiceCapitalisedInsideASentenceIsAName() {
     #expect(candidates("Hội nghị khai mạc tại hội trường Thành ủy với 92 đại biểu.") == ["Thành ủy"])
     #expect(candidates("Tàu của Hải quân cập cảng Cam Ranh.") == ["Hải quân", "Cam Ranh"])
+    #expect(candidates("Nghị quyết của Đảng đi vào cuộc sống.") == ["Đảng"])
+    #expect(
+      candidates("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lê Văn Bình chỉ đạo.") == [
+        "Ủy viên Trung ương", "Đảng", "Bí thư", "Lê Văn Bình",
+      ])
     // At a sentence start the head alone stays a common noun.
     #expect(candidates("Tỉnh ủy chỉ đạo khắc phục hậu quả bão.") == [])
   }
