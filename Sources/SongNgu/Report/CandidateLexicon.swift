@@ -521,6 +521,9 @@ enum CandidateLexicon {
     "dương", "lý", "đinh", "đoàn", "trịnh", "lương", "kim", "park", "lee", "choi", "tập", "vương", "lưu",
     "uông", "trương", "tần", "chu", "mao", "triệu", "đào", "tạ", "tô", "quách", "phùng", "lại", "khúc", "nông",
     "tống", "doãn", "hứa", "khổng", "mạc", "đàm", "nghiêm", "cù", "lục",
+    // Rarer ones, none the first syllable of a province nor a common given name (`Hà`, `Cao`, `Thái`,
+    // `Kiều`, `Diệp` are left out: `Sở Y tế Hà Nội`, `Mai Kiều Liên` must not be cut).
+    "ngọ", "khuất", "lò", "quàng", "bế", "hầu", "sầm", "giáp", "tiêu",
   ]
 
   /// Baptismal names, which Catholics write before their surname as part of their name (`Linh mục Giuse

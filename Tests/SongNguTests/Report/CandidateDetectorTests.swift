@@ -1052,6 +1052,18 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // Rarer surnames cut a person's name from a place or a body before it; `Sum vầy` completes a feast's
+  // programme and `Chuyến xe` is a common word.
+  @Test(arguments: [
+    ("Giám đốc Sở Y tế Hà Nội Khuất Văn Hùng cho biết.", ["Giám đốc", "Sở Y tế Hà Nội", "Khuất Văn Hùng"]),
+    ("Chủ tịch UBND tỉnh Điện Biên Lò Văn Mừng dự lễ.", ["Chủ tịch", "UBND", "Điện Biên", "Lò Văn Mừng"]),
+    ("Tổng Liên đoàn tổ chức chương trình Tết Sum vầy cho công nhân.", ["Tết Sum vầy"]),
+    ("Công đoàn tổ chức Chuyến xe nghĩa tình đưa công nhân về quê.", []),
+  ])
+  func rarerSurnamesAndProgrammes(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
