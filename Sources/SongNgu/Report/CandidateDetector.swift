@@ -769,6 +769,14 @@ struct CandidateScanner {
         // A monarch's or a pope's numeral: `Charles III`, `Leo XIV`.
         end += 1
         break
+      } else if words[end].lowerFirst, !isVietnameseSyllable(units, end), !isVietnameseSyllable(units, end - 1),
+        words[end - 1].capitalised, !CandidateLexicon.loanwordKeys.contains(lowered(units, end, 1)),
+        !(words[end].start..<words[end].end).contains(where: { tables.isDigit(units[$0]) })
+      {
+        // A foreign word in lower case after a foreign name: a species (`Gracixalus gracilipes`) or a
+        // product (`Artis icono`).
+        end += 1
+        break
       } else {
         break
       }

@@ -458,6 +458,15 @@ import Testing
     #expect(try documentCandidates("Thí sinh thi môn Tiếng Anh. Tiếng Anh là môn bắt buộc.\n") == ["Anh", "Anh"])
   }
 
+  @Test func aForeignWordInLowerCaseAfterAForeignName() {
+    #expect(
+      candidates("Loài Rhacophorus vampyrus sống ở Lâm Đồng, gần máy Somatom drive của Siemens.") == [
+        "Rhacophorus vampyrus", "Lâm Đồng", "Somatom drive", "Siemens",
+      ])
+    // Not a Vietnamese word or a loanword.
+    #expect(candidates("Hãng Samsung online và Sony bán chạy.") == ["Hãng Samsung", "Sony"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
