@@ -1331,8 +1331,14 @@ struct CandidateScanner {
         if end > start || word.acronym || (!headInitial && isNumber(units, end)) {
           end += 1
           named = true
-          // A province after the acronym is the name's own (`Khu công nghiệp VSIP Quảng Ngãi`).
-          if word.acronym, let province = provinceAfterAcronym(units, at: end - 1) { end = province }
+          // A province after the acronym is the name's own (`Khu công nghiệp VSIP Quảng Ngãi`), and so is
+          // a place after a field's acronym (`Trung tâm Điện khí LNG Hòn Khói`); not a person (`… SSI
+          // Nguyễn Văn A`) or a place acronym (`TP.HCM`).
+          if word.acronym, let province = provinceAfterAcronym(units, at: end - 1) {
+            end = province
+          } else if word.acronym, last == .field, let place = placeAfterAcronym(units, at: end) {
+            end = place
+          }
         }
         break
       }
@@ -1613,6 +1619,21 @@ struct CandidateScanner {
       CandidateLexicon.tails[lowered(units, position, 1)] == .legalForm
         || (position + 1 < range.upperBound && CandidateLexicon.tails[lowered(units, position, 2)] == .legalForm)
     }
+  }
+
+  /// The end of a place of two or three capitalised Vietnamese syllables at `words[start]` before
+  /// punctuation or a stop word, none a surname or a head, or nil.
+  private mutating func placeAfterAcronym(_ units: UnsafeBufferPointer<UInt16>, at start: Int) -> Int? {
+    guard start < words.count, words[start].joined, !CandidateLexicon.surnameKeys.contains(lowered(units, start, 1))
+    else { return nil }
+    var end = start
+    while end < words.count, end - start < 3, words[end].joined, words[end].capitalised, !words[end].acronym,
+      isVietnameseSyllable(units, end), phrase(units, at: end) == nil
+    {
+      end += 1
+    }
+    guard end - start >= 2 else { return nil }
+    return nameEnds(units, at: end) || isStop(units, end) ? end : nil
   }
 
   /// Whether `words[start..<end]` ends in a province's name of two words or more, after other words.

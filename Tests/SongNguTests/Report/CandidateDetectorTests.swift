@@ -467,6 +467,13 @@ import Testing
     #expect(candidates("Hãng Samsung online và Sony bán chạy.") == ["Hãng Samsung", "Sony"])
   }
 
+  @Test func aPlaceAfterAFieldsAcronymBelongsToTheBody() {
+    #expect(
+      candidates("Nhà máy Điện khí LNG Cà Ná được khởi công, Công ty Chứng khoán SSI Nguyễn Văn A nói.") == [
+        "Nhà máy Điện khí LNG Cà Ná", "Công ty Chứng khoán SSI", "Nguyễn Văn A",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
