@@ -447,6 +447,7 @@ struct CandidateScanner {
   static let mới = Array("mới".utf16)
   static let tại = Array("tại".utf16)
   static let vì = Array("vì".utf16)
+  static let các = Array("các".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -1374,6 +1375,15 @@ struct CandidateScanner {
         named = true
         break
       }
+      // A project board names its projects in lower case up to its place: `Ban Quản lý dự án đầu tư xây
+      // dựng các công trình giao thông tỉnh Lâm Đồng`.
+      if last == .tail, end >= 4, lowered(units, end - 4, 4) == CandidateLexicon.quảnLýDựÁn,
+        let projectsEnd = projectsEnd(units, from: end)
+      {
+        end = projectsEnd
+        named = true
+        break
+      }
       // A unit's number after `số`: `Trường THPT số 1`, `Bệnh viện Đa khoa số 2`; not a count (`số 3 ca`).
       if lowered(units, end, 1) == Self.số, end + 1 < words.count, words[end + 1].joined, isNumber(units, end + 1),
         !quantityFollows(units, after: end + 1)
@@ -1634,6 +1644,24 @@ struct CandidateScanner {
     }
     guard end - start >= 2 else { return nil }
     return nameEnds(units, at: end) || isStop(units, end) ? end : nil
+  }
+
+  /// The end of a project board's projects from `words[start]`, or nil: up to twelve lower-case
+  /// syllables, no stop word but `các` and `và`, before a place designator and its place, or where the
+  /// sentence visibly goes on (punctuation, an auxiliary).
+  private mutating func projectsEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var index = start
+    while index < words.count, index - start < 12, words[index].joined, words[index].lowerFirst {
+      if placeFollows(units, at: index) { break }
+      let key = lowered(units, index, 1)
+      if CandidateLexicon.auxiliaryKeys.contains(key) { break }
+      guard isVietnameseSyllable(units, index), !isStop(units, index) || key == Self.và || key == Self.các else {
+        return nil
+      }
+      index += 1
+    }
+    guard index - start >= 2, lowered(units, index - 1, 1) != Self.và else { return nil }
+    return placeFollows(units, at: index) || nameEnds(units, at: index) ? index : nil
   }
 
   /// Whether `words[start..<end]` ends in a province's name of two words or more, after other words.

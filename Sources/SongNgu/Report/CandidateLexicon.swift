@@ -616,6 +616,7 @@ enum CandidateLexicon {
   static let việt = Array("việt".utf16)
   static let trưởng = Array("trưởng".utf16)
   static let quảnLý = Array("quản lý".utf16)
+  static let quảnLýDựÁn = Array("quản lý dự án".utf16)
   /// Plural nouns for a body's members after its head (`Hiệp hội các nhà …`, `… các quốc gia Tây Phi`).
   static let memberNounKeys = Set(
     ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường"].map { Array($0.utf16) })

@@ -474,6 +474,14 @@ import Testing
       ])
   }
 
+  @Test func aProjectBoardNamesItsProjectsUpToItsPlace() {
+    #expect(
+      candidates("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Gia Lai cho biết.") == [
+        "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp", "Gia Lai",
+      ])
+    #expect(candidates("Ban Quản lý dự án đang làm hồ sơ.") == ["Ban Quản lý dự án"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
