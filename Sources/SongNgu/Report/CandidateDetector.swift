@@ -1494,6 +1494,15 @@ struct CandidateScanner {
           last = .connector
           continue
         }
+        // … and a meeting before the acronym of whose members it is: `Hội nghị thượng đỉnh NATO`, `Diễn
+        // đàn kinh tế APEC`; not a place's acronym (`… tại TP.HCM`), not an exam (`Kỳ thi tốt nghiệp THPT`).
+        if work, last == .head, start >= 2, CandidateLexicon.meetingKeys.contains(lowered(units, start - 2, 2)),
+          let acronym = acronymAfterLowerCase(units, from: end)
+        {
+          end = acronym + 1
+          named = true
+          break
+        }
         // … and, inside a sentence, lower-case words of a field to where the sentence visibly goes on
         // (`Chương trình mục tiêu quốc gia xây dựng nông thôn mới, …`).
         if work, !headInitial, last == .head, let close = lowerCaseTitleEnd(units, from: end) {
@@ -1745,6 +1754,23 @@ struct CandidateScanner {
       index += 1
     }
     guard index > start, index < words.count, words[index].joined, words[index].capitalised else { return nil }
+    return index
+  }
+
+  /// The acronym after one to three lower-case words from `words[start]` (no stop word, all joined by
+  /// spaces) with no capitalised word after it, or nil; not a place's or a common noun's acronym.
+  private mutating func acronymAfterLowerCase(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var index = start
+    while index < words.count, index < start + 3, words[index].joined, words[index].lowerFirst, !isStop(units, index) {
+      index += 1
+    }
+    guard index > start, index < words.count, words[index].joined, words[index].acronym,
+      !(index + 1 < words.count && words[index + 1].joined && words[index + 1].capitalised)
+    else { return nil }
+    let key = lowered(units, index, 1)
+    guard !CandidateLexicon.placeAcronymKeys.contains(key), !CandidateLexicon.commonAcronymKeys.contains(key),
+      !isMeasure(units, index)
+    else { return nil }
     return index
   }
 

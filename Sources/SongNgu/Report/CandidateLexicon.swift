@@ -617,6 +617,8 @@ enum CandidateLexicon {
   static let trưởng = Array("trưởng".utf16)
   static let quảnLý = Array("quản lý".utf16)
   static let quảnLýDựÁn = Array("quản lý dự án".utf16)
+  /// Heads of meetings, which an acronym after their lower-case kind names (`Hội nghị thượng đỉnh NATO`).
+  static let meetingKeys = Set(["hội nghị", "diễn đàn", "đại hội", "hội chợ", "triển lãm"].map { Array($0.utf16) })
   /// Plural nouns for a body's members after its head (`Hiệp hội các nhà …`, `… các quốc gia Tây Phi`).
   static let memberNounKeys = Set(
     ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường"].map { Array($0.utf16) })

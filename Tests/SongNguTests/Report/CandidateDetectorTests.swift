@@ -482,6 +482,13 @@ import Testing
     #expect(candidates("Ban Quản lý dự án đang làm hồ sơ.") == ["Ban Quản lý dự án"])
   }
 
+  @Test func aMeetingOfTheMembersOfAnAcronym() {
+    #expect(
+      candidates("Trước Hội nghị thượng đỉnh G20, Diễn đàn kinh tế APEC khai mạc; Kỳ thi tốt nghiệp THPT diễn ra.") == [
+        "Hội nghị thượng đỉnh G20", "Diễn đàn kinh tế APEC", "THPT",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
