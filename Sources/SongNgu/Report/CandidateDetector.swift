@@ -220,6 +220,15 @@ struct CandidateScanner {
           index = end
           continue
         }
+        // A court's or a procuracy's level after its acronym: `TAND tối cao`, `VKSND cấp cao`.
+        if index + 2 < count, words[index + 1].joined, words[index + 2].joined,
+          CandidateLexicon.levelledBodyAcronymKeys.contains(lowered(units, index, 1)),
+          CandidateLexicon.levelKeys.contains(lowered(units, index + 1, 2))
+        {
+          spans.append(span(index, index + 3, .institution))
+          index += 3
+          continue
+        }
         // A company's branch named after it: `BIDV Chi nhánh Đà Nẵng`, `Vietcombank chi nhánh Hà Nội`.
         if index + 2 < count, words[index + 1].joined, words[index + 2].joined,
           lowered(units, index + 1, 2) == CandidateLexicon.chiNhánh

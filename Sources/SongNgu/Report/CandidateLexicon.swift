@@ -339,6 +339,9 @@ enum CandidateLexicon {
   /// Acronyms of bodies of their own and of generic heads (`CLB`, câu lạc bộ), which a place's name
   /// follows as a name of its own (`UBND` + `Lâm Đồng`, `CLB` + `Hà Nội`).
   static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq", "clb"]
+  /// Courts and procuracies, whose level follows their acronym (`TAND tối cao`, `VKSND cấp cao`).
+  static let levelledBodyAcronymKeys = Set(["tand", "vksnd"].map { Array($0.utf16) })
+  static let levelKeys = Set(["tối cao", "cấp cao"].map { Array($0.utf16) })
   /// Acronyms of titles, which a person's name follows (`HLV Park Hang-seo`, `CEO Tim Cook`).
   static let titleAcronyms: [String] = [
     "hlv", "ceo", "cfo", "cto", "gs", "pgs", "ts", "ths", "bs", "ks", "nsnd", "nsưt",

@@ -489,6 +489,13 @@ import Testing
       ])
   }
 
+  @Test func aCourtsLevelAfterItsAcronym() {
+    #expect(
+      candidates("Bị cáo kháng cáo lên TAND tối cao, còn VKSND cấp cao giữ quan điểm.") == [
+        "TAND tối cao", "VKSND cấp cao",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
