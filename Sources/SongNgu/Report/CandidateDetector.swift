@@ -2269,10 +2269,13 @@ struct CandidateScanner {
         if joiner == 0x2D || joiner == 0x2010 || joiner == 0x2011 {
           hyphenated = true
         } else if joiner == 0x2E {
-          // `TP.HCM`, `2.5`, and a domain (`VnExpress.net`).
+          // `TP.HCM`, `2.5`, a domain (`VnExpress.net`), and a stage name ending in a capital (`Ricky.B`).
+          let lastCapital =
+            tables.isLower(before) && tables.isUpper(after)
+            && (position + 2 == count || !tables.isLetter(units[position + 2]))
           guard
             (tables.isUpper(before) || tables.isDigit(before)) && (tables.isUpper(after) || tables.isDigit(after))
-              || (tables.isLetter(before) && tables.isLower(after))
+              || (tables.isLetter(before) && tables.isLower(after)) || lastCapital
           else {
             break
           }

@@ -496,6 +496,10 @@ import Testing
       ])
   }
 
+  @Test func aStageNameEndingInACapitalAfterAPeriod() {
+    #expect(candidates("Bài hát của rapper Andree.K và ca sĩ Hòa Minzy lên top.") == ["Andree.K", "Hòa Minzy"])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
