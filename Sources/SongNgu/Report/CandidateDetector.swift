@@ -492,6 +492,18 @@ struct CandidateScanner {
       scanner.seen.insert(Array(units[word.start..<word.end]))
     }
     var start = first
+    // A code before a foreign person's name is a name of its own: `D66 Sanne de Vries` (a party's leader).
+    if end - start >= 3, isCodeWord(units, start), words[start + 1].capitalised,
+      !isVietnameseSyllable(units, start + 1),
+      (start + 1..<end).allSatisfy({ position in
+        !CandidateLexicon.nameNounKeys.contains(lowered(units, position, 1))
+          && !(words[position].start..<words[position].end).contains { tables.isDigit(units[$0]) }
+      })
+    {
+      spans.append(span(start, start + 1, .name))
+      remember(&self, start..<(start + 1))
+      start += 1
+    }
     // `Tiếng` (language) before a country's name names the language by the country: `môn Tiếng Anh`.
     if end - start >= 2, lowered(units, start, 1) == CandidateLexicon.tiếng, placeRuns(units, from: start + 1, to: end)
     {
@@ -1599,6 +1611,14 @@ struct CandidateScanner {
     let word = words[index]
     return word.joined && word.end - word.start >= 2
       && (word.start..<word.end).allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43].contains(units[$0]) }
+  }
+
+  /// Whether `words[index]` mixes capitals and digits and starts with a letter (`D66`, `G7`, `U23`).
+  private func isCodeWord(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    let range = word.start..<word.end
+    return tables.isUpper(units[word.start]) && range.contains { tables.isDigit(units[$0]) }
+      && !range.contains { tables.isLower(units[$0]) }
   }
 
   /// Whether `words[index]` is a code of a capital letter and digits (`A05`, `C03`).

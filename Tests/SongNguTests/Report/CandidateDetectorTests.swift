@@ -500,6 +500,13 @@ import Testing
     #expect(candidates("Bài hát của rapper Andree.K và ca sĩ Hòa Minzy lên top.") == ["Andree.K", "Hòa Minzy"])
   }
 
+  @Test func aCodeBeforeAForeignPersonsNameIsANameOfItsOwn() {
+    #expect(
+      candidates("Lãnh đạo đảng D66 Rob Jetten phát biểu, U23 Việt Nam thắng.") == [
+        "D66", "Rob Jetten", "U23 Việt Nam",
+      ])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
