@@ -356,9 +356,9 @@ enum CandidateLexicon {
   /// Acronyms of common nouns, which are no names.
   ///
   /// News writes them for the article's own subjects: `BTC` (ban tổ chức, the organisers), `HĐXX` (hội
-  /// đồng xét xử, the bench), `NĐT` (nhà đầu tư, investors), `NVCC` (nhân vật cung cấp, a photo
-  /// credit: supplied by the subject), `SN` (sinh năm, born in).
-  static let commonAcronyms: [String] = ["btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv", "nvcc", "sn"]
+  /// đồng xét xử, the bench), `NĐT` (nhà đầu tư, investors), `NVCC` and `BVCC` (nhân vật, bệnh viện
+  /// cung cấp: a photo supplied by the subject, by the hospital), `SN` (sinh năm, born in).
+  static let commonAcronyms: [String] = ["btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv", "nvcc", "bvcc", "sn"]
 
   /// Classifiers and nouns that count what a number before them numbers (`27 nước`, `3 ca`, `5 năm`):
   /// such a number is a count, no part of the acronym before it (`EU 27 nước` is no `EU 27`).
@@ -382,7 +382,7 @@ enum CandidateLexicon {
   /// from CLDR (`LocaleData.currencyCodes`).
   static let units: [String] = [
     "kb", "mb", "gb", "tb", "ghz", "mhz", "hz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "mah", "inch", "mm", "cm", "km",
-    "kg", "mg", "ml", "kv", "kva", "mva",
+    "kg", "mg", "ml", "kv", "kva", "mva", "khz", "teu",
   ]
 
   /// Lower-case particles inside foreign names (`Jean de la Fontaine`, `Bank of China`).

@@ -376,6 +376,10 @@ import Testing
     #expect(candidates("Công ty mời các nhà đầu tư Việt Nam.") == ["Việt Nam"])
   }
 
+  @Test func hospitalCreditAndKilohertzAreNoNames() {
+    #expect(candidates("Ảnh: BVCC. Thiết bị phát sóng 40 kHz tại Huế.") == ["Huế"])
+  }
+
   @Test func creditAndBirthYearAcronymsAndKilovoltsAreNoNames() {
     #expect(
       candidates("Ảnh: NVCC. Anh Tùng (SN 1990) dự giải Brisbane International và kéo đường dây 500 kV.") == [
