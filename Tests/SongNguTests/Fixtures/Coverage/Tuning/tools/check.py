@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Consistency checks for the tuning-names set (format, lists, coverage).
 
-Usage: python3 tools/check.py [--sort] [SLUG ...]
-  --sort  rewrite *.names.txt / *.not-names.txt in order of first standalone
-          occurrence (never adds or drops lines).
+Usage: python3 tools/check.py [--sort] [--folder=DIR] [SLUG ...]
+  --sort        rewrite *.names.txt / *.not-names.txt in order of first standalone
+                occurrence (never adds or drops lines).
+  --folder=DIR  check the set in DIR (default: this script's set, ../Tuning2 and
+                ../Tuning3 use the same convention).
 """
 import os, re, sys, unicodedata
 
@@ -138,6 +140,10 @@ def check(slug, sort=False):
 
 
 def main():
+    global HERE
+    for a in sys.argv[1:]:
+        if a.startswith("--folder="):
+            HERE = os.path.abspath(a[len("--folder="):])
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     sort = "--sort" in sys.argv
     slugs = args or sorted(f[:-7] for f in os.listdir(HERE) if f.endswith(".vi.txt"))

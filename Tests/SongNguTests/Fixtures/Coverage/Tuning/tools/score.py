@@ -51,6 +51,8 @@ def main():
     parser.add_argument("--songngu", default=os.path.join(ROOT, ".build", "debug", "songngu"))
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args()
+    # songngu runs from the repository's root: a folder given relative to here must still be found.
+    args.folder = os.path.abspath(args.folder)
     accepted = alternatives(args.folder)
     found = right = detected_total = expected_total = 0
     with tempfile.TemporaryDirectory() as temporary:
