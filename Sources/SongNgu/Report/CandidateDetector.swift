@@ -1267,7 +1267,8 @@ struct CandidateScanner {
       if word.capitalised {
         // An abbreviated designator (`Q. Bình Thạnh`, `H. Củ Chi`) puts a place after the name.
         if isAbbreviation(units, end) { break }
-        if let (length, found) = phrase(units, at: end) {
+        // A state's form inside a name is words of that name: `Cục Dự trữ Liên bang Mỹ`.
+        if let (length, found) = phrase(units, at: end), found?.kind != .name {
           guard let found else { break loop }
           if found.kind == .title {
             // A title right after the head, before a name: `Văn phòng Tổng thống Pháp`.
@@ -1435,6 +1436,13 @@ struct CandidateScanner {
         // A capitalised syllable before a field noun (`Bệnh nhiệt đới`), or the first syllable of a
         // word of three or four syllables (`Xuất nhập khẩu`, `Trí tuệ nhân tạo`).
         end += taken
+        capitals = 0
+        last = .field
+        continue
+      }
+      // A word the last of several capitals starts, where the name visibly ends: `… Ả Rập Thống nhất (UAE)`.
+      if capitals > 1, isCommonWord(units, end - 1), nameEnds(units, at: end + 1) {
+        end += 1
         capitals = 0
         last = .field
         continue
@@ -2153,13 +2161,14 @@ struct CandidateScanner {
     var length = 1
     while true {
       // The text must capitalise the phrase as it is written, except that an institution written in
-      // lower case may have its words capitalised (`Khu Công nghệ cao`, `Khu công nghệ cao`), and a
-      // title written with capitals may have its words in lower case (`Tổng bí thư`).
+      // lower case may have its words capitalised (`Khu Công nghệ cao`, `Khu công nghệ cao`), a title
+      // written with capitals may have its words in lower case (`Tổng bí thư`), and a state's form is
+      // written either way (`Các Tiểu vương quốc`, `Các Tiểu Vương quốc`).
       if let phrase = CandidateLexicon.phrases[key],
         (1..<length).allSatisfy({
           words[index + $0].capitalised == phrase.capitals[$0 - 1]
             || (phrase.kind == .institution && !phrase.capitals.contains(true))
-            || (phrase.kind == .title && !words[index + $0].capitalised)
+            || (phrase.kind == .title && !words[index + $0].capitalised) || phrase.kind == .name
         })
       {
         found = (length, phrase)

@@ -190,6 +190,14 @@ enum CandidateLexicon {
     "cảng biển": .name, "nhà thi đấu": .name, "cung thể thao": .name, "phòng khám": .name, "nhà thuốc": .name,
   ]
 
+  /// The forms of a state before a country's official name, which they start (`Cộng hòa Dân chủ Nhân dân
+  /// Triều Tiên`, `Liên bang Nga`, `Vương quốc Anh`, `Các Tiểu vương quốc Ả Rập Thống nhất`); after
+  /// the first, their words may be written in either case (`Các Tiểu Vương quốc`).
+  static let stateForms: [String] = [
+    "cộng hòa", "cộng hoà", "liên bang", "vương quốc", "hợp chủng quốc", "đại công quốc", "công quốc",
+    "các tiểu vương quốc",
+  ]
+
   /// Capitalised words that are not names: weekdays, the kinds of legal document written before their
   /// number (`Quyết định 05/2024`, `Nghị định 100`), and English honorifics (`Dr. Hannah Weiss`).
   static let ignored: [String] = documents + ["chủ nhật", "mr", "mrs", "ms", "dr", "st", "prof"]
@@ -548,6 +556,7 @@ enum CandidateLexicon {
     }
     for (phrase, absorbs) in titles { add(phrase, .title, absorbs) }
     for (phrase, absorbs) in institutions { add(phrase, .institution, absorbs) }
+    for phrase in stateForms { add(phrase, .name, .name) }
     return result
   }()
 
@@ -567,7 +576,7 @@ enum CandidateLexicon {
   static let ignoredKeys = Set(ignored.map { Array($0.utf16) })
   /// Every phrase's and ignored phrase's beginnings shorter than itself, in whole words (`tổng`, `tổng
   /// bí` for `tổng bí thư`): a key is grown a word at a time only while it is one.
-  static let phrasePrefixKeys = prefixKeys(Array(titles.keys) + Array(institutions.keys) + ignored)
+  static let phrasePrefixKeys = prefixKeys(Array(titles.keys) + Array(institutions.keys) + ignored + stateForms)
   static let tailPrefixKeys = prefixKeys(fieldNouns + activities + legalForms + qualifiers)
   /// The first words of countries of several words (`đài` of `đài loan`).
   static let countryFirstWordKeys = Set(
@@ -586,7 +595,7 @@ enum CandidateLexicon {
   /// The first words of the phrases and ignored phrases: most capitalised words are none, and are
   /// looked up once.
   static let firstWordKeys = Set(
-    (Array(titles.keys) + Array(institutions.keys) + ignored).map {
+    (Array(titles.keys) + Array(institutions.keys) + ignored + stateForms).map {
       Array(($0.split(separator: " ").first.map(String.init) ?? $0).lowercased().utf16)
     })
   static let starterKeys = Set(sentenceStarters.map { Array($0.utf16) })
@@ -612,7 +621,7 @@ enum CandidateLexicon {
   static let loanwordKeys = Set(loanwords.map { Array($0.utf16) })
   /// The longest phrase, in words (`khu dự trữ sinh quyển`).
   static let longestPhrase =
-    (Array(titles.keys) + Array(institutions.keys) + ignored).map {
+    (Array(titles.keys) + Array(institutions.keys) + ignored + stateForms).map {
       $0.split(separator: " ").count
     }.max() ?? 1
   static let phó = Array("phó".utf16)

@@ -511,6 +511,19 @@ import Testing
       ])
   }
 
+  @Test func aStatesFullNameIsOneName() {
+    #expect(
+      candidates("Đại diện Liên bang Nga, Vương quốc Anh và Cộng hòa Dân chủ Nhân dân Triều Tiên dự họp.") == [
+        "Liên bang Nga", "Vương quốc Anh", "Cộng hòa Dân chủ Nhân dân Triều Tiên",
+      ])
+    #expect(
+      candidates("Các Tiểu Vương quốc Ả Rập Thống nhất (UAE) ký với Cục Dự trữ Liên bang Mỹ.") == [
+        "Các Tiểu Vương quốc Ả Rập Thống nhất", "UAE", "Cục Dự trữ Liên bang Mỹ",
+      ])
+    // The form alone opening a sentence names nothing.
+    #expect(candidates("Liên bang gồm 50 bang.") == [])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
