@@ -1523,6 +1523,13 @@ struct CandidateScanner {
           last = .connector
           continue
         }
+        // … and, to its period, a plan's or a programme's title in lower case: `Chiến lược phát triển
+        // ngành điện giai đoạn 2021-2030, tầm nhìn đến năm 2045`.
+        if work, last == .head, let close = periodTitleEnd(units, from: end) {
+          end = close
+          named = true
+          break
+        }
         // … and a meeting before the acronym of whose members it is: `Hội nghị thượng đỉnh NATO`, `Diễn
         // đàn kinh tế APEC`; not a place's acronym (`… tại TP.HCM`), not an exam (`Kỳ thi tốt nghiệp THPT`).
         if work, last == .head, start >= 2, CandidateLexicon.meetingKeys.contains(lowered(units, start - 2, 2)),
@@ -1792,6 +1799,44 @@ struct CandidateScanner {
     }
     guard index > start, index < words.count, words[index].joined, words[index].capitalised else { return nil }
     return index
+  }
+
+  /// The end of a title in lower case from `words[start]` that ends in its period, or nil: up to
+  /// fourteen lower-case syllables (no auxiliary), `giai đoạn` or `thời kỳ` and a range of years
+  /// (`2021-2030`), then perhaps `, tầm nhìn đến năm 2045` or `, tầm nhìn 2045`.
+  private mutating func periodTitleEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    func yearRange(_ index: Int) -> Bool {
+      guard index < words.count, words[index].joined else { return false }
+      let word = words[index]
+      let text = Array(units[word.start..<word.end])
+      return text.count == 9 && text[4] == 0x2D && (text[..<4] + text[5...]).allSatisfy { tables.isDigit($0) }
+    }
+    func year(_ index: Int) -> Bool {
+      index < words.count && words[index].joined && words[index].end - words[index].start == 4
+        && isNumber(units, index)
+    }
+    var index = start
+    while index + 2 < words.count, index - start < 14, words[index].joined, words[index].lowerFirst {
+      if CandidateLexicon.periodKeys.contains(lowered(units, index, 2)), yearRange(index + 2) {
+        guard index > start else { return nil }
+        var end = index + 3
+        // `, tầm nhìn đến năm 2045`, `, tầm nhìn 2045`.
+        if end + 2 < words.count, gap(units, before: end) == .comma,
+          lowered(units, end, 2) == CandidateLexicon.tầmNhìn
+        {
+          if year(end + 2) {
+            end += 3
+          } else if end + 4 < words.count, lowered(units, end + 2, 2) == CandidateLexicon.đếnNăm, year(end + 4) {
+            end += 5
+          }
+        }
+        return end
+      }
+      guard isVietnameseSyllable(units, index), !CandidateLexicon.auxiliaryKeys.contains(lowered(units, index, 1))
+      else { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// The acronym after one to three lower-case words from `words[start]` (no stop word, all joined by

@@ -629,6 +629,10 @@ enum CandidateLexicon {
   static let trưởng = Array("trưởng".utf16)
   static let quảnLý = Array("quản lý".utf16)
   static let quảnLýDựÁn = Array("quản lý dự án".utf16)
+  /// The words before a plan's period (`giai đoạn 2021-2030`) and its horizon (`tầm nhìn đến năm 2045`).
+  static let periodKeys = Set(["giai đoạn", "thời kỳ"].map { Array($0.utf16) })
+  static let tầmNhìn = Array("tầm nhìn".utf16)
+  static let đếnNăm = Array("đến năm".utf16)
   /// Heads of meetings, which an acronym after their lower-case kind names (`Hội nghị thượng đỉnh NATO`).
   static let meetingKeys = Set(["hội nghị", "diễn đàn", "đại hội", "hội chợ", "triển lãm"].map { Array($0.utf16) })
   /// Plural nouns for a body's members after its head (`Hiệp hội các nhà …`, `… các quốc gia Tây Phi`).

@@ -524,6 +524,15 @@ import Testing
     #expect(candidates("Liên bang gồm 50 bang.") == [])
   }
 
+  @Test func aPlansTitleInLowerCaseRunsToItsPeriod() {
+    #expect(
+      candidates("Bộ trình Chiến lược phát triển ngành thủy sản giai đoạn 2021-2030, tầm nhìn đến năm 2045.") == [
+        "Chiến lược phát triển ngành thủy sản giai đoạn 2021-2030, tầm nhìn đến năm 2045"
+      ])
+    // Not through an auxiliary.
+    #expect(candidates("Kế hoạch này đã xong giai đoạn 2021-2025.") == [])
+  }
+
   @Test func aVersionBelongsToItsBrandAMeasureDoesNot() {
     #expect(candidates("Máy chạy iOS 18.2 và macOS 15.1 từ tháng 12.") == ["iOS 18.2", "macOS 15.1"])
     #expect(candidates("Bản iPhone 16 Pro 512 GB có màn 6.3 inch.") == ["iPhone 16 Pro"])
