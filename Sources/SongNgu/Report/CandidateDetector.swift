@@ -712,17 +712,19 @@ struct CandidateScanner {
   /// Whether `words[start..<end]` is a country's or a province's name, or `Việt` (`Đội Hải Phòng FC`,
   /// `Khách Việt`: the place after the word).
   private mutating func placeRuns(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Bool {
-    var length = 1
-    while length <= max(CandidateLexicon.longestCountry, CandidateLexicon.longestProvince), start + length <= end {
+    lowered(units, start, 1) == CandidateLexicon.việt || placeLength(units, at: start, within: end) != nil
+  }
+
+  /// The length of the longest country's or province's name at `words[start]`, capitalised words joined
+  /// by spaces before `words[end]`, or nil.
+  private mutating func placeLength(_ units: UnsafeBufferPointer<UInt16>, at start: Int, within end: Int) -> Int? {
+    let longest = max(CandidateLexicon.longestCountry, CandidateLexicon.longestProvince)
+    for length in stride(from: min(longest, end - start), through: 1, by: -1)
+    where (start..<(start + length)).allSatisfy({ words[$0].capitalised && ($0 == start || words[$0].joined) }) {
       let key = lowered(units, start, length)
-      if CandidateLexicon.countryKeys.contains(key) || CandidateLexicon.provinceKeys.contains(key)
-        || key == CandidateLexicon.việt
-      {
-        return true
-      }
-      length += 1
+      if CandidateLexicon.countryKeys.contains(key) || CandidateLexicon.provinceKeys.contains(key) { return length }
     }
-    return false
+    return nil
   }
 
   /// The end of the name run starting at the capitalised `words[index]`.
@@ -1658,16 +1660,10 @@ struct CandidateScanner {
       }
       index += 1
     }
-    guard index - start >= 3, index < words.count, words[index].joined, words[index].capitalised else { return nil }
-    let longest = max(CandidateLexicon.longestCountry, CandidateLexicon.longestProvince)
-    for length in stride(from: longest, through: 1, by: -1) where index + length <= words.count {
-      let key = lowered(units, index, length)
-      guard (index..<(index + length)).allSatisfy({ words[$0].joined && words[$0].capitalised }) else { continue }
-      if CandidateLexicon.countryKeys.contains(key) || CandidateLexicon.provinceKeys.contains(key) {
-        return index + length
-      }
-    }
-    return nil
+    guard index - start >= 3, index < words.count, words[index].joined,
+      let length = placeLength(units, at: index, within: words.count)
+    else { return nil }
+    return index + length
   }
 
   /// Whether `words[index]` starts `thuộc` or `trực thuộc` (belonging to), after which a body's name ended.
@@ -2253,16 +2249,16 @@ struct CandidateScanner {
     func lowerWord(_ position: Int) -> Bool {
       position < words.count && words[position].joined && words[position].lowerFirst
     }
+    // Every such title has a lower-case word after its first: most capitalised words end here.
+    guard lowerWord(index + 1) else { return nil }
     let first = lowered(units, index, 1)
     if first == CandidateLexicon.trưởng {
-      guard lowerWord(index + 1), !CandidateLexicon.notTitleAfterTrưởngKeys.contains(lowered(units, index + 1, 1))
-      else { return nil }
-      return 2
+      return CandidateLexicon.notTitleAfterTrưởngKeys.contains(lowered(units, index + 1, 1)) ? nil : 2
     }
     guard !CandidateLexicon.notTitleBeforeTrưởngKeys.contains(first) else { return nil }
-    if lowerWord(index + 1), lowered(units, index + 1, 1) == CandidateLexicon.trưởng { return 2 }
+    if lowered(units, index + 1, 1) == CandidateLexicon.trưởng { return 2 }
     // A noun of two syllables: `Chỉ huy trưởng`.
-    if lowerWord(index + 1), lowerWord(index + 2), lowered(units, index + 2, 1) == CandidateLexicon.trưởng,
+    if lowerWord(index + 2), lowered(units, index + 2, 1) == CandidateLexicon.trưởng,
       isCommonWord(units, index)
     {
       return 3
