@@ -1,0 +1,108 @@
+/// Sentence starts and clause boundaries: capitalised function words and common words that open a
+/// clause or a glued heading, and so end a name run or are no name by themselves.
+extension CandidateScanner {
+  /// Whether `words[index]` and the next are `Phòng, chống` (prevention and control), capitalised as an
+  /// official name's field (`Cục … và Phòng, chống thiên tai`).
+  mutating func capitalisedPrevention(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    index + 1 < words.count && words[index].capitalised && words[index + 1].lowerFirst
+      && gap(units, before: index + 1) == .comma && lowered(units, index, 1) == Self.phòng
+      && lowered(units, index + 1, 1) == Self.chống
+  }
+
+  /// Whether the capitalised function word (or common word) `words[index]` opens a clause glued to the
+  /// name run `words[run]`.
+  ///
+  /// That is a boundary the segmenter missed, after a foreign name or a model code (`Samsung Nhưng giá
+  /// …`, `Galaxy S24 Với …`). After Vietnamese syllables it may be one of the name's own (`Ba Vì`, `Từ
+  /// Sơn`).
+  mutating func gluedClause(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int) -> Bool {
+    // A common word's capitalised first syllable after a model or a foreign name starts a clause too
+    // (`iPhone 15 Pro Giá bán …`), unless it is a qualifier of the name (`Duma Quốc gia`); so does a
+    // function word before a title or an institution (`Qdenga Theo Bộ Y tế …`; not `Park Do Hoon`).
+    guard
+      opensClause(units, at: index)
+        || (isVietnameseSyllable(units, index) && startsCompound(units, at: index)
+          && CandidateLexicon.tails[lowered(units, index, 2)] == nil)
+        || functionWordBeforeHead(units, at: index)
+    else { return false }
+    return run.contains { position in
+      let word = words[position]
+      return !word.capitalised || !isVietnameseSyllable(units, position) || word.innerCapital
+    }
+  }
+
+  /// Whether the capitalised `words[index]` is a function word right before a title or an institution
+  /// (`Theo Bộ Y tế`, `Tại Công an tỉnh`): a clause's start, never a syllable of a name.
+  mutating func functionWordBeforeHead(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard words[index].capitalised, FunctionWords.keys.contains(lowered(units, index, 1)), index + 1 < words.count,
+      words[index + 1].joined
+    else { return false }
+    return phrase(units, at: index + 1)?.1 != nil
+  }
+
+  /// Whether the capitalised `words[index]` is a function word that opens a clause: no capitalised word
+  /// follows it (`Nhưng giá bán …`, `Sau đó`; not `Bà Rịa`).
+  mutating func opensClause(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    let word = lowered(units, index, 1)
+    guard FunctionWords.keys.contains(word) else { return false }
+    guard index + 1 < words.count, words[index + 1].joined else { return true }
+    let next = words[index + 1]
+    if next.capitalised || next.acronym { return false }
+    return !(next.lowerFirst && FunctionWords.isNoun(word, lowered(units, index + 1, 1)))
+  }
+
+  /// Whether the capitalised `words[index]` and the lower-case word after it make one common word
+  /// (`Đối tác`, `Giá bán`, `Hiệp định`): the capital is a sentence's or an emphasis, not a name's.
+  ///
+  /// A country is taken for the name it is unless `evenCountry` (`Ý kiến`, `Pháp luật` opening a
+  /// sentence).
+  mutating func startsCompound(
+    _ units: UnsafeBufferPointer<UInt16>, at index: Int, evenCountry: Bool = false
+  ) -> Bool {
+    guard index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst,
+      evenCountry || !CandidateLexicon.countryKeys.contains(lowered(units, index, 1))
+    else { return false }
+    if isCommonWord(units, index) { return true }
+    // A word of three syllables: `Khu đô thị`, `An ninh mạng`.
+    guard index + 2 < words.count, words[index + 2].joined, words[index + 2].lowerFirst else { return false }
+    let ranges = (index...index + 2).map { words[$0].start..<words[$0].end }
+    return VietnameseWords.contains(VietnameseWords.key(ranges, of: units))
+  }
+
+  /// Whether a name plainly ends before `words[index]`: at the end, punctuation, a capitalised word, an
+  /// acronym, a number, an auxiliary (`đang`, `đã`) or a place designator (`tỉnh`).
+  mutating func nameEnds(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard index < words.count, words[index].joined, words[index].lowerFirst else { return true }
+    let key = lowered(units, index, 1)
+    return CandidateLexicon.auxiliaryKeys.contains(key) || CandidateLexicon.placeDesignatorKeys.contains(key)
+  }
+
+  /// Whether the lexicon phrase at `words[index]` ends the name run it stands in: a title, a complete
+  /// phrase, or a head followed by its name (`Hà Nội Sở Y tế`); a head word that ends a place name does
+  /// not (`Hải Phòng`, `Nam Bộ`), nor one before a person's name (`Hải Phòng Nguyễn Văn Tùng`; but a
+  /// surname before a lower-case word is a field word's: `Tổng công ty Lưu ký`).
+  mutating func startsPhrase(_ units: UnsafeBufferPointer<UInt16>, inRunAt index: Int) -> Bool {
+    guard let (length, found) = phrase(units, at: index) else { return false }
+    guard let found, found.absorbs == .name || found.absorbs == .work, found.kind == .institution else { return true }
+    let next = index + length
+    guard next < words.count, words[next].joined, words[next].capitalised || words[next].acronym else {
+      return false
+    }
+    // A surname starts a person's name only before another capitalised word (`Tổng công ty Lưu ký`).
+    guard CandidateLexicon.surnameKeys.contains(lowered(units, next, 1)) else { return true }
+    return !(next + 1 < words.count && words[next + 1].joined && words[next + 1].capitalised)
+  }
+
+  /// Whether the sentence-initial `words[index]` heads a list of names: a comma or `và` and another
+  /// capitalised word follow it (`Vinh, Cửa Lò và Hoàng Mai …`).
+  mutating func startsEnumeration(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    guard index + 1 < words.count else { return false }
+    if gap(units, before: index + 1) == .comma { return words[index + 1].capitalised }
+    return words[index + 1].joined && lowered(units, index + 1, 1) == Self.và && index + 2 < words.count
+      && words[index + 2].joined && words[index + 2].capitalised
+  }
+
+  mutating func isStop(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    CandidateLexicon.stopKeys.contains(lowered(units, index, 1))
+  }
+}

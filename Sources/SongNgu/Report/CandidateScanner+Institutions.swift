@@ -1,0 +1,842 @@
+/// Titles and institutions: heads from `CandidateLexicon` and the words they take after them (fields,
+/// lower-case tails, places, members, plans' periods, documents' symbols, acronyms in brackets).
+extension CandidateScanner {
+  /// After a title: field words shaped `Capitalised lower` (`Quốc phòng`).
+  mutating func absorbField(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+    var end = start
+    // Vietnamese syllables only: no foreign name and its particle (`Bộ trưởng Khalid bin Saeed`).
+    while end + 1 < words.count, words[end].joined, words[end].capitalised, words[end + 1].joined,
+      words[end + 1].lowerFirst, !isStop(units, end + 1), phrase(units, at: end) == nil,
+      isVietnameseSyllable(units, end), isVietnameseSyllable(units, end + 1)
+    {
+      end += 2
+    }
+    return end
+  }
+
+  /// After an institution head: the words of its name, and whether they name anything.
+  ///
+  /// Taken are capitalised words (`Y`, `Hà Nội`), a lower-case syllable completing a capitalised one
+  /// (`Y tế`, `Kế hoạch`; after a capitalised run only as a known word, `Nhi Trung ương`), `và`, a dash
+  /// or a comma between two such field words (`Kế hoạch và Đầu tư`, `Lao động - Thương binh`,
+  /// `Văn hóa, Thể thao`), a complete phrase (`Hội đồng Bảo an Liên hợp quốc`), a region (`Liên minh
+  /// châu Âu`), lower-case tails from `CandidateLexicon.Tail` (`Giao thông vận tải`, `Tòa án nhân dân
+  /// tối cao`), and a closing acronym or number (`Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`) but
+  /// not a place's acronym (`Viện Pasteur TP.HCM`). A legal form names nothing alone (`Công ty cổ phần`).
+  mutating func absorbName(
+    _ units: UnsafeBufferPointer<UInt16>, from start: Int, headInitial: Bool, work: Bool = false
+  ) -> (end: Int, named: Bool) {
+    var end = start
+    // Capitalised words since the last lower-case one.
+    var capitals = 0
+    var last = Part.head
+    var named = false
+    // Only field words so far: a dash or comma may join them, not places (`Hà Nội - Hải Phòng`).
+    var onlyFields = true
+    // The last word taken was `về`, which a head may follow (`Công ước … về Luật Biển`).
+    var afterVề = false
+    /// Takes in a place or a proper name of `length` words that ends the institution's own words.
+    func absorbName(_ length: Int) {
+      end += length
+      capitals = 0
+      last = .capital
+      named = true
+      onlyFields = false
+    }
+    loop: while end < words.count {
+      let word = words[end]
+      let wasAfterVề = afterVề
+      afterVề = false
+      switch gap(units, before: end) {
+      case .space: break
+      case .dash where work && (word.capitalised || word.acronym) && last != .head:
+        // A work joins two names with a dash: `Diễn đàn Cà phê Việt Nam - Canada`.
+        last = .connector
+      case .dash where !work && last == .capital && dashedName(units, at: end):
+        // So does a school's or a body's name: `Trường Đại học Việt - Đức`.
+        last = .connector
+      case .dash, .comma:
+        guard last == .field, onlyFields, startsFieldWord(units, at: end) else { break loop }
+        last = .connector
+      case .ampersand where (word.capitalised || word.acronym) && last != .head:
+        // `… & Cộng sự` (and partners) starts a word of its own.
+        last = .connector
+        capitals = 0
+      case .ampersand, .other: break loop
+      }
+      if last == .connector, capitalisedPrevention(units, at: end) {
+        end += 2
+        capitals = 0
+        last = .field
+        continue
+      }
+      // A legal form written capitalised (`Công ty Cổ phần Tập đoàn …`) is one still: a head may follow it.
+      if word.capitalised, last == .head || last == .legalForm, gap(units, before: end) == .space,
+        end + 1 < words.count, words[end + 1].joined, words[end + 1].lowerFirst,
+        CandidateLexicon.tails[lowered(units, end, 2)] == .legalForm
+      {
+        end += 2
+        last = .legalForm
+        continue
+      }
+      if word.capitalised {
+        // An abbreviated designator (`Q. Bình Thạnh`, `H. Củ Chi`) puts a place after the name.
+        if isAbbreviation(units, end) { break }
+        // A state's form inside a name is words of that name: `Cục Dự trữ Liên bang Mỹ`.
+        if let (length, found) = phrase(units, at: end), found?.kind != .name {
+          guard let found else { break loop }
+          if found.kind == .title {
+            // A title right after the head, before a name: `Văn phòng Tổng thống Pháp`.
+            guard end == start, end + length < words.count, words[end + length].joined else { break loop }
+            if words[end + length].capitalised || words[end + length].acronym {
+              absorbName(length)
+              continue
+            }
+            // Before a lower-case word it is the body's field: `Hội đồng Trọng tài lao động`.
+            if words[end + length].lowerFirst {
+              end += length
+              capitals = 0
+              last = .field
+              named = true
+              continue
+            }
+            break loop
+          }
+          if found.absorbs == .nothing {
+            absorbName(length)
+            continue
+          }
+          // Another head starts another institution when its own name follows it, unless it is the first
+          // word after this head (`Bộ Công an`: `Công an` is a head of its own, here the ministry's field)
+          // or follows a legal form (`Công ty cổ phần Tập đoàn …`); a head ending a place does not
+          // (`Chương trình Điều bền vững Đông Nam Bộ`).
+          // After `Quản lý` the other institution, whole, is what the body manages: `Ban Quản lý Khu
+          // công nghệ cao Hòa Lạc`.
+          if last == .field, managing(units, before: end), found.absorbs != .nothing {
+            end = self.absorbName(units, from: end + length, headInitial: false, work: found.absorbs == .work).end
+            named = true
+            break loop
+          }
+          if end > start && last != .legalForm && !wasAfterVề
+            && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end) || placeFollows(units, at: end + length))
+          {
+            break loop
+          }
+          // A head of several words written in lower case after the name's capitals is one field word, no
+          // capital that its own lower-case syllable fails to complete: `Viện Lúa Đồng bằng sông Cửu Long`.
+          if capitals > 0, length > 1, (1..<length).allSatisfy({ words[end + $0].lowerFirst }) {
+            end += length
+            capitals = 0
+            last = .field
+            continue
+          }
+        }
+        end += 1
+        capitals += 1
+        last = .capital
+        named = true
+        continue
+      }
+      if word.acronym || tables.isDigit(units[word.start]) {
+        let key = lowered(units, end, 1)
+        // A legal form's acronym after the head or its field (`Công ty Luật TNHH Minh Khuê`).
+        if word.acronym,
+          last == .head || last == .field || last == .legalForm
+            || last == .capital && capitals == 1 && end + 1 < words.count && words[end + 1].joined
+              && words[end + 1].capitalised,
+          CandidateLexicon.tails[key] == .legalForm
+        {
+          end += 1
+          last = .legalForm
+          continue
+        }
+        // A company's acronym or a hospital's number ends its name: `Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`.
+        if word.acronym && CandidateLexicon.standaloneAcronymKeys.contains(key) { break }
+        // A company's name that an acronym and a foreign word start goes on (`Công ty TNHH LG Display Việt
+        // Nam`); not a person's (`Công ty SSI Nguyễn Văn A`).
+        if word.acronym, end + 1 < words.count, words[end + 1].joined, words[end + 1].capitalised,
+          !isVietnameseSyllable(units, end + 1), !CandidateLexicon.surnameKeys.contains(lowered(units, end + 1, 1)),
+          !CandidateLexicon.countryKeys.contains(lowered(units, end + 1, 1)),
+          !standalone.contains(lowered(units, end + 1, 1)), phrase(units, at: end + 1) == nil
+        {
+          absorbName(2)
+          continue
+        }
+        // A score is no unit's number: `Công an Hà Nội 3-0 Bình Định`.
+        if isScore(units, end) { break }
+        // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`), unless the head
+        // starts the sentence (`Công ty 2 năm liền …`).
+        if end > start || word.acronym || (!headInitial && isNumber(units, end)) {
+          end += 1
+          named = true
+          // A province after the acronym is the name's own (`Khu công nghiệp VSIP Quảng Ngãi`), and so is
+          // a place after a field's acronym (`Trung tâm Điện khí LNG Hòn Khói`); not a person (`… SSI
+          // Nguyễn Văn A`) or a place acronym (`TP.HCM`).
+          if word.acronym, let province = provinceAfterAcronym(units, at: end - 1) {
+            end = province
+          } else if word.acronym, last == .field, let place = placeAfterAcronym(units, at: end) {
+            end = place
+          }
+        }
+        break
+      }
+      // A Roman numeral numbers the name: `Quy hoạch điện VIII`, `Giáo hoàng Leo XIV`.
+      if isRomanNumeral(units, end), last != .head || work {
+        end += 1
+        named = true
+        break
+      }
+      guard word.lowerFirst else { break }
+      // … after a field in lower case: `Quy hoạch điện VIII`.
+      if work, last == .head, let (length, _) = tail(units, at: end), end + length < words.count,
+        isRomanNumeral(units, end + length)
+      {
+        end += length + 1
+        named = true
+        break
+      }
+      // Lower-case words that run to the acronym in brackets naming the whole body complete its name:
+      // `Viện Nghiên cứu kinh tế và chính sách (VEPR)`, `Cục An ninh mạng và phòng, chống tội phạm sử dụng
+      // công nghệ cao (A05)`.
+      if !work, last == .field || last == .tail || last == .head && lowered(units, end, 1) == Self.vì,
+        let close = bracketedAcronymAhead(units, from: end)
+      {
+        end = close
+        named = true
+        break
+      }
+      // Its members right after the head, to a place that ends the name: `Hiệp hội các nhà sản xuất ô tô
+      // Việt Nam`, `Diễn đàn các nhà lãnh đạo trẻ châu Á`.
+      if last == .head || last == .field, let membersEnd = membersEnd(units, from: end) {
+        end = membersEnd
+        named = true
+        break
+      }
+      // A project board names its projects in lower case up to its place: `Ban Quản lý dự án đầu tư xây
+      // dựng các công trình giao thông tỉnh Lâm Đồng`.
+      if last == .tail, end >= 4, lowered(units, end - 4, 4) == CandidateLexicon.quảnLýDựÁn,
+        let projectsEnd = projectsEnd(units, from: end)
+      {
+        end = projectsEnd
+        named = true
+        break
+      }
+      // A unit's number after `số`: `Trường THPT số 1`, `Bệnh viện Đa khoa số 2`; not a count (`số 3 ca`).
+      if lowered(units, end, 1) == Self.số, end + 1 < words.count, words[end + 1].joined, isNumber(units, end + 1),
+        !quantityFollows(units, after: end + 1)
+      {
+        end += 2
+        named = true
+        break
+      }
+      if let length = region(units, at: end) {
+        absorbName(length)
+        // A capitalised word after the region starts a name of its own: `Hội đồng châu Âu António Costa`.
+        if end < words.count, words[end].joined, words[end].capitalised, !words[end].acronym { break loop }
+        continue
+      }
+      if let branch = regionalBranch(units, at: end) {
+        end = branch
+        named = true
+        break
+      }
+      // A river's name: `Ủy hội sông Mekong quốc tế`, `Đồng bằng sông Cửu Long`.
+      if lowered(units, end, 1) == Self.sông, end + 1 < words.count, words[end + 1].joined, words[end + 1].capitalised {
+        var length = 2
+        while end + length < words.count, words[end + length].joined, words[end + length].capitalised { length += 1 }
+        absorbName(length)
+        continue
+      }
+      if capitals == 1, let taken = fieldWord(units, at: end) {
+        // A capitalised syllable before a field noun (`Bệnh nhiệt đới`), or the first syllable of a
+        // word of three or four syllables (`Xuất nhập khẩu`, `Trí tuệ nhân tạo`).
+        end += taken
+        capitals = 0
+        last = .field
+        continue
+      }
+      // A word the last of several capitals starts, where the name visibly ends: `… Ả Rập Thống nhất (UAE)`.
+      if capitals > 1, isCommonWord(units, end - 1), nameEnds(units, at: end + 1) {
+        end += 1
+        capitals = 0
+        last = .field
+        continue
+      }
+      if capitals > 0, completes(units, at: end, capitals: capitals) {
+        if capitals > 1 { onlyFields = false }
+        end += 1
+        capitals = 0
+        last = .field
+        continue
+      }
+      capitals = 0
+      // After a tail, `về` and a list of fields where the name visibly ends: `Cục Cảnh sát điều tra tội
+      // phạm về ma túy (C04)`, `… về tham nhũng, kinh tế, buôn lậu (C03)`.
+      if lowered(units, end, 1) == Self.về, last == .tail, end + 1 < words.count, words[end + 1].joined,
+        let listEnd = fieldList(units, from: end + 1)
+      {
+        end = listEnd
+        continue
+      }
+      // `về` (on) joins a field to a body's or a work's name: `Hội nghị Liên hợp quốc về Thương mại và Phát
+      // triển`, `Công ước … về Luật Biển`; not a place (`… về Hà Nội`).
+      // So does `về phòng, chống` and its field (`Ban Chỉ đạo quốc gia về phòng, chống thiên tai`).
+      if lowered(units, end, 1) == Self.về, end + 1 < words.count, words[end + 1].joined,
+        lowered(units, end + 1, 1) == Self.phòng, last == .tail || last == .field,
+        let (tailEnd, _) = tails(units, from: end + 1, after: .field), tailEnd > end + 3
+      {
+        end = tailEnd
+        last = .tail
+        continue
+      }
+      if lowered(units, end, 1) == Self.về, last == .capital || last == .field, end + 1 < words.count,
+        words[end + 1].joined,
+        startsFieldWord(units, at: end + 1) || capitalisedPrevention(units, at: end + 1)
+          || (work && words[end + 1].capitalised)
+      {
+        end += 1
+        last = .connector
+        onlyFields = false
+        afterVề = true
+        continue
+      }
+      if lowered(units, end, 1) == Self.và {
+        guard end + 1 < words.count, words[end + 1].joined else { break }
+        // `và` joins two words of one name (`Kế hoạch và Đầu tư`), not two names (`Kido và Masan`), or two
+        // tails when a capitalised word closes the name (`đô thị và khu công nghiệp Việt Nam`).
+        if last == .field && startsFieldWord(units, at: end + 1)
+          || (last == .field || last == .tail) && capitalisedPrevention(units, at: end + 1)
+        {
+          end += 1
+          last = .connector
+          continue
+        }
+        if last == .tail, let (tailEnd, qualified) = tails(units, from: end + 1, after: .tail),
+          qualified && nameEnds(units, at: tailEnd)
+            || (tailEnd < words.count && words[tailEnd].joined && words[tailEnd].capitalised)
+            || (tailEnd < words.count && words[tailEnd].joined && belongs(units, at: tailEnd))
+        {
+          // … or before a qualifier where the name visibly ends (`Quỹ Phát triển khoa học và công nghệ
+          // quốc gia (…)`), or before `thuộc` (of: `Trung tâm Quan trắc tài nguyên và môi trường thuộc Sở …`).
+          end = tailEnd
+          continue
+        }
+        break
+      }
+      if last == .head || last == .field || last == .legalForm, let (length, tail) = tail(units, at: end),
+        tail == .legalForm
+      {
+        end += length
+        last = .legalForm
+        continue
+      }
+      guard let (tailEnd, qualified) = tails(units, from: end, after: last) else {
+        // A work's title takes lower-case words before a capitalised one (`… Tiến bộ xuyên Thái Bình
+        // Dương`, `Cà phê bền vững Tây Nguyên`).
+        if work, let capital = capitalAfterLowerCase(units, from: end) {
+          end = capital
+          last = .connector
+          continue
+        }
+        // … and, to its period, a plan's or a programme's title in lower case: `Chiến lược phát triển
+        // ngành điện giai đoạn 2021-2030, tầm nhìn đến năm 2045`.
+        if work, last == .head, let close = periodTitleEnd(units, from: end) {
+          end = close
+          named = true
+          break
+        }
+        // … and a meeting before the acronym of whose members it is: `Hội nghị thượng đỉnh NATO`, `Diễn
+        // đàn kinh tế APEC`; not a place's acronym (`… tại TP.HCM`), not an exam (`Kỳ thi tốt nghiệp THPT`).
+        if work, last == .head, start >= 2, CandidateLexicon.meetingKeys.contains(lowered(units, start - 2, 2)),
+          let acronym = acronymAfterLowerCase(units, from: end)
+        {
+          end = acronym + 1
+          named = true
+          break
+        }
+        // … and, inside a sentence, lower-case words of a field to where the sentence visibly goes on
+        // (`Chương trình mục tiêu quốc gia xây dựng nông thôn mới, …`).
+        if work, !headInitial, last == .head, let close = lowerCaseTitleEnd(units, from: end) {
+          end = close
+          named = true
+        }
+        break
+      }
+      end = tailEnd
+      last = .tail
+      named = named || qualified
+    }
+    // A trailing `và` or `về` is not part of the name.
+    while end > start, lowered(units, end - 1, 1) == Self.và || lowered(units, end - 1, 1) == Self.về { end -= 1 }
+    return (end, named)
+  }
+
+  /// The end of a legal document's name whose kind is `words[kind..<kind + length]` (`Nghị định`), or nil.
+  ///
+  /// That is right after the document's official symbol, a number with capitals after a slash or a dash
+  /// (`100/2024/NĐ-CP`, `768/QĐ-TTg`, `57-NQ/TW`), `số` (number) allowed before it. A number alone
+  /// (`Quyết định 05/2024`) names no document.
+  mutating func documentSymbolEnd(_ units: UnsafeBufferPointer<UInt16>, kind: Int, length: Int) -> Int? {
+    guard CandidateLexicon.documentKeys.contains(lowered(units, kind, length)) else { return nil }
+    var index = kind + length
+    if index < words.count, words[index].joined, lowered(units, index, 1) == Self.số { index += 1 }
+    guard index < words.count, words[index].joined, tables.isDigit(units[words[index].start]) else { return nil }
+    // The symbol's words, glued by slashes and dashes.
+    var last = index
+    while last + 1 < words.count, words[last + 1].start == words[last].end + 1,
+      units[words[last].end] == 0x2F || units[words[last].end] == 0x2D
+    {
+      last += 1
+    }
+    let symbol = words[index].start..<words[last].end
+    guard symbol.contains(where: { units[$0] == 0x2F || units[$0] == 0x2D }),
+      symbol.contains(where: { tables.isUpper(units[$0]) })
+    else { return nil }
+    return last + 1
+  }
+
+  /// Where the lower-case words from `words[start]` end right before an acronym or a code in brackets
+  /// (`… và chính sách (VEPR)`, `… công nghệ cao (A05)`), or nil: at most twelve words, each a Vietnamese
+  /// syllable and no stop word but `và`, `về` and `tại`, joined by spaces or the comma of `phòng, chống`, the
+  /// first of them `và`, `về`, `tại` or a field's noun.
+  mutating func bracketedAcronymAhead(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    // The words start as a name's do: with `và`, `về`, `tại` or a field's noun, not with a verb (`Bộ Y tế
+    // triển khai chương trình tiêm chủng mở rộng (TCMR)`).
+    // After `vì` (for) the words may be capitalised: `Đảng Nhân dân vì Tự do và Dân chủ (VVD)`.
+    let first = lowered(units, start, 1)
+    guard first == Self.và || first == Self.về || first == Self.tại || first == Self.vì || tail(units, at: start) != nil
+    else { return nil }
+    var index = start
+    while index < words.count, index - start < 12 {
+      let word = words[index]
+      if index > start, !word.joined {
+        // The acronym in brackets, closed right after it.
+        guard isBracketedAcronym(units, index) else {
+          // The comma of `phòng, chống`.
+          guard gap(units, before: index) == .comma, lowered(units, index, 1) == Self.chống,
+            lowered(units, index - 1, 1) == Self.phòng
+          else { return nil }
+          index += 1
+          continue
+        }
+        return index
+      }
+      guard word.lowerFirst || first == Self.vì && word.capitalised && phrase(units, at: index) == nil,
+        isVietnameseSyllable(units, index)
+      else { return nil }
+      let key = lowered(units, index, 1)
+      // A stop word only as a known word's second syllable (`Tự do`).
+      if CandidateLexicon.stopKeys.contains(key), key != Self.và, key != Self.về, key != Self.tại, key != Self.vì,
+        !(index > start && words[index - 1].capitalised && isCommonWord(units, index - 1))
+      {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The end of a body's members named after its head, from `words[start]`, or nil: `các nhà` (the …
+  /// people), `các quốc gia`, `các nước` and the like, up to six more lower-case syllables with no stop
+  /// word but `và`, and a country, a province or a region that ends the name (`Cộng đồng Kinh tế các
+  /// quốc gia Tây Phi`).
+  mutating func membersEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    guard start + 3 < words.count, words[start + 1].joined,
+      CandidateLexicon.memberNounKeys.contains(lowered(units, start, 2))
+    else { return nil }
+    var index = start + 2
+    while index < words.count, index - start < 9, words[index].joined, words[index].lowerFirst {
+      if let length = region(units, at: index) { return index - start >= 3 ? index + length : nil }
+      guard isVietnameseSyllable(units, index), !isStop(units, index) || lowered(units, index, 1) == Self.và else {
+        return nil
+      }
+      index += 1
+    }
+    guard index - start >= 3, index < words.count, words[index].joined,
+      let length = placeLength(units, at: index, within: words.count)
+    else { return nil }
+    return index + length
+  }
+
+  /// Whether `words[index]` starts `thuộc` or `trực thuộc` (belonging to), after which a body's name ended.
+  mutating func belongs(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    lowered(units, index, 1) == CandidateLexicon.thuộc
+      || (index + 1 < words.count && words[index + 1].joined && lowered(units, index, 2) == CandidateLexicon.trựcThuộc)
+  }
+
+  /// Whether a legal form stands among `words[range]` (`Cổ phần`, `TNHH`).
+  mutating func hasLegalForm(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+    range.contains { position in
+      CandidateLexicon.tails[lowered(units, position, 1)] == .legalForm
+        || (position + 1 < range.upperBound && CandidateLexicon.tails[lowered(units, position, 2)] == .legalForm)
+    }
+  }
+
+  /// The end of a project board's projects from `words[start]`, or nil: up to twelve lower-case
+  /// syllables, no stop word but `các` and `và`, before a place designator and its place, or where the
+  /// sentence visibly goes on (punctuation, an auxiliary).
+  mutating func projectsEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var index = start
+    while index < words.count, index - start < 12, words[index].joined, words[index].lowerFirst {
+      if placeFollows(units, at: index) { break }
+      let key = lowered(units, index, 1)
+      if CandidateLexicon.auxiliaryKeys.contains(key) { break }
+      guard isVietnameseSyllable(units, index), !isStop(units, index) || key == Self.và || key == Self.các else {
+        return nil
+      }
+      index += 1
+    }
+    guard index - start >= 2, lowered(units, index - 1, 1) != Self.và else { return nil }
+    return placeFollows(units, at: index) || nameEnds(units, at: index) ? index : nil
+  }
+
+  /// Whether the two words before `words[index]` are `Quản lý` (managing), after which a body names
+  /// what it manages.
+  mutating func managing(_ units: UnsafeBufferPointer<UInt16>, before index: Int) -> Bool {
+    index >= 2 && words[index - 1].joined && lowered(units, index - 2, 2) == CandidateLexicon.quảnLý
+  }
+
+  /// The end of a list of tails from `words[start]`, joined by commas or `và`, where a name visibly ends
+  /// (punctuation but a comma before another tail, a capital, an auxiliary), or nil.
+  mutating func fieldList(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var end = start
+    while true {
+      guard end < words.count, let (length, kind) = tail(units, at: end), kind != .legalForm else { return nil }
+      end += length
+      while end < words.count, words[end].joined, let (more, kind) = tail(units, at: end), kind != .legalForm {
+        end += more
+      }
+      guard end < words.count else { return end }
+      if gap(units, before: end) == .comma, tail(units, at: end) != nil { continue }
+      if words[end].joined, lowered(units, end, 1) == Self.và, end + 1 < words.count, words[end + 1].joined,
+        tail(units, at: end + 1) != nil
+      {
+        end += 1
+        continue
+      }
+      return nameEnds(units, at: end) ? end : nil
+    }
+  }
+
+  /// The end of a work's title written in lower case from `words[start]`, or nil.
+  ///
+  /// That is two to nine lower-case words, a field's among them (`CandidateLexicon.Tail`: `quốc gia`,
+  /// `nông thôn`, `phổ thông`) and no stop word but a last `mới`, and a number of at most four digits
+  /// after them, up to punctuation or the sentence's end (`mục tiêu quốc gia xây dựng nông thôn mới,`,
+  /// `giáo dục phổ thông 2018.`).
+  mutating func lowerCaseTitleEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var end = start
+    var field = false
+    while end < words.count, end < start + 9, words[end].joined, words[end].lowerFirst {
+      let last = end + 1 == words.count || !words[end + 1].joined
+      if isStop(units, end), !(last && lowered(units, end, 1) == Self.mới) { return nil }
+      if let (length, _) = tail(units, at: end), end + length <= start + 9 {
+        field = true
+        end += length
+      } else {
+        end += 1
+      }
+    }
+    guard field, end - start >= 2 else { return nil }
+    if end < words.count, words[end].joined, isNumber(units, end), words[end].end - words[end].start <= 4 { end += 1 }
+    return end == words.count || !words[end].joined ? end : nil
+  }
+
+  /// The capitalised word after one to three lower-case words from `words[start]` (no stop word, all
+  /// separated by spaces only), or nil.
+  mutating func capitalAfterLowerCase(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var index = start
+    while index < words.count, index < start + 3, words[index].joined, words[index].lowerFirst, !isStop(units, index) {
+      index += 1
+    }
+    guard index > start, index < words.count, words[index].joined, words[index].capitalised else { return nil }
+    return index
+  }
+
+  /// The end of a title in lower case from `words[start]` that ends in its period, or nil: up to
+  /// fourteen lower-case syllables (no auxiliary), `giai đoạn` or `thời kỳ` and a range of years
+  /// (`2021-2030`), then perhaps `, tầm nhìn đến năm 2045` or `, tầm nhìn 2045`.
+  mutating func periodTitleEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    func yearRange(_ index: Int) -> Bool {
+      guard index < words.count, words[index].joined else { return false }
+      let word = words[index]
+      let text = Array(units[word.start..<word.end])
+      return text.count == 9 && text[4] == 0x2D && (text[..<4] + text[5...]).allSatisfy { tables.isDigit($0) }
+    }
+    func year(_ index: Int) -> Bool {
+      index < words.count && words[index].joined && words[index].end - words[index].start == 4
+        && isNumber(units, index)
+    }
+    var index = start
+    while index + 2 < words.count, index - start < 14, words[index].joined, words[index].lowerFirst {
+      if CandidateLexicon.periodKeys.contains(lowered(units, index, 2)), yearRange(index + 2) {
+        guard index > start else { return nil }
+        var end = index + 3
+        // `, tầm nhìn đến năm 2045`, `, tầm nhìn 2045`.
+        if end + 2 < words.count, gap(units, before: end) == .comma,
+          lowered(units, end, 2) == CandidateLexicon.tầmNhìn
+        {
+          if year(end + 2) {
+            end += 3
+          } else if end + 4 < words.count, lowered(units, end + 2, 2) == CandidateLexicon.đếnNăm, year(end + 4) {
+            end += 5
+          }
+        }
+        return end
+      }
+      guard isVietnameseSyllable(units, index), !CandidateLexicon.auxiliaryKeys.contains(lowered(units, index, 1))
+      else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The acronym after one to three lower-case words from `words[start]` (no stop word, all joined by
+  /// spaces) with no capitalised word after it, or nil; not a place's or a common noun's acronym.
+  mutating func acronymAfterLowerCase(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var index = start
+    while index < words.count, index < start + 3, words[index].joined, words[index].lowerFirst, !isStop(units, index) {
+      index += 1
+    }
+    guard index > start, index < words.count, words[index].joined, words[index].acronym,
+      !(index + 1 < words.count && words[index + 1].joined && words[index + 1].capitalised)
+    else { return nil }
+    let key = lowered(units, index, 1)
+    guard !CandidateLexicon.placeAcronymKeys.contains(key), !CandidateLexicon.commonAcronymKeys.contains(key),
+      !isMeasure(units, index)
+    else { return nil }
+    return index
+  }
+
+  /// How the lower-case `words[index]` makes a field word with the capitalised syllable before it.
+  ///
+  /// The result is the lower-case words to take now, or nil: 0 when a field noun of two syllables or more starts at it and
+  /// the two make no word (`Bệnh` + `nhiệt đới`, which the tails then take), 2 when the three make one
+  /// common word (`Xuất nhập khẩu`), 3 when the four do (`Trí tuệ nhân tạo`).
+  mutating func fieldWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index > 0, isVietnameseSyllable(units, index - 1), index + 1 < words.count, words[index + 1].joined,
+      words[index + 1].lowerFirst
+    else { return nil }
+    // A word of four syllables first (`Trí tuệ nhân tạo`), then of three (`Xuất nhập khẩu`).
+    if index + 2 < words.count, words[index + 2].joined, words[index + 2].lowerFirst {
+      let ranges = (index - 1...index + 2).map { words[$0].start..<words[$0].end }
+      if VietnameseWords.contains(VietnameseWords.key(ranges, of: units)) { return 3 }
+    }
+    let ranges = (index - 1...index + 1).map { words[$0].start..<words[$0].end }
+    if VietnameseWords.contains(VietnameseWords.key(ranges, of: units)) { return 2 }
+    guard CandidateLexicon.tails[lowered(units, index - 1, 2)] == nil, !isCommonWord(units, index - 1),
+      let (length, tail) = tail(units, at: index), length >= 2, tail == .field
+    else { return nil }
+    return 0
+  }
+
+  /// Whether the lower-case `words[index]` completes the capitalised word before it: a known word
+  /// (`Tiếng nói`, `Nhi Trung ương`, not `Việt Nam gặp`), or any syllable but a stop word after a lone
+  /// capitalised Vietnamese syllable (`Y tế`, not `Vingroup công bố`).
+  mutating func completes(_ units: UnsafeBufferPointer<UInt16>, at index: Int, capitals: Int) -> Bool {
+    if CandidateLexicon.tails[lowered(units, index - 1, 2)] != nil { return true }
+    // A common word, even one whose second syllable is a stop word alone (`Lưu ký`).
+    if capitals == 1, !startsWord(units, at: index),
+      isCommonWord(units, index - 1)
+    {
+      return true
+    }
+    return capitals == 1 && !isStop(units, index) && isVietnameseSyllable(units, index - 1)
+      && !CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 1))
+      && !CandidateLexicon.countryKeys.contains(lowered(units, index - 1, 1)) && !startsWord(units, at: index)
+  }
+
+  /// Whether the lower-case `words[index]` and the word after it make one common word (`thông báo`):
+  /// then it completes nothing before it (`Văn phòng Tổng thống Pháp thông báo`).
+  mutating func startsWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    guard index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst else { return false }
+    return isCommonWord(units, index)
+  }
+
+  /// Whether `words[index]` starts a field word (`Đầu tư`, `Thương binh`): capitalised, no head but one
+  /// that is also a field noun (`Phòng không - Không quân`), and completed by the lower-case word after it.
+  mutating func startsFieldWord(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    index + 1 < words.count && words[index].capitalised && words[index + 1].joined && words[index + 1].lowerFirst
+      && (phrase(units, at: index) == nil || CandidateLexicon.tails[lowered(units, index, 2)] == .field)
+      && completes(units, at: index + 1, capitals: 1)
+  }
+
+  /// The longest tail (`CandidateLexicon.Tail`) at `words[index]`, lower case, with its length.
+  mutating func tail(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> (Int, CandidateLexicon.Tail)? {
+    guard words[index].lowerFirst else { return nil }
+    key.removeAll(keepingCapacity: true)
+    appendLowered(units, index)
+    var found: (Int, CandidateLexicon.Tail)? = nil
+    var length = 1
+    while true {
+      if let tail = CandidateLexicon.tails[key] { found = (length, tail) }
+      guard length < CandidateLexicon.longestTail, index + length < words.count, words[index + length].joined,
+        words[index + length].lowerFirst, CandidateLexicon.tailPrefixKeys.contains(key)
+      else { break }
+      key.append(0x20)
+      appendLowered(units, index + length)
+      length += 1
+    }
+    // A one-syllable tail that starts a common word is none: `chuyên` of `chuyên gia`.
+    if let (length, _) = found, length == 1, startsWord(units, at: index) { return nil }
+    // `số` (digital) after a field where the name visibly ends: `Luật Công nghiệp công nghệ số có …`, `Vụ
+    // Kinh tế và Xã hội số (…)`; not a number's word (`số 5`, `số ca mắc`).
+    if found == nil, index > 0, lowered(units, index, 1) == Self.số,
+      index + 1 == words.count || !words[index + 1].joined || isStop(units, index + 1)
+        || words[index + 1].capitalised
+    {
+      return (1, .field)
+    }
+    // Official names write `phòng, chống` (prevention and control) with a comma.
+    if found == nil, index + 1 < words.count, gap(units, before: index + 1) == .comma, words[index + 1].lowerFirst,
+      lowered(units, index, 1) == Self.phòng, lowered(units, index + 1, 1) == Self.chống
+    {
+      return (2, .activity)
+    }
+    return found
+  }
+
+  /// The end of the tails from `words[start]` after `last`, and whether a qualifier was among them.
+  ///
+  /// Nil when there is none. A qualifier may follow the head; a field noun or activity follows a field
+  /// word or another tail; trailing activities are dropped unless the name visibly ends after them.
+  mutating func tails(
+    _ units: UnsafeBufferPointer<UInt16>, from start: Int, after last: Part
+  ) -> (Int, Bool)? {
+    var end = start
+    var previous = last
+    var qualified = false
+    // The end before the trailing activities.
+    var settled = start
+    var settledQualified = false
+    // The last tail taken was an activity, which a comma or `và` may join to another: `phòng cháy, chữa
+    // cháy và cứu nạn, cứu hộ`.
+    var afterActivity = false
+    while end < words.count {
+      if afterActivity, words[end].joined, lowered(units, end, 1) == Self.và, end + 1 < words.count,
+        words[end + 1].joined, let (_, next) = tail(units, at: end + 1), next == .activity
+      {
+        end += 1
+      }
+      guard words[end].joined || afterActivity && gap(units, before: end) == .comma,
+        let (length, tail) = tail(units, at: end), words[end].joined || tail == .activity
+      else { break }
+      afterActivity = tail == .activity
+      let allowed: Bool
+      switch tail {
+      case .qualifier:
+        // After the name's capitalised words only where the name visibly ends: `Ủy hội sông Mekong quốc tế.`
+        allowed =
+          previous == .head || previous == .field || previous == .tail || previous == .legalForm
+          || (previous == .capital && nameEnds(units, at: end + length))
+      case .field, .activity: allowed = previous == .field || previous == .tail
+      case .legalForm: allowed = false
+      }
+      guard allowed else { break }
+      end += length
+      previous = .tail
+      if tail == .qualifier { qualified = true }
+      if tail != .activity {
+        settled = end
+        settledQualified = qualified
+      }
+    }
+    if settled < end && !nameEnds(units, at: end) {
+      end = settled
+      qualified = settledQualified
+    }
+    return end > start ? (end, qualified) : nil
+  }
+
+  /// The longest title or institution phrase (or ignored phrase, as nil) starting at `words[index]`.
+  mutating func phrase(
+    _ units: UnsafeBufferPointer<UInt16>, at index: Int
+  ) -> (Int, CandidateLexicon.Phrase?)? {
+    guard words[index].capitalised else { return nil }
+    let headTitle = headTitleLength(units, at: index).map { ($0, Optional(CandidateLexicon.headTitle)) }
+    // `Trưởng thành` (grown up) is no title `Trưởng`.
+    if headTitle == nil, index + 1 < words.count, words[index + 1].joined, words[index + 1].lowerFirst,
+      lowered(units, index, 1) == CandidateLexicon.trưởng,
+      CandidateLexicon.notTitleAfterTrưởngKeys.contains(lowered(units, index + 1, 1))
+    {
+      return nil
+    }
+    key.removeAll(keepingCapacity: true)
+    appendLowered(units, index)
+    guard CandidateLexicon.firstWordKeys.contains(key) else { return headTitle }
+    let next = index + 1 < words.count && words[index + 1].joined
+    // A country is a name, not a head and its name: `Đài Loan`.
+    if next, words[index + 1].capitalised, CandidateLexicon.countryFirstWordKeys.contains(key) {
+      if CandidateLexicon.countryKeys.contains(lowered(units, index, 2)) { return nil }
+      key.removeAll(keepingCapacity: true)
+      appendLowered(units, index)
+    }
+    // Grow the key a word at a time while it begins some phrase; the longest phrase found wins.
+    var found: (Int, CandidateLexicon.Phrase?)? = nil
+    var length = 1
+    while true {
+      // The text must capitalise the phrase as it is written, except that an institution written in
+      // lower case may have its words capitalised (`Khu Công nghệ cao`, `Khu công nghệ cao`), a title
+      // written with capitals may have its words in lower case (`Tổng bí thư`), and a state's form is
+      // written either way (`Các Tiểu vương quốc`, `Các Tiểu Vương quốc`).
+      if let phrase = CandidateLexicon.phrases[key],
+        (1..<length).allSatisfy({
+          words[index + $0].capitalised == phrase.capitals[$0 - 1]
+            || (phrase.kind == .institution && !phrase.capitals.contains(true))
+            || (phrase.kind == .title && !words[index + $0].capitalised) || phrase.kind == .name
+        })
+      {
+        found = (length, phrase)
+      } else if CandidateLexicon.ignoredKeys.contains(key) {
+        found = (length, nil)
+      }
+      guard length < CandidateLexicon.longestPhrase, index + length < words.count, words[index + length].joined,
+        !words[index + length].acronym, CandidateLexicon.phrasePrefixKeys.contains(key)
+      else { break }
+      key.append(0x20)
+      appendLowered(units, index + length)
+      length += 1
+    }
+    if let found, found.0 >= headTitle?.0 ?? 0 { return found }
+    if let headTitle { return headTitle }
+    // `Phó` before any title: `Phó Tổng giám đốc`, `Phó Giám đốc`, `Phó Vụ trưởng`.
+    guard next, lowered(units, index, 1) == CandidateLexicon.phó else { return nil }
+    if words[index + 1].capitalised, let length = headTitleLength(units, at: index + 1) {
+      return (length + 1, CandidateLexicon.headTitle)
+    }
+    key.removeAll(keepingCapacity: true)
+    length = 1
+    while index + length < words.count, words[index + length].joined, !words[index + length].acronym {
+      if length > 1 { key.append(0x20) }
+      appendLowered(units, index + length)
+      length += 1
+      if let phrase = CandidateLexicon.phrases[key], phrase.kind == .title { found = (length, phrase) }
+      guard length <= CandidateLexicon.longestPhrase, CandidateLexicon.phrasePrefixKeys.contains(key) else { break }
+    }
+    return found
+  }
+
+  /// The length of a title made with `trưởng` (head of) that starts at the capitalised `words[index]`,
+  /// or nil: a noun and `trưởng` (`Vụ trưởng`, `Chỉ huy trưởng`), or `Trưởng` and a noun (`Trưởng thôn`);
+  /// not `Tăng trưởng` (growth) or `Trưởng thành` (grown up).
+  mutating func headTitleLength(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    func lowerWord(_ position: Int) -> Bool {
+      position < words.count && words[position].joined && words[position].lowerFirst
+    }
+    // Every such title has a lower-case word after its first: most capitalised words end here.
+    guard lowerWord(index + 1) else { return nil }
+    let first = lowered(units, index, 1)
+    if first == CandidateLexicon.trưởng {
+      return CandidateLexicon.notTitleAfterTrưởngKeys.contains(lowered(units, index + 1, 1)) ? nil : 2
+    }
+    guard !CandidateLexicon.notTitleBeforeTrưởngKeys.contains(first) else { return nil }
+    if lowered(units, index + 1, 1) == CandidateLexicon.trưởng { return 2 }
+    // A noun of two syllables: `Chỉ huy trưởng`.
+    if lowerWord(index + 2), lowered(units, index + 2, 1) == CandidateLexicon.trưởng,
+      isCommonWord(units, index)
+    {
+      return 3
+    }
+    return nil
+  }
+}

@@ -1,0 +1,651 @@
+/// The word-level scan of `CandidateDetector`, with buffers reused between sentences.
+struct CandidateScanner {
+  struct Word {
+    var start: Int
+    var end: Int
+    var capitalised: Bool
+    var acronym: Bool
+    var lowerFirst: Bool
+    var hyphenated: Bool
+    /// An upper-case letter after the first character (`VnExpress`, `McDonald`).
+    var innerCapital: Bool
+    /// Only spaces separate the word from the one before.
+    var joined: Bool
+    /// The word starts a sentence, a quotation or what follows a colon.
+    var initial: Bool
+  }
+
+  let tables = CharacterTables.shared
+  var words: [Word] = []
+  /// Capitalised words seen in name runs not at a sentence start (exact units).
+  var seen: Set<[UInt16]> = []
+  /// The document's capitalisation lexicon: words written capitalised somewhere other than at the start
+  /// of a sentence, a quotation or a clause (lower case).
+  var capitalisedInside: Set<[UInt16]> = []
+  /// Words the document writes capitalised alone, with no capitalised word on either side (lower case).
+  var standalone: Set<[UInt16]> = []
+  /// Runs of two to four capitalised words the document writes whole, not at a sentence start, with no
+  /// capitalised word on either side (lower case, one space between words).
+  var runs: Set<[UInt16]> = []
+
+  /// Adds the capitalised words of a sentence that are not at its start to `capitalisedInside`.
+  mutating func learnCapitals(_ units: UnsafeBufferPointer<UInt16>) {
+    split(units)
+    for index in words.indices where words[index].capitalised && !words[index].initial {
+      capitalisedInside.insert(lowered(units, index, 1))
+      // A sentence opener is no name (`Ông Tedros`); an acronym is one (`PSV Eindhoven`).
+      let before =
+        index > 0 && words[index].joined
+        && (words[index - 1].capitalised
+          && !(words[index - 1].initial && CandidateLexicon.starterKeys.contains(lowered(units, index - 1, 1)))
+          || words[index - 1].acronym)
+      let after =
+        index + 1 < words.count && words[index + 1].joined && (words[index + 1].capitalised || words[index + 1].acronym)
+      if !before && !after { standalone.insert(lowered(units, index, 1)) }
+    }
+    var index = 0
+    while index < words.count {
+      guard words[index].capitalised || words[index].acronym else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < words.count, words[end].joined, words[end].capitalised || words[end].acronym { end += 1 }
+      if words[index].capitalised, !words[index].initial, end - index >= 2, end - index <= 4,
+        !(index > 0 && words[index].joined && (words[index - 1].capitalised || words[index - 1].acronym))
+      {
+        runs.insert(lowered(units, index, end - index))
+      }
+      index = end
+    }
+  }
+  var key: [UInt16] = []
+
+  /// Appends the candidates of one sentence to `spans`; sentence-initial single words go to `defer`
+  /// with their units, to be kept if they turn up in `seen`.
+  mutating func scan(
+    _ units: UnsafeBufferPointer<UInt16>, into spans: inout [CandidateSpan],
+    defer deferred: (CandidateSpan, [UInt16]) -> Void
+  ) {
+    split(units)
+    let count = words.count
+    var index = 0
+    while index < count {
+      let word = words[index]
+      // An academic title written short before a name: `TS.`, `PGS.TS.`, `ThS. Lê Thị Hồng`.
+      if word.acronym || word.capitalised, isAcademicTitle(units, index) {
+        spans.append(span(index, index + 1, .title))
+        index += 1
+        continue
+      }
+      if word.acronym {
+        // Currency codes and units are measures (`1,5 tỷ USD`, `256 GB`), not names; acronyms of common
+        // nouns (`BTC`, ban tổ chức; `HĐXX`, hội đồng xét xử) are not names either.
+        if isMeasure(units, index) || CandidateLexicon.commonAcronymKeys.contains(lowered(units, index, 1)) {
+          index += 1
+          continue
+        }
+        // A branch or a club named by an acronym and its province: `BIDV Cần Thơ`.
+        if let end = provinceAfterAcronym(units, at: index) {
+          spans.append(span(index, end, .name))
+          index = end
+          continue
+        }
+        // A court's or a procuracy's level after its acronym: `TAND tối cao`, `VKSND cấp cao`.
+        if index + 2 < count, words[index + 1].joined, words[index + 2].joined,
+          CandidateLexicon.levelledBodyAcronymKeys.contains(lowered(units, index, 1)),
+          CandidateLexicon.levelKeys.contains(lowered(units, index + 1, 2))
+        {
+          spans.append(span(index, index + 3, .institution))
+          index += 3
+          continue
+        }
+        // A company's branch named after it: `BIDV Chi nhánh Đà Nẵng`, `Vietcombank chi nhánh Hà Nội`.
+        if index + 2 < count, words[index + 1].joined, words[index + 2].joined,
+          lowered(units, index + 1, 2) == CandidateLexicon.chiNhánh
+        {
+          let (end, named) = absorbName(units, from: index + 3, headInitial: false)
+          if named {
+            spans.append(span(index, end, .institution))
+            index = end
+            continue
+          }
+        }
+        // An acronym that a name noun or a model code completes: `ASEAN Cup`, `OPPO Find X8`.
+        if let end = completedAcronym(units, at: index) {
+          emitName(units, from: index, to: end, initial: false, into: &spans)
+          index = end
+          continue
+        }
+        // A person's initials keep their last period: `N.V.T.`, `T.V.K.`.
+        if isDottedInitials(units, index) {
+          spans.append(CandidateSpan(range: word.start..<(word.end + 1), kind: .name))
+          index += 1
+          continue
+        }
+        // An index or a grade: `S&P 500`, `FTSE 100`, `RON 95`.
+        if numberedAcronym(units, at: index) {
+          spans.append(span(index, index + 2, .name))
+          index += 2
+          continue
+        }
+        spans.append(span(index, index + 1, .acronym))
+        index += 1
+        continue
+      }
+      guard word.capitalised, !isMeasure(units, index) else {
+        index += 1
+        continue
+      }
+      // A work's title in quotation marks after its kind: `bộ phim "Bến không chồng mới"`.
+      if let end = quotedWork(units, at: index) {
+        spans.append(span(index, end, .name))
+        index = end
+        continue
+      }
+      // A part of a legal text before its number: `Điều 174`, `Khoản 2`.
+      if isArticleNumber(units, index) {
+        index += 1
+        continue
+      }
+      // An outlet's name in brackets before the dash that opens an article: `(Dân trí) - …`.
+      if index == 0, let end = datelineEnd(units) {
+        spans.append(span(0, end, .name))
+        index = end
+        continue
+      }
+      // A weekday after `thứ` (`thứ Hai`) and a month after `tháng` (`tháng Giêng`, `Cách mạng tháng Tám`).
+      if index > 0, word.joined, words[index - 1].lowerFirst,
+        lowered(units, index - 1, 1) == Self.thu && CandidateLexicon.weekdayKeys.contains(lowered(units, index, 1))
+          || lowered(units, index - 1, 1) == Self.tháng && CandidateLexicon.monthKeys.contains(lowered(units, index, 1))
+      {
+        index += 1
+        continue
+      }
+      // A prize's or a class's rank after `giải`, `hạng` is no name either (`giải Nhất`, `hạng Ba`).
+      if index > 0, word.joined, words[index - 1].lowerFirst,
+        CandidateLexicon.rankNounKeys.contains(lowered(units, index - 1, 1)),
+        CandidateLexicon.rankKeys.contains(lowered(units, index, 1)),
+        index + 1 == count || !(words[index + 1].joined && words[index + 1].capitalised)
+      {
+        index += 1
+        continue
+      }
+      if let (length, phrase) = phrase(units, at: index) {
+        guard let phrase else {
+          // A legal document with its official symbol is named by it: `Nghị định 100/2024/NĐ-CP`.
+          if let end = documentSymbolEnd(units, kind: index, length: length) {
+            spans.append(span(index, end, .name))
+            index = end
+            continue
+          }
+          index += length
+          continue
+        }
+        var end = index + length
+        switch phrase.absorbs {
+        case .nothing:
+          if phrase.kind == .institution, let branch = regionalBranch(units, at: end) { end = branch }
+        case .field: end = absorbField(units, from: end)
+        case .name, .work:
+          let named: Bool
+          // A military unit is named by its number even at a sentence start (`Sư đoàn 312 …`).
+          let numbered = CandidateLexicon.numberedUnitKeys.contains(lowered(units, index, length))
+          (end, named) = absorbName(
+            units, from: end, headInitial: word.initial && !numbered, work: phrase.absorbs == .work)
+          // A meeting or a programme named by an acronym alone is that acronym's (`Hội nghị OECD` is
+          // OECD's meeting): the head is a common noun.
+          if phrase.absorbs == .work, end == index + length + 1, words[index + length].acronym {
+            index += length
+            continue
+          }
+          if !named {
+            // A head alone is a common noun (`Công ty cũng …`, `Công ty cổ phần này`), unless a place
+            // follows it (`Công an tỉnh Nghệ An`, `Công an TP.HCM`), it is a person's given name (`ông
+            // Khoa`, `anh Trường`), or it names one body when capitalised inside a sentence (`hội trường
+            // Thành ủy`, `tàu của Hải quân`).
+            if length == 1, afterPersonNoun(units, index) {
+              emitName(units, from: index, to: index + 1, initial: false, into: &spans)
+              index += 1
+              continue
+            }
+            guard
+              placeFollows(units, at: index + length)
+                || !word.initial && CandidateLexicon.namedAloneKeys.contains(lowered(units, index, length))
+            else {
+              index = end
+              continue
+            }
+            end = index + length
+          }
+        }
+        // A person's name after the institution is cut off: after a title (`Bộ trưởng Bộ Công an Tô Lâm`)
+        // or of three words; two words with no title end the institution's own name (`Công ty Cổ phần
+        // Địa ốc Hoàng Phát`), and so do three after a legal form (`Công ty Cổ phần Chứng khoán Kim Thành
+        // Đạt`: a company is named by its brand).
+        let titled =
+          index > 0 && word.joined
+          && spans.last.map { $0.kind == .title && $0.range.upperBound == words[index - 1].end } == true
+        if phrase.kind == .institution, personAfterStateBody(units, head: index..<(index + length), to: end) {
+          // The head is the common noun before a person's name: `Giám đốc Sở Nguyễn Phi Thường`.
+          emitName(units, from: index + length, to: end, initial: false, into: &spans)
+        } else if phrase.kind == .institution,
+          let cut = surnameCut(units, from: index + length, to: end).flatMap({
+            titled || end - $0 >= 3 && !hasLegalForm(units, index + length..<$0) ? $0 : nil
+          })
+            ?? countryCut(units, from: index + length, to: end)
+        {
+          spans.append(span(index, cut, .institution))
+          emitName(units, from: cut, to: end, initial: false, into: &spans)
+        } else {
+          spans.append(span(index, end, phrase.kind))
+        }
+        index = end
+        continue
+      }
+      // A capitalised function word opening a clause (`Nhưng giá …`, `Sau đó`, `Theo Bộ Y tế …`) is no
+      // name: it follows a boundary the segmenter missed.
+      if opensClause(units, at: index) || functionWordBeforeHead(units, at: index) {
+        index += 1
+        continue
+      }
+      let end = runEnd(units, from: index)
+      // A capitalised first syllable of a lower-case word (`Đối tác chiến lược`, `Giá bán`) says nothing
+      // by itself; it is kept only if the word ends a name elsewhere in the document.
+      if end - index == 1, !word.initial, !word.innerCapital, !word.hyphenated, startsCompound(units, at: index) {
+        // … unless its number follows: then the two are a name (`Vành đai 3`, `Giao hưởng số 7`).
+        if let numbered = numberedCommonWord(units, at: index) {
+          spans.append(span(index, numbered, .name))
+          index = numbered
+          continue
+        }
+        // … or a name right after it, no country's and no common word's start: a title inside a sentence
+        // (`Thung lũng Silicon`, `Sách Trắng`; not `Thương mại Anh`, `Di sản Văn hóa`).
+        if isCommonWord(units, index), index + 2 < count, words[index + 2].joined, words[index + 2].capitalised,
+          !words[index + 2].acronym, phrase(units, at: index + 2) == nil,
+          !CandidateLexicon.countryKeys.contains(lowered(units, index + 2, 1)),
+          !startsCompound(units, at: index + 2, evenCountry: true)
+        {
+          let titleEnd = runEnd(units, from: index + 2)
+          spans.append(span(index, titleEnd, .name))
+          index = titleEnd
+          continue
+        }
+        deferred(span(index, end, .name), Array(units[word.start..<word.end]))
+        index = end
+        continue
+      }
+      var first = index
+      // A line that is one name and nothing else is a byline or a credit, opener and all (`Anh Khoa`),
+      // unless it opens with a function word (`Theo Reuters`).
+      let byline =
+        index == 0 && end == count && end >= 2 && end <= 4 && words[words.count - 1].end == units.count
+        && !FunctionWords.keys.contains(lowered(units, index, 1))
+      if word.initial, !byline {
+        if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) || commonWordBeforeName(units, index, end) {
+          first += 1
+        } else if end - index == 1 && !word.innerCapital && !word.hyphenated
+          && startsCompound(units, at: index, evenCountry: true)
+        {
+          // A common word opening the sentence (`Lực lượng …`, `Ý kiến …`), even if a name ends with it
+          // elsewhere.
+          index = end
+          continue
+        } else if end - index == 1 && !word.hyphenated && !word.innerCapital && !looksForeign(units, index)
+          && !startsEnumeration(units, index) && !countryOpens(units, at: index)
+        {
+          deferred(span(index, end, .name), Array(units[word.start..<word.end]))
+          index = end
+          continue
+        }
+      }
+      // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`,
+      // `Giám đốc Orion Robotics Peter Clark` after `Orion Robotics (Mỹ)`).
+      if first < end, end - first >= 3, words[first + 1].capitalised, let title = spans.last, title.kind == .title,
+        title.range.upperBound <= words[first].start, index > 0, words[first].joined,
+        title.range.upperBound == words[first - 1].end, let length = nameBeforePerson(units, from: first, to: end)
+      {
+        emitName(units, from: first, to: first + length, initial: false, into: &spans)
+        first += length
+      }
+      if first < end { emitName(units, from: first, to: end, initial: word.initial && first == index, into: &spans) }
+      index = end
+    }
+  }
+
+  static let thu = Array("thứ".utf16)
+  static let tháng = Array("tháng".utf16)
+  static let khuVực = Array("khu vực".utf16)
+  static let châu = Array("châu".utf16)
+  static let và = Array("và".utf16)
+  static let `do` = Array("do".utf16)
+  static let về = Array("về".utf16)
+  static let phòng = Array("phòng".utf16)
+  static let sông = Array("sông".utf16)
+  static let chống = Array("chống".utf16)
+  static let số = Array("số".utf16)
+  static let mới = Array("mới".utf16)
+  static let tại = Array("tại".utf16)
+  static let vì = Array("vì".utf16)
+  static let các = Array("các".utf16)
+
+  /// What separates two words.
+  enum Gap {
+    /// Spaces only.
+    case space
+    /// A hyphen or dash between spaces (`Lao động - Thương binh`).
+    case dash
+    /// A comma (`Văn hóa, Thể thao`).
+    case comma
+    /// An ampersand between spaces, which only joins names (`Pratt & Whitney`, `Phước & Cộng sự`).
+    case ampersand
+    case other
+  }
+
+  /// What an institution's name ended with so far.
+  enum Part { case head, capital, field, tail, connector, legalForm }
+
+  func span(_ first: Int, _ end: Int, _ kind: CandidateKind) -> CandidateSpan {
+    CandidateSpan(range: words[first].start..<words[end - 1].end, kind: kind)
+  }
+
+  /// Emits the name run `words[first..<end]`, split after a leading country and before a surname.
+  mutating func emitName(
+    _ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int, initial: Bool,
+    into spans: inout [CandidateSpan]
+  ) {
+    // What a later sentence may start with alone to mean the same name: the last word of each name
+    // (`Rutte` after `Mark Rutte`, `Lan` after `Trương Mỹ Lan`), not the first of a longer one (`Thể`
+    // of `Thể Công Viettel` says nothing about `Thể thao`), nor a single word at a sentence start.
+    func remember(_ scanner: inout CandidateScanner, _ piece: Range<Int>) {
+      guard !(initial && piece == first..<(first + 1)) else { return }
+      let word = scanner.words[piece.upperBound - 1]
+      scanner.seen.insert(Array(units[word.start..<word.end]))
+    }
+    var start = first
+    // A code before a foreign person's name is a name of its own: `D66 Sanne de Vries` (a party's leader).
+    if end - start >= 3, isCodeWord(units, start), words[start + 1].capitalised,
+      !isVietnameseSyllable(units, start + 1),
+      (start + 1..<end).allSatisfy({ position in
+        !CandidateLexicon.nameNounKeys.contains(lowered(units, position, 1))
+          && !(words[position].start..<words[position].end).contains { tables.isDigit(units[$0]) }
+      })
+    {
+      spans.append(span(start, start + 1, .name))
+      remember(&self, start..<(start + 1))
+      start += 1
+    }
+    // `Tiếng` (language) before a country's name names the language by the country: `môn Tiếng Anh`.
+    if end - start >= 2, lowered(units, start, 1) == CandidateLexicon.tiếng, placeRuns(units, from: start + 1, to: end)
+    {
+      start += 1
+    }
+    if end - start >= 2 {
+      // Split after a leading country when a name follows: two words or more (`Nga Sergei Lavrov`), or
+      // one that cannot be a Vietnamese syllable (`Nga Putin`, but `Mỹ Đình`, `Lào Cai` stay whole); not
+      // before an English noun of the name's own (`Singapore Ladies Amateur`, `Australia Awards`).
+      for length in stride(from: min(CandidateLexicon.longestCountry, end - start), through: 1, by: -1)
+      where CandidateLexicon.countryKeys.contains(lowered(units, start, length)) {
+        if length < end - start && (end - start - length >= 2 || !isVietnameseSyllable(units, start + length)),
+          !(start + length..<end).contains(where: { CandidateLexicon.nameNounKeys.contains(lowered(units, $0, 1)) }),
+          // A sponsor's region before a province is a club's name: `Đông Á Thanh Hóa`.
+          !CandidateLexicon.provinceKeys.contains(lowered(units, start + length, end - start - length))
+        {
+          spans.append(span(start, start + length, .name))
+          remember(&self, start..<(start + length))
+          start += length
+        }
+        break
+      }
+    }
+    if let cut = surnameCut(units, from: start, to: end) {
+      spans.append(span(start, cut, .name))
+      remember(&self, start..<cut)
+      start = cut
+    }
+    remember(&self, start..<end)
+    // A lone capital letter (`bảng F`) is not a name, unless it is the initial a person is named by
+    // (`bà H.`, `bệnh nhân T.`) or a country (`Ý`).
+    if end - start == 1 && words[start].end - words[start].start == 1 && !precededByRegion(units, start)
+      && !CandidateLexicon.countryKeys.contains(lowered(units, start, 1))
+    {
+      if isInitial(units, start), afterPersonNoun(units, start) {
+        spans.append(CandidateSpan(range: words[start].start..<(words[start].end + 1), kind: .name))
+      }
+      return
+    }
+    var name = span(start, end, .name)
+    // A name ending in an initial keeps its period: `Trần Văn H.`.
+    if end - start >= 2, isInitial(units, end - 1) { name.range = name.range.lowerBound..<(name.range.upperBound + 1) }
+    // A region: `châu Á`, `phương Tây`, `miền Trung`.
+    if precededByRegion(units, start), (spans.last?.range.upperBound ?? 0) <= words[start - 1].start {
+      name.range = words[start - 1].start..<name.range.upperBound
+    }
+    spans.append(name)
+  }
+
+  /// The end of the name run starting at the capitalised `words[index]`.
+  ///
+  /// That is capitalised words separated by spaces, lower-case particles between them (`Jean de la Fontaine`, `Bank of China`), and after a
+  /// foreign name or a model code its number or acronym (`Dow Jones 30`, `iPhone 16 Pro Max`, `Galaxy
+  /// S24 FE`, `Sport TV`). It ends before a head that starts a name of its own (`Hà Nội Sở Y tế`) and
+  /// before a function word that opens a clause (`Samsung Nhưng giá …`); a qualifier's lower-case second
+  /// syllable ends it (`Duma Quốc gia`).
+  mutating func runEnd(_ units: UnsafeBufferPointer<UInt16>, from index: Int) -> Int {
+    let count = words.count
+    // A region's name is its two words (`châu Âu`); a name after it is another one (`châu Âu Maroš
+    // Šefčovič`), unless the two make a region of their own (`châu Mỹ Latinh`).
+    if precededByRegion(units, index),
+      !(index + 1 < count && CandidateLexicon.countryKeys.contains(lowered(units, index, 2)))
+    {
+      return index + 1
+    }
+    var end = index + 1
+    while end < count,
+      words[end].joined || (end - 1 > index && followsInitial(units, end))
+        || (words[end].capitalised && gap(units, before: end) == .ampersand)
+    {
+      if words[end].capitalised {
+        // A word inside a country's name neither starts a phrase nor a clause: `Ban` in `Tây Ban Nha`,
+        // `Nam` in `Samsung Việt Nam giới thiệu` (not `Nam giới`).
+        guard
+          insideCountry(units, at: end, from: index)
+            || !startsPhrase(units, inRunAt: end) && !gluedClause(units, run: index..<end, at: end),
+          !isArticleNumber(units, end)
+        else { break }
+        end += 1
+      } else if let next = particleEnd(units, at: end) {
+        end = next
+      } else if end + 1 < count, words[end + 1].joined, end + 2 - index <= CandidateLexicon.longestCountry,
+        lowered(units, end, 1) == Self.và, CandidateLexicon.countryKeys.contains(lowered(units, index, end + 2 - index))
+      {
+        // A country named with `và`: `São Tomé và Príncipe`, `Bosnia và Herzegovina`.
+        end += 2
+      } else if words[end].lowerFirst, CandidateLexicon.tails[lowered(units, end - 1, 2)] == .qualifier,
+        !startsWord(units, at: end),
+        !(end - index >= 2 && CandidateLexicon.countryKeys.contains(lowered(units, end - 2, 2)))
+      {
+        // A qualifier's second syllable ends the name: `Duma Quốc gia`; not a common word's first
+        // (`Trung Quốc gia tăng`).
+        end += 1
+        break
+      } else if completesLastSyllable(units, run: index..<end) {
+        // So does any lower-case syllable making one word with the run's last, in a name no person's:
+        // `Tết Trung thu`; not `Lê Văn Vinh dự`, `Trung Quốc phòng`.
+        end += 1
+        break
+      } else if let length = region(units, at: end) {
+        // A region completes a name: `U23 châu Á`, `Cúp C1 châu Âu`.
+        end += length
+      } else if end == index + 1, end + 1 < words.count, words[end + 1].joined,
+        CandidateLexicon.compassKeys.contains(lowered(units, index, 1)),
+        CandidateLexicon.compassNounKeys.contains(lowered(units, end, 2))
+      {
+        // A compass word and a geographic noun: `Bắc bán cầu`.
+        end += 2
+        break
+      } else if modelContinues(units, run: index..<end, at: end) {
+        end += 1
+      } else if isRomanNumeral(units, end) {
+        // A monarch's or a pope's numeral: `Charles III`, `Leo XIV`.
+        end += 1
+        break
+      } else if words[end].lowerFirst, !isVietnameseSyllable(units, end), !isVietnameseSyllable(units, end - 1),
+        words[end - 1].capitalised, !CandidateLexicon.loanwordKeys.contains(lowered(units, end, 1)),
+        !(words[end].start..<words[end].end).contains(where: { tables.isDigit(units[$0]) })
+      {
+        // A foreign word in lower case after a foreign name: a species (`Gracixalus gracilipes`) or a
+        // product (`Artis icono`).
+        end += 1
+        break
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  static func isOpeningQuote(_ unit: UInt16) -> Bool { unit == 0x201C || unit == 0x22 || unit == 0xAB }
+  static func isClosingQuote(_ unit: UInt16) -> Bool { unit == 0x201D || unit == 0x22 || unit == 0xBB }
+
+  /// What separates `words[index]` from the word before it.
+  func gap(_ units: UnsafeBufferPointer<UInt16>, before index: Int) -> Gap {
+    if words[index].joined { return .space }
+    guard index > 0 else { return .other }
+    var gap = Gap.other
+    var marks = 0
+    for offset in words[index - 1].end..<words[index].start {
+      let unit = units[offset]
+      if tables.isSpace(unit) { continue }
+      marks += 1
+      if unit == 0x2D || unit == 0x2013 || unit == 0x2014 {
+        gap = .dash
+      } else if unit == 0x2C {
+        gap = .comma
+      } else if unit == 0x26 {
+        gap = .ampersand
+      } else {
+        return .other
+      }
+    }
+    return marks == 1 ? gap : .other
+  }
+
+  /// The lower-case units of `words[index..<index + count]`, one space between words.
+  mutating func lowered(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ count: Int) -> [UInt16] {
+    key.removeAll(keepingCapacity: true)
+    for position in index..<(index + count) {
+      if position > index { key.append(0x20) }
+      appendLowered(units, position)
+    }
+    return key
+  }
+
+  /// Appends the lower-case units of `words[index]` to `key`.
+  mutating func appendLowered(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) {
+    for offset in words[index].start..<words[index].end { key.append(tables.lowercase(units[offset])) }
+  }
+
+  /// Splits a sentence into words.
+  mutating func split(_ units: UnsafeBufferPointer<UInt16>) {
+    words.removeAll(keepingCapacity: true)
+    let count = units.count
+    var position = 0
+    var previousEnd = 0
+    while position < count {
+      guard tables.isWordCharacter(units[position]) else {
+        position += 1
+        continue
+      }
+      let start = position
+      var upper = 0
+      var lower = 0
+      var roman = true
+      var hyphenated = false
+      while true {
+        while position < count, tables.isWordCharacter(units[position]) {
+          let unit = units[position]
+          if unit != 0x49 && unit != 0x56 && unit != 0x58 { roman = false }
+          if tables.isUpper(unit) {
+            upper += 1
+          } else if tables.isLower(unit) {
+            lower += 1
+          }
+          position += 1
+        }
+        guard position + 1 < count, tables.isWordCharacter(units[position + 1]) else { break }
+        let joiner = units[position]
+        let before = units[position - 1]
+        let after = units[position + 1]
+        if joiner == 0x2D || joiner == 0x2010 || joiner == 0x2011 {
+          hyphenated = true
+        } else if joiner == 0x2E {
+          // `TP.HCM`, `2.5`, a domain (`VnExpress.net`), and a stage name ending in a capital (`Ricky.B`).
+          let lastCapital =
+            tables.isLower(before) && tables.isUpper(after)
+            && (position + 2 == count || !tables.isLetter(units[position + 2]))
+          guard
+            (tables.isUpper(before) || tables.isDigit(before)) && (tables.isUpper(after) || tables.isDigit(after))
+              || (tables.isLetter(before) && tables.isLower(after)) || lastCapital
+          else {
+            break
+          }
+        } else if joiner == 0x26 {
+          // `S&P`, `AT&T`.
+          guard tables.isUpper(before), tables.isUpper(after) else { break }
+        } else if joiner == 0x2F {
+          // A code with a slash: `A/H3N2` (a letter, then capitals and digits), `20/CT-TTg` (a number,
+          // then capitals); not two names (`AFP/TTXVN`), a date (`27/10`) or a unit (`km/h`).
+          guard slashJoins(units, from: start, slash: position) else { break }
+        } else if joiner == 0x27 || joiner == 0x2019 {
+          guard tables.isLetter(before), tables.isLetter(after) else { break }
+        } else {
+          break
+        }
+        position += 1
+      }
+      // A plus glued to a name ends it: `AppleCare+`, `Vietnam+`, `Pro+`.
+      if position < count, units[position] == 0x2B, tables.isLetter(units[position - 1]),
+        position + 1 == count || !tables.isWordCharacter(units[position + 1])
+      {
+        position += 1
+      }
+      var joined = !words.isEmpty && previousEnd < start
+      var initial = words.isEmpty
+      // After an outlet's dateline (`TTO - `, `(NLĐO) - `) the article starts.
+      let dateline = words.count <= 3 && (units[0] == 0x28 || words.allSatisfy(\.acronym))
+      for offset in previousEnd..<start {
+        let unit = units[offset]
+        if !tables.isSpace(unit) { joined = false }
+        if unit == 0x201C || unit == 0x22 || unit == 0x2018 || unit == 0xAB || unit == 0x3A || unit == 0x2E
+          || unit == 0x21
+          || unit == 0x3F
+        {
+          initial = true
+        }
+        if dateline, unit == 0x2D || unit == 0x2013 || unit == 0x2014 { initial = true }
+      }
+      // Roman numerals (`quý III`, `Chiến tranh thế giới II`) are not acronyms, nor is a document's
+      // number (`15/QĐ-UBND`): an acronym starts with a letter.
+      let acronym = upper >= 2 && lower == 0 && !roman && !tables.isDigit(units[start])
+      // A lower-case brand (`iPhone`, `eBay`), or one that starts with a number and a lower-case letter
+      // (`3uTools`), is read as a capitalised word.
+      var brand = upper >= 1 && tables.isLower(units[start])
+      if upper >= 1, tables.isDigit(units[start]) {
+        var letter = start
+        while letter < position, tables.isDigit(units[letter]) { letter += 1 }
+        brand = letter < position && tables.isLower(units[letter])
+      }
+      let innerCapital = upper >= 2 && lower > 0 || brand
+      words.append(
+        Word(
+          start: start, end: position,
+          capitalised: !acronym && !(roman && upper >= 2) && (tables.isUpper(units[start]) || brand),
+          acronym: acronym,
+          lowerFirst: tables.isLower(units[start]) && !brand, hyphenated: hyphenated, innerCapital: innerCapital,
+          joined: joined,
+          initial: initial))
+      previousEnd = position
+    }
+  }
+}
