@@ -347,6 +347,8 @@ enum CandidateLexicon {
   /// Acronyms of bodies of their own and of generic heads (`CLB`, câu lạc bộ), which a place's name
   /// follows as a name of its own (`UBND` + `Lâm Đồng`, `CLB` + `Hà Nội`).
   static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq", "clb"]
+  /// Acronyms of state bodies, which take the place after its unit word (`UBND xã Tân Lập`).
+  static let designatedBodyAcronymKeys = Set(["ubnd", "hđnd", "tand", "vksnd", "mttq"].map { Array($0.utf16) })
   /// Courts and procuracies, whose level follows their acronym (`TAND tối cao`, `VKSND cấp cao`).
   static let levelledBodyAcronymKeys = Set(["tand", "vksnd"].map { Array($0.utf16) })
   static let levelKeys = Set(["tối cao", "cấp cao"].map { Array($0.utf16) })

@@ -123,6 +123,51 @@ extension CandidateScanner {
     return nameEnds(units, at: end) || isStop(units, end) ? end : nil
   }
 
+  /// The end of a place named after its unit word at `words[index]`, or nil.
+  ///
+  /// The institution before it takes it whole: `Công an tỉnh Đồng Nai` (`tỉnh Lào Cai`, `xã Tân Lập`, `TP
+  /// Đà Nẵng`). The place is a province's or a country's name, or else one to three capitalised
+  /// Vietnamese syllables (a commune's, a ward's), cut before a person's surname that follows them.
+  mutating func designatedPlaceEnd(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index + 1 < words.count, words[index].joined else { return nil }
+    let start: Int
+    if words[index].acronym {
+      guard lowered(units, index, 1) == Self.tp else { return nil }
+      start = index + 1
+    } else if words[index].lowerFirst, CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 1)) {
+      start = index + 1
+    } else if words[index].lowerFirst, words[index + 1].joined,
+      CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 2))
+    {
+      start = index + 2
+    } else {
+      return nil
+    }
+    var end = start
+    while end < words.count, end - start < 5, words[end].joined, words[end].capitalised, !words[end].acronym,
+      isVietnameseSyllable(units, end)
+    {
+      end += 1
+    }
+    guard end > start else { return nil }
+    if let length = placeLength(units, at: start, within: end) { return start + length }
+    // A unit word alone is the body's level, and a person's name follows it: `UBND tỉnh Nguyễn Văn Hùng`.
+    if CandidateLexicon.surnameKeys.contains(lowered(units, start, 1)) { return nil }
+    // A run longer than a place holds a person's name after it: `xã Tân Lập Nguyễn Văn Hùng`.
+    if end - start > 3 {
+      guard
+        let cut = (start + 1..<min(end - 1, start + 4)).first(where: {
+          CandidateLexicon.surnameKeys.contains(lowered(units, $0, 1))
+        })
+      else { return nil }
+      end = cut
+    }
+    // The place ends the name: not a lower-case word that completes it (`xã Tân Lập mới`, `phường Hoà
+    // Bình thường`) nor a word joined to it.
+    if end < words.count, words[end].joined, words[end].acronym || words[end].hyphenated { return nil }
+    return end
+  }
+
   /// Whether `words[start..<end]` ends in a province's name of two words or more, after other words.
   mutating func endsInProvince(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Bool {
     for length in 2...max(2, CandidateLexicon.longestProvince) where end - length > start {

@@ -85,6 +85,14 @@ struct CandidateScanner {
           index += 1
           continue
         }
+        // A state body's acronym takes a place after its unit word: `UBND xã Tân Lập`, `TAND tỉnh Bắc Ninh`.
+        if CandidateLexicon.designatedBodyAcronymKeys.contains(lowered(units, index, 1)),
+          let end = designatedPlaceEnd(units, at: index + 1)
+        {
+          spans.append(span(index, end, .institution))
+          index = end
+          continue
+        }
         // A branch or a club named by an acronym and its province: `BIDV Cần Thơ`.
         if let end = provinceAfterAcronym(units, at: index) {
           spans.append(span(index, end, .name))
@@ -238,6 +246,8 @@ struct CandidateScanner {
           spans.append(span(index, cut, .institution))
           emitName(units, from: cut, to: end, initial: false, into: &spans)
         } else {
+          // A place after its unit word belongs to the body: `Công an tỉnh Đồng Nai`, `Sở Y tế xã …`.
+          if phrase.kind == .institution, let placeEnd = designatedPlaceEnd(units, at: end) { end = placeEnd }
           spans.append(span(index, end, phrase.kind))
         }
         index = end
@@ -328,6 +338,7 @@ struct CandidateScanner {
   static let tại = Array("tại".utf16)
   static let vì = Array("vì".utf16)
   static let các = Array("các".utf16)
+  static let tp = Array("tp".utf16)
 
   /// What separates two words.
   enum Gap {
