@@ -347,6 +347,14 @@ enum CandidateLexicon {
   /// Acronyms of bodies of their own and of generic heads (`CLB`, câu lạc bộ), which a place's name
   /// follows as a name of its own (`UBND` + `Lâm Đồng`, `CLB` + `Hà Nội`).
   static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq", "clb"]
+  /// Labels of credits and bylines before a colon, after which a line's capitalised words are a name:
+  /// `Ảnh: Hữu Đức`.
+  static let creditLabelKeys = Set(
+    ["ảnh", "nguồn", "video", "clip", "đồ họa", "đồ hoạ", "thực hiện", "bài", "bài và ảnh", "ảnh minh họa", "tin"]
+      .map { Array($0.utf16) })
+  /// Function words that are also the first syllable of a given name, which a byline may start with:
+  /// `Như Quỳnh`, `Song Thư`.
+  static let givenNameFunctionWordKeys = Set(["như", "song"].map { Array($0.utf16) })
   /// Acronyms of state bodies, which take the place after its unit word (`UBND xã Tân Lập`).
   static let designatedBodyAcronymKeys = Set(["ubnd", "hđnd", "tand", "vksnd", "mttq"].map { Array($0.utf16) })
   /// Courts and procuracies, whose level follows their acronym (`TAND tối cao`, `VKSND cấp cao`).

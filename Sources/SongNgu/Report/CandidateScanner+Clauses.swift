@@ -105,4 +105,56 @@ extension CandidateScanner {
   mutating func isStop(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
     CandidateLexicon.stopKeys.contains(lowered(units, index, 1))
   }
+
+  /// Whether a credit's label and a colon come before `words[index]`, from the sentence's start: `Ảnh:`,
+  /// `Nguồn:`, `Ảnh minh họa:`.
+  mutating func creditBefore(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    guard index >= 1, index <= 3, words[index].initial,
+      (words[index - 1].end..<words[index].start).contains(where: { units[$0] == 0x3A })
+    else { return false }
+    return CandidateLexicon.creditLabelKeys.contains(lowered(units, 0, index))
+  }
+
+  /// Whether `words[start..<end]` is one of two names that make a line with a dash between them, the
+  /// byline of two writers: `Hữu Đức - Kim Anh`.
+  mutating func bylinePair(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+    guard words.count <= 8, words[words.count - 1].end == units.count,
+      let dash = (1..<words.count).first(where: { gap(units, before: $0) == .dash }),
+      start == 0 && end == dash || start == dash && end == words.count
+    else { return false }
+    return (0..<words.count).allSatisfy { position in
+      words[position].capitalised && (position == 0 || position == dash || gap(units, before: position) == .space)
+    }
+  }
+
+  /// The end of a line that is a person's name in capitals, a byline (`NGỌC AN`, `VŨ HÀ`), or nil: two or
+  /// three Vietnamese syllables, one with a Vietnamese letter or mark, that make no common word and
+  /// open no clause (not `TIN LIÊN QUAN`, `KẾT QUẢ`).
+  mutating func capitalsByline(_ units: UnsafeBufferPointer<UInt16>) -> Int? {
+    let count = words.count
+    guard count >= 2, count <= 3, capitalSyllables(units),
+      (words[0].start..<words[count - 1].end).contains(where: { units[$0] > 0x7F }),
+      !(0..<count).contains(where: {
+        let key = lowered(units, $0, 1)
+        return FunctionWords.keys.contains(key) || CandidateLexicon.starterKeys.contains(key)
+      }),
+      !(0..<(count - 1)).contains(where: { isCommonWord(units, $0) })
+    else { return nil }
+    return count
+  }
+
+  /// Whether the sentence is a heading in capitals: Vietnamese syllables, two of them a common word.
+  mutating func capitalsHeading(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+    words.count >= 2 && words.count <= 10 && capitalSyllables(units)
+      && (0..<(words.count - 1)).contains(where: { isCommonWord(units, $0) })
+  }
+
+  /// Whether the sentence is only words in capitals that can each be a Vietnamese syllable, with spaces
+  /// between them.
+  mutating func capitalSyllables(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+    words[words.count - 1].end == units.count
+      && (0..<words.count).allSatisfy({
+        words[$0].acronym && ($0 == 0 || gap(units, before: $0) == .space) && isVietnameseSyllable(units, $0)
+      })
+  }
 }

@@ -78,6 +78,14 @@ struct CandidateScanner {
         index += 1
         continue
       }
+      // A byline in capitals: `NGỌC AN`.
+      if word.acronym, index == 0, let end = capitalsByline(units) {
+        spans.append(span(0, end, .name))
+        index = end
+        continue
+      }
+      // A heading in capitals names nothing: `TIN LIÊN QUAN`, `KẾT QUẢ`.
+      if word.acronym, index == 0, capitalsHeading(units) { break }
       if word.acronym {
         // Currency codes and units are measures (`1,5 tỷ USD`, `256 GB`), not names; acronyms of common
         // nouns (`BTC`, ban tổ chức; `HĐXX`, hội đồng xét xử) are not names either.
@@ -289,8 +297,13 @@ struct CandidateScanner {
       // A line that is one name and nothing else is a byline or a credit, opener and all (`Anh Khoa`),
       // unless it opens with a function word (`Theo Reuters`).
       let byline =
-        index == 0 && end == count && end >= 2 && end <= 4 && words[words.count - 1].end == units.count
-        && !FunctionWords.keys.contains(lowered(units, index, 1))
+        end - index >= 2 && end - index <= 4
+        && (index == 0 && end == count && words[count - 1].end == units.count
+          || creditBefore(units, index)
+            && end == count && words[count - 1].end == units.count
+          || bylinePair(units, index, end))
+        && (!FunctionWords.keys.contains(lowered(units, index, 1))
+          || CandidateLexicon.givenNameFunctionWordKeys.contains(lowered(units, index, 1)))
       if word.initial, !byline {
         if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) || commonWordBeforeName(units, index, end) {
           first += 1
@@ -409,7 +422,10 @@ struct CandidateScanner {
         break
       }
     }
-    if let cut = surnameCut(units, from: start, to: end) {
+    // After a word for a person the run is that person's name, whatever its syllables (`ông Lâm Hoàng Phúc`).
+    if !(start == first && end - start <= 4 && afterPersonNoun(units, start)),
+      let cut = surnameCut(units, from: start, to: end)
+    {
       spans.append(span(start, cut, .name))
       remember(&self, start..<cut)
       start = cut
@@ -623,6 +639,7 @@ struct CandidateScanner {
       }
       var joined = !words.isEmpty && previousEnd < start
       var initial = words.isEmpty
+      var afterParenthesis = false
       // After an outlet's dateline (`TTO - `, `(NLĐO) - `) the article starts.
       let dateline = words.count <= 3 && (units[0] == 0x28 || words.allSatisfy(\.acronym))
       for offset in previousEnd..<start {
@@ -635,6 +652,7 @@ struct CandidateScanner {
           initial = true
         }
         if dateline, unit == 0x2D || unit == 0x2013 || unit == 0x2014 { initial = true }
+        if unit == 0x28 { afterParenthesis = true }
       }
       // Roman numerals (`quý III`, `Chiến tranh thế giới II`) are not acronyms, nor is a document's
       // number (`15/QĐ-UBND`): an acronym starts with a letter.
@@ -656,6 +674,10 @@ struct CandidateScanner {
           lowerFirst: tables.isLower(units[start]) && !brand, hyphenated: hyphenated, innerCapital: innerCapital,
           joined: joined,
           initial: initial))
+      // A function word opening a bracket opens a clause there: `(Theo Reuters, AP)`.
+      if afterParenthesis, FunctionWords.keys.contains(lowered(units, words.count - 1, 1)) {
+        words[words.count - 1].initial = true
+      }
       previousEnd = position
     }
   }

@@ -1158,6 +1158,22 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // Bylines and credits: a line of one name is a writer's whatever its first syllable, so are two names
+  // with a dash between them, a name after a credit's label, and a name in capitals; a function word after
+  // a bracket opens a clause; after a word for a person no surname cuts the name.
+  @Test(arguments: [
+    ("Như Quỳnh", ["Như Quỳnh"]),
+    ("Hữu Đức - Kim Anh", ["Hữu Đức", "Kim Anh"]),
+    ("Ảnh: Hữu Đức", ["Hữu Đức"]),
+    ("NGỌC AN", ["NGỌC AN"]),
+    ("TIN LIÊN QUAN", []),
+    ("Thanh Tâm (Theo Reuters, AP)", ["Thanh Tâm", "Reuters", "AP"]),
+    ("Theo đó, ông Lâm Hoàng Phúc giữ ghế phó tổng giám đốc.", ["Lâm Hoàng Phúc"]),
+  ])
+  func bylinesCreditsAndPeople(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
