@@ -208,6 +208,8 @@ enum CandidateLexicon {
     "thông báo", "kết luận", "thông tư liên tịch",
   ]
   static let documentKeys = Set(documents.map { Array($0.utf16) })
+  /// Single-word heads of legal texts: `Luật`, `Bộ luật`'s second word, `Hiến pháp`'s first, `Điều`.
+  static let lawKeys = Set(["luật", "hiến", "điều", "khoản"].map { Array($0.utf16) })
 
   /// Capitalised because they start a sentence (or a quotation), not because they are names.
   static let sentenceStarters: [String] = [
@@ -376,7 +378,16 @@ enum CandidateLexicon {
   /// News writes them for the article's own subjects: `BTC` (ban tổ chức, the organisers), `HĐXX` (hội
   /// đồng xét xử, the bench), `NĐT` (nhà đầu tư, investors), `NVCC` and `BVCC` (nhân vật, bệnh viện
   /// cung cấp: a photo supplied by the subject, by the hospital), `SN` (sinh năm, born in).
-  static let commonAcronyms: [String] = ["btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv", "nvcc", "bvcc", "sn"]
+  static let commonAcronyms: [String] = [
+    "btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv", "nvcc", "bvcc", "sn",
+    // Medals and athletes: huy chương vàng, bạc, đồng; vận động viên.
+    "hcv", "hcb", "hcđ", "vđv",
+  ]
+  /// Words that join the items of a series after a number: `Nhơn Trạch 3 và Nhơn Trạch 4`.
+  static let seriesJoinerKeys = Set(["và", "hay", "hoặc", "cùng"].map { Array($0.utf16) })
+  /// Acronyms of a kind of body that the body's name follows, one name with it: `NXB Kim Đồng` (nhà xuất
+  /// bản, a publisher), `NXB Hội Nhà văn`.
+  static let headAcronymKeys = Set(["nxb"].map { Array($0.utf16) })
 
   /// Classifiers and nouns that count what a number before them numbers (`27 nước`, `3 ca`, `5 năm`):
   /// such a number is a count, no part of the acronym before it (`EU 27 nước` is no `EU 27`).

@@ -184,6 +184,14 @@ extension CandidateScanner {
     guard index + 1 < words.count, words[index + 1].joined, words[index + 1].capitalised,
       !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1))
     else { return nil }
+    // A kind of body's acronym takes the body's name: `NXB Kim Đồng`, `NXB Hội Nhà văn`.
+    if CandidateLexicon.headAcronymKeys.contains(lowered(units, index, 1)) {
+      if let (length, phrase) = phrase(units, at: index + 1), phrase?.kind == .institution {
+        let (end, named) = absorbName(units, from: index + 1 + length, headInitial: false)
+        return named ? end : index + 1 + length
+      }
+      return runEnd(units, from: index + 1)
+    }
     let end = runEnd(units, from: index + 1)
     let completes = (index + 1..<end).contains { position in
       let word = words[position]
@@ -359,5 +367,27 @@ extension CandidateScanner {
     guard upper else { return false }
     if (start..<slash).allSatisfy({ tables.isDigit(units[$0]) }) { return true }
     return slash - start == 1 && tables.isUpper(units[start]) && digit
+  }
+
+  /// Whether a number of one or two digits after the run `words[run]` numbers it in a series (`Móng Cái
+  /// 1`, `Nhơn Trạch 3`): the run is two Vietnamese syllables or more, none a surname's first, after a
+  /// lower-case word, and the number ends the phrase (punctuation, `và`, `hay`, `hoặc`, the end).
+  mutating func numberedPlace(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>) -> Bool {
+    let number = run.upperBound
+    guard run.count >= 2, number < words.count, words[number].joined, words[number].end - words[number].start <= 2,
+      (words[number].start..<words[number].end).allSatisfy({ tables.isDigit(units[$0]) }),
+      run.lowerBound > 0, words[run.lowerBound].joined, words[run.lowerBound - 1].lowerFirst,
+      run.allSatisfy({ words[$0].capitalised && isVietnameseSyllable(units, $0) }),
+      !CandidateLexicon.surnameKeys.contains(lowered(units, run.lowerBound, 1))
+    else { return false }
+    let after = number + 1
+    if after == words.count { return true }
+    switch gap(units, before: after) {
+    case .space:
+      return words[after].lowerFirst && CandidateLexicon.seriesJoinerKeys.contains(lowered(units, after, 1))
+    case .comma, .other:
+      return !words[after].joined && units[words[number].end] != 0x2D && units[words[number].end] != 0x2F
+    default: return false
+    }
   }
 }

@@ -187,6 +187,15 @@ struct CandidateScanner {
         index += 1
         continue
       }
+      // `Căn cứ` (pursuant to) opening a sentence before a document is no military base: `Căn cứ Luật …`.
+      if word.initial, index + 2 < count, words[index + 2].joined, words[index + 2].capitalised,
+        lowered(units, index, 2) == Self.cănCứ,
+        CandidateLexicon.lawKeys.contains(lowered(units, index + 2, 1))
+          || index + 3 < count && CandidateLexicon.documentKeys.contains(lowered(units, index + 2, 2))
+      {
+        index += 2
+        continue
+      }
       if let (length, phrase) = phrase(units, at: index) {
         guard let phrase else {
           // A legal document with its official symbol is named by it: `Nghị định 100/2024/NĐ-CP`.
@@ -352,6 +361,7 @@ struct CandidateScanner {
   static let vì = Array("vì".utf16)
   static let các = Array("các".utf16)
   static let tp = Array("tp".utf16)
+  static let cănCứ = Array("căn cứ".utf16)
 
   /// What separates two words.
   enum Gap {
@@ -515,6 +525,10 @@ struct CandidateScanner {
         end += 1
       } else if isRomanNumeral(units, end) {
         // A monarch's or a pope's numeral: `Charles III`, `Leo XIV`.
+        end += 1
+        break
+      } else if numberedPlace(units, run: index..<end) {
+        // A place or a plant numbered in a series: `phường Móng Cái 1`, `Nhơn Trạch 3 và Nhơn Trạch 4`.
         end += 1
         break
       } else if words[end].lowerFirst, !isVietnameseSyllable(units, end), !isVietnameseSyllable(units, end - 1),

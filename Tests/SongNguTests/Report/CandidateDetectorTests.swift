@@ -1174,6 +1174,26 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // A publisher's acronym takes its name; medals and athletes are common nouns; a place or a plant
+  // numbered in a series keeps its number; `Căn cứ` before a law is `pursuant to`, not a base.
+  @Test(arguments: [
+    (
+      "Sách do NXB Trẻ và NXB Kim Đồng phát hành, NXB Hội Nhà văn cũng tham gia.",
+      [
+        "NXB Trẻ", "NXB Kim Đồng", "NXB Hội Nhà văn",
+      ]
+    ),
+    ("Đội giành 3 HCV, 2 HCB và 1 HCĐ nhờ các VĐV trẻ.", []),
+    ("Trụ sở phường Móng Cái 1 hay xã Quảng Hà còn thiếu.", ["Móng Cái 1", "Quảng Hà"]),
+    ("Bài học của Nhơn Trạch 3 và Nhơn Trạch 4 (PV Power) còn đó.", ["Nhơn Trạch 3", "Nhơn Trạch 4", "PV Power"]),
+    ("Đoàn đến Hà Nội 2 lần trong năm.", ["Hà Nội"]),
+    ("Căn cứ Luật Đất đai, tỉnh thu hồi khu đất.", ["Luật Đất đai"]),
+    ("Căn cứ Hải quân Cam Ranh đón tàu.", ["Căn cứ Hải quân Cam Ranh"]),
+  ])
+  func publishersMedalsSeriesAndLaws(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
