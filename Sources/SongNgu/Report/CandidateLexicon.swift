@@ -281,6 +281,8 @@ enum CandidateLexicon {
     "cháy nổ", "nước ngoài", "chất lượng", "thực vật", "động vật", "phòng thủ", "đê điều", "vũ trụ", "bảo hiểm",
     "nông sản", "chuyên nghiệp", "công cộng", "tài nguyên nước", "lưu ký", "bù trừ",
     "tham nhũng", "tiêu cực", "buôn lậu", "tội phạm", "dịch bệnh",
+    // Migration, sport and energy: `Cục Quản lý xuất nhập cảnh`, `Liên đoàn Thể thao dưới nước`.
+    "xuất nhập cảnh", "xuất cảnh", "nhập cảnh", "dưới nước", "bền vững", "tái tạo", "chính quyền địa phương",
     // Education and the arts: `Quỹ Hỗ trợ phát triển điện ảnh`, `Viện Khoa học giáo dục Việt Nam`.
     "giáo dục", "điện ảnh", "âm nhạc", "sân khấu", "mỹ thuật", "nhiếp ảnh", "thể dục",
     // Defence and the police: `Viện Lịch sử quân sự`, `Tổng cục Công nghiệp quốc phòng`, `Bộ đội Biên phòng`.

@@ -1194,6 +1194,17 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // Field nouns of migration, sport, energy and local government complete a body's or a law's name.
+  @Test(arguments: [
+    ("Cục Quản lý xuất nhập cảnh cấp thị thực.", ["Cục Quản lý xuất nhập cảnh"]),
+    ("Liên đoàn Thể thao dưới nước Việt Nam chúc mừng.", ["Liên đoàn Thể thao dưới nước Việt Nam"]),
+    ("Liên minh Năng lượng bền vững Việt Nam kiến nghị.", ["Liên minh Năng lượng bền vững Việt Nam"]),
+    ("Theo Luật Tổ chức chính quyền địa phương, tỉnh có quyền.", ["Luật Tổ chức chính quyền địa phương"]),
+  ])
+  func migrationSportEnergyAndLocalGovernment(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
