@@ -4,8 +4,8 @@
 Usage: python3 tools/check.py [--sort] [--folder=DIR] [SLUG ...]
   --sort        rewrite *.names.txt / *.not-names.txt in order of first standalone
                 occurrence (never adds or drops lines).
-  --folder=DIR  check the set in DIR (default: this script's set, ../Tuning2 and
-                ../Tuning3 use the same convention).
+  --folder=DIR  check the set in DIR (default: this script's set; ../Tuning2,
+                ../Tuning3 and ../Tuning4 use the same convention).
 """
 import os, re, sys, unicodedata
 
