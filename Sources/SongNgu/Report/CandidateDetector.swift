@@ -25,7 +25,8 @@
 ///   keeps its region word (`châu Á`, `phương Tây`).
 /// - A title or institution head from `CandidateLexicon` starts its own candidate and may take the
 ///   words after it: `Bộ trưởng Quốc phòng`, `Bộ Kế hoạch và Đầu tư`, `Ngân hàng Nhà nước Việt Nam`,
-///   `Văn phòng Tổng thống Pháp`. Inside an institution's name, a lower-case syllable may complete a
+///   `Văn phòng Tổng thống Pháp`; and the place after a unit word (`Công an huyện Đông Anh`, `UBND xã Tân
+///   Lập`; not a place's acronym: `Đại học Quốc gia` + `TP.HCM`). Inside an institution's name, a lower-case syllable may complete a
 ///   capitalised one (Vietnamese capitalises only the first syllable of each word of an institution's
 ///   name), `và`, a dash or a comma may join two such words, and lower-case words from the closed lists
 ///   of `CandidateLexicon.Tail` may follow in their place (`Tòa án nhân dân tối cao`, `Bộ Giao thông vận
