@@ -422,7 +422,7 @@ enum CandidateLexicon {
   /// before a word that cannot be a Vietnamese syllable (`Estádio do Dragão`, not `Samsung do Hàn Quốc`).
   static let particles: [String] = [
     "de", "del", "della", "der", "den", "des", "von", "of", "and", "dos", "das", "du", "le", "y", "bin", "ibn", "bint",
-    "ter", "ten",
+    "ter", "ten", "los", "las", "el", "al",
   ]
   static let ambiguousParticles: [String] = ["do", "da", "di", "la", "van"]
 
@@ -559,6 +559,47 @@ enum CandidateLexicon {
     // `Kiều`, `Diệp` are left out: `Sở Y tế Hà Nội`, `Mai Kiều Liên` must not be cut).
     "ngọ", "khuất", "lò", "quàng", "bế", "hầu", "sầm", "giáp", "tiêu",
   ]
+
+  /// Common foreign given names, which start a foreign person's name after a body's or a country's.
+  ///
+  /// English, French, German, Spanish, Portuguese, Italian, Arabic, Russian, Japanese and others, written
+  /// for songngu from general knowledge (no list copied; CC0 like `vi-words.txt`). A run that has taken an organisation's or a country's name before such a name and
+  /// two or more foreign words is cut there: `Thượng viện Thomas Whitcomb`, `Hamas Khalil Abu Samra`.
+  static let foreignGivenNames: [String] = [
+    "tim", "elon", "sam", "satya", "sundar", "jeff", "bill", "steve", "joão", "joao",
+    "aaron", "abdul", "abdulaziz", "abdullah", "abigail", "adam", "ahmed", "aisha", "alan", "albert", "alejandro",
+    "alexander", "alexei", "alexey", "alexis", "ali", "alice", "amanda", "amber", "amy", "andrea", "andrei",
+    "andres", "andrew", "andrés", "angela", "ann", "anna", "anthony", "antonio", "anwar", "arthur", "ashley",
+    "austin", "ayman", "barbara", "benjamin", "betty", "beverly", "bilal", "billy", "bobby", "boris", "bradley",
+    "brandon", "brenda", "brian", "brittany", "bruce", "bryan", "carl", "carlos", "carol", "carolyn", "catherine",
+    "charles", "cheryl", "christian", "christina", "christine", "christopher", "cristiano", "cynthia", "daniel",
+    "danielle", "david", "deborah", "debra", "denise", "dennis", "diana", "diane", "diego", "dmitri", "dmitry",
+    "donald", "donna", "doris", "dorothy", "douglas", "dylan", "edward", "elizabeth", "emily", "emma", "emmanuel",
+    "eric", "erling", "ethan", "eugene", "evelyn", "fahd", "faisal", "fatima", "fernando", "frank", "frank-walter",
+    "françois", "friedrich", "fumio", "gabriel", "gary", "george", "gerald", "giorgia", "giovanni", "giuseppe",
+    "gloria", "grace", "gregory", "gustavo", "hamad", "hamza", "hannah", "hans", "harold", "harry", "hassan",
+    "heather", "helen", "henry", "hiroshi", "hussein", "ibrahim", "igor", "isaac", "ivan", "jack", "jacob",
+    "jacqueline", "jacques", "jamal", "james", "jane", "janet", "janice", "jason", "javier", "jean", "jean-pierre",
+    "jeffrey", "jennifer", "jeremy", "jerry", "jesse", "jessica", "joan", "joe", "john", "johnny", "jonathan",
+    "jordan", "jorge", "jose", "joseph", "joshua", "josé", "joyce", "juan", "judith", "judy", "julia", "julie",
+    "justin", "karen", "karim", "katherine", "kathleen", "kathryn", "kayla", "keith", "kelly", "kenji", "kenneth",
+    "kevin", "khalid", "khalil", "kimberly", "klaus", "kyle", "kylian", "larry", "laura", "lauren", "lawrence",
+    "layla", "linda", "lionel", "lisa", "logan", "lori", "louis", "luca", "luis", "luka", "lula", "madison",
+    "mahmoud", "majid", "manuel", "marco", "margaret", "maria", "mariam", "marie", "marilyn", "marine", "mario",
+    "marion", "mark", "martha", "mary", "matteo", "matthew", "megan", "melissa", "michael", "michel", "michelle",
+    "miguel", "mikhail", "mohamed", "mohammed", "muhammad", "mustafa", "nabil", "nancy", "narendra", "nasser",
+    "natalia", "natalie", "nathan", "nicholas", "nicolas", "nicole", "nikolai", "noah", "olaf", "oleg", "olena",
+    "olga", "olivia", "olivier", "omar", "pablo", "pamela", "patricia", "patrick", "paul", "pedro", "peter",
+    "philip", "philippe", "pierre", "rachel", "rafael", "rahul", "ralph", "randy", "rashid", "rebecca", "recep",
+    "ricardo", "richard", "robert", "roger", "ronald", "rose", "roy", "russell", "ruth", "ryan", "saeed", "salman",
+    "samantha", "samir", "samuel", "sanae", "sandra", "sara", "sarah", "scott", "sean", "sergei", "sergey",
+    "sergio", "sharon", "shigeru", "shinzo", "shirley", "sophia", "stephanie", "stephen", "steven", "sultan",
+    "susan", "svetlana", "takeshi", "tamim", "tariq", "taro", "tatiana", "tayyip", "teresa", "terry", "theresa",
+    "thomas", "timothy", "tyler", "ursula", "victoria", "viktor", "vincent", "virginia", "vladimir", "volodymyr",
+    "walid", "walter", "wayne", "william", "willie", "wolfgang", "yair", "yasmin", "yoshihide",
+    "youssef", "yuki", "yuri", "yusuf", "zachary", "zayed",
+  ]
+  static let foreignGivenNameKeys = Set(foreignGivenNames.map { Array($0.utf16) })
 
   /// Baptismal names, which Catholics write before their surname as part of their name (`Linh mục Giuse
   /// Nguyễn Văn An`, `Tổng Giám mục Phêrô Trần Văn B`): no name of its own before a surname.

@@ -62,6 +62,8 @@ extension CandidateScanner {
   /// capitalised inside a sentence, while the next word cannot be a Vietnamese syllable.
   mutating func commonWordBeforeName(_ units: UnsafeBufferPointer<UInt16>, _ index: Int, _ end: Int) -> Bool {
     guard end - index >= 2 else { return false }
+    // A country's or a province's name is never cut: `Hàn Quốc và …` (`Quốc` named alone elsewhere).
+    if let length = placeLength(units, at: index, within: end), length >= 2 { return false }
     let key = lowered(units, index, 1)
     // A loanword opens a sentence as a common noun before any name: `Startup AI Việt gọi vốn`, `Rapper
     // Đen Vâu`.
@@ -170,5 +172,40 @@ extension CandidateScanner {
       return nil
     }
     return next + 1
+  }
+
+  /// Where a foreign person's name starts in `words[first..<end]`, or nil.
+  ///
+  /// That is after at least `prefix` words of an organisation's or a country's name, at a common foreign
+  /// given name
+  /// (`CandidateLexicon.foreignGivenNames`) followed by one to four words that cannot be Vietnamese
+  /// syllables or are particles, none a name noun (`Hamas Khalil Abu Samra`, `Saudi Arabia Abdulaziz bin
+  /// Mansour Al Saud`). Not in a person's own name (`Kayla Mae de los Santos`: the run opens with a given
+  /// name) nor before a place or a product named after a person.
+  mutating func givenNameCut(
+    _ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int, prefix: Int, afterHead: Bool = false
+  ) -> Int? {
+    guard end - first >= prefix + 2,
+      prefix == 0 || !CandidateLexicon.foreignGivenNameKeys.contains(lowered(units, first, 1))
+    else { return nil }
+    for cut in (first + prefix)..<(end - 1)
+    where words[cut].capitalised && CandidateLexicon.foreignGivenNameKeys.contains(lowered(units, cut, 1)) {
+      guard end - cut <= 5,
+        (cut + 1..<end).allSatisfy({ position in
+          let key = lowered(units, position, 1)
+          return !CandidateLexicon.nameNounKeys.contains(key)
+            && (words[position].lowerFirst
+              ? CandidateLexicon.particleKeys.contains(key) : !isVietnameseSyllable(units, position))
+        }),
+        (first..<cut).allSatisfy({ words[$0].capitalised || words[$0].acronym }),
+        // One word before is a name of its own only after a body's head (`Liên đoàn Arab`), or if the
+        // document writes it alone or it is an acronym (`Hamas`, `NATO`), not a first name missing from
+        // the list (`João Pedro Almeida`).
+        afterHead || cut - first != 1 || words[first].acronym || standalone.contains(lowered(units, first, 1))
+          || CandidateLexicon.countryKeys.contains(lowered(units, first, 1))
+      else { return nil }
+      return cut
+    }
+    return nil
   }
 }

@@ -251,7 +251,15 @@ struct CandidateScanner {
         let titled =
           index > 0 && word.joined
           && spans.last.map { $0.kind == .title && $0.range.upperBound == words[index - 1].end } == true
-        if phrase.kind == .institution, personAfterStateBody(units, head: index..<(index + length), to: end) {
+        // A foreign person after the body's name: `Liên đoàn Arab Ahmed Abou el-Nour`, `Thượng viện Thomas
+        // Whitcomb` (a body named alone), not `Đại học Thomas Jefferson`.
+        let namedAlone = CandidateLexicon.namedAloneKeys.contains(lowered(units, index, length))
+        if phrase.kind == .institution,
+          let cut = givenNameCut(units, from: index + length, to: end, prefix: namedAlone ? 0 : 1, afterHead: true)
+        {
+          spans.append(span(index, cut, .institution))
+          emitName(units, from: cut, to: end, initial: false, into: &spans)
+        } else if phrase.kind == .institution, personAfterStateBody(units, head: index..<(index + length), to: end) {
           // The head is the common noun before a person's name: `Giám đốc Sở Nguyễn Phi Thường`.
           emitName(units, from: index + length, to: end, initial: false, into: &spans)
         } else if phrase.kind == .institution,
@@ -408,6 +416,11 @@ struct CandidateScanner {
       spans.append(span(start, start + 1, .name))
       remember(&self, start..<(start + 1))
       start += 1
+    }
+    // A foreign person after an organisation's or a country's name: `Hamas Khalil Abu Samra`.
+    if let cut = givenNameCut(units, from: start, to: end, prefix: 1) {
+      emitName(units, from: start, to: cut, initial: initial, into: &spans)
+      start = cut
     }
     // `Tiếng` (language) before a country's name names the language by the country: `môn Tiếng Anh`.
     if end - start >= 2, lowered(units, start, 1) == CandidateLexicon.tiếng, placeRuns(units, from: start + 1, to: end)

@@ -1205,6 +1205,35 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // A foreign person after an organisation's or a country's name starts at a common foreign given name;
+  // not inside a person's own name, nor in a body named after a person.
+  @Test(arguments: [
+    ("Tổng Thư ký Liên đoàn Arab Ahmed Abou el-Nour kêu gọi hòa bình.", ["Liên đoàn Arab", "Ahmed Abou el-Nour"]),
+    (
+      "Ngoại trưởng Saudi Arabia Abdulaziz bin Mansour Al Saud điện đàm.",
+      [
+        "Saudi Arabia", "Abdulaziz bin Mansour Al Saud",
+      ]
+    ),
+    ("Lãnh đạo phe đa số tại Thượng viện Thomas Whitcomb phát biểu.", ["Thượng viện", "Thomas Whitcomb"]),
+    ("Sinh viên Đại học Thomas Jefferson đến thăm.", ["Đại học Thomas Jefferson"]),
+    ("Ông João Pedro Almeida và bà Kayla Mae de los Santos đến.", ["João Pedro Almeida", "Kayla Mae de los Santos"]),
+  ])
+  func aForeignPersonAfterABodysName(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence).filter { !["Tổng Thư ký", "Ngoại trưởng"].contains($0) } == expected)
+  }
+
+  @Test func aCountryIsNeverCutAndABodyUsedAloneEndsBeforeAPerson() throws {
+    // `Quốc` is named alone (`Quốc` in a list of names), `Hàn` never capitalised inside a sentence.
+    #expect(
+      try documentCandidates("Học sinh trường Quốc, Bảo đi thi. Hàn Quốc và Trung Quốc dẫn đầu.\n").contains("Hàn Quốc")
+    )
+    #expect(
+      try documentCandidates("Đại diện Hamas bác bỏ. Ông gặp trưởng phái đoàn Hamas Khalil Abu Samra.\n") == [
+        "Hamas", "Hamas", "Khalil Abu Samra",
+      ])
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
