@@ -123,7 +123,7 @@ enum CandidateLexicon {
     "văn phòng": .name, "cơ quan": .name, "sân vận động": .name, "nghị viện": .name, "thành phố": .name,
     "tỉnh": .name, "trung tâm": .name, "báo": .name, "đài": .name, "tạp chí": .name, "viện kiểm sát": .name,
     "quân khu": .name, "quân đội": .name, "hãng": .name, "diễn đàn": .work, "hội nghị": .work,
-    "hiệp định": .work, "hiệp ước": .work, "công ước": .work, "chương trình": .work, "sáng kiến": .work,
+    "hiệp định": .work, "hiệp ước": .work, "công ước": .work, "chương trình": .work, "sáng kiến": .work, "cổng": .work,
     "chiến lược": .work, "đề án": .work, "giải": .work, "liên hoan": .work, "liên hoan phim": .work,
     "quy định": .work, "tuyên bố": .work, "thỏa thuận": .work, "thoả thuận": .work, "nghị định thư": .work,
     "hiến chương": .work, "hội chợ": .work, "triển lãm": .work, "lễ hội": .work,
@@ -261,7 +261,7 @@ enum CandidateLexicon {
 
   static let qualifiers: [String] = [
     "nhân dân", "tối cao", "cấp cao", "trung ương", "quốc gia", "nhà nước", "quốc tế", "trong nước", "chuyên",
-    "toàn quốc",
+    "toàn quốc", "toàn cầu",
   ]
 
   static let fieldNouns: [String] = [
@@ -283,6 +283,9 @@ enum CandidateLexicon {
     "tham nhũng", "tiêu cực", "buôn lậu", "tội phạm", "dịch bệnh",
     // Migration, sport and energy: `Cục Quản lý xuất nhập cảnh`, `Liên đoàn Thể thao dưới nước`.
     "xuất nhập cảnh", "xuất cảnh", "nhập cảnh", "dưới nước", "bền vững", "tái tạo", "chính quyền địa phương",
+    // Technology, data, relief and health: `Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin`, `Cục Đổi mới
+    // sáng tạo`, `Luật Bảo vệ dữ liệu cá nhân`, `Ban Vận động cứu trợ`, `Hiệp định Phòng chống đại dịch`.
+    "công nghệ thông tin", "sáng tạo", "dữ liệu", "dữ liệu cá nhân", "cứu trợ", "đại dịch", "xăng dầu",
     // Education and the arts: `Quỹ Hỗ trợ phát triển điện ảnh`, `Viện Khoa học giáo dục Việt Nam`.
     "giáo dục", "điện ảnh", "âm nhạc", "sân khấu", "mỹ thuật", "nhiếp ảnh", "thể dục",
     // Defence and the police: `Viện Lịch sử quân sự`, `Tổng cục Công nghiệp quốc phòng`, `Bộ đội Biên phòng`.
@@ -359,6 +362,10 @@ enum CandidateLexicon {
   /// Function words that are also the first syllable of a given name, which a byline may start with:
   /// `Như Quỳnh`, `Song Thư`.
   static let givenNameFunctionWordKeys = Set(["như", "song"].map { Array($0.utf16) })
+  /// Heads of police units, which take the force they belong to (`Phòng Cảnh sát hình sự Công an tỉnh
+  /// Bắc Ninh`).
+  static let policeUnitHeadKeys = Set(["phòng", "đội", "cơ quan", "trại tạm giam"].map { Array($0.utf16) })
+  static let côngAn = Array("công an".utf16)
   /// Acronyms of state bodies, which take the place after its unit word (`UBND xã Tân Lập`).
   static let designatedBodyAcronymKeys = Set(["ubnd", "hđnd", "tand", "vksnd", "mttq"].map { Array($0.utf16) })
   /// Courts and procuracies, whose level follows their acronym (`TAND tối cao`, `VKSND cấp cao`).
@@ -422,7 +429,7 @@ enum CandidateLexicon {
   /// before a word that cannot be a Vietnamese syllable (`Estádio do Dragão`, not `Samsung do Hàn Quốc`).
   static let particles: [String] = [
     "de", "del", "della", "der", "den", "des", "von", "of", "and", "dos", "das", "du", "le", "y", "bin", "ibn", "bint",
-    "ter", "ten", "los", "las", "el", "al",
+    "ter", "ten", "los", "las", "el", "al", "ng",
   ]
   static let ambiguousParticles: [String] = ["do", "da", "di", "la", "van"]
 
@@ -437,7 +444,8 @@ enum CandidateLexicon {
   /// English nouns that complete a name after an acronym (`ASEAN Cup`, `UEFA Champions League`, `Hà Nội
   /// FC`): an acronym otherwise stands alone, unless a model code follows it (`OPPO Find X8`).
   static let nameNouns: [String] = [
-    "cup", "league", "open", "tour", "index", "composite", "pro", "max", "plus", "ultra", "air", "mini", "series",
+    "cup", "league", "open", "tour", "index", "composite", "futures", "pro", "max", "plus", "ultra", "air", "mini",
+    "series",
     "club", "group", "bank", "care", "mobile", "awards", "games", "championship", "championships", "fc", "tv",
     "research", "capital", "securities", "holdings", "airlines", "airways", "motors", "electronics", "foods",
     "energy", "entertainment", "studios", "media", "shop", "store",

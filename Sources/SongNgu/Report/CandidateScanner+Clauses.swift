@@ -133,7 +133,10 @@ extension CandidateScanner {
   mutating func capitalsByline(_ units: UnsafeBufferPointer<UInt16>) -> Int? {
     let count = words.count
     guard count >= 2, count <= 3, capitalSyllables(units),
-      (words[0].start..<words[count - 1].end).contains(where: { units[$0] > 0x7F }),
+      // Without a Vietnamese letter or mark, two syllables that are both written in Vietnamese names
+      // (`MINH KHANG`), not acronyms (`BIDV VPBANK`).
+      (words[0].start..<words[count - 1].end).contains(where: { units[$0] > 0x7F })
+        || (0..<count).allSatisfy({ words[$0].end - words[$0].start >= 3 }),
       !(0..<count).contains(where: {
         let key = lowered(units, $0, 1)
         return FunctionWords.keys.contains(key) || CandidateLexicon.starterKeys.contains(key)

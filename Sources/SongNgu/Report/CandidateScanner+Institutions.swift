@@ -839,4 +839,15 @@ extension CandidateScanner {
     }
     return nil
   }
+
+  /// The end of the police force and its place after a police unit's name ending at `words[index]`, or
+  /// nil: the unit's head is one of `CandidateLexicon.policeUnitHeads` and `Công an` with a place after
+  /// its unit word follows (`Phòng Cảnh sát giao thông Công an TP Hà Nội`).
+  mutating func policeForceEnd(_ units: UnsafeBufferPointer<UInt16>, unit head: Range<Int>, at index: Int) -> Int? {
+    guard index + 2 < words.count, words[index].joined, words[index].capitalised, words[index + 1].joined,
+      CandidateLexicon.policeUnitHeadKeys.contains(lowered(units, head.lowerBound, head.count)),
+      lowered(units, index, 2) == CandidateLexicon.côngAn
+    else { return nil }
+    return designatedPlaceEnd(units, at: index + 2)
+  }
 }

@@ -272,7 +272,16 @@ struct CandidateScanner {
           emitName(units, from: cut, to: end, initial: false, into: &spans)
         } else {
           // A place after its unit word belongs to the body: `Công an tỉnh Đồng Nai`, `Sở Y tế xã …`.
-          if phrase.kind == .institution, let placeEnd = designatedPlaceEnd(units, at: end) { end = placeEnd }
+          if phrase.kind == .institution, let placeEnd = designatedPlaceEnd(units, at: end) {
+            end = placeEnd
+          }
+          // A police unit takes the police force it belongs to, with its place: `Phòng Cảnh sát giao thông
+          // Công an TP Hà Nội`, `Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai`.
+          else if phrase.kind == .institution,
+            let forceEnd = policeForceEnd(units, unit: index..<(index + length), at: end)
+          {
+            end = forceEnd
+          }
           spans.append(span(index, end, phrase.kind))
         }
         index = end

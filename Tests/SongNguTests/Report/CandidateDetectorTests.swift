@@ -224,7 +224,7 @@ import Testing
       ])
     #expect(
       candidates("Phòng Cảnh sát hình sự Công an tỉnh Bắc Giang vào cuộc.") == [
-        "Phòng Cảnh sát hình sự", "Công an tỉnh Bắc Giang",
+        "Phòng Cảnh sát hình sự Công an tỉnh Bắc Giang"
       ])
   }
 
@@ -1232,6 +1232,25 @@ import Testing
       try documentCandidates("Đại diện Hamas bác bỏ. Ông gặp trưởng phái đoàn Hamas Khalil Abu Samra.\n") == [
         "Hamas", "Hamas", "Khalil Abu Samra",
       ])
+  }
+
+  // From the fifth tuning set: field nouns of technology, data, relief and health; a police unit with
+  // its force and place; a byline in capitals without Vietnamese marks; `ng` in Filipino names; an
+  // exchange's name; a portal's name.
+  @Test(arguments: [
+    ("Cục Đổi mới sáng tạo cho biết.", ["Cục Đổi mới sáng tạo"]),
+    ("Luật Bảo vệ dữ liệu cá nhân có hiệu lực.", ["Luật Bảo vệ dữ liệu cá nhân"]),
+    ("Ban Vận động cứu trợ Trung ương kêu gọi.", ["Ban Vận động cứu trợ Trung ương"]),
+    ("Hiệp định Phòng chống đại dịch được thông qua.", ["Hiệp định Phòng chống đại dịch"]),
+    ("Phòng Cảnh sát giao thông Công an TP Hà Nội đã xử lý.", ["Phòng Cảnh sát giao thông Công an TP Hà Nội"]),
+    ("MINH KHANG", ["MINH KHANG"]),
+    ("BIDV VPBANK", ["BIDV", "VPBANK"]),
+    ("Ứng viên của Kilusang Makabayan ng Bukas dẫn đầu.", ["Kilusang Makabayan ng Bukas"]),
+    ("Giá trên sàn ICE Futures Europe tăng.", ["ICE Futures Europe"]),
+    ("Người dân tra cứu trên Cổng dịch vụ công quốc gia.", ["Cổng dịch vụ công quốc gia"]),
+  ])
+  func fromTheFifthTuningSet(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
   }
 
   @Test func trưởngBeforeABodysNameIsATitle() {
