@@ -124,6 +124,7 @@ enum CandidateLexicon {
     "tỉnh": .name, "trung tâm": .name, "báo": .name, "đài": .name, "tạp chí": .name, "viện kiểm sát": .name,
     "quân khu": .name, "quân đội": .name, "hãng": .name, "diễn đàn": .work, "hội nghị": .work,
     "hiệp định": .work, "hiệp ước": .work, "công ước": .work, "chương trình": .work, "sáng kiến": .work, "cổng": .work,
+    "liên bộ": .name,
     "chiến lược": .work, "đề án": .work, "giải": .work, "liên hoan": .work, "liên hoan phim": .work,
     "quy định": .work, "tuyên bố": .work, "thỏa thuận": .work, "thoả thuận": .work, "nghị định thư": .work,
     "hiến chương": .work, "hội chợ": .work, "triển lãm": .work, "lễ hội": .work,

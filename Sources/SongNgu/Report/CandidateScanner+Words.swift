@@ -143,12 +143,13 @@ extension CandidateScanner {
       guard isNumber(units, index), word.end - word.start <= 4 else { return false }
       // A year is an edition, not part of the name (`World Cup 2026`).
       if word.end - word.start == 4, units[word.start] == 0x31 || units[word.start] == 0x32 { return false }
-      // Not a decimal (`14,5`) or a thousand (`1.200`).
+      // Not a decimal (`14,5`) or a thousand (`1.200`), nor a percentage (`Ocampo 28%`).
       if word.end + 1 < units.count, units[word.end] == 0x2C || units[word.end] == 0x2E,
         tables.isDigit(units[word.end + 1])
       {
         return false
       }
+      if word.end < units.count, units[word.end] == 0x25 { return false }
       // A number before a unit or a currency is a measure (`iPhone 16 Pro Max 256 GB`), one before a
       // count noun a count (`Viettel 2 điểm`).
       if quantityFollows(units, after: index) { return false }

@@ -149,6 +149,16 @@ struct CandidateScanner {
         index += 1
         continue
       }
+      // A foreign surname that opens with its particle, after a word for a person: `bà von der Leyen`, `ông
+      // de los Reyes`.
+      if word.lowerFirst, afterPersonNoun(units, index), let next = particleEnd(units, at: index),
+        !isVietnameseSyllable(units, next - 1)
+      {
+        let end = runEnd(units, from: next - 1)
+        spans.append(span(index, end, .name))
+        index = end
+        continue
+      }
       guard word.capitalised, !isMeasure(units, index) else {
         index += 1
         continue
@@ -208,6 +218,17 @@ struct CandidateScanner {
           continue
         }
         var end = index + length
+        // A title ending in a body's head, before a place after its unit word, is the title and the body:
+        // `Phó Trưởng` + `Công an phường Cầu Giấy`.
+        if phrase.kind == .title, length >= 3,
+          CandidateLexicon.phrases[lowered(units, end - 2, 2)]?.kind == .institution,
+          let placeEnd = designatedPlaceEnd(units, at: end)
+        {
+          spans.append(span(index, end - 2, .title))
+          spans.append(span(end - 2, placeEnd, .institution))
+          index = placeEnd
+          continue
+        }
         switch phrase.absorbs {
         case .nothing:
           if phrase.kind == .institution, let branch = regionalBranch(units, at: end) { end = branch }

@@ -1253,6 +1253,20 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // A surname opening with its particle after a word for a person; a percentage is no model number; a
+  // title ending in a body's head before a place; common words capitalised inside a sentence.
+  @Test(arguments: [
+    ("Chủ tịch Ủy ban châu Âu, bà von der Leyen, phát biểu.", ["Chủ tịch", "Ủy ban châu Âu", "von der Leyen"]),
+    ("Bà Ocampo 28% và ông de los Reyes 22%.", ["Ocampo", "de los Reyes"]),
+    ("Bà la Hoa đến.", ["Hoa"]),
+    ("Ông Minh, Phó Trưởng Công an phường Cầu Giấy, cho biết.", ["Minh", "Phó Trưởng", "Công an phường Cầu Giấy"]),
+    ("Các đoàn thảo luận Phụ lục PABS về chia sẻ mầm bệnh.", ["PABS"]),
+    ("Giá tăng trên Sàn giao dịch hàng hóa New York (NYMEX).", ["New York", "NYMEX"]),
+  ])
+  func particlesPercentagesTitlesAndCommonWords(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
