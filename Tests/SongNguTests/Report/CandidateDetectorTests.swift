@@ -1262,6 +1262,7 @@ import Testing
     ("Ông Minh, Phó Trưởng Công an phường Cầu Giấy, cho biết.", ["Minh", "Phó Trưởng", "Công an phường Cầu Giấy"]),
     ("Các đoàn thảo luận Phụ lục PABS về chia sẻ mầm bệnh.", ["PABS"]),
     ("Giá tăng trên Sàn giao dịch hàng hóa New York (NYMEX).", ["New York", "NYMEX"]),
+    ("Đảng Dân chủ Cơ đốc giáo thắng cử.", ["Đảng Dân chủ Cơ đốc giáo"]),
   ])
   func particlesPercentagesTitlesAndCommonWords(_ sentence: String, _ expected: [String]) {
     #expect(candidates(sentence) == expected)
