@@ -321,7 +321,8 @@ enum CandidateLexicon {
 
   static let activities: [String] = [
     "điều tra", "đầu tư", "xây dựng", "phát triển", "quản lý", "kiểm soát", "phòng chống", "bảo vệ", "chăm sóc",
-    "khám chữa bệnh", "cứu hộ", "cứu nạn", "giám sát", "kiểm định", "kiểm nghiệm", "thẩm định", "đào tạo",
+    "khám chữa bệnh", "khám bệnh", "chữa bệnh", "cứu hộ", "cứu nạn", "giám sát", "kiểm định", "kiểm nghiệm",
+    "thẩm định", "đào tạo",
     "nghiên cứu", "xúc tiến", "hỗ trợ", "tư vấn", "khai thác", "vận hành", "phòng cháy", "chữa cháy", "tìm kiếm",
     "mở rộng",
   ]
@@ -334,7 +335,7 @@ enum CandidateLexicon {
 
   /// After an `activity` tail, these words show that the name ended (`Cơ quan Cảnh sát điều tra đang …`).
   static let auxiliaries: [String] = [
-    "đã", "đang", "sẽ", "vừa", "cũng", "không", "chưa", "vẫn", "còn", "đều", "cho", "là", "của", "mới", "thuộc",
+    "đã", "đang", "sẽ", "vừa", "cũng", "không", "chưa", "vẫn", "còn", "đều", "cho", "là", "của", "mới", "thuộc", "được",
   ]
 
   /// A school's level, after which comes its name (`Trường Tiểu học Kim Đồng`, `Trường Mầm non Hoa Sen`).
@@ -710,7 +711,8 @@ enum CandidateLexicon {
   static let meetingKeys = Set(["hội nghị", "diễn đàn", "đại hội", "hội chợ", "triển lãm"].map { Array($0.utf16) })
   /// Plural nouns for a body's members after its head (`Hiệp hội các nhà …`, `… các quốc gia Tây Phi`).
   static let memberNounKeys = Set(
-    ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường"].map { Array($0.utf16) })
+    ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường", "các tổ chức"].map { Array($0.utf16) })
+  static let các = Array("các".utf16)
   static let chiNhánh = Array("chi nhánh".utf16)
   static let thuộc = Array("thuộc".utf16)
   static let tiếng = Array("tiếng".utf16)

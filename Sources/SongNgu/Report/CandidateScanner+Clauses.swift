@@ -82,6 +82,13 @@ extension CandidateScanner {
   /// not (`Hải Phòng`, `Nam Bộ`), nor one before a person's name (`Hải Phòng Nguyễn Văn Tùng`; but a
   /// surname before a lower-case word is a field word's: `Tổng công ty Lưu ký`).
   mutating func startsPhrase(_ units: UnsafeBufferPointer<UInt16>, inRunAt index: Int) -> Bool {
+    // Inside a person's name a head is a given name: `Trường THCS Nguyễn Trường Tộ`, `Trần Quốc Hội`.
+    if index > 0, CandidateLexicon.surnameKeys.contains(lowered(units, index - 1, 1)),
+      index + 1 < words.count, words[index + 1].joined, words[index + 1].capitalised,
+      isVietnameseSyllable(units, index + 1)
+    {
+      return false
+    }
     guard let (length, found) = phrase(units, at: index) else { return false }
     guard let found, found.absorbs == .name || found.absorbs == .work, found.kind == .institution else { return true }
     let next = index + length

@@ -55,6 +55,16 @@ extension CandidateScanner {
       case .dash where !work && last == .capital && dashedName(units, at: end):
         // So does a school's or a body's name: `Trường Đại học Việt - Đức`.
         last = .connector
+      case .comma where last != .head && last != .connector && word.lowerFirst && tail(units, at: end) != nil:
+        // Lower-case fields listed with a comma where the name visibly ends: `Cục Quản lý Khám, chữa bệnh`,
+        // `Luật Khám bệnh, chữa bệnh`.
+        // Not a list that goes on with words of no field: `Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú …`.
+        guard let listEnd = fieldList(units, from: end),
+          !(listEnd < words.count && gap(units, before: listEnd) == .comma && words[listEnd].lowerFirst)
+        else { break loop }
+        end = listEnd
+        last = .tail
+        continue
       case .dash, .comma:
         guard last == .field, onlyFields, startsFieldWord(units, at: end) else { break loop }
         last = .connector
@@ -78,6 +88,14 @@ extension CandidateScanner {
         end += 2
         last = .legalForm
         continue
+      }
+      // Members written with a capital, as official names often do: `Hiệp hội Các nhà bán lẻ Việt Nam`.
+      if word.capitalised, last == .head || last == .field, lowered(units, end, 1) == CandidateLexicon.các,
+        let membersEnd = membersEnd(units, from: end)
+      {
+        end = membersEnd
+        named = true
+        break
       }
       if word.capitalised {
         // An abbreviated designator (`Q. Bình Thạnh`, `H. Củ Chi`) puts a place after the name.

@@ -1268,6 +1268,19 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // From the sixth tuning set: a head inside a person's name after a surname; fields listed with a comma
+  // where the name visibly ends, not a list that goes on; members written with a capital.
+  @Test(arguments: [
+    ("Học sinh Trường THCS Nguyễn Trường Tộ đạt giải.", ["Trường THCS Nguyễn Trường Tộ"]),
+    ("Cục Quản lý Khám, chữa bệnh cho biết.", ["Cục Quản lý Khám, chữa bệnh"]),
+    ("Luật Khám bệnh, chữa bệnh được sửa đổi.", ["Luật Khám bệnh, chữa bệnh"]),
+    ("Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài sửa đổi.", ["Luật Nhập cảnh"]),
+    ("Hiệp hội Các nhà bán lẻ Việt Nam kiến nghị.", ["Hiệp hội Các nhà bán lẻ Việt Nam"]),
+  ])
+  func fromTheSixthTuningSet(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
