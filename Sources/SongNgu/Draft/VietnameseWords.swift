@@ -2,7 +2,7 @@
 /// is one word (`ý kiến`, `dầu thô`, `nguồn tin`).
 ///
 /// The list, `Draft/Data/vi-words.txt` (compiled in: the binary needs no resource bundle), holds
-/// 11,924 words of two to four syllables, lower case, NFC, one a line. It was written for songngu
+/// 11,925 words of two to four syllables, lower case, NFC, one a line. It was written for songngu
 /// from general knowledge of Vietnamese by an AI assistant (no dictionary, word list or corpus was
 /// copied) and is released under CC0 1.0. It is not complete: a word missing from it is unknown, not
 /// "not a word". Lookups ignore case and the old/new placement of tone marks in `oa`/`oe`/`uy`

@@ -198,6 +198,9 @@ enum CandidateLexicon {
     "cộng hòa", "cộng hoà", "liên bang", "vương quốc", "hợp chủng quốc", "đại công quốc", "công quốc",
     "các tiểu vương quốc",
   ]
+  /// Common words that name a competition with the country after them: `Ngoại hạng Anh` (the Premier
+  /// League).
+  static let competitionForms: [String] = ["ngoại hạng"]
 
   /// Capitalised words that are not names: weekdays, the kinds of legal document written before their
   /// number (`Quyết định 05/2024`, `Nghị định 100`), and English honorifics (`Dr. Hannah Weiss`).
@@ -630,7 +633,7 @@ enum CandidateLexicon {
     }
     for (phrase, absorbs) in titles { add(phrase, .title, absorbs) }
     for (phrase, absorbs) in institutions { add(phrase, .institution, absorbs) }
-    for phrase in stateForms { add(phrase, .name, .name) }
+    for phrase in stateForms + competitionForms { add(phrase, .name, .name) }
     return result
   }()
 

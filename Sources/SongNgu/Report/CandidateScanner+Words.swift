@@ -14,10 +14,19 @@ extension CandidateScanner {
     guard index + 2 < words.count, isCommonWord(units, index) else { return nil }
     var number = index + 2
     if words[number].joined, words[number].lowerFirst, lowered(units, number, 1) == Self.số { number += 1 }
-    guard number < words.count, words[number].joined, isNumber(units, number),
-      words[number].end - words[number].start <= 3
-    else { return nil }
+    guard number < words.count, words[number].joined else { return nil }
+    // Or a code of digits and one capital: `Quốc lộ 61C`, `Chuyên án 1125L`.
+    if isNumberedCode(units, number) { return number + 1 }
+    guard isNumber(units, number), words[number].end - words[number].start <= 3 else { return nil }
     return quantityFollows(units, after: number) ? nil : number + 1
+  }
+
+  /// Whether `words[index]` is one to four digits and one capital letter: `61C`, `1125L`.
+  func isNumberedCode(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    let length = word.end - word.start
+    return length >= 2 && length <= 5 && tables.isUpper(units[word.end - 1])
+      && (word.start..<(word.end - 1)).allSatisfy { tables.isDigit(units[$0]) }
   }
 
   /// Whether a unit, a currency or a count noun follows the number `words[index]`: it is a measure or a

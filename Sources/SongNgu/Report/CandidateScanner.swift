@@ -139,6 +139,17 @@ struct CandidateScanner {
           index += 1
           continue
         }
+        // A model's variant after its dashed code: `PAC-3 MSE`, `IRIS-T SLM`.
+        if word.hyphenated, units[word.start + 1] != 0x2D, index + 1 < count, words[index + 1].joined,
+          words[index + 1].acronym,
+          words[index + 1].end - words[index + 1].start <= 4, !words[index + 1].hyphenated,
+          !isMeasure(units, index + 1), !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index + 1, 1)),
+          !CandidateLexicon.commonAcronymKeys.contains(lowered(units, index + 1, 1))
+        {
+          spans.append(span(index, index + 2, .name))
+          index += 2
+          continue
+        }
         // An index or a grade: `S&P 500`, `FTSE 100`, `RON 95`.
         if numberedAcronym(units, at: index) {
           spans.append(span(index, index + 2, .name))

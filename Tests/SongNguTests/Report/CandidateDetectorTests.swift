@@ -1276,6 +1276,12 @@ import Testing
     ("Luật Khám bệnh, chữa bệnh được sửa đổi.", ["Luật Khám bệnh, chữa bệnh"]),
     ("Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài sửa đổi.", ["Luật Nhập cảnh"]),
     ("Hiệp hội Các nhà bán lẻ Việt Nam kiến nghị.", ["Hiệp hội Các nhà bán lẻ Việt Nam"]),
+    // A model's variant after its dashed code; a competition named by a common word and its country; a
+    // road's or a case's code.
+    ("Mỹ chuyển tên lửa PAC-3 MSE và hệ thống IRIS-T SLM.", ["Mỹ", "PAC-3 MSE", "IRIS-T SLM"]),
+    ("Tottenham đứng thứ năm tại Ngoại hạng Anh.", ["Tottenham", "Ngoại hạng Anh"]),
+    ("Xe chạy trên Quốc lộ 61C qua Cần Thơ.", ["Quốc lộ 61C", "Cần Thơ"]),
+    ("Ban chuyên án triển khai Chuyên án 1125L.", ["Chuyên án 1125L"]),
   ])
   func fromTheSixthTuningSet(_ sentence: String, _ expected: [String]) {
     #expect(candidates(sentence) == expected)
