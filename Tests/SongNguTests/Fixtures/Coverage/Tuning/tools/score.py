@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores songngu's name candidates on a folder of NAME.vi.txt + NAME.names.txt (this tuning set by default).
 
-Usage: python3 tools/score.py [FOLDER] [--songngu BIN] [--details]
+Usage: python3 tools/score.py [FOLDER] [--songngu BIN] [--details] [--kinds]
 
 Method as Tests/HeldOut/Names/score.py and CandidateQualityTests: `songngu coverage ARTICLE --format json`
 with an empty glossary, every candidate that is not a title, compared per article with NAME.names.txt as
@@ -9,7 +9,10 @@ distinct texts, exact match; the counts are summed over the articles. One additi
 an ALTERNATIVES.tsv (slug, listed, also_acceptable, reason; pieces of a split form separated by " | "),
 a listed name also counts as found when every piece of one of its alternatives is a candidate, and those
 pieces then count as right candidates. With --details, each article's misses and extra candidates are
-printed; an extra that NAME.not-names.txt lists is marked with "!".
+printed; an extra that NAME.not-names.txt lists is marked with "!". With --kinds, only counts of the
+kinds of error are printed, no text: misses where a candidate shares a word with the name (a boundary
+error) or none does (not found), and extras that share a word with a listed name or not. Safe on a
+held-out set: it says where to look without showing what.
 This is a tuning set: the figures are not a quality figure for unseen text.
 """
 import argparse
@@ -50,11 +53,18 @@ def main():
     parser.add_argument("folder", nargs="?", default=HERE)
     parser.add_argument("--songngu", default=os.path.join(ROOT, ".build", "debug", "songngu"))
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--kinds", action="store_true")
     args = parser.parse_args()
     # songngu runs from the repository's root: a folder given relative to here must still be found.
     args.folder = os.path.abspath(args.folder)
     accepted = alternatives(args.folder)
     found = right = detected_total = expected_total = 0
+    kinds = collections.Counter()
+
+    def overlaps(text, others):
+        words = set(text.split())
+        return any(words & set(other.split()) for other in others)
+
     with tempfile.TemporaryDirectory() as temporary:
         empty = os.path.join(temporary, "empty.tsv")
         open(empty, "w").close()
@@ -79,6 +89,10 @@ def main():
                         hits.add(listed)
                         explained.update(pieces)
                         break
+            for listed in expected - hits:
+                kinds["missed, boundary" if overlaps(listed, detected) else "missed, not found"] += 1
+            for extra in detected - explained:
+                kinds["extra, boundary" if overlaps(extra, expected) else "extra, no listed name"] += 1
             found += len(hits)
             right += len(explained)
             detected_total += len(detected)
@@ -89,6 +103,8 @@ def main():
                 print(f"{name}: recall {len(hits)}/{len(expected)}, precision {len(explained)}/{len(detected)}")
                 print(f"  missed {sorted(expected - hits)}")
                 print(f"  extra {[('!' if text in not_names else '') + text for text in extra]}")
+    if args.kinds:
+        print("error kinds: " + ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items())))
     precision, recall = right / detected_total, found / expected_total
     f1 = 2 * precision * recall / (precision + recall)
     print(f"names: precision {precision:.3f} ({right}/{detected_total}), recall {recall:.3f} ({found}/{expected_total}), "
