@@ -2,8 +2,8 @@
 /// with the Translation Candidates and Glossary modules.
 ///
 /// One `<file id original>` per document and one `<unit>` per sentence. The unit's `id` is songngu's
-/// id made an XML name token (characters other than letters, digits, `.`, `-`, `_` and `:` become
-/// `_`), its `name` the id as it is. Inside a unit, in the order the schema wants:
+/// id made an XML name token (scalars other than letters, digits, combining marks, `.`, `-`, `_` and
+/// `:` of the Basic Multilingual Plane become `_`), its `name` the id as it is; so is the file's. Inside a unit, in the order the schema wants:
 /// - the glossary draft, when the target is empty, as a suggestion: `<mtc:matches><mtc:match
 ///   ref="#s" type="am" origin="songngu" subType="songngu:glossary-draft">` (an assembled match), so
 ///   CAT tools offer it and never take it for a translation;
@@ -27,11 +27,20 @@ public struct XLIFF2Writer: BilingualWriter {
 
   /// `text` as an XML name token.
   static func nameToken(_ text: String) -> String {
-    let token = String(
-      text.map { character -> Character in
-        character.isLetter || character.isNumber || ".-_:".contains(character) ? character : "_"
-      })
-    return token.isEmpty ? "_" : token
+    // Scalar by scalar, not by character: `a🏽` is one character whose first scalar is a letter, but the
+    // skin-tone modifier is no name character. Only the Basic Multilingual Plane, which every XML 1.0
+    // name-character table allows (libxml2's XSD check takes none beyond it).
+    var token = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let properties = scalar.properties
+      let nameCharacter =
+        scalar.value < 0x10000
+        && (properties.isAlphabetic || properties.numericType == .decimal
+          || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+          || ".-_:".unicodeScalars.contains(scalar))
+      token.append(nameCharacter ? scalar : "_")
+    }
+    return token.isEmpty ? "_" : String(token)
   }
 }
 

@@ -37,6 +37,18 @@ extension ExportTests {
       try validate(writer, writer.write(ExportFixtures.tricky))
     }
 
+    /// A document named with an emoji modifier (one character with a letter: `a🏽`) and Vietnamese
+    /// letters still gives XLIFF 2.1 `id`s that are name tokens (the random-text property test found
+    /// `a🏽` kept whole).
+    @Test func xliff2IDsAreNameTokensWhateverTheName() throws {
+      let unit = BilingualUnit(
+        id: "p:b0:s0🏽", source: "Xin chào.", target: "Hello.", targetOrigin: .human, kind: .body, block: 0,
+        paragraph: 1, terms: [])
+      let output = XLIFF2Writer().write([BilingualDocument(name: "a🏽 Bài ệ 1", units: [unit])])
+      #expect(output.text.contains("<file id=\"a__Bài_ệ_1\" original=\"a🏽 Bài ệ 1\">"))
+      try validate(XLIFF2Writer(), output)
+    }
+
     @Test(arguments: writers)
     func readsBackTheSameUnits(_ writer: any BilingualWriter) throws {
       let output = writer.write(ExportFixtures.tricky)
