@@ -3,7 +3,8 @@
 ///
 /// One `<file id original>` per document and one `<unit>` per sentence. The unit's `id` is songngu's
 /// id made an XML name token (scalars other than letters, digits, combining marks, `.`, `-`, `_` and
-/// `:` of the Basic Multilingual Plane become `_`), its `name` the id as it is; so is the file's. Inside a unit, in the order the schema wants:
+/// `:` of the Basic Multilingual Plane become `_`), its `name` the id as it is; so is the file's.
+/// Inside a unit, in the order the schema wants:
 /// - the glossary draft, when the target is empty, as a suggestion: `<mtc:matches><mtc:match
 ///   ref="#s" type="am" origin="songngu" subType="songngu:glossary-draft">` (an assembled match), so
 ///   CAT tools offer it and never take it for a translation;
