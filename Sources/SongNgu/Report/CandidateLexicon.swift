@@ -372,7 +372,7 @@ enum CandidateLexicon {
   static let policeUnitHeadKeys = Set(["phòng", "đội", "cơ quan", "trại tạm giam"].map { Array($0.utf16) })
   static let côngAn = Array("công an".utf16)
   /// Acronyms of state bodies, which take the place after its unit word (`UBND xã Tân Lập`).
-  static let designatedBodyAcronymKeys = Set(["ubnd", "hđnd", "tand", "vksnd", "mttq"].map { Array($0.utf16) })
+  static let designatedBodyAcronymKeys = Set(bodyAcronyms.filter { $0 != "clb" }.map { Array($0.utf16) })
   /// Courts and procuracies, whose level follows their acronym (`TAND tối cao`, `VKSND cấp cao`).
   static let levelledBodyAcronymKeys = Set(["tand", "vksnd"].map { Array($0.utf16) })
   static let levelKeys = Set(["tối cao", "cấp cao"].map { Array($0.utf16) })

@@ -162,8 +162,7 @@ extension CandidateScanner {
       else { return nil }
       end = cut
     }
-    // The place ends the name: not a lower-case word that completes it (`xã Tân Lập mới`, `phường Hoà
-    // Bình thường`) nor a word joined to it.
+    // Not when an acronym or a hyphenated word goes on from it: the run is no plain place then.
     if end < words.count, words[end].joined, words[end].acronym || words[end].hyphenated { return nil }
     return end
   }

@@ -396,7 +396,7 @@ extension CandidateScanner {
     case .space:
       return words[after].lowerFirst && CandidateLexicon.seriesJoinerKeys.contains(lowered(units, after, 1))
     case .comma, .other:
-      return !words[after].joined && units[words[number].end] != 0x2D && units[words[number].end] != 0x2F
+      return units[words[number].end] != 0x2D && units[words[number].end] != 0x2F
     default: return false
     }
   }

@@ -303,16 +303,12 @@ struct CandidateScanner {
           spans.append(span(index, cut, .institution))
           emitName(units, from: cut, to: end, initial: false, into: &spans)
         } else {
-          // A place after its unit word belongs to the body: `Công an tỉnh Đồng Nai`, `Sở Y tế xã …`.
-          if phrase.kind == .institution, let placeEnd = designatedPlaceEnd(units, at: end) {
-            end = placeEnd
-          }
-          // A police unit takes the police force it belongs to, with its place: `Phòng Cảnh sát giao thông
-          // Công an TP Hà Nội`, `Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai`.
-          else if phrase.kind == .institution,
-            let forceEnd = policeForceEnd(units, unit: index..<(index + length), at: end)
-          {
-            end = forceEnd
+          // A place after its unit word belongs to the body (`Công an tỉnh Đồng Nai`); a police unit takes
+          // the force it belongs to, with its place (`Phòng Cảnh sát giao thông Công an TP Hà Nội`).
+          if phrase.kind == .institution {
+            end =
+              designatedPlaceEnd(units, at: end)
+              ?? policeForceEnd(units, unit: index..<(index + length), at: end) ?? end
           }
           spans.append(span(index, end, phrase.kind))
         }
@@ -354,12 +350,10 @@ struct CandidateScanner {
       var first = index
       // A line that is one name and nothing else is a byline or a credit, opener and all (`Anh Khoa`),
       // unless it opens with a function word (`Theo Reuters`).
+      let endsLine = end == count && words[count - 1].end == units.count
       let byline =
         end - index >= 2 && end - index <= 4
-        && (index == 0 && end == count && words[count - 1].end == units.count
-          || creditBefore(units, index)
-            && end == count && words[count - 1].end == units.count
-          || bylinePair(units, index, end))
+        && (endsLine && (index == 0 || creditBefore(units, index)) || bylinePair(units, index, end))
         && (!FunctionWords.keys.contains(lowered(units, index, 1))
           || CandidateLexicon.givenNameFunctionWordKeys.contains(lowered(units, index, 1)))
       if word.initial, !byline {
