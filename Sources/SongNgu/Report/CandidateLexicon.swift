@@ -134,9 +134,10 @@ enum CandidateLexicon {
     "khu chế xuất": .name, "khu công nghệ cao": .name, "tổ hợp": .name, "quân đoàn": .name, "sư đoàn": .name,
     "quốc hội": .nothing, "chính phủ": .nothing, "nhà Trắng": .nothing, "đảng": .name, "nhà nước": .nothing,
     "điện Kremlin": .nothing, "bộ Chính trị": .nothing, "ban Bí thư": .nothing, "liên hợp quốc": .nothing,
-    // Ports, bases, the armed services, venues and cooperatives: `Cảng hàng không quốc tế Nội Bài`, `Hải
-    // quân Mỹ`, `Nhà hát Lớn`, `Hợp tác xã Nông nghiệp Tân Phú`, `Đoàn Luật sư TP Hà Nội`.
+    // Ports, bases, the armed services, customs, venues and cooperatives: `Cảng hàng không quốc tế Nội
+    // Bài`, `Hải quân Mỹ`, `Hải quan cửa khẩu Hữu Nghị`, `Nhà hát Lớn`, `Hợp tác xã Nông nghiệp Tân Phú`, `Đoàn Luật sư TP Hà Nội`.
     "cảng": .name, "cảng hàng không": .name, "sân bay": .name, "căn cứ": .name, "trạm": .name, "hải quân": .name,
+    "hải quan": .name,
     "không quân": .name, "lục quân": .name, "dàn nhạc": .name, "nhà hát": .name, "bảo tàng": .name,
     "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
     // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
@@ -349,7 +350,9 @@ enum CandidateLexicon {
 
   /// Lower-case words that put a place after an institution (`Công an tỉnh Nghệ An`); they end its name.
   static let placeDesignators: [String] = [
-    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "tp",
+    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "tp", "đặc khu",
+    // A border gate is the place of the customs and border posts that bear its name.
+    "cửa khẩu", "cửa khẩu quốc tế", "cửa khẩu chính",
   ]
 
   /// Acronyms of places (`TP.HCM`) and of bodies of their own (`HĐND`): an institution's name ends before

@@ -90,8 +90,9 @@ extension CandidateScanner {
         continue
       }
       // Members written with a capital, as official names often do: `Hiệp hội Các nhà bán lẻ Việt Nam`.
-      if word.capitalised, last == .head || last == .field, lowered(units, end, 1) == CandidateLexicon.các,
-        let membersEnd = membersEnd(units, from: end)
+      if word.capitalised, last == .head || last == .field || last == .tail,
+        lowered(units, end, 1) == CandidateLexicon.các,
+        let membersEnd = membersEnd(units, from: end) ?? capitalisedMembersEnd(units, from: end)
       {
         end = membersEnd
         named = true
@@ -474,6 +475,25 @@ extension CandidateScanner {
       let length = placeLength(units, at: index, within: words.count)
     else { return nil }
     return index + length
+  }
+
+  /// The end of members written with a capital `Các` at `words[start]`, whatever they are (`Bộ Tổng tham
+  /// mưu Các lực lượng vũ trang Ukraine`, `Luật Các tổ chức tín dụng 2024`), or nil: one to six lower-case
+  /// syllables with no stop word but `và`, then a place, a year, or where the name visibly ends.
+  mutating func capitalisedMembersEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var index = start + 1
+    while index < words.count, index - start <= 6, words[index].joined, words[index].lowerFirst {
+      if let length = region(units, at: index) { return index - start >= 2 ? index + length : nil }
+      guard isVietnameseSyllable(units, index), !isStop(units, index) || lowered(units, index, 1) == Self.và else {
+        return nil
+      }
+      index += 1
+    }
+    guard index - start >= 2, lowered(units, index - 1, 1) != Self.và else { return nil }
+    guard index < words.count, words[index].joined else { return index }
+    if let length = placeLength(units, at: index, within: words.count) { return index + length }
+    if isNumber(units, index), words[index].end - words[index].start == 4 { return index + 1 }
+    return nameEnds(units, at: index) && !words[index].capitalised ? index : nil
   }
 
   /// Whether `words[index]` starts `thuộc` or `trực thuộc` (belonging to), after which a body's name ended.

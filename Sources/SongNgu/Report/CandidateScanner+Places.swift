@@ -136,10 +136,13 @@ extension CandidateScanner {
       start = index + 1
     } else if words[index].lowerFirst, CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 1)) {
       start = index + 1
-    } else if words[index].lowerFirst, words[index + 1].joined,
-      CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, 2))
+    } else if words[index].lowerFirst,
+      let length = (2...4).reversed().first(where: { length in
+        index + length < words.count && (index + 1..<index + length).allSatisfy({ words[$0].joined })
+          && CandidateLexicon.placeDesignatorKeys.contains(lowered(units, index, length))
+      })
     {
-      start = index + 2
+      start = index + length
     } else {
       return nil
     }
@@ -164,6 +167,34 @@ extension CandidateScanner {
     }
     // Not when an acronym or a hyphenated word goes on from it: the run is no plain place then.
     if end < words.count, words[end].joined, words[end].acronym || words[end].hyphenated { return nil }
+    return end
+  }
+
+  /// The end of a bare level after a body's name of three words or more, `words[start..<index]` with its
+  /// head `words[start..<start + head]`, or nil: `tỉnh` or `thành phố` with no place after it, in a
+  /// sentence that visibly goes on (`Bệnh viện Đa khoa tỉnh đã …`, `Bộ Chỉ huy Quân sự tỉnh.`).
+  ///
+  /// The level is part of such a name, as a provincial hospital's is. It only says which one of a
+  /// state body's many (`Sở Y tế tỉnh`, `Hội đồng nhân dân tỉnh`: the province's), as it does after an
+  /// acronym (`UBND tỉnh`) or a name of two words (`Công an tỉnh`): no part of the name there.
+  mutating func bareLevelEnd(
+    _ units: UnsafeBufferPointer<UInt16>, from start: Int, head: Int, at index: Int
+  ) -> Int? {
+    guard index - start >= 3, index < words.count, words[index].joined, words[index].lowerFirst,
+      !(start..<index).contains(where: { words[$0].acronym }),
+      !CandidateLexicon.stateBodyHeadKeys.contains(lowered(units, start, head)),
+      lowered(units, index - 2, 2) != Self.nhânDân
+    else { return nil }
+    let length: Int
+    if lowered(units, index, 1) == Self.tỉnh {
+      length = 1
+    } else if index + 1 < words.count, words[index + 1].joined, lowered(units, index, 2) == Self.thànhPhố {
+      length = 2
+    } else {
+      return nil
+    }
+    let end = index + length
+    guard end == words.count || !words[end].joined || words[end].lowerFirst else { return nil }
     return end
   }
 

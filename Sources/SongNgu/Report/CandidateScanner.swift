@@ -308,7 +308,8 @@ struct CandidateScanner {
           if phrase.kind == .institution {
             end =
               designatedPlaceEnd(units, at: end)
-              ?? policeForceEnd(units, unit: index..<(index + length), at: end) ?? end
+              ?? policeForceEnd(units, unit: index..<(index + length), at: end)
+              ?? bareLevelEnd(units, from: index, head: length, at: end) ?? end
           }
           spans.append(span(index, end, phrase.kind))
         }
@@ -404,6 +405,9 @@ struct CandidateScanner {
   static let vì = Array("vì".utf16)
   static let các = Array("các".utf16)
   static let tp = Array("tp".utf16)
+  static let tỉnh = Array("tỉnh".utf16)
+  static let thànhPhố = Array("thành phố".utf16)
+  static let nhânDân = Array("nhân dân".utf16)
   static let cănCứ = Array("căn cứ".utf16)
 
   /// What separates two words.

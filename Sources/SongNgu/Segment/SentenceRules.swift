@@ -417,12 +417,31 @@ struct SentenceRules: Sendable {
       defer { index += 1 }
       guard tables.isUpper(text[index]), text[index - 1] == 0x20, tables.isWordCharacter(text[index - 2]),
         lowerCaseWord(endingAt: index - 1, in: text), !followsWordForAPerson(index - 1, in: text),
-        opensClause(at: index, in: text), !cuts.contains(index)
+        !namesMembers(at: index, in: text), opensClause(at: index, in: text), !cuts.contains(index)
       else { continue }
       cuts.append(index)
       added = true
     }
     return added
+  }
+
+  /// Whether the capitalised `Các` (the …) at `start` names a body's members after a capitalised word
+  /// that one or two lower-case syllables complete, as official names write it: `Hiệp hội Các nhà bán
+  /// lẻ`, `Bộ Tổng tham mưu Các lực lượng vũ trang`; a heading runs on from longer lower-case text.
+  private func namesMembers(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+    guard start + 4 <= text.count, tables.lowercase(text[start]) == 0x63, text[start + 1] == 0x00E1,
+      text[start + 2] == 0x63, text[start + 3] == 0x20
+    else { return false }
+    var end = start - 1
+    for _ in 0..<3 {
+      var word = end
+      while word > 0, !tables.isSpace(text[word - 1]) { word -= 1 }
+      guard word < end, tables.isLetter(text[word]) else { return false }
+      if tables.isUpper(text[word]) { return end < start - 1 }
+      guard word >= 2, text[word - 1] == 0x20 else { return false }
+      end = word - 1
+    }
+    return false
   }
 
   /// The position of the next `.`, `!`, `?` or `…` at or after `start`.

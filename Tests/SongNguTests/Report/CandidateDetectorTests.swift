@@ -1287,6 +1287,31 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // Members written with a capital, whatever they are, to a place, a year or where the name ends; a bare
+  // level that is part of a name, not a state body's; a border gate or a special zone as a body's place.
+  @Test(arguments: [
+    (
+      "Theo Bộ Tổng tham mưu Các lực lượng vũ trang Ukraine, đợt tấn công bị đẩy lùi.",
+      ["Bộ Tổng tham mưu Các lực lượng vũ trang Ukraine"]
+    ),
+    ("Luật Các tổ chức tín dụng 2024 có hiệu lực.", ["Luật Các tổ chức tín dụng 2024"]),
+    ("Theo Luật Các tổ chức tín dụng, ngân hàng phải báo cáo.", ["Luật Các tổ chức tín dụng"]),
+    ("Ông Nam điều trị tại Bệnh viện Đa khoa tỉnh từ năm 2010.", ["Nam", "Bệnh viện Đa khoa tỉnh"]),
+    ("Bộ Chỉ huy Quân sự tỉnh đã điều 200 chiến sĩ.", ["Bộ Chỉ huy Quân sự tỉnh"]),
+    ("Sau đó Liên đoàn Lao động tỉnh yêu cầu công ty trả lương.", ["Liên đoàn Lao động tỉnh"]),
+    ("Sau đó Sở Y tế tỉnh yêu cầu kiểm tra.", ["Sở Y tế"]),
+    ("Sau đó Hội đồng nhân dân tỉnh thông qua nghị quyết.", ["Hội đồng nhân dân"]),
+    ("Sau đó UBND tỉnh chỉ đạo khắc phục.", ["UBND"]),
+    (
+      "Cục C04 phối hợp với Hải quan cửa khẩu quốc tế Nậm Cắn và Đồn Biên phòng cửa khẩu Nậm Cắn.",
+      ["Cục C04", "Hải quan cửa khẩu quốc tế Nậm Cắn", "Đồn Biên phòng cửa khẩu Nậm Cắn"]
+    ),
+    ("Sau đó Công an đặc khu Phú Quốc vào cuộc.", ["Công an đặc khu Phú Quốc"]),
+  ])
+  func membersLevelsAndBorderGates(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)

@@ -286,6 +286,20 @@ import Testing
       split("Nhà xuất bản in lại bộ Từ điển tiếng Việt sau mười năm.") == [
         "Nhà xuất bản in lại bộ Từ điển tiếng Việt sau mười năm."
       ])
+    // A body's members written with a capital go on from its name; after a lower-case phrase they open a
+    // clause.
+    #expect(
+      split("Hiệp hội Các nhà bán lẻ Việt Nam dự báo sức mua tăng.") == [
+        "Hiệp hội Các nhà bán lẻ Việt Nam dự báo sức mua tăng."
+      ])
+    #expect(
+      split("Theo Bộ Tổng tham mưu Các lực lượng vũ trang Ukraine, đợt tấn công bị đẩy lùi.") == [
+        "Theo Bộ Tổng tham mưu Các lực lượng vũ trang Ukraine, đợt tấn công bị đẩy lùi."
+      ])
+    #expect(
+      split("Giá vàng tăng mạnh Các nhà đầu tư đổ xô đi mua.") == [
+        "Giá vàng tăng mạnh", "Các nhà đầu tư đổ xô đi mua.",
+      ])
   }
 }
 
