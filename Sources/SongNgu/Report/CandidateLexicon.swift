@@ -132,12 +132,14 @@ enum CandidateLexicon {
     "thông tấn xã": .name,
     "đại sứ quán": .name, "tổng liên đoàn": .name, "khu công nghiệp": .name, "khu kinh tế": .name,
     "khu chế xuất": .name, "khu công nghệ cao": .name, "tổ hợp": .name, "quân đoàn": .name, "sư đoàn": .name,
+    "phủ Tổng thống": .nothing, "phủ Chủ tịch": .nothing, "phủ Thủ tướng": .nothing,
     "quốc hội": .nothing, "chính phủ": .nothing, "nhà Trắng": .nothing, "đảng": .name, "nhà nước": .nothing,
     "điện Kremlin": .nothing, "bộ Chính trị": .nothing, "ban Bí thư": .nothing, "liên hợp quốc": .nothing,
     // Ports, bases, the armed services, customs, venues and cooperatives: `Cảng hàng không quốc tế Nội
-    // Bài`, `Hải quân Mỹ`, `Hải quan cửa khẩu Hữu Nghị`, `Nhà hát Lớn`, `Hợp tác xã Nông nghiệp Tân Phú`, `Đoàn Luật sư TP Hà Nội`.
-    "cảng": .name, "cảng hàng không": .name, "sân bay": .name, "căn cứ": .name, "trạm": .name, "hải quân": .name,
-    "hải quan": .name,
+    // Bài`, `Cảng vụ Hàng hải Vũng Tàu`, `Hải quân Mỹ`, `Hải quan cửa khẩu Hữu Nghị`, `Nhà hát Lớn`, `Hợp
+    // tác xã Nông nghiệp Tân Phú`, `Đoàn Luật sư TP Hà Nội`.
+    "cảng": .name, "cảng vụ": .name, "khu quản lý": .name, "cảng hàng không": .name, "sân bay": .name,
+    "căn cứ": .name, "trạm": .name, "hải quân": .name, "hải quan": .name,
     "không quân": .name, "lục quân": .name, "dàn nhạc": .name, "nhà hát": .name, "bảo tàng": .name,
     "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
     // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
@@ -321,6 +323,9 @@ enum CandidateLexicon {
     "dịch vụ", "sư phạm", "bách khoa", "ngoại ngữ", "kinh doanh", "quản trị", "sinh học", "hóa học", "hoá học",
     "vật lý",
     "toán học", "tin học",
+    // Food safety, boarding schools, retail and old quarters: `Viện Kiểm nghiệm an toàn vệ sinh thực phẩm
+    // quốc gia`, `Trường Phổ thông Dân tộc bán trú`, `Ban Quản lý phố cổ Hà Nội`.
+    "vệ sinh", "suất ăn", "bán trú", "nội trú", "bán lẻ", "phố cổ",
   ]
 
   static let activities: [String] = [
@@ -381,7 +386,7 @@ enum CandidateLexicon {
   static let levelKeys = Set(["tối cao", "cấp cao"].map { Array($0.utf16) })
   /// Acronyms of titles, which a person's name follows (`HLV Park Hang-seo`, `CEO Tim Cook`).
   static let titleAcronyms: [String] = [
-    "hlv", "ceo", "cfo", "cto", "gs", "pgs", "ts", "ths", "bs", "ks", "nsnd", "nsưt",
+    "hlv", "ceo", "cfo", "cto", "gs", "pgs", "ts", "ths", "bs", "ks", "nsnd", "nsưt", "ntk",
   ]
 
   /// Academic and professional titles written short before a name (`TS. Lê Văn An`, `PGS.TS.`,
@@ -437,9 +442,9 @@ enum CandidateLexicon {
   /// before a word that cannot be a Vietnamese syllable (`Estádio do Dragão`, not `Samsung do Hàn Quốc`).
   static let particles: [String] = [
     "de", "del", "della", "der", "den", "des", "von", "of", "and", "dos", "das", "du", "le", "y", "bin", "ibn", "bint",
-    "ter", "ten", "los", "las", "el", "al", "ng",
+    "ter", "ten", "los", "las", "el", "al", "ng", "por", "pour", "para", "per", "for", "the", "sur", "et", "für",
   ]
-  static let ambiguousParticles: [String] = ["do", "da", "di", "la", "van"]
+  static let ambiguousParticles: [String] = ["do", "da", "di", "la", "van", "in"]
 
   /// Kinds of work whose title follows in quotation marks (`bộ phim "Mùa hè chiều thẳng đứng"`, `ca
   /// khúc "Dòng sông"`): the quoted title is a name.
@@ -547,7 +552,8 @@ enum CandidateLexicon {
   ]
 
   /// Vietnam's provinces and centrally run cities, those before the 2025 reorganisation (which kept 34
-  /// of their names) and the short forms news uses (`Huế`, `Sài Gòn`, `Vũng Tàu`): a gazetteer.
+  /// of their names) and the short forms news uses (`Huế`, `Sài Gòn`, `Vũng Tàu`), with the special
+  /// zones: a gazetteer.
   ///
   /// An acronym before one is a branch or a club, one name (`BIDV Cần Thơ`); a dash between two joins
   /// two names, a route or a match, never one institution's (`Công an Hà Nội - Hải Phòng`).
@@ -560,6 +566,11 @@ enum CandidateLexicon {
     "long an", "nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam",
     "quảng ngãi", "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình", "thái nguyên",
     "thanh hóa", "thanh hoá", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái",
+    // The special zones (đặc khu) of 2025, islands most of them, and the Trường Sơn range: places whose
+    // first syllable may be a head's (`Trường`) that bodies are named after (`Nghĩa trang liệt sĩ quốc gia
+    // Trường Sơn`).
+    "trường sa", "hoàng sa", "côn đảo", "phú quốc", "vân đồn", "cô tô", "lý sơn", "phú quý", "bạch long vĩ",
+    "cát hải", "kiên hải", "thổ châu", "cồn cỏ", "trường sơn",
   ]
   static let provinceKeys = Set(provinces.map { Array($0.utf16) })
   /// The longest province name the detector looks up after an acronym, in words.
@@ -614,6 +625,14 @@ enum CandidateLexicon {
     "thomas", "timothy", "tyler", "ursula", "victoria", "viktor", "vincent", "virginia", "vladimir", "volodymyr",
     "walid", "walter", "wayne", "william", "willie", "wolfgang", "yair", "yasmin", "yoshihide",
     "youssef", "yuki", "yuri", "yusuf", "zachary", "zayed",
+    // Spanish, Portuguese and French names as they are written, with their accents.
+    "lucía", "maría", "otávio", "sérgio", "ramón", "inês", "óscar", "álvaro", "héctor", "rubén", "martín",
+    "agustín", "sebastián", "nicolás", "tomás", "raúl", "jesús", "ángel", "sofía", "joaquín", "iván", "julián",
+    "adrián", "gonçalo", "andré", "rené", "hélène", "jérôme", "frédéric", "étienne", "mónica", "verónica",
+    "matías", "elías", "fátima", "beatriz", "carmen", "valentina", "camila", "gabriela", "fernanda", "mateo",
+    // West African names.
+    "ibrahima", "mamadou", "moussa", "amadou", "ousmane", "abdoulaye", "cheikh", "aminata", "fatoumata",
+    "souleymane", "oumar", "sékou",
   ]
   static let foreignGivenNameKeys = Set(foreignGivenNames.map { Array($0.utf16) })
 
@@ -719,6 +738,8 @@ enum CandidateLexicon {
   static let memberNounKeys = Set(
     ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường", "các tổ chức"].map { Array($0.utf16) })
   static let các = Array("các".utf16)
+  static let mttq = Array("mttq".utf16)
+  static let ủyBanKeys: Set<[UInt16]> = [Array("ủy ban".utf16), Array("uỷ ban".utf16)]
   static let chiNhánh = Array("chi nhánh".utf16)
   static let thuộc = Array("thuộc".utf16)
   static let tiếng = Array("tiếng".utf16)

@@ -134,23 +134,36 @@ extension CandidateScanner {
     }
   }
 
-  /// The end of a line that is a person's name in capitals, a byline (`NGỌC AN`, `VŨ HÀ`), or nil: two or
-  /// three Vietnamese syllables, one with a Vietnamese letter or mark, that make no common word and
-  /// open no clause (not `TIN LIÊN QUAN`, `KẾT QUẢ`).
-  mutating func capitalsByline(_ units: UnsafeBufferPointer<UInt16>) -> Int? {
+  /// The names of a line that is one person's name in capitals or two with a dash between them, a
+  /// byline (`NGỌC AN`, `VŨ HÀ`, `PHAN HẬU - XUÂN THỦY`), or nil.
+  mutating func capitalsByline(_ units: UnsafeBufferPointer<UInt16>) -> [Range<Int>]? {
     let count = words.count
-    guard count >= 2, count <= 3, capitalSyllables(units),
+    guard count >= 2, count <= 6, words[count - 1].end == units.count,
+      (0..<count).allSatisfy({ words[$0].acronym && isVietnameseSyllable(units, $0) })
+    else { return nil }
+    let dashes = (1..<count).filter { gap(units, before: $0) == .dash }
+    guard dashes.count <= 1,
+      (1..<count).allSatisfy({ dashes.contains($0) || gap(units, before: $0) == .space })
+    else { return nil }
+    let parts = dashes.isEmpty ? [0..<count] : [0..<dashes[0], dashes[0]..<count]
+    return parts.allSatisfy({ capitalsName(units, $0) }) ? parts : nil
+  }
+
+  /// Whether `words[range]`, in capitals, can be a person's name: two or three Vietnamese syllables, one
+  /// with a Vietnamese letter or mark, that make no common word and open no clause (not `TIN LIÊN QUAN`,
+  /// `KẾT QUẢ`).
+  mutating func capitalsName(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+    guard range.count >= 2, range.count <= 3,
       // Without a Vietnamese letter or mark, two syllables that are both written in Vietnamese names
       // (`MINH KHANG`), not acronyms (`BIDV VPBANK`).
-      (words[0].start..<words[count - 1].end).contains(where: { units[$0] > 0x7F })
-        || (0..<count).allSatisfy({ words[$0].end - words[$0].start >= 3 }),
-      !(0..<count).contains(where: {
+      (words[range.lowerBound].start..<words[range.upperBound - 1].end).contains(where: { units[$0] > 0x7F })
+        || range.allSatisfy({ words[$0].end - words[$0].start >= 3 }),
+      !range.contains(where: {
         let key = lowered(units, $0, 1)
         return FunctionWords.keys.contains(key) || CandidateLexicon.starterKeys.contains(key)
-      }),
-      !(0..<(count - 1)).contains(where: { isCommonWord(units, $0) })
-    else { return nil }
-    return count
+      })
+    else { return false }
+    return !(range.lowerBound..<(range.upperBound - 1)).contains(where: { isCommonWord(units, $0) })
   }
 
   /// Whether the sentence is a heading in capitals: Vietnamese syllables, two of them a common word.
@@ -160,11 +173,12 @@ extension CandidateScanner {
   }
 
   /// Whether the sentence is only words in capitals that can each be a Vietnamese syllable, with spaces
-  /// between them.
+  /// or dashes between them.
   mutating func capitalSyllables(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
     words[words.count - 1].end == units.count
       && (0..<words.count).allSatisfy({
-        words[$0].acronym && ($0 == 0 || gap(units, before: $0) == .space) && isVietnameseSyllable(units, $0)
+        words[$0].acronym && ($0 == 0 || gap(units, before: $0) == .space || gap(units, before: $0) == .dash)
+          && isVietnameseSyllable(units, $0)
       })
   }
 }

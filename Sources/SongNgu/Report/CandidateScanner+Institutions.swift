@@ -35,6 +35,10 @@ extension CandidateScanner {
     var onlyFields = true
     // The last word taken was `về`, which a head may follow (`Công ước … về Luật Biển`).
     var afterVề = false
+    // The first word after the head is another head (`Trung tâm Hội chợ`), which `và` may join to a third
+    // (`Trung tâm Hội chợ và Triển lãm Sài Gòn`); the last word taken was that `và`.
+    var headField = false
+    var afterCoordinatingVà = false
     /// Takes in a place or a proper name of `length` words that ends the institution's own words.
     func absorbName(_ length: Int) {
       end += length
@@ -47,6 +51,8 @@ extension CandidateScanner {
       let word = words[end]
       let wasAfterVề = afterVề
       afterVề = false
+      let wasAfterCoordinatingVà = afterCoordinatingVà
+      afterCoordinatingVà = false
       switch gap(units, before: end) {
       case .space: break
       case .dash where work && (word.capitalised || word.acronym) && last != .head:
@@ -101,6 +107,13 @@ extension CandidateScanner {
       if word.capitalised {
         // An abbreviated designator (`Q. Bình Thạnh`, `H. Củ Chi`) puts a place after the name.
         if isAbbreviation(units, end) { break }
+        // A place whose first syllable is a head's ends the name: `Nghĩa trang … Trường Sơn`.
+        if end > start, phrase(units, at: end) != nil, let length = placeLength(units, at: end, within: words.count),
+          length >= 2
+        {
+          absorbName(length)
+          continue
+        }
         // A state's form inside a name is words of that name: `Cục Dự trữ Liên bang Mỹ`.
         if let (length, found) = phrase(units, at: end), found?.kind != .name {
           guard let found else { break loop }
@@ -136,11 +149,12 @@ extension CandidateScanner {
             named = true
             break loop
           }
-          if end > start && last != .legalForm && !wasAfterVề
+          if end > start && last != .legalForm && !wasAfterVề && !wasAfterCoordinatingVà
             && (found.absorbs == .nothing || startsPhrase(units, inRunAt: end) || placeFollows(units, at: end + length))
           {
             break loop
           }
+          if end == start, found.absorbs == .work { headField = true }
           // A head of several words written in lower case after the name's capitals is one field word, no
           // capital that its own lower-case syllable fails to complete: `Viện Lúa Đồng bằng sông Cửu Long`.
           if capitals > 0, length > 1, (1..<length).allSatisfy({ words[end + $0].lowerFirst }) {
@@ -170,6 +184,13 @@ extension CandidateScanner {
           continue
         }
         // A company's acronym or a hospital's number ends its name: `Công ty Chứng khoán SSI`, `Bệnh viện Nhi đồng 1`.
+        // … but the Front's committee is written with the Front's acronym: `Ủy ban MTTQ Việt Nam tỉnh Phú Thọ`.
+        if word.acronym, end == start, start >= 2, key == CandidateLexicon.mttq,
+          CandidateLexicon.ủyBanKeys.contains(lowered(units, start - 2, 2))
+        {
+          absorbName(1)
+          continue
+        }
         if word.acronym && CandidateLexicon.standaloneAcronymKeys.contains(key) { break }
         // A company's name that an acronym and a foreign word start goes on (`Công ty TNHH LG Display Việt
         // Nam`); not a person's (`Công ty SSI Nguyễn Văn A`).
@@ -330,6 +351,16 @@ extension CandidateScanner {
           last = .connector
           continue
         }
+        // … or two heads of events that are the body's fields: `Trung tâm Hội chợ và Triển lãm Sài Gòn`;
+        // not two bodies (`Trung tâm Hội nghị và Bộ Y tế`).
+        if last == .field, headField, words[end + 1].capitalised,
+          let (_, found) = phrase(units, at: end + 1), found?.absorbs == .work
+        {
+          end += 1
+          last = .connector
+          afterCoordinatingVà = true
+          continue
+        }
         if last == .tail, let (tailEnd, qualified) = tails(units, from: end + 1, after: .tail),
           qualified && nameEnds(units, at: tailEnd)
             || (tailEnd < words.count && words[tailEnd].joined && words[tailEnd].capitalised)
@@ -461,9 +492,12 @@ extension CandidateScanner {
   /// quốc gia Tây Phi`).
   mutating func membersEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
     guard start + 3 < words.count, words[start + 1].joined,
-      CandidateLexicon.memberNounKeys.contains(lowered(units, start, 2))
+      let nounLength = [3, 2].first(where: { length in
+        (start + 1..<start + length).allSatisfy({ words[$0].joined })
+          && CandidateLexicon.memberNounKeys.contains(lowered(units, start, length))
+      })
     else { return nil }
-    var index = start + 2
+    var index = start + nounLength
     while index < words.count, index - start < 9, words[index].joined, words[index].lowerFirst {
       if let length = region(units, at: index) { return index - start >= 3 ? index + length : nil }
       guard isVietnameseSyllable(units, index), !isStop(units, index) || lowered(units, index, 1) == Self.và else {
@@ -471,10 +505,13 @@ extension CandidateScanner {
       }
       index += 1
     }
-    guard index - start >= 3, index < words.count, words[index].joined,
-      let length = placeLength(units, at: index, within: words.count)
+    guard index - start >= 3, index < words.count, words[index].joined else { return nil }
+    if let length = placeLength(units, at: index, within: words.count) { return index + length }
+    // … or a foreign name of one word that ends the name: `Liên minh các quốc gia Sahel`.
+    guard words[index].capitalised, !isVietnameseSyllable(units, index), phrase(units, at: index) == nil,
+      index + 1 == words.count || !words[index + 1].joined || words[index + 1].lowerFirst
     else { return nil }
-    return index + length
+    return index + 1
   }
 
   /// The end of members written with a capital `Các` at `words[start]`, whatever they are (`Bộ Tổng tham

@@ -84,7 +84,10 @@ extension CandidateScanner {
   /// person's name: two words or more it writes as a whole run (`Orion Robotics`), or one word it writes
   /// alone (`Fed`), or nil.
   mutating func nameBeforePerson(_ units: UnsafeBufferPointer<UInt16>, from first: Int, to end: Int) -> Int? {
-    func person(_ start: Int) -> Bool { (start..<end).allSatisfy { !isVietnameseSyllable(units, $0) } }
+    // A person's name starts with a capital, not inside its particles (`Mark dos Reis`).
+    func person(_ start: Int) -> Bool {
+      words[start].capitalised && (start..<end).allSatisfy { !isVietnameseSyllable(units, $0) }
+    }
     for length in stride(from: end - first - 2, through: 2, by: -1) where runs.contains(lowered(units, first, length)) {
       return person(first + length) ? length : nil
     }
@@ -195,9 +198,10 @@ extension CandidateScanner {
           let key = lowered(units, position, 1)
           return !CandidateLexicon.nameNounKeys.contains(key)
             && (words[position].lowerFirst
-              ? CandidateLexicon.particleKeys.contains(key) : !isVietnameseSyllable(units, position))
+              ? CandidateLexicon.particleKeys.contains(key) || CandidateLexicon.ambiguousParticleKeys.contains(key)
+              : !isVietnameseSyllable(units, position))
         }),
-        (first..<cut).allSatisfy({ words[$0].capitalised || words[$0].acronym }),
+        afterHead || (first..<cut).allSatisfy({ words[$0].capitalised || words[$0].acronym }),
         // One word before is a name of its own only after a body's head (`Liên đoàn Arab`), or if the
         // document writes it alone or it is an acronym (`Hamas`, `NATO`), not a first name missing from
         // the list (`João Pedro Almeida`).

@@ -78,10 +78,10 @@ struct CandidateScanner {
         index += 1
         continue
       }
-      // A byline in capitals: `NGỌC AN`.
-      if word.acronym, index == 0, let end = capitalsByline(units) {
-        spans.append(span(0, end, .name))
-        index = end
+      // A byline in capitals: `NGỌC AN`, `PHAN HẬU - XUÂN THỦY`.
+      if word.acronym, index == 0, let names = capitalsByline(units) {
+        for name in names { spans.append(span(name.lowerBound, name.upperBound, .name)) }
+        index = words.count
         continue
       }
       // A heading in capitals names nothing: `TIN LIÊN QUAN`, `KẾT QUẢ`.
@@ -217,7 +217,11 @@ struct CandidateScanner {
         index += 2
         continue
       }
-      if let (length, phrase) = phrase(units, at: index) {
+      // A place whose first syllable is a head's is a place's name (`Trường Sơn`, `Trường Sa`); as is a
+      // country's (`Đài Loan`), which `phrase` knows itself.
+      if let (length, phrase) = phrase(units, at: index),
+        phrase == nil || placeLength(units, at: index, within: count).map({ $0 < 2 }) ?? true
+      {
         guard let phrase else {
           // A legal document with its official symbol is named by it: `Nghị định 100/2024/NĐ-CP`.
           if let end = documentSymbolEnd(units, kind: index, length: length) {
@@ -274,6 +278,18 @@ struct CandidateScanner {
               continue
             }
             end = index + length
+          }
+        }
+        // A foreign person's name after the body's goes on through its particles, to be cut off below:
+        // `Ngân hàng Trung ương Brazil Gabriel da Cunha Lemos`.
+        if phrase.kind == .institution, end > index + length, words[end - 1].capitalised,
+          !isVietnameseSyllable(units, end - 1)
+        {
+          while end < words.count, words[end].lowerFirst, let next = particleEnd(units, at: end) {
+            end = next
+            while end < words.count, words[end].joined, words[end].capitalised, !isVietnameseSyllable(units, end) {
+              end += 1
+            }
           }
         }
         // A person's name after the institution is cut off: after a title (`Bộ trưởng Bộ Công an Tô Lâm`)

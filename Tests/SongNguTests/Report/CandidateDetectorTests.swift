@@ -1312,6 +1312,48 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // From the seventh tuning set: a foreign person's particles after a body's or a country's name; parties
+  // named with `por`, `pour`; titles with `in the`; accented given names; places whose first syllable is a
+  // head's; members of three syllables; two event heads joined by `và`; the Front's committee.
+  @Test(arguments: [
+    (
+      "Thống đốc Ngân hàng Trung ương Brazil Gabriel da Cunha Lemos nói chưa cần can thiệp.",
+      ["Thống đốc", "Ngân hàng Trung ương Brazil", "Gabriel da Cunha Lemos"]
+    ),
+    ("Hôm qua Bộ trưởng Brazil Mark dos Reis cho biết.", ["Bộ trưởng", "Brazil", "Mark dos Reis"]),
+    ("Liên minh Unión por la Patria phản đối.", ["Liên minh Unión por la Patria"]),
+    (
+      "Đảng Rassemblement pour la Renaissance de la Guinée thắng cử.",
+      ["Đảng Rassemblement pour la Renaissance de la Guinée"]
+    ),
+    ("Chị gây chú ý với \"Lotus in the Concrete\", kết hợp họa tiết sen.", ["Lotus in the Concrete"]),
+    ("Nhà máy in Tiến Bộ ở Hà Nội.", ["Tiến Bộ", "Hà Nội"]),
+    (
+      "Thống đốc tỉnh Buenos Aires Lucía Fernández de Castro cảnh báo.",
+      ["Thống đốc", "Buenos Aires", "Lucía Fernández de Castro"]
+    ),
+    ("Đoàn dâng hương tại Nghĩa trang liệt sĩ quốc gia Trường Sơn.", ["Nghĩa trang liệt sĩ quốc gia Trường Sơn"]),
+    ("Ông Long làm việc tại Trường Sơn.", ["Long", "Trường Sơn"]),
+    ("Đại diện Phủ Tổng thống Guinea cho biết.", ["Phủ Tổng thống", "Guinea"]),
+    ("Đại diện Liên minh các quốc gia Sahel phản đối.", ["Liên minh các quốc gia Sahel"]),
+    ("Đại diện Hiệp hội các quốc gia Đông Nam Á phát biểu.", ["Hiệp hội các quốc gia Đông Nam Á"]),
+    ("Sự kiện diễn ra tại Trung tâm Hội chợ và Triển lãm Sài Gòn.", ["Trung tâm Hội chợ và Triển lãm Sài Gòn"]),
+    ("Trung tâm Hội nghị và Bộ Y tế phối hợp.", ["Trung tâm Hội nghị", "Bộ Y tế"]),
+    ("Ủy ban MTTQ Việt Nam tỉnh Phú Thọ đã tiếp nhận tiền.", ["Ủy ban MTTQ Việt Nam tỉnh Phú Thọ"]),
+    (
+      "Mẫu được gửi Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia.",
+      ["Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia"]
+    ),
+  ])
+  func fromTheSeventhTuningSet(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
+  @Test func aBylineOfTwoNamesInCapitals() {
+    #expect(candidates("PHAN HẬU - XUÂN THỦY") == ["PHAN HẬU", "XUÂN THỦY"])
+    #expect(candidates("TIN LIÊN QUAN - KẾT QUẢ") == [])
+  }
+
   @Test func trưởngBeforeABodysNameIsATitle() {
     let text = "Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng báo cáo."
     let units = Array(text.utf16)
