@@ -42,15 +42,17 @@
 ///   before a foreign name (`Máy iPhone 16`) that the document's capitalisation lexicon never shows
 ///   capitalised inside a sentence; a run of two capitalised words or more, or a hyphenated word, is
 ///   kept; a single word is kept when it cannot be one Vietnamese syllable and is no common loanword
-///   (`Kremlin`), when it heads a list of names, or when the same word ended a name run elsewhere in the
-///   document, not at a sentence start.
+///   (`Kremlin`) and the document does not write it in lower case elsewhere (`sandbox`), when it heads a
+///   list of names, or when the same word ended a name run elsewhere in the document, not at a sentence
+///   start.
 /// - A capitalised weekday after `thứ` (`thứ Hai`) is not a name, nor are Roman numerals (`quý III`),
 ///   documents before their number (`Quyết định 05/2024`) or English honorifics (`Dr.`).
 /// - A word with an inner capital (`VnExpress`) is a name even at a sentence start; a line that is one
 ///   name is a byline (`Anh Khoa`); a person named by an initial or by a word that is also a head after
 ///   a word for a person is a name (`bà H.`, `ông Khoa`).
 /// - Every rule reads the sentence alone; the only document-level state is the capitalisation lexicon
-///   built first and the names seen, for sentence-initial words.
+///   built first (with the loanwords written in lower case) and the names seen, for sentence-initial
+///   words.
 public struct CandidateDetector: Sendable {
   public init() {}
 
@@ -81,11 +83,12 @@ public struct CandidateDetector: Sendable {
   /// `candidates(in:)` gives for its sentences, found a sentence at a time (`GlossaryCoverage.check`).
   ///
   /// What the detector needs from the whole document is learnt first, a pass each over the
-  /// translatable sentences in order: the capitalisation lexicon, the words written capitalised alone
-  /// and the runs of capitalised words written whole (`learnCapitals(from:)`), then, since the scan
-  /// depends on those, the name-ending words that confirm a single capitalised word at a sentence start
-  /// (`learnNames(from:)`). The third pass asks `candidates(in:)` for each sentence. Memory grows with
-  /// the document's vocabulary (four sets of words and runs), not its length.
+  /// translatable sentences in order: the capitalisation lexicon, the words written capitalised alone,
+  /// the runs of capitalised words written whole and the loanwords written in lower case
+  /// (`learnCapitals(from:)`), then, since the scan depends on those, the name-ending words that confirm
+  /// a single capitalised word at a sentence start (`learnNames(from:)`). The third pass asks
+  /// `candidates(in:)` for each sentence. Memory grows with the document's vocabulary (five sets of
+  /// words and runs), not its length.
   struct Streamed {
     private var scanner = CandidateScanner()
     private var spans: [CandidateSpan] = []

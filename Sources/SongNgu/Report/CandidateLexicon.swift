@@ -433,8 +433,10 @@ enum CandidateLexicon {
   /// from CLDR (`LocaleData.currencyCodes`).
   static let units: [String] = [
     "kb", "mb", "gb", "tb", "ghz", "mhz", "hz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "mah", "inch", "mm", "cm", "km",
-    "kg", "mg", "ml", "kv", "kva", "mva", "khz", "teu",
+    "kg", "mg", "ml", "kv", "kva", "mva", "khz", "teu", "dwt", "db",
   ]
+  /// Number words between a number and its unit: `1,6 triệu TEU`.
+  static let numberWordKeys = Set(["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"].map { Array($0.utf16) })
 
   /// Lower-case particles inside foreign names (`Jean de la Fontaine`, `Bank of China`).
   ///
@@ -488,6 +490,8 @@ enum CandidateLexicon {
     "menu", "cafe", "bar", "club", "test", "hacker", "voucher", "drone", "ticket", "tivi", "trailer",
     "sale", "block", "chip", "server", "data", "pixel", "digital", "media", "model", "poster", "studio",
     "rapper", "diva", "streamer", "youtuber", "tiktoker", "vlogger", "influencer", "fintech", "chatbot",
+    "deepfake", "sandbox", "concert", "libero", "vedette", "x-quang", "k-pop", "ê-kíp", "tuabin", "pate", "booking",
+    "fashion", "show-room", "collection", "outfit", "makeup", "catwalk", "runway", "trend", "hashtag",
   ]
 
   /// Ranks written capitalised after `giải` (prize) or `hạng` (class): `giải Nhất`, `hạng Ba`.

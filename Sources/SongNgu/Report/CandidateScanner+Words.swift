@@ -90,6 +90,12 @@ extension CandidateScanner {
     if !words[index].acronym { return true }
     guard index > 0 else { return false }
     let start = words[index].start
+    if words[index].joined, index >= 2, words[index - 1].joined,
+      CandidateLexicon.numberWordKeys.contains(lowered(units, index - 1, 1)),
+      tables.isDigit(units[words[index - 2].start])
+    {
+      return true
+    }
     return (words[index].joined && tables.isDigit(units[words[index - 1].start])) || units[start - 1] == 0x2F
   }
 

@@ -27,10 +27,17 @@ struct CandidateScanner {
   /// Runs of two to four capitalised words the document writes whole, not at a sentence start, with no
   /// capitalised word on either side (lower case, one space between words).
   var runs: Set<[UInt16]> = []
+  /// Words the document writes in lower case that cannot be one Vietnamese syllable or are hyphenated
+  /// (lower case): loanwords (`sandbox`, `ê-kíp`), which a capital at a sentence start does not make names.
+  var writtenLower: Set<[UInt16]> = []
 
   /// Adds the capitalised words of a sentence that are not at its start to `capitalisedInside`.
   mutating func learnCapitals(_ units: UnsafeBufferPointer<UInt16>) {
     split(units)
+    for index in words.indices
+    where words[index].lowerFirst && (words[index].hyphenated || !isVietnameseSyllable(units, index)) {
+      writtenLower.insert(lowered(units, index, 1))
+    }
     for index in words.indices where words[index].capitalised && !words[index].initial {
       capitalisedInside.insert(lowered(units, index, 1))
       // A sentence opener is no name (`Ông Tedros`); an acronym is one (`PSV Eindhoven`).
@@ -376,11 +383,13 @@ struct CandidateScanner {
       if word.initial, !byline {
         if CandidateLexicon.starterKeys.contains(lowered(units, index, 1)) || commonWordBeforeName(units, index, end) {
           first += 1
-        } else if end - index == 1 && !word.innerCapital && !word.hyphenated
-          && startsCompound(units, at: index, evenCountry: true)
+        } else if end - index == 1 && !word.innerCapital
+          && (!word.hyphenated && startsCompound(units, at: index, evenCountry: true)
+            || writtenLower.contains(lowered(units, index, 1))
+              && !capitalisedInside.contains(lowered(units, index, 1)))
         {
           // A common word opening the sentence (`Lực lượng …`, `Ý kiến …`), even if a name ends with it
-          // elsewhere.
+          // elsewhere; or a loanword the document writes in lower case elsewhere (`Sandbox là …`).
           index = end
           continue
         } else if end - index == 1 && !word.hyphenated && !word.innerCapital && !looksForeign(units, index)

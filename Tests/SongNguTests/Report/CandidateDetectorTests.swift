@@ -1349,6 +1349,16 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  @Test func aLoanwordTheDocumentWritesInLowerCaseIsNoNameAtASentenceStart() throws {
+    // `Sandbox` is written `sandbox` elsewhere; `Kremlin` never is, and `Metaverse` is written capitalised.
+    #expect(
+      try documentCandidates(
+        "Luật cho phép thử nghiệm sandbox. Sandbox là nơi thử sản phẩm. Kremlin im lặng. Metaverse là gì? Dự án Metaverse dừng.\n"
+      ) == ["Kremlin", "Metaverse", "Metaverse"])
+    // A unit after a number word: `1,6 triệu TEU`; `70 dB`.
+    #expect(candidates("Cảng đạt 1,6 triệu TEU, độ ồn 70 dB.") == [])
+  }
+
   @Test func aBylineOfTwoNamesInCapitals() {
     #expect(candidates("PHAN HẬU - XUÂN THỦY") == ["PHAN HẬU", "XUÂN THỦY"])
     #expect(candidates("TIN LIÊN QUAN - KẾT QUẢ") == [])
