@@ -104,6 +104,12 @@ extension CandidateScanner {
   /// That is an index or a grade (`S&P 500`, `FTSE 100`, `RON 95`). The number has at most four digits and is no year, decimal or
   /// count (`EU 27 nước`, `UBND 3 xã`), and the acronym is no place's, body's or title's.
   mutating func numberedAcronym(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    // A standard's number and year: `ISO 9001:2015`, `QCVN 05:2023/BTNMT`.
+    if index + 1 < words.count, words[index + 1].joined, tables.isDigit(units[words[index + 1].start]),
+      (words[index + 1].start..<words[index + 1].end).contains(where: { units[$0] == 0x3A })
+    {
+      return true
+    }
     guard index + 1 < words.count, words[index + 1].joined, isNumber(units, index + 1),
       !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1))
     else { return false }
@@ -143,6 +149,9 @@ extension CandidateScanner {
     } else if word.hyphenated, !(word.start..<word.end).contains(where: { tables.isLetter(units[$0]) }) {
       // A model's numbers joined by a dash (`Boeing 787-9`, `737-800`); not a score (`3-0`).
       if isScore(units, index) { return false }
+    } else if (word.start..<word.end).contains(where: { units[$0] == 0x3A }) {
+      // A standard's number and year (the only words with a colon): `ISO 9001:2015`, `QCVN 05:2023/BTNMT`.
+      return true
     } else if tables.isDigit(units[word.start]), !isNumber(units, index) {
       // A model code: `14T`, `5G`, `16e`; not a unit or a time glued to its number (`5km`, `15h`).
       guard word.end - word.start <= 5 else { return false }
@@ -381,7 +390,7 @@ extension CandidateScanner {
       end += 1
     }
     guard upper else { return false }
-    if (start..<slash).allSatisfy({ tables.isDigit(units[$0]) }) { return true }
+    if (start..<slash).allSatisfy({ tables.isDigit(units[$0]) || units[$0] == 0x3A }) { return true }
     return slash - start == 1 && tables.isUpper(units[start]) && digit
   }
 

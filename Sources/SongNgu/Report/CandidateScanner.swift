@@ -715,6 +715,14 @@ struct CandidateScanner {
           // A code with a slash: `A/H3N2` (a letter, then capitals and digits), `20/CT-TTg` (a number,
           // then capitals); not two names (`AFP/TTXVN`), a date (`27/10`) or a unit (`km/h`).
           guard slashJoins(units, from: start, slash: position) else { break }
+        } else if joiner == 0x3A {
+          // A standard's year after its number: `ISO 9001:2015`, `QCVN 05:2023/BTNMT`; not a time or a score.
+          guard tables.isDigit(before), position + 4 < count || position + 4 == count,
+            (position + 1...position + 4).allSatisfy({ $0 < count && tables.isDigit(units[$0]) }),
+            position + 5 >= count || !tables.isDigit(units[position + 5]),
+            units[position + 1] == 0x31 && units[position + 2] == 0x39
+              || units[position + 1] == 0x32 && units[position + 2] == 0x30
+          else { break }
         } else if joiner == 0x27 || joiner == 0x2019 {
           guard tables.isLetter(before), tables.isLetter(after) else { break }
         } else {

@@ -1359,6 +1359,13 @@ import Testing
     #expect(candidates("Cảng đạt 1,6 triệu TEU, độ ồn 70 dB.") == [])
   }
 
+  @Test func aStandardIsNamedWithItsNumberAndYear() {
+    #expect(candidates("Nồng độ bụi vượt QCVN 05:2023/BTNMT hai lần.") == ["QCVN 05:2023/BTNMT"])
+    #expect(candidates("Nhà máy đạt ISO 9001:2015 và TCVN 5574:2018.") == ["ISO 9001:2015", "TCVN 5574:2018"])
+    // A time or a score is no year.
+    #expect(candidates("Arsenal thắng 2:1 lúc 10:30.") == ["Arsenal"])
+  }
+
   @Test func aBylineOfTwoNamesInCapitals() {
     #expect(candidates("PHAN HẬU - XUÂN THỦY") == ["PHAN HẬU", "XUÂN THỦY"])
     #expect(candidates("TIN LIÊN QUAN - KẾT QUẢ") == [])
