@@ -128,7 +128,8 @@ enum CandidateLexicon {
     "chiến lược": .work, "đề án": .work, "giải": .work, "liên hoan": .work, "liên hoan phim": .work,
     "quy định": .work, "tuyên bố": .work, "thỏa thuận": .work, "thoả thuận": .work, "nghị định thư": .work,
     "hiến chương": .work, "hội chợ": .work, "triển lãm": .work, "lễ hội": .work,
-    "bộ tư lệnh": .name, "kho bạc": .name, "bảo hiểm xã hội": .name, "luật": .name, "bộ luật": .name, "phòng": .name,
+    "bộ tư lệnh": .name, "kho bạc": .name, "bảo hiểm xã hội": .name, "luật": .name, "bộ luật": .name, "đạo luật": .name,
+    "phòng": .name,
     "thông tấn xã": .name,
     "đại sứ quán": .name, "tổng liên đoàn": .name, "khu công nghiệp": .name, "khu kinh tế": .name,
     "khu chế xuất": .name, "khu công nghệ cao": .name, "tổ hợp": .name, "quân đoàn": .name, "sư đoàn": .name,
@@ -217,6 +218,20 @@ enum CandidateLexicon {
   static let documentKeys = Set(documents.map { Array($0.utf16) })
   /// Single-word heads of legal texts: `Luật`, `Bộ luật`'s second word, `Hiến pháp`'s first, `Điều`.
   static let lawKeys = Set(["luật", "hiến", "điều", "khoản"].map { Array($0.utf16) })
+  /// Heads of a law's name, whose title follows in lower case after its first word (`Luật Thuế thu nhập
+  /// cá nhân`).
+  static let lawHeadKeys = Set(["luật", "bộ luật"].map { Array($0.utf16) })
+  /// Words that follow a law's title and are no part of it: what the law does or is (`Luật Đất đai quy
+  /// định …`, `Luật Nhà giáo hiện hành`, `Luật Điện lực sửa đổi`), beside `stopWords`.
+  static let afterLaw: [String] = [
+    "quy định", "sửa đổi", "bổ sung", "hiện hành", "cho phép", "yêu cầu", "nêu rõ", "đặt ra", "áp dụng",
+    "điều chỉnh", "hướng dẫn", "bảo đảm", "đảm bảo", "xác định", "mở ra", "góp phần", "thay thế", "ra đời",
+    "bao gồm", "dự kiến", "thông qua", "ban hành", "chính thức", "liên quan", "có hiệu lực", "tạo", "giúp", "cấm",
+    "buộc", "giao", "nêu", "trình", "dành", "nhằm", "mà", "năm", "này", "đó", "cũ", "mới", "gồm", "vừa",
+    "lần", "được", "chưa", "sau", "khi", "hay", "hoặc", "cũng", "đều", "phải", "cần", "sẽ", "đã", "đang", "có",
+    "không",
+  ]
+  static let afterLawKeys = Set(afterLaw.map { Array($0.utf16) })
 
   /// Capitalised because they start a sentence (or a quotation), not because they are names.
   static let sentenceStarters: [String] = [
@@ -333,7 +348,7 @@ enum CandidateLexicon {
     "khám chữa bệnh", "khám bệnh", "chữa bệnh", "cứu hộ", "cứu nạn", "giám sát", "kiểm định", "kiểm nghiệm",
     "thẩm định", "đào tạo",
     "nghiên cứu", "xúc tiến", "hỗ trợ", "tư vấn", "khai thác", "vận hành", "phòng cháy", "chữa cháy", "tìm kiếm",
-    "mở rộng",
+    "mở rộng", "sử dụng", "quá cảnh", "cư trú",
   ]
 
   static let legalForms: [String] = [
@@ -743,6 +758,7 @@ enum CandidateLexicon {
     ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường", "các tổ chức"].map { Array($0.utf16) })
   static let các = Array("các".utf16)
   static let mttq = Array("mttq".utf16)
+  static let đoànĐBQH = Array("đoàn đbqh".utf16)
   static let ủyBanKeys: Set<[UInt16]> = [Array("ủy ban".utf16), Array("uỷ ban".utf16)]
   static let chiNhánh = Array("chi nhánh".utf16)
   static let thuộc = Array("thuộc".utf16)

@@ -486,6 +486,92 @@ extension CandidateScanner {
     return nil
   }
 
+  /// The end of a law's title from its capitalised first word `words[start]`, or nil.
+  ///
+  /// Vietnamese writes only the title's first word capitalised: `Luật Thuế thu nhập cá nhân`, `Luật
+  /// Giáo dục nghề nghiệp`, `Bộ luật Tố tụng hình sự`. The title takes up to ten more syllables in lower
+  /// case, a comma (after a field of four syllables at most) or `và` between its fields (`Luật Phòng, chống thiên tai`, `Luật Khoa học, công
+  /// nghệ và đổi mới sáng tạo`), and a year right after it (`Luật Đất đai 2024`); nil unless it visibly
+  /// ends there: at punctuation, a bracket, `năm` and a year, a capitalised word, or a word that says
+  /// what the law does or is (`CandidateLexicon.afterLaw`: `quy định`, `hiện hành`, `có hiệu lực`).
+  mutating func lawTitleEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    guard start < words.count, words[start].joined, words[start].capitalised, isVietnameseSyllable(units, start)
+    else { return nil }
+    var end = start + 1
+    // Where the title may end, and whether it does visibly there.
+    // After a comma comes another field, not a clause: `Khám bệnh, chữa bệnh`, `Phòng, chống thiên tai`.
+    func fieldAfterComma(_ index: Int) -> Bool {
+      tail(units, at: index) != nil
+        || lowered(units, index - 1, 1) == Self.phòng && lowered(units, index, 1) == Self.chống
+    }
+    func endsHere(_ index: Int, field: Int) -> Bool {
+      guard index < words.count else { return true }
+      if gap(units, before: index) == .comma {
+        return !words[index].lowerFirst || afterLaw(index) || field > 4 || !fieldAfterComma(index)
+      }
+      if gap(units, before: index) != .space { return true }
+      // `và` before another document or name: `Luật Giáo dục nghề nghiệp và Nghị định …`.
+      if lowered(units, index, 1) == Self.và {
+        return index + 1 == words.count || !words[index + 1].lowerFirst || afterLaw(index + 1)
+      }
+      return words[index].capitalised || words[index].acronym || afterLaw(index)
+    }
+    // Whether `words[index]` starts what follows the title: a word of `CandidateLexicon.afterLaw` or a
+    // stop word, unless it ends a common word the title's last syllable starts (`đổi mới`, `sáng tạo`).
+    func afterLaw(_ index: Int) -> Bool {
+      if index > start, words[index].joined, words[index - 1].lowerFirst, isCommonWord(units, index - 1) {
+        return false
+      }
+      for length in [3, 2]
+      where index + length <= words.count
+        && (index + 1..<index + length).allSatisfy({ words[$0].joined })
+        && CandidateLexicon.afterLawKeys.contains(lowered(units, index, length))
+      {
+        return true
+      }
+      let key = lowered(units, index, 1)
+      if CandidateLexicon.afterLawKeys.contains(key) { return true }
+      // `số` before a number is the law's (`Luật số 12/2024/QH15`); before none it is digital (`Luật Công
+      // nghiệp công nghệ số`).
+      if key == Self.số {
+        return index + 1 < words.count && words[index + 1].joined && tables.isDigit(units[words[index + 1].start])
+      }
+      // A stop word that starts a common word is that word's: `sáng tạo`.
+      return isStop(units, index) && key != Self.và
+        && !(index + 1 < words.count && words[index + 1].joined && isCommonWord(units, index))
+    }
+    var best: Int? = nil
+    var syllables = 0
+    // Syllables since the title's start or its last comma: a comma joins short fields only (`Quản lý,
+    // sử dụng`), not a clause after the title (`Luật Đất đai, người dân …`).
+    var field = 1
+    while end < words.count, words[end].lowerFirst, syllables < 10 {
+      let gap = gap(units, before: end)
+      guard gap == .space || gap == .comma && field <= 4 && fieldAfterComma(end), isVietnameseSyllable(units, end),
+        !afterLaw(end)
+      else {
+        break
+      }
+      field = gap == .comma ? 1 : field + 1
+      // `và` joins a field in lower case, never another document (`Luật Đất đai và Nghị định …`).
+      if lowered(units, end, 1) == Self.và {
+        guard end + 1 < words.count, words[end + 1].joined, words[end + 1].lowerFirst, !afterLaw(end + 1) else { break }
+      }
+      end += 1
+      syllables += 1
+      if lowered(units, end - 1, 1) != Self.và, endsHere(end, field: field) { best = end }
+    }
+    var close = best ?? (endsHere(start + 1, field: 1) ? start + 1 : start)
+    guard close > start else { return nil }
+    // A year right after the title is its edition: `Luật Đất đai 2024`, `Bộ luật Hình sự 2015`.
+    if close < words.count, words[close].joined, gap(units, before: close) == .space, isNumber(units, close),
+      words[close].end - words[close].start == 4
+    {
+      close += 1
+    }
+    return close
+  }
+
   /// The end of a body's members named after its head, from `words[start]`, or nil: `các nhà` (the …
   /// people), `các quốc gia`, `các nước` and the like, up to six more lower-case syllables with no stop
   /// word but `và`, and a country, a province or a region that ends the name (`Cộng đồng Kinh tế các

@@ -224,6 +224,13 @@ struct CandidateScanner {
         index += 2
         continue
       }
+      // A delegation of deputies named with their acronym, and its place: `Đoàn ĐBQH tỉnh An Giang`.
+      if index + 1 < count, words[index + 1].joined, lowered(units, index, 2) == CandidateLexicon.đoànĐBQH {
+        let end = designatedPlaceEnd(units, at: index + 2) ?? index + 2
+        spans.append(span(index, end, .institution))
+        index = end
+        continue
+      }
       // A place whose first syllable is a head's is a place's name (`Trường Sơn`, `Trường Sa`); as is a
       // country's (`Đài Loan`), which `phrase` knows itself.
       if let (length, phrase) = phrase(units, at: index),
@@ -259,8 +266,16 @@ struct CandidateScanner {
           let named: Bool
           // A military unit is named by its number even at a sentence start (`Sư đoàn 312 …`).
           let numbered = CandidateLexicon.numberedUnitKeys.contains(lowered(units, index, length))
-          (end, named) = absorbName(
-            units, from: end, headInitial: word.initial && !numbered, work: phrase.absorbs == .work)
+          // A law's title is its words in lower case up to where it visibly ends: `Luật Thuế thu nhập cá
+          // nhân`, `Luật Phòng, chống thiên tai`.
+          if CandidateLexicon.lawHeadKeys.contains(lowered(units, index, length)),
+            let title = lawTitleEnd(units, from: end)
+          {
+            (end, named) = (title, true)
+          } else {
+            (end, named) = absorbName(
+              units, from: end, headInitial: word.initial && !numbered, work: phrase.absorbs == .work)
+          }
           // A meeting or a programme named by an acronym alone is that acronym's (`Hội nghị OECD` is
           // OECD's meeting): the head is a common noun.
           if phrase.absorbs == .work, end == index + length + 1, words[index + length].acronym {

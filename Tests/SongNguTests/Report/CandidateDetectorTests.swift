@@ -1274,7 +1274,6 @@ import Testing
     ("Học sinh Trường THCS Nguyễn Trường Tộ đạt giải.", ["Trường THCS Nguyễn Trường Tộ"]),
     ("Cục Quản lý Khám, chữa bệnh cho biết.", ["Cục Quản lý Khám, chữa bệnh"]),
     ("Luật Khám bệnh, chữa bệnh được sửa đổi.", ["Luật Khám bệnh, chữa bệnh"]),
-    ("Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài sửa đổi.", ["Luật Nhập cảnh"]),
     ("Hiệp hội Các nhà bán lẻ Việt Nam kiến nghị.", ["Hiệp hội Các nhà bán lẻ Việt Nam"]),
     // A model's variant after its dashed code; a competition named by a common word and its country; a
     // road's or a case's code.
@@ -1357,6 +1356,31 @@ import Testing
       ) == ["Kremlin", "Metaverse", "Metaverse"])
     // A unit after a number word: `1,6 triệu TEU`; `70 dB`.
     #expect(candidates("Cảng đạt 1,6 triệu TEU, độ ồn 70 dB.") == [])
+  }
+
+  // A law's title in lower case to where it visibly ends; its fields joined by a comma or `và`, not a
+  // clause after it; a year right after it, not `năm` and a year.
+  @Test(arguments: [
+    (
+      "Quốc hội thông qua Luật Thuế thu nhập cá nhân (sửa đổi) với 450 phiếu.",
+      ["Quốc hội", "Luật Thuế thu nhập cá nhân"]
+    ),
+    ("Luật Phòng, chống thiên tai quy định rõ trách nhiệm.", ["Luật Phòng, chống thiên tai"]),
+    ("Theo Luật Quản lý, sử dụng tài sản công, tài sản phải kiểm kê.", ["Luật Quản lý, sử dụng tài sản công"]),
+    ("Luật Khoa học, công nghệ và đổi mới sáng tạo có hiệu lực.", ["Luật Khoa học, công nghệ và đổi mới sáng tạo"]),
+    (
+      "Luật Giáo dục nghề nghiệp và Nghị định 15/2019/NĐ-CP quy định.",
+      ["Luật Giáo dục nghề nghiệp", "Nghị định 15/2019/NĐ-CP"]
+    ),
+    ("Luật Tổ chức chính quyền địa phương năm 2025 quy định.", ["Luật Tổ chức chính quyền địa phương"]),
+    ("Luật Đất đai 2024 tạo điều kiện cho người dân.", ["Luật Đất đai 2024"]),
+    ("Luật Công nghiệp công nghệ số có hiệu lực.", ["Luật Công nghiệp công nghệ số"]),
+    ("Theo Bộ luật Hình sự, tội nhận hối lộ bị phạt nặng.", ["Bộ luật Hình sự"]),
+    ("Theo Bộ luật Tố tụng hình sự, bị cáo và bị hại đều có quyền.", ["Bộ luật Tố tụng hình sự"]),
+    ("Đại biểu Lê Văn An (Đoàn ĐBQH tỉnh An Giang) chất vấn.", ["Đại biểu", "Lê Văn An", "Đoàn ĐBQH tỉnh An Giang"]),
+  ])
+  func lawTitlesAndDelegations(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
   }
 
   @Test func aStandardIsNamedWithItsNumberAndYear() {
