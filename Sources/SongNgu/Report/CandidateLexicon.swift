@@ -340,7 +340,7 @@ enum CandidateLexicon {
     "toán học", "tin học",
     // Food safety, boarding schools, retail and old quarters: `Viện Kiểm nghiệm an toàn vệ sinh thực phẩm
     // quốc gia`, `Trường Phổ thông Dân tộc bán trú`, `Ban Quản lý phố cổ Hà Nội`.
-    "vệ sinh", "suất ăn", "bán trú", "nội trú", "bán lẻ", "phố cổ",
+    "vệ sinh", "suất ăn", "bán trú", "nội trú", "bán lẻ", "phố cổ", "nông thôn mới", "nghề nghiệp", "thường xuyên",
   ]
 
   static let activities: [String] = [
@@ -652,6 +652,10 @@ enum CandidateLexicon {
     // West African names.
     "ibrahima", "mamadou", "moussa", "amadou", "ousmane", "abdoulaye", "cheikh", "aminata", "fatoumata",
     "souleymane", "oumar", "sékou",
+    // South Asian names.
+    "ayesha", "imran", "nawaz", "shehbaz", "bilawal", "maryam", "asif", "priya", "sunita", "amit", "anil",
+    "arvind", "rajesh", "suresh", "sanjay", "vijay", "ravi", "sunil", "deepak", "manoj", "pooja", "anjali",
+    "aditya", "arjun", "rohit", "vikram", "sheikh", "zulfiqar", "benazir", "nirmala", "subrahmanyam",
   ]
   static let foreignGivenNameKeys = Set(foreignGivenNames.map { Array($0.utf16) })
 
@@ -759,6 +763,7 @@ enum CandidateLexicon {
   static let các = Array("các".utf16)
   static let mttq = Array("mttq".utf16)
   static let đoànĐBQH = Array("đoàn đbqh".utf16)
+  static let năm = Array("năm".utf16)
   static let ủyBanKeys: Set<[UInt16]> = [Array("ủy ban".utf16), Array("uỷ ban".utf16)]
   static let chiNhánh = Array("chi nhánh".utf16)
   static let thuộc = Array("thuộc".utf16)

@@ -239,7 +239,7 @@ extension CandidateScanner {
       // `Viện Nghiên cứu kinh tế và chính sách (VEPR)`, `Cục An ninh mạng và phòng, chống tội phạm sử dụng
       // công nghệ cao (A05)`.
       if !work, last == .field || last == .tail || last == .head && lowered(units, end, 1) == Self.vì,
-        let close = bracketedAcronymAhead(units, from: end)
+        let close = bracketedAcronymAhead(units, from: end, headEnd: start)
       {
         end = close
         named = true
@@ -344,7 +344,7 @@ extension CandidateScanner {
         guard end + 1 < words.count, words[end + 1].joined else { break }
         // `và` joins two words of one name (`Kế hoạch và Đầu tư`), not two names (`Kido và Masan`), or two
         // tails when a capitalised word closes the name (`đô thị và khu công nghiệp Việt Nam`).
-        if last == .field && startsFieldWord(units, at: end + 1)
+        if (last == .field || last == .tail) && startsFieldWord(units, at: end + 1)
           || (last == .field || last == .tail) && capitalisedPrevention(units, at: end + 1)
         {
           end += 1
@@ -446,19 +446,31 @@ extension CandidateScanner {
   }
 
   /// Where the lower-case words from `words[start]` end right before an acronym or a code in brackets
-  /// (`… và chính sách (VEPR)`, `… công nghệ cao (A05)`), or nil: at most twelve words, each a Vietnamese
+  /// (`… và chính sách (VEPR)`, `… công nghệ cao (A05)`), or a police unit's before its force and place
+  /// (`… công nghệ cao Công an tỉnh Phú Thọ`; the head ends at `words[headEnd - 1]`), or nil: at most twelve words, each a Vietnamese
   /// syllable and no stop word but `và`, `về` and `tại`, joined by spaces or the comma of `phòng, chống`, the
   /// first of them `và`, `về`, `tại` or a field's noun.
-  mutating func bracketedAcronymAhead(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+  mutating func bracketedAcronymAhead(
+    _ units: UnsafeBufferPointer<UInt16>, from start: Int, headEnd: Int
+  ) -> Int? {
     // The words start as a name's do: with `và`, `về`, `tại` or a field's noun, not with a verb (`Bộ Y tế
     // triển khai chương trình tiêm chủng mở rộng (TCMR)`).
     // After `vì` (for) the words may be capitalised: `Đảng Nhân dân vì Tự do và Dân chủ (VVD)`.
     let first = lowered(units, start, 1)
     guard first == Self.và || first == Self.về || first == Self.tại || first == Self.vì || tail(units, at: start) != nil
     else { return nil }
+    // A police unit's words may run to its force instead: `Phòng An ninh mạng và phòng, chống tội phạm sử
+    // dụng công nghệ cao Công an tỉnh Phú Thọ` (the head, `Phòng`, two words before the field's).
+    let policeUnit = CandidateLexicon.policeUnitHeadKeys.contains(lowered(units, headEnd - 1, 1))
     var index = start
     while index < words.count, index - start < 12 {
       let word = words[index]
+      if policeUnit, index > start + 1, word.joined, word.capitalised, index + 1 < words.count,
+        words[index + 1].joined, lowered(units, index, 2) == CandidateLexicon.côngAn,
+        designatedPlaceEnd(units, at: index + 2) != nil
+      {
+        return index
+      }
       if index > start, !word.joined {
         // The acronym in brackets, closed right after it.
         guard isBracketedAcronym(units, index) else {

@@ -21,6 +21,26 @@ extension CandidateScanner {
     return quantityFollows(units, after: number) ? nil : number + 1
   }
 
+  /// The end of a year named after what it celebrates at `words[index]`, or nil: `Năm` capitalised inside
+  /// a sentence, one to four capitalised words or acronyms, and the year's number (`Năm Du lịch Hải Phòng
+  /// 2027`, `Năm APEC 2027`); not a syllable of a name (`Năm Căn`, `Trần Thị Năm`).
+  mutating func namedYearEnd(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard !words[index].initial, words[index].capitalised, lowered(units, index, 1) == CandidateLexicon.năm,
+      index == 0 || !words[index - 1].joined || !words[index - 1].capitalised
+    else { return nil }
+    var end = index + 1
+    while end < words.count, end - index <= 4, words[end].joined,
+      words[end].capitalised || words[end].acronym
+        || words[end].lowerFirst && words[end - 1].capitalised && isCommonWord(units, end - 1)
+    {
+      end += 1
+    }
+    guard end > index + 1, end < words.count, words[end].joined, isNumber(units, end),
+      words[end].end - words[end].start == 4
+    else { return nil }
+    return end + 1
+  }
+
   /// Whether `words[index]` is one to four digits and one capital letter: `61C`, `1125L`.
   func isNumberedCode(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
     let word = words[index]

@@ -224,6 +224,12 @@ struct CandidateScanner {
         index += 2
         continue
       }
+      // A year named after what it celebrates, with its number: `Năm Du lịch Hải Phòng 2027`, `Năm APEC 2027`.
+      if let end = namedYearEnd(units, at: index) {
+        spans.append(span(index, end, .institution))
+        index = end
+        continue
+      }
       // A delegation of deputies named with their acronym, and its place: `Đoàn ĐBQH tỉnh An Giang`.
       if index + 1 < count, words[index + 1].joined, lowered(units, index, 2) == CandidateLexicon.đoànĐBQH {
         let end = designatedPlaceEnd(units, at: index + 2) ?? index + 2

@@ -1383,6 +1383,37 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // From the eighth tuning set: a police unit's lower-case words to its force; `nông thôn mới` and
+  // `nghề nghiệp` as fields; a field after a tail and `và`; a year named after what it celebrates.
+  @Test(arguments: [
+    (
+      "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh Phú Thọ đã bắt 12 người.",
+      ["Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh Phú Thọ"]
+    ),
+    (
+      "Đại diện Văn phòng Điều phối nông thôn mới tỉnh Ninh Bình cho biết.",
+      ["Văn phòng Điều phối nông thôn mới tỉnh Ninh Bình"]
+    ),
+    (
+      "Đại diện Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên phát biểu.",
+      ["Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên"]
+    ),
+    ("Thành phố đăng cai Năm Du lịch Hải Phòng 2027 với nhiều sự kiện.", ["Năm Du lịch Hải Phòng 2027"]),
+    ("Việt Nam đăng cai Năm APEC 2027.", ["Việt Nam", "Năm APEC 2027"]),
+    ("Hội nghị diễn ra vào tháng Năm 2025.", []),
+    ("Công ty Cổ phần Chế biến Thủy sản Năm Căn xuất khẩu.", ["Công ty Cổ phần Chế biến Thủy sản Năm Căn"]),
+  ])
+  func fromTheEighthTuningSet(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
+  @Test func aForeignPersonAfterAPlaceTheDocumentNamesAlone() throws {
+    #expect(
+      try documentCandidates("Mưa lớn ở Punjab. Thủ hiến bang Punjab Ayesha Rafiq Chaudhry kêu gọi sơ tán.\n") == [
+        "Punjab", "Punjab", "Ayesha Rafiq Chaudhry",
+      ])
+  }
+
   @Test func aStandardIsNamedWithItsNumberAndYear() {
     #expect(candidates("Nồng độ bụi vượt QCVN 05:2023/BTNMT hai lần.") == ["QCVN 05:2023/BTNMT"])
     #expect(candidates("Nhà máy đạt ISO 9001:2015 và TCVN 5574:2018.") == ["ISO 9001:2015", "TCVN 5574:2018"])
