@@ -341,6 +341,8 @@ enum CandidateLexicon {
     // Food safety, boarding schools, retail and old quarters: `Viện Kiểm nghiệm an toàn vệ sinh thực phẩm
     // quốc gia`, `Trường Phổ thông Dân tộc bán trú`, `Ban Quản lý phố cổ Hà Nội`.
     "vệ sinh", "suất ăn", "bán trú", "nội trú", "bán lẻ", "phố cổ", "nông thôn mới", "nghề nghiệp", "thường xuyên",
+    "nguyên tử", "tài sản", "ngoại hối", "hành chính công", "dịch vụ công", "công ích", "truyền nhiễm",
+    "bệnh truyền nhiễm",
   ]
 
   static let activities: [String] = [
@@ -370,7 +372,7 @@ enum CandidateLexicon {
 
   /// Lower-case words that put a place after an institution (`Công an tỉnh Nghệ An`); they end its name.
   static let placeDesignators: [String] = [
-    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "tp", "đặc khu",
+    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "tp", "đặc khu", "vùng",
     // A border gate is the place of the customs and border posts that bear its name.
     "cửa khẩu", "cửa khẩu quốc tế", "cửa khẩu chính",
   ]

@@ -1021,6 +1021,12 @@ extension CandidateScanner {
       CandidateLexicon.policeUnitHeadKeys.contains(lowered(units, head.lowerBound, head.count)),
       lowered(units, index, 2) == CandidateLexicon.côngAn
     else { return nil }
+    // A place's acronym stands alone after the force: `Phòng Cảnh sát giao thông Công an` + `TP.HCM`.
+    if index + 2 < words.count, words[index + 2].joined, words[index + 2].acronym,
+      CandidateLexicon.placeAcronymKeys.contains(lowered(units, index + 2, 1)), lowered(units, index + 2, 1) != Self.tp
+    {
+      return index + 2
+    }
     return designatedPlaceEnd(units, at: index + 2)
   }
 }

@@ -167,6 +167,12 @@ extension CandidateScanner {
     }
     guard next > index, next < words.count, words[next].joined, words[next].capitalised else { return nil }
     if ambiguous && isVietnameseSyllable(units, next) { return nil }
+    // Nor after a code: `C1 do Apple` (made by Apple).
+    if ambiguous, index > 0,
+      (words[index - 1].start..<words[index - 1].end).contains(where: { tables.isDigit(units[$0]) })
+    {
+      return nil
+    }
     // `do` (by, because), the commonest, only before a single word: `Estádio do Dragão`, not `Mr. Bean do
     // Rowan Atkinson thủ vai`.
     if next == index + 1, lowered(units, index, 1) == Self.do,

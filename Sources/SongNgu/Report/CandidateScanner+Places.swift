@@ -80,6 +80,19 @@ extension CandidateScanner {
     lowered(units, start, 1) == CandidateLexicon.việt || placeLength(units, at: start, within: end) != nil
   }
 
+  /// The length of the longest country's name at `words[start]`, capitalised words joined by spaces that
+  /// no capitalised word goes on from, or nil.
+  mutating func countryLength(_ units: UnsafeBufferPointer<UInt16>, at start: Int) -> Int? {
+    guard start < words.count, words[start].joined else { return nil }
+    for length in stride(from: min(CandidateLexicon.longestCountry, words.count - start), through: 1, by: -1)
+    where (start..<(start + length)).allSatisfy({ words[$0].capitalised && words[$0].joined }) {
+      guard CandidateLexicon.countryKeys.contains(lowered(units, start, length)) else { continue }
+      let end = start + length
+      return end < words.count && words[end].joined && words[end].capitalised ? nil : length
+    }
+    return nil
+  }
+
   /// The length of the longest country's or province's name at `words[start]`, capitalised words joined
   /// by spaces before `words[end]`, or nil.
   mutating func placeLength(_ units: UnsafeBufferPointer<UInt16>, at start: Int, within end: Int) -> Int? {
@@ -147,8 +160,10 @@ extension CandidateScanner {
       return nil
     }
     var end = start
+    // Syllables of the Central Highlands' languages keep an apostrophe: `Cư M'gar`, `Ea H'leo`.
     while end < words.count, end - start < 5, words[end].joined, words[end].capitalised, !words[end].acronym,
       isVietnameseSyllable(units, end)
+        || (words[end].start..<words[end].end).contains(where: { units[$0] == 0x27 || units[$0] == 0x2019 })
     {
       end += 1
     }

@@ -17,7 +17,8 @@ struct CandidateScanner {
 
   let tables = CharacterTables.shared
   var words: [Word] = []
-  /// Capitalised words seen in name runs not at a sentence start (exact units).
+  /// Capitalised words seen in name runs not at a sentence start (exact units), and the initials that
+  /// end a person's name, with their period (`T.` of `Lương Văn T.`).
   var seen: Set<[UInt16]> = []
   /// The document's capitalisation lexicon: words written capitalised somewhere other than at the start
   /// of a sentence, a quotation or a clause (lower case).
@@ -266,7 +267,12 @@ struct CandidateScanner {
         }
         switch phrase.absorbs {
         case .nothing:
-          if phrase.kind == .institution, let branch = regionalBranch(units, at: end) { end = branch }
+          if phrase.kind == .institution, let branch = regionalBranch(units, at: end) {
+            end = branch
+          } else if phrase.kind == .institution, let country = countryLength(units, at: end) {
+            // A state's body of a named country: `Quốc hội Nhật Bản`, `Chính phủ Anh`.
+            end += country
+          }
         case .field: end = absorbField(units, from: end)
         case .name, .work:
           let named: Bool
@@ -367,6 +373,15 @@ struct CandidateScanner {
         continue
       }
       let end = runEnd(units, from: index)
+      // An initial alone names the person whose name ends in it elsewhere in the document (`T.` after
+      // `Lương Văn T.`; `seen` keeps such an initial with its period); a word for a person before it makes
+      // it a name anyway (`bà H.`, below).
+      if end == index + 1, isInitial(units, index), !afterPersonNoun(units, index) {
+        deferred(
+          CandidateSpan(range: word.start..<(word.end + 1), kind: .name), Array(units[word.start..<(word.end + 1)]))
+        index = end
+        continue
+      }
       // A capitalised first syllable of a lower-case word (`Đối tác chiến lược`, `Giá bán`) says nothing
       // by itself; it is kept only if the word ends a name elsewhere in the document.
       if end - index == 1, !word.initial, !word.innerCapital, !word.hyphenated, startsCompound(units, at: index) {
@@ -551,7 +566,10 @@ struct CandidateScanner {
     }
     var name = span(start, end, .name)
     // A name ending in an initial keeps its period: `Trần Văn H.`.
-    if end - start >= 2, isInitial(units, end - 1) { name.range = name.range.lowerBound..<(name.range.upperBound + 1) }
+    if end - start >= 2, isInitial(units, end - 1) {
+      name.range = name.range.lowerBound..<(name.range.upperBound + 1)
+      seen.insert(Array(units[words[end - 1].start..<(words[end - 1].end + 1)]))
+    }
     // A region: `châu Á`, `phương Tây`, `miền Trung`.
     if precededByRegion(units, start), (spans.last?.range.upperBound ?? 0) <= words[start - 1].start {
       name.range = words[start - 1].start..<name.range.upperBound
