@@ -624,8 +624,14 @@ struct CandidateScanner {
         break
       } else if completesLastSyllable(units, run: index..<end) {
         // So does any lower-case syllable making one word with the run's last, in a name no person's:
-        // `Tết Trung thu`; not `Lê Văn Vinh dự`, `Trung Quốc phòng`.
+        // `Tết Trung thu`; not `Lê Văn Vinh dự`, `Trung Quốc phòng`. A qualifier written with capitals
+        // may still follow: `Olympic Toán học Quốc tế`.
         end += 1
+        if end + 1 < count, words[end].joined, words[end].capitalised, words[end + 1].joined,
+          words[end + 1].lowerFirst, CandidateLexicon.tails[lowered(units, end, 2)] == .qualifier
+        {
+          end += 2
+        }
         break
       } else if let length = region(units, at: end) {
         // A region completes a name: `U23 châu Á`, `Cúp C1 châu Âu`.

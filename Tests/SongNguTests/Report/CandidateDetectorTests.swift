@@ -1425,6 +1425,7 @@ import Testing
     ("Quốc hội Nhật Bản bầu thủ tướng.", ["Quốc hội Nhật Bản"]),
     ("Chủ tịch Quốc hội Trần Thanh Mẫn phát biểu.", ["Chủ tịch", "Quốc hội", "Trần Thanh Mẫn"]),
     ("Bệnh nhân điều trị tại Trạm Y tế xã Cư M'gar.", ["Trạm Y tế xã Cư M'gar"]),
+    ("Đội tuyển dự Olympic Toán học Quốc tế năm nay.", ["Olympic Toán học Quốc tế"]),
   ])
   func fromTheNinthTuningSet(_ sentence: String, _ expected: [String]) {
     #expect(candidates(sentence) == expected)
