@@ -118,6 +118,7 @@ enum CandidateLexicon {
     "ủy ban": .name, "uỷ ban": .name, "hội đồng": .name, "ngân hàng": .name, "tòa án": .name, "toà án": .name,
     "công an": .name, "mặt trận": .name, "tập đoàn": .name, "công ty": .name, "tổng công ty": .name,
     "trường": .name, "đại học": .name, "học viện": .name, "bệnh viện": .name, "liên đoàn": .name,
+    "trường đại học": .name, "trường cao đẳng": .name, "tỉnh đoàn": .name, "thành đoàn": .name,
     "hiệp hội": .name, "hội": .name, "câu lạc bộ": .name, "đại hội": .work,
     "đại hội đồng": .name, "quỹ": .name, "tổ chức": .name, "liên minh": .name,
     "văn phòng": .name, "cơ quan": .name, "sân vận động": .name, "nghị viện": .name, "thành phố": .name,
@@ -342,7 +343,7 @@ enum CandidateLexicon {
     // quốc gia`, `Trường Phổ thông Dân tộc bán trú`, `Ban Quản lý phố cổ Hà Nội`.
     "vệ sinh", "suất ăn", "bán trú", "nội trú", "bán lẻ", "phố cổ", "nông thôn mới", "nghề nghiệp", "thường xuyên",
     "nguyên tử", "tài sản", "ngoại hối", "hành chính công", "dịch vụ công", "công ích", "truyền nhiễm",
-    "bệnh truyền nhiễm",
+    "bệnh truyền nhiễm", "mật mã", "hợp tác",
   ]
 
   static let activities: [String] = [

@@ -134,18 +134,19 @@ extension CandidateScanner {
     }
   }
 
-  /// The names of a line that is one person's name in capitals or two with a dash between them, a
-  /// byline (`NGỌC AN`, `VŨ HÀ`, `PHAN HẬU - XUÂN THỦY`), or nil.
-  mutating func capitalsByline(_ units: UnsafeBufferPointer<UInt16>) -> [Range<Int>]? {
+  /// The names of a line that is, from `words[start]` on, one person's name in capitals or two with a
+  /// dash between them, a byline or a credit (`NGỌC AN`, `VŨ HÀ`, `PHAN HẬU - XUÂN THỦY`, `Ảnh: NHƯ
+  /// HÙNG`), or nil.
+  mutating func capitalsByline(_ units: UnsafeBufferPointer<UInt16>, from start: Int = 0) -> [Range<Int>]? {
     let count = words.count
-    guard count >= 2, count <= 6, words[count - 1].end == units.count,
-      (0..<count).allSatisfy({ words[$0].acronym && isVietnameseSyllable(units, $0) })
+    guard count - start >= 2, count - start <= 6, words[count - 1].end == units.count,
+      (start..<count).allSatisfy({ words[$0].acronym && isVietnameseSyllable(units, $0) })
     else { return nil }
-    let dashes = (1..<count).filter { gap(units, before: $0) == .dash }
+    let dashes = (start + 1..<count).filter { gap(units, before: $0) == .dash }
     guard dashes.count <= 1,
-      (1..<count).allSatisfy({ dashes.contains($0) || gap(units, before: $0) == .space })
+      (start + 1..<count).allSatisfy({ dashes.contains($0) || gap(units, before: $0) == .space })
     else { return nil }
-    let parts = dashes.isEmpty ? [0..<count] : [0..<dashes[0], dashes[0]..<count]
+    let parts = dashes.isEmpty ? [start..<count] : [start..<dashes[0], dashes[0]..<count]
     return parts.allSatisfy({ capitalsName(units, $0) }) ? parts : nil
   }
 
@@ -160,7 +161,9 @@ extension CandidateScanner {
         || range.allSatisfy({ words[$0].end - words[$0].start >= 3 }),
       !range.contains(where: {
         let key = lowered(units, $0, 1)
-        return FunctionWords.keys.contains(key) || CandidateLexicon.starterKeys.contains(key)
+        // `Như` and `Song` open clauses and given names alike (`NHƯ HÙNG`).
+        return (FunctionWords.keys.contains(key) || CandidateLexicon.starterKeys.contains(key))
+          && !CandidateLexicon.givenNameFunctionWordKeys.contains(key)
       })
     else { return false }
     return !(range.lowerBound..<(range.upperBound - 1)).contains(where: { isCommonWord(units, $0) })

@@ -253,8 +253,10 @@ extension CandidateScanner {
         break
       }
       // A project board names its projects in lower case up to its place: `Ban Quản lý dự án đầu tư xây
-      // dựng các công trình giao thông tỉnh Lâm Đồng`.
-      if last == .tail, end >= 4, lowered(units, end - 4, 4) == CandidateLexicon.quảnLýDựÁn,
+      // dựng các công trình giao thông tỉnh Lâm Đồng`; so does a board of zones (`Ban Quản lý các khu kinh
+      // tế tỉnh Tây Ninh`).
+      if last == .tail && end >= 4 && lowered(units, end - 4, 4) == CandidateLexicon.quảnLýDựÁn
+        || last == .field && managing(units, before: end) && lowered(units, end, 1) == Self.các,
         let projectsEnd = projectsEnd(units, from: end)
       {
         end = projectsEnd

@@ -86,8 +86,8 @@ struct CandidateScanner {
         index += 1
         continue
       }
-      // A byline in capitals: `NGỌC AN`, `PHAN HẬU - XUÂN THỦY`.
-      if word.acronym, index == 0, let names = capitalsByline(units) {
+      // A byline or a credit in capitals: `NGỌC AN`, `PHAN HẬU - XUÂN THỦY`, `Ảnh: NHƯ HÙNG`.
+      if word.acronym, index == 0 || creditBefore(units, index), let names = capitalsByline(units, from: index) {
         for name in names { spans.append(span(name.lowerBound, name.upperBound, .name)) }
         index = words.count
         continue

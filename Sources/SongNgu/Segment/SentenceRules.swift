@@ -392,8 +392,10 @@ struct SentenceRules: Sendable {
         let nextIsUpper = position + 1 < tokens.count && tables.isUpper(text[tokens[position + 1].lowerBound])
         // After a lower-case word, a name of two capitalised words or more still completes the credit
         // (`Công an Đà Nẵng Người dân …`).
-        if tables.isLower(text[previous.lowerBound]) && !nextIsUpper || isAcronym(previous)
-          || FunctionWords.contains(token.lowerBound..<letters, in: text) || (position >= 2 && nextIsLower)
+        // A name in capitals goes on after its first word (`Ảnh: PHAN HẬU`).
+        if tables.isLower(text[previous.lowerBound]) && !nextIsUpper || isAcronym(previous) && !isAcronym(token)
+          || FunctionWords.contains(token.lowerBound..<letters, in: text) && !isAcronym(token)
+          || (position >= 2 && nextIsLower)
         {
           return token.lowerBound
         }

@@ -1426,6 +1426,11 @@ import Testing
     ("Chủ tịch Quốc hội Trần Thanh Mẫn phát biểu.", ["Chủ tịch", "Quốc hội", "Trần Thanh Mẫn"]),
     ("Bệnh nhân điều trị tại Trạm Y tế xã Cư M'gar.", ["Trạm Y tế xã Cư M'gar"]),
     ("Đội tuyển dự Olympic Toán học Quốc tế năm nay.", ["Olympic Toán học Quốc tế"]),
+    // From the tenth: a school's head written in lower case, a youth union's, a board of zones.
+    ("Sinh viên Trường đại học Y Hà Nội đạt giải.", ["Trường đại học Y Hà Nội"]),
+    ("Đại diện Tỉnh đoàn Lào Cai trao quà.", ["Tỉnh đoàn Lào Cai"]),
+    ("Ban Quản lý các khu kinh tế tỉnh Tây Ninh cấp phép.", ["Ban Quản lý các khu kinh tế tỉnh Tây Ninh"]),
+    ("Cục Kinh tế hợp tác và Phát triển nông thôn hướng dẫn.", ["Cục Kinh tế hợp tác và Phát triển nông thôn"]),
   ])
   func fromTheNinthTuningSet(_ sentence: String, _ expected: [String]) {
     #expect(candidates(sentence) == expected)
@@ -1447,6 +1452,8 @@ import Testing
 
   @Test func aBylineOfTwoNamesInCapitals() {
     #expect(candidates("PHAN HẬU - XUÂN THỦY") == ["PHAN HẬU", "XUÂN THỦY"])
+    #expect(candidates("NHƯ QUỲNH") == ["NHƯ QUỲNH"])
+    #expect(candidates("Ảnh: NHƯ HÙNG") == ["NHƯ HÙNG"])
     #expect(candidates("TIN LIÊN QUAN - KẾT QUẢ") == [])
   }
 

@@ -189,6 +189,9 @@ import Testing
         "Ảnh: Nhà sản xuất cung cấp", "Lấy bối cảnh miền Tây, phim kể về một gia đình.",
       ])
     #expect(split("(Nguồn: AFP) Đội tuyển thắng đậm.") == ["(Nguồn: AFP)", "Đội tuyển thắng đậm."])
+    // A name in capitals after the label is one credit, whatever its first word.
+    #expect(split("Ảnh: NHƯ HÙNG") == ["Ảnh: NHƯ HÙNG"])
+    #expect(split("Ảnh: PHAN HẬU Thủ tướng phát biểu.") == ["Ảnh: PHAN HẬU", "Thủ tướng phát biểu."])
     #expect(split("Ảnh minh họa Theo NCSC, số vụ lừa đảo tăng.") == ["Ảnh minh họa", "Theo NCSC, số vụ lừa đảo tăng."])
     #expect(split("Ảnh: THX/TTXVN") == ["Ảnh: THX/TTXVN"])
     // An institution with a lower-case syllable keeps its place (before: `Ảnh: Công an` + `Đà Nẵng Người …`).
