@@ -765,6 +765,7 @@ enum CandidateLexicon {
     ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường", "các tổ chức"].map { Array($0.utf16) })
   static let các = Array("các".utf16)
   static let mttq = Array("mttq".utf16)
+  static let theo = Array("theo".utf16)
   static let đoànĐBQH = Array("đoàn đbqh".utf16)
   static let năm = Array("năm".utf16)
   static let ủyBanKeys: Set<[UInt16]> = [Array("ủy ban".utf16), Array("uỷ ban".utf16)]

@@ -122,6 +122,18 @@ extension CandidateScanner {
     return CandidateLexicon.creditLabelKeys.contains(lowered(units, 0, index))
   }
 
+  /// Whether the sentence ends, from `words[index]`, with a writer's sources in brackets: `(Theo Reuters,
+  /// AFP, Bloomberg)`.
+  mutating func sourcesInBrackets(_ units: UnsafeBufferPointer<UInt16>, from index: Int) -> Bool {
+    guard index > 0, index < words.count, !words[index].joined,
+      (words[index - 1].end..<words[index].start).contains(where: { units[$0] == 0x28 }),
+      lowered(units, index, 1) == CandidateLexicon.theo
+    else { return false }
+    var last = units.count - 1
+    while last > 0, tables.isSpace(units[last]) { last -= 1 }
+    return units[last] == 0x29
+  }
+
   /// Whether `words[start..<end]` is one of two names that make a line with a dash between them, the
   /// byline of two writers: `Hữu Đức - Kim Anh`.
   mutating func bylinePair(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {

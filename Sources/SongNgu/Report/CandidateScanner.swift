@@ -410,7 +410,8 @@ struct CandidateScanner {
       var first = index
       // A line that is one name and nothing else is a byline or a credit, opener and all (`Anh Khoa`),
       // unless it opens with a function word (`Theo Reuters`).
-      let endsLine = end == count && words[count - 1].end == units.count
+      // … or before its sources in brackets: `Như Tâm (Theo Reuters, AFP)`.
+      let endsLine = end == count && words[count - 1].end == units.count || sourcesInBrackets(units, from: end)
       let byline =
         end - index >= 2 && end - index <= 4
         && (endsLine && (index == 0 || creditBefore(units, index)) || bylinePair(units, index, end))

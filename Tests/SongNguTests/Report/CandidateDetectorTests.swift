@@ -1454,6 +1454,8 @@ import Testing
     #expect(candidates("PHAN HẬU - XUÂN THỦY") == ["PHAN HẬU", "XUÂN THỦY"])
     #expect(candidates("NHƯ QUỲNH") == ["NHƯ QUỲNH"])
     #expect(candidates("Ảnh: NHƯ HÙNG") == ["NHƯ HÙNG"])
+    // A writer's name before the sources in brackets is a byline, its first word and all.
+    #expect(candidates("Như Tâm (Theo Reuters, AFP)") == ["Như Tâm", "Reuters", "AFP"])
     #expect(candidates("TIN LIÊN QUAN - KẾT QUẢ") == [])
   }
 
