@@ -512,12 +512,12 @@ extension CandidateScanner {
     guard start < words.count, words[start].joined, words[start].capitalised, isVietnameseSyllable(units, start)
     else { return nil }
     var end = start + 1
-    // Where the title may end, and whether it does visibly there.
     // After a comma comes another field, not a clause: `Khám bệnh, chữa bệnh`, `Phòng, chống thiên tai`.
     func fieldAfterComma(_ index: Int) -> Bool {
       tail(units, at: index) != nil
         || lowered(units, index - 1, 1) == Self.phòng && lowered(units, index, 1) == Self.chống
     }
+    // Whether the title visibly ends before `words[index]`, after a field of `field` syllables.
     func endsHere(_ index: Int, field: Int) -> Bool {
       guard index < words.count else { return true }
       if gap(units, before: index) == .comma {
@@ -578,9 +578,7 @@ extension CandidateScanner {
     var close = best ?? (endsHere(start + 1, field: 1) ? start + 1 : start)
     guard close > start else { return nil }
     // A year right after the title is its edition: `Luật Đất đai 2024`, `Bộ luật Hình sự 2015`.
-    if close < words.count, words[close].joined, gap(units, before: close) == .space, isNumber(units, close),
-      words[close].end - words[close].start == 4
-    {
+    if close < words.count, words[close].joined, isNumber(units, close), words[close].end - words[close].start == 4 {
       close += 1
     }
     return close
