@@ -382,6 +382,16 @@ extension CandidateScanner {
         last = .legalForm
         continue
       }
+      // A work's title in lower case right after its head, to its period or where the sentence visibly goes
+      // on, before any field it starts with: `Đề án phát triển kinh tế ban đêm.`, `Chương trình mục tiêu
+      // quốc gia xây dựng nông thôn mới giai đoạn 2021-2025`.
+      if work, last == .head,
+        let close = periodTitleEnd(units, from: end) ?? (headInitial ? nil : lowerCaseTitleEnd(units, from: end))
+      {
+        end = close
+        named = true
+        break
+      }
       guard let (tailEnd, qualified) = tails(units, from: end, after: last) else {
         // A work's title takes lower-case words before a capitalised one (`… Tiến bộ xuyên Thái Bình
         // Dương`, `Cà phê bền vững Tây Nguyên`).
@@ -702,17 +712,19 @@ extension CandidateScanner {
     var field = false
     while end < words.count, end < start + 9, words[end].joined, words[end].lowerFirst {
       let last = end + 1 == words.count || !words[end + 1].joined
-      if isStop(units, end), !(last && lowered(units, end, 1) == Self.mới) { return nil }
+      // A field is taken whole, even one that a stop word starts (`phát triển`).
       if let (length, _) = tail(units, at: end), end + length <= start + 9 {
         field = true
         end += length
-      } else {
-        end += 1
+        continue
       }
+      if isStop(units, end), !(last && lowered(units, end, 1) == Self.mới) { return nil }
+      end += 1
     }
     guard field, end - start >= 2 else { return nil }
     if end < words.count, words[end].joined, isNumber(units, end), words[end].end - words[end].start <= 4 { end += 1 }
-    return end == words.count || !words[end].joined ? end : nil
+    // A dash joins the words on both sides (`kinh tế - xã hội`): the title goes on past it.
+    return end == words.count || !words[end].joined && gap(units, before: end) != .dash ? end : nil
   }
 
   /// The capitalised word after one to three lower-case words from `words[start]` (no stop word, all
@@ -742,6 +754,11 @@ extension CandidateScanner {
     }
     var index = start
     while index + 2 < words.count, index - start < 14, words[index].joined, words[index].lowerFirst {
+      // A field is taken whole, whatever its syllables: `nông thôn mới`.
+      if let (length, _) = tail(units, at: index), !CandidateLexicon.periodKeys.contains(lowered(units, index, 2)) {
+        index += length
+        continue
+      }
       if CandidateLexicon.periodKeys.contains(lowered(units, index, 2)), yearRange(index + 2) {
         guard index > start else { return nil }
         var end = index + 3

@@ -1436,6 +1436,24 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // A work's title in lower case right after its head, to its period or the sentence's visible end, its
+  // fields taken whole (`phát triển`, `nông thôn mới`); a dash joins, it ends nothing.
+  @Test(arguments: [
+    ("Tỉnh triển khai Đề án phát triển kinh tế ban đêm.", ["Đề án phát triển kinh tế ban đêm"]),
+    (
+      "Xã thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025.",
+      ["Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025"]
+    ),
+  ])
+  func workTitlesInLowerCase(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
+  @Test func aDashInsideALowerCaseTitleEndsNothing() {
+    let found = candidates("Tỉnh thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng núi cao.")
+    #expect(!found.contains("Chương trình mục tiêu quốc gia phát triển kinh tế"))
+  }
+
   @Test func anInitialAloneNamesThePersonWhoseNameEndsInIt() throws {
     #expect(
       try documentCandidates(
