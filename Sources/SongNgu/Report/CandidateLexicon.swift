@@ -422,6 +422,8 @@ enum CandidateLexicon {
     "btc", "hđxx", "hđqt", "đhđcđ", "nđt", "ctv", "nvcc", "bvcc", "sn",
     // Medals and athletes: huy chương vàng, bạc, đồng; vận động viên.
     "hcv", "hcb", "hcđ", "vđv",
+    // Gases measured in the air.
+    "co2", "so2", "no2", "ch4", "nh3", "h2s",
   ]
   /// Words that join the items of a series after a number: `Nhơn Trạch 3 và Nhơn Trạch 4`.
   static let seriesJoinerKeys = Set(["và", "hay", "hoặc", "cùng"].map { Array($0.utf16) })
@@ -451,7 +453,7 @@ enum CandidateLexicon {
   /// from CLDR (`LocaleData.currencyCodes`).
   static let units: [String] = [
     "kb", "mb", "gb", "tb", "ghz", "mhz", "hz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "mah", "inch", "mm", "cm", "km",
-    "kg", "mg", "ml", "kv", "kva", "mva", "khz", "teu", "dwt", "db",
+    "kg", "mg", "ml", "kv", "kva", "mva", "khz", "teu", "dwt", "db", "kbps", "mbps", "gbps",
   ]
   /// Number words between a number and its unit: `1,6 triệu TEU`.
   static let numberWordKeys = Set(["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"].map { Array($0.utf16) })

@@ -710,6 +710,12 @@ struct CandidateScanner {
     for offset in words[index].start..<words[index].end { key.append(tables.lowercase(units[offset])) }
   }
 
+  /// Whether `word` is `Online`, which outlets' names end in (`QĐND Online`, `HQ Online`).
+  func isOnline(_ units: UnsafeBufferPointer<UInt16>, _ word: Word) -> Bool {
+    word.end - word.start == 6
+      && zip(units[word.start..<word.end], "online".utf16).allSatisfy { tables.lowercase($0) == $1 }
+  }
+
   /// Splits a sentence into words.
   mutating func split(_ units: UnsafeBufferPointer<UInt16>) {
     words.removeAll(keepingCapacity: true)
@@ -785,8 +791,11 @@ struct CandidateScanner {
       var joined = !words.isEmpty && previousEnd < start
       var initial = words.isEmpty
       var afterParenthesis = false
-      // After an outlet's dateline (`TTO - `, `(NLĐO) - `) the article starts.
-      let dateline = words.count <= 3 && (units[0] == 0x28 || words.allSatisfy(\.acronym))
+      // After an outlet's dateline (`TTO - `, `(NLĐO) - `, `QĐND Online - `) the article starts.
+      let dateline =
+        words.count <= 3
+        && (units[0] == 0x28 || words.allSatisfy(\.acronym)
+          || words.count >= 2 && words.dropLast().allSatisfy(\.acronym) && isOnline(units, words[words.count - 1]))
       for offset in previousEnd..<start {
         let unit = units[offset]
         if !tables.isSpace(unit) { joined = false }

@@ -1461,6 +1461,12 @@ import Testing
       ) == ["Lương Văn T.", "Trần Thị Ngọc H.", "T.", "H."])
   }
 
+  @Test func gasesAndBitRatesAreNoNamesAndAnOnlineOutletsDatelineOpensTheArticle() throws {
+    #expect(candidates("Khí thải SO2 vượt chuẩn, tốc độ 100 Mbps.") == [])
+    #expect(
+      try documentCandidates("QĐND Online - Sáng 23-3, lễ diễn ra tại Quảng Trị.\n") == ["QĐND Online", "Quảng Trị"])
+  }
+
   @Test func aStandardIsNamedWithItsNumberAndYear() {
     #expect(candidates("Nồng độ bụi vượt QCVN 05:2023/BTNMT hai lần.") == ["QCVN 05:2023/BTNMT"])
     #expect(candidates("Nhà máy đạt ISO 9001:2015 và TCVN 5574:2018.") == ["ISO 9001:2015", "TCVN 5574:2018"])
