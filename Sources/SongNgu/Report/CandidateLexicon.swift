@@ -765,7 +765,6 @@ enum CandidateLexicon {
   /// Plural nouns for a body's members after its head (`Hiệp hội các nhà …`, `… các quốc gia Tây Phi`).
   static let memberNounKeys = Set(
     ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường", "các tổ chức"].map { Array($0.utf16) })
-  static let các = Array("các".utf16)
   static let mttq = Array("mttq".utf16)
   static let theo = Array("theo".utf16)
   static let đoànĐBQH = Array("đoàn đbqh".utf16)

@@ -1,12 +1,18 @@
 /// Sentence starts and clause boundaries: capitalised function words and common words that open a
 /// clause or a glued heading, and so end a name run or are no name by themselves.
 extension CandidateScanner {
-  /// Whether `words[index]` and the next are `Phòng, chống` (prevention and control), capitalised as an
-  /// official name's field (`Cục … và Phòng, chống thiên tai`).
+  /// Whether `words[index]` is the `chống` of `phòng, chống` (prevention and control), which official
+  /// names write with a comma.
+  mutating func chốngAfterPhòng(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
+    index > 0 && gap(units, before: index) == .comma && lowered(units, index - 1, 1) == Self.phòng
+      && lowered(units, index, 1) == Self.chống
+  }
+
+  /// Whether `words[index]` and the next are `Phòng, chống`, capitalised as an official name's field
+  /// (`Cục … và Phòng, chống thiên tai`).
   mutating func capitalisedPrevention(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Bool {
     index + 1 < words.count && words[index].capitalised && words[index + 1].lowerFirst
-      && gap(units, before: index + 1) == .comma && lowered(units, index, 1) == Self.phòng
-      && lowered(units, index + 1, 1) == Self.chống
+      && chốngAfterPhòng(units, at: index + 1)
   }
 
   /// Whether the capitalised function word (or common word) `words[index]` opens a clause glued to the

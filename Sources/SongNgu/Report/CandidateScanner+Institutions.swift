@@ -97,7 +97,7 @@ extension CandidateScanner {
       }
       // Members written with a capital, as official names often do: `Hiệp hội Các nhà bán lẻ Việt Nam`.
       if word.capitalised, last == .head || last == .field || last == .tail,
-        lowered(units, end, 1) == CandidateLexicon.các,
+        lowered(units, end, 1) == Self.các,
         let membersEnd = membersEnd(units, from: end) ?? capitalisedMembersEnd(units, from: end)
       {
         end = membersEnd
@@ -487,9 +487,7 @@ extension CandidateScanner {
         // The acronym in brackets, closed right after it.
         guard isBracketedAcronym(units, index) else {
           // The comma of `phòng, chống`.
-          guard gap(units, before: index) == .comma, lowered(units, index, 1) == Self.chống,
-            lowered(units, index - 1, 1) == Self.phòng
-          else { return nil }
+          guard chốngAfterPhòng(units, at: index) else { return nil }
           index += 1
           continue
         }
@@ -524,8 +522,7 @@ extension CandidateScanner {
     var end = start + 1
     // After a comma comes another field, not a clause: `Khám bệnh, chữa bệnh`, `Phòng, chống thiên tai`.
     func fieldAfterComma(_ index: Int) -> Bool {
-      tail(units, at: index) != nil
-        || lowered(units, index - 1, 1) == Self.phòng && lowered(units, index, 1) == Self.chống
+      tail(units, at: index) != nil || chốngAfterPhòng(units, at: index)
     }
     // Whether the title visibly ends before `words[index]`, after a field of `field` syllables.
     func endsHere(_ index: Int, field: Int) -> Bool {
@@ -605,14 +602,8 @@ extension CandidateScanner {
           && CandidateLexicon.memberNounKeys.contains(lowered(units, start, length))
       })
     else { return nil }
-    var index = start + nounLength
-    while index < words.count, index - start < 9, words[index].joined, words[index].lowerFirst {
-      if let length = region(units, at: index) { return index - start >= 3 ? index + length : nil }
-      guard isVietnameseSyllable(units, index), !isStop(units, index) || lowered(units, index, 1) == Self.và else {
-        return nil
-      }
-      index += 1
-    }
+    guard let (index, region) = memberWords(units, from: start + nounLength, before: start + 9) else { return nil }
+    if let region { return index - start >= 3 ? index + region : nil }
     guard index - start >= 3, index < words.count, words[index].joined else { return nil }
     if let length = placeLength(units, at: index, within: words.count) { return index + length }
     // … or a foreign name of one word that ends the name: `Liên minh các quốc gia Sahel`.
@@ -626,19 +617,32 @@ extension CandidateScanner {
   /// mưu Các lực lượng vũ trang Ukraine`, `Luật Các tổ chức tín dụng 2024`), or nil: one to six lower-case
   /// syllables with no stop word but `và`, then a place, a year, or where the name visibly ends.
   mutating func capitalisedMembersEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
-    var index = start + 1
-    while index < words.count, index - start <= 6, words[index].joined, words[index].lowerFirst {
-      if let length = region(units, at: index) { return index - start >= 2 ? index + length : nil }
-      guard isVietnameseSyllable(units, index), !isStop(units, index) || lowered(units, index, 1) == Self.và else {
-        return nil
-      }
-      index += 1
-    }
+    guard let (index, region) = memberWords(units, from: start + 1, before: start + 7) else { return nil }
+    if let region { return index - start >= 2 ? index + region : nil }
     guard index - start >= 2, lowered(units, index - 1, 1) != Self.và else { return nil }
     guard index < words.count, words[index].joined else { return index }
     if let length = placeLength(units, at: index, within: words.count) { return index + length }
     if isNumber(units, index), words[index].end - words[index].start == 4 { return index + 1 }
     return nameEnds(units, at: index) && !words[index].capitalised ? index : nil
+  }
+
+  /// Where the lower-case words of a body's members from `words[start]` stop, and the region's length when
+  /// a region stops them (`… quốc gia châu Á`).
+  ///
+  /// The words are Vietnamese syllables, no stop word but `và`, before `words[limit]` at most; nil at a
+  /// word no member's name takes.
+  mutating func memberWords(
+    _ units: UnsafeBufferPointer<UInt16>, from start: Int, before limit: Int
+  ) -> (index: Int, region: Int?)? {
+    var index = start
+    while index < words.count, index < limit, words[index].joined, words[index].lowerFirst {
+      if let length = region(units, at: index) { return (index, length) }
+      guard isVietnameseSyllable(units, index), !isStop(units, index) || lowered(units, index, 1) == Self.và else {
+        return nil
+      }
+      index += 1
+    }
+    return (index, nil)
   }
 
   /// Whether `words[index]` starts `thuộc` or `trực thuộc` (belonging to), after which a body's name ended.
@@ -878,9 +882,7 @@ extension CandidateScanner {
       return (1, .field)
     }
     // Official names write `phòng, chống` (prevention and control) with a comma.
-    if found == nil, index + 1 < words.count, gap(units, before: index + 1) == .comma, words[index + 1].lowerFirst,
-      lowered(units, index, 1) == Self.phòng, lowered(units, index + 1, 1) == Self.chống
-    {
+    if found == nil, index + 1 < words.count, words[index + 1].lowerFirst, chốngAfterPhòng(units, at: index + 1) {
       return (2, .activity)
     }
     return found

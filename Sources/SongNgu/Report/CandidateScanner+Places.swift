@@ -83,24 +83,27 @@ extension CandidateScanner {
   /// The length of the longest country's name at `words[start]`, capitalised words joined by spaces that
   /// no capitalised word goes on from, or nil.
   mutating func countryLength(_ units: UnsafeBufferPointer<UInt16>, at start: Int) -> Int? {
-    guard start < words.count, words[start].joined else { return nil }
-    for length in stride(from: min(CandidateLexicon.longestCountry, words.count - start), through: 1, by: -1)
-    where (start..<(start + length)).allSatisfy({ words[$0].capitalised && words[$0].joined }) {
-      guard CandidateLexicon.countryKeys.contains(lowered(units, start, length)) else { continue }
-      let end = start + length
-      return end < words.count && words[end].joined && words[end].capitalised ? nil : length
-    }
-    return nil
+    guard start < words.count, words[start].joined,
+      let length = placeLength(units, at: start, within: words.count, countriesOnly: true)
+    else { return nil }
+    let end = start + length
+    return end < words.count && words[end].joined && words[end].capitalised ? nil : length
   }
 
-  /// The length of the longest country's or province's name at `words[start]`, capitalised words joined
-  /// by spaces before `words[end]`, or nil.
-  mutating func placeLength(_ units: UnsafeBufferPointer<UInt16>, at start: Int, within end: Int) -> Int? {
-    let longest = max(CandidateLexicon.longestCountry, CandidateLexicon.longestProvince)
+  /// The length of the longest country's or province's name (a country's only, if `countriesOnly`) at
+  /// `words[start]`, capitalised words joined by spaces before `words[end]`, or nil.
+  mutating func placeLength(
+    _ units: UnsafeBufferPointer<UInt16>, at start: Int, within end: Int, countriesOnly: Bool = false
+  ) -> Int? {
+    let longest =
+      countriesOnly
+      ? CandidateLexicon.longestCountry : max(CandidateLexicon.longestCountry, CandidateLexicon.longestProvince)
     for length in stride(from: min(longest, end - start), through: 1, by: -1)
     where (start..<(start + length)).allSatisfy({ words[$0].capitalised && ($0 == start || words[$0].joined) }) {
       let key = lowered(units, start, length)
-      if CandidateLexicon.countryKeys.contains(key) || CandidateLexicon.provinceKeys.contains(key) { return length }
+      if CandidateLexicon.countryKeys.contains(key) || !countriesOnly && CandidateLexicon.provinceKeys.contains(key) {
+        return length
+      }
     }
     return nil
   }

@@ -353,6 +353,7 @@ struct SentenceRules: Sendable {
   }
 
   static let ảnh = Array("Ảnh".utf16)
+  static let các = Array("Các".utf16)
   static let nguồn = Array("Nguồn".utf16)
   static let illustration = [Array("minh họa".utf16), Array("minh hoạ".utf16)]
 
@@ -431,9 +432,7 @@ struct SentenceRules: Sendable {
   /// that one or two lower-case syllables complete, as official names write it: `Hiệp hội Các nhà bán
   /// lẻ`, `Bộ Tổng tham mưu Các lực lượng vũ trang`; a heading runs on from longer lower-case text.
   private func namesMembers(at start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
-    guard start + 4 <= text.count, tables.lowercase(text[start]) == 0x63, text[start + 1] == 0x00E1,
-      text[start + 2] == 0x63, text[start + 3] == 0x20
-    else { return false }
+    guard matches(Self.các, at: start, in: text) else { return false }
     var end = start - 1
     for _ in 0..<3 {
       var word = end
