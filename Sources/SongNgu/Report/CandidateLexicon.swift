@@ -473,8 +473,18 @@ enum CandidateLexicon {
   static let workNouns: [String] = [
     "phim", "khúc", "hát", "sách", "thuyết", "phẩm", "kịch", "album", "truyện", "thơ", "vở", "đĩa", "tranh",
     "show", "game", "series", "ảnh", "nhạc", "liveshow", "mv", "podcast",
+    // Programmes, events and exhibitions with a title: `chương trình "Mái ấm sau lũ"`, `hội thảo "…"`,
+    // `triển lãm "…"`, `chuyên đề "…"`, `học bổng "…"`, `dự án "…"`, `bộ sưu tập "…"`, `khẩu hiệu "…"`.
+    "trình", "thảo", "lãm", "đề", "tour", "bổng", "án", "tập", "hiệu", "mục", "hit", "cuốn",
   ]
   static let workNounKeys = Set(workNouns.map { Array($0.utf16) })
+
+  /// Words after a word for a kind of work that the work's title in quotation marks may follow: `truyện
+  /// ngắn "…"`, `album đầu tay "…"`, `phim tài liệu "…"`, `tour đêm "…"`, `triển lãm ảnh "…"`.
+  static let workModifierKeys = Set(
+    ["ngắn", "đầu", "tay", "tài", "liệu", "đêm", "mới", "ảnh", "nhạc", "dài", "truyện", "thơ", "nghệ", "thuật"].map {
+      Array($0.utf16)
+    })
 
   /// English nouns that complete a name after an acronym (`ASEAN Cup`, `UEFA Champions League`, `Hà Nội
   /// FC`): an acronym otherwise stands alone, unless a model code follows it (`OPPO Find X8`).

@@ -80,20 +80,75 @@ extension CandidateScanner {
       && units[word.start - 1] == 0x28 && units[word.start - 2] == 0x20 && units[word.end] == 0x29
   }
 
-  /// The end of a work's title in quotation marks that starts at `words[index]`, or nil: right after
-  /// an opening quote that follows a word for a kind of work (`phim`, `ca khúc`, `cuốn sách`), up to the
-  /// closing quote, at most ten words with no sentence punctuation.
+  /// The end of a work's title in quotation marks that starts at `words[index]`, or nil.
+  ///
+  /// The title runs to the closing quote, at most sixteen words with no sentence punctuation, and is a
+  /// work's when its opening quote follows a word for a kind of work (`phim`, `ca khúc`, `hội thảo`,
+  /// `chương trình`), or such a word and its modifier (`truyện ngắn`, `album đầu tay`, `phim tài liệu`),
+  /// when a year in brackets follows it (`"Cổng làng" (2021)`), or when a comma or `và` joins it to
+  /// another work's title (`"Kinh đô và nghi lễ", "Gốm sứ cung đình" và "Thần linh trên đất tháp"`).
   mutating func quotedWork(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
-    guard index > 0, words[index].initial else { return nil }
+    guard index > 0, words[index].initial, let end = quoteEnd(units, from: index) else { return nil }
+    return yearInBrackets(units, after: words[end - 1].end + 1) || opensWork(units, at: index, depth: 0) ? end : nil
+  }
+
+  /// The end of the words quoted from `words[index]`, right after an opening quote, to the closing quote.
+  private func quoteEnd(_ units: UnsafeBufferPointer<UInt16>, from index: Int) -> Int? {
     let opening = words[index].start - 1
-    guard opening >= 0, Self.isOpeningQuote(units[opening]), opening == words[index - 1].end + 1,
-      tables.isSpace(units[words[index - 1].end]), CandidateLexicon.workNounKeys.contains(lowered(units, index - 1, 1))
-    else { return nil }
+    guard opening >= 0, Self.isOpeningQuote(units[opening]) else { return nil }
     var end = index + 1
-    while end < words.count, end < index + 10, words[end].joined { end += 1 }
+    // A dash may join its words: `"Đường 9 - khúc khải hoàn mùa xuân 1971"`.
+    while end < words.count, end < index + 16, words[end].joined || gap(units, before: end) == .dash { end += 1 }
     let close = words[end - 1].end
     guard close < units.count, Self.isClosingQuote(units[close]) else { return nil }
     return end
+  }
+
+  /// Whether ` (2021)` stands at `position`: a year in brackets after a title.
+  private func yearInBrackets(_ units: UnsafeBufferPointer<UInt16>, after position: Int) -> Bool {
+    guard position + 7 <= units.count, units[position] == 0x20, units[position + 1] == 0x28,
+      units[position + 6] == 0x29
+    else { return false }
+    return (position + 2..<position + 6).allSatisfy { tables.isDigit(units[$0]) }
+  }
+
+  /// Whether the quote that opens before `words[index]` opens a work's title by what comes before it:
+  /// a word for a kind of work, or another work's title joined by a comma or `và`.
+  private mutating func opensWork(_ units: UnsafeBufferPointer<UInt16>, at index: Int, depth: Int) -> Bool {
+    let opening = words[index].start - 1
+    guard index > 0, opening >= 2, tables.isSpace(units[opening - 1]) else { return false }
+    let previous = index - 1
+    var close = opening - 2
+    if words[previous].end == opening - 1 {
+      if CandidateLexicon.workNounKeys.contains(lowered(units, previous, 1)) { return true }
+      // Past at most two words of a modifier: `truyện ngắn`, `phim tài liệu`, `album đầu tay`.
+      var noun = previous
+      while noun > max(0, previous - 2), words[noun].joined,
+        CandidateLexicon.workModifierKeys.contains(lowered(units, noun, 1))
+      {
+        noun -= 1
+        if CandidateLexicon.workNounKeys.contains(lowered(units, noun, 1)) { return true }
+      }
+      let key = lowered(units, previous, 1)
+      // `"…" và "…"`: the title before `và`.
+      guard key == Self.và, words[previous].start >= 2, tables.isSpace(units[words[previous].start - 1]) else {
+        return false
+      }
+      close = words[previous].start - 2
+    } else if units[close] != 0x2C {
+      return false
+    } else {
+      // `"…", "…"`: the title before the comma.
+      close -= 1
+    }
+    // Past the year in brackets of the title before: `"Cổng làng" (2021) và …`.
+    if close >= 7, units[close] == 0x29, yearInBrackets(units, after: close - 6) { close -= 7 }
+    guard depth < 4, close > 0, Self.isClosingQuote(units[close]),
+      let last = (0...previous).last(where: { words[$0].end == close }),
+      let first = (0...last).last(where: { $0 == 0 || !words[$0].joined }),
+      quoteEnd(units, from: first) == last + 1, words[first].initial
+    else { return false }
+    return yearInBrackets(units, after: close + 1) || opensWork(units, at: first, depth: depth + 1)
   }
 
   /// Whether `words[index]` is a measure: a currency code anywhere (`tỷ USD`, `đồng USD`), a unit in

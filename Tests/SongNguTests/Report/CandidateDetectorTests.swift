@@ -240,6 +240,33 @@ import Testing
     #expect(candidates("Ông nói: “Huế rất đẹp.”") == [])
   }
 
+  @Test func quotedTitlesOfProgrammesEventsAndListedWorksAreNames() {
+    // Programmes, conferences and exhibitions take their quoted title (before: nothing).
+    #expect(candidates("Tỉnh triển khai chương trình “Mái ấm sau lũ” từ tháng 5.") == ["Mái ấm sau lũ"])
+    #expect(
+      candidates("Bộ Quốc phòng tổ chức hội thảo “Hợp tác công nghiệp quốc phòng vì hòa bình và phát triển” hôm qua.")
+        == ["Bộ Quốc phòng", "Hợp tác công nghiệp quốc phòng vì hòa bình và phát triển"])
+    // After the kind's modifier, and with a dash inside.
+    #expect(candidates("Bà viết tập truyện ngắn “Người gác đèn” năm ngoái.") == ["Người gác đèn"])
+    #expect(
+      candidates("Đài ra mắt phim tài liệu “Đường 9 - khúc khải hoàn mùa xuân 1971” dài 52 phút.") == [
+        "Đường 9 - khúc khải hoàn mùa xuân 1971"
+      ])
+    // A title with its year in brackets, and titles listed after it.
+    #expect(
+      candidates("Đây là phim thứ ba của anh, sau “Cổng làng” (2021) và “Những đứa con của gió” (2023).") == [
+        "Cổng làng", "Những đứa con của gió",
+      ])
+    #expect(
+      candidates("Bảo tàng mở triển lãm “Kinh đô và nghi lễ”, “Gốm sứ cung đình” và “Thần linh” hôm qua.") == [
+        "Kinh đô và nghi lễ", "Gốm sứ cung đình", "Thần linh",
+      ])
+    // Speech after a comma, a crime's name and a slogan after a colon are none.
+    #expect(candidates("Ông nói, “Chúng tôi sẽ thắng”.") == [])
+    #expect(candidates("Bị cáo bị truy tố về tội “Lừa đảo chiếm đoạt tài sản”.") == [])
+    #expect(candidates("Hai bên nói “Không” và “Có” cùng lúc.") == [])
+  }
+
   @Test func currencyCodesAndUnitsAreNoNames() {
     #expect(candidates("Hợp đồng trị giá 1,5 tỷ USD, khoảng 1,4 tỷ EUR hay 38.000 tỷ VND.") == [])
     #expect(candidates("Máy có 256 GB bộ nhớ, pin 5.000 mAh, giá điện 3.000 đồng/kWh.") == [])
