@@ -34,7 +34,8 @@ enum CandidateLexicon {
     "chủ tịch": .field, "phó chủ tịch": .field, "bộ trưởng": .field, "thứ trưởng": .field, "ngoại trưởng": .nothing,
     "tổng Thư ký": .nothing, "tổng Bí thư": .nothing, "bí thư": .nothing, "giám đốc": .field,
     "tổng Giám đốc": .field, "phó giám đốc": .field, "chủ nhiệm": .field, "đại sứ": .nothing,
-    "người phát ngôn": .nothing, "thống đốc": .nothing, "thị trưởng": .nothing, "đại tướng": .nothing,
+    "người phát ngôn": .nothing, "tùy viên": .field, "tuỳ viên": .field, "thống đốc": .nothing, "thị trưởng": .nothing,
+    "đại tướng": .nothing,
     "thượng tướng": .nothing, "trung tướng": .nothing, "thiếu tướng": .nothing, "đại tá": .nothing,
     "huấn luyện viên": .nothing, "cục trưởng": .field, "tổng Cục trưởng": .field, "viện trưởng": .field,
     "chánh án": .field, "quốc vương": .nothing, "nhà vua": .nothing, "vua": .nothing, "nữ hoàng": .nothing,
@@ -141,7 +142,7 @@ enum CandidateLexicon {
     // Bài`, `Cảng vụ Hàng hải Vũng Tàu`, `Hải quân Mỹ`, `Hải quan cửa khẩu Hữu Nghị`, `Nhà hát Lớn`, `Hợp
     // tác xã Nông nghiệp Tân Phú`, `Đoàn Luật sư TP Hà Nội`.
     "cảng": .name, "cảng vụ": .name, "khu quản lý": .name, "cảng hàng không": .name, "sân bay": .name,
-    "căn cứ": .name, "trạm": .name, "hải quân": .name, "hải quan": .name,
+    "căn cứ": .name, "trạm": .name, "hạm đội": .name, "hải quân": .name, "hải quan": .name,
     "không quân": .name, "lục quân": .name, "dàn nhạc": .name, "nhà hát": .name, "bảo tàng": .name,
     "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
     // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
@@ -189,7 +190,8 @@ enum CandidateLexicon {
     "cung thiếu nhi": .name, "nhà thiếu nhi": .name, "phân viện": .name, "công viên": .name,
     "quảng trường": .name, "quần thể danh thắng": .name,
     "nghĩa trang": .name, "nghĩa trang liệt sĩ": .name, "nhà tù": .name, "tượng đài": .name,
-    "khu di tích lịch sử": .name, "đoàn nghệ thuật": .name, "đoàn ca múa": .name, "siêu cúp": .work,
+    "khu di tích lịch sử": .name, "đoàn nghệ thuật": .name, "đoàn thể thao": .name, "đoàn ca múa": .name,
+    "siêu cúp": .work,
     // Markets, stations, fishing ports, sports venues and clinics: `Chợ Bến Thành`, `Bến xe Mỹ Đình`,
     // `Ga Hà Nội`, `Cảng cá Lạch Bạng`, `Nhà thi đấu Phú Thọ`, `Phòng khám Đa khoa Quốc tế`.
     "chợ": .name, "chợ đầu mối": .name, "bến xe": .name, "ga": .name, "nhà ga": .name, "cảng cá": .name,
@@ -203,6 +205,7 @@ enum CandidateLexicon {
     "cộng hòa", "cộng hoà", "liên bang", "vương quốc", "hợp chủng quốc", "đại công quốc", "công quốc",
     "các tiểu vương quốc",
   ]
+  static let stateFormKeys = Set(stateForms.map { Array($0.utf16) })
   /// Common words that name a competition with the country after them: `Ngoại hạng Anh` (the Premier
   /// League).
   static let competitionForms: [String] = ["ngoại hạng"]
@@ -283,9 +286,20 @@ enum CandidateLexicon {
   }
 
   static let qualifiers: [String] = [
-    "nhân dân", "tối cao", "cấp cao", "trung ương", "quốc gia", "nhà nước", "quốc tế", "trong nước", "chuyên",
+    "nhân dân", "tối cao", "cấp cao", "trung ương", "quốc gia", "nhà nước", "quốc tế", "trong nước", "ngoài nước",
+    "chuyên",
     "toàn quốc", "toàn cầu",
   ]
+
+  /// Bodies whose standards are named by their acronym and number: `ISO 14064`, `TCVN 5574`.
+  static let standardKeys = Set(["iso", "iec", "tcvn", "qcvn", "astm", "en", "jis", "gost"].map { Array($0.utf16) })
+
+  /// Companies' legal forms written short with a period: `Meiji Co., Ltd.`, `Apple Inc.`.
+  static let abbreviatedFormKeys = Set(["co", "ltd", "inc", "corp"].map { Array($0.utf16) })
+
+  /// Qualifiers of a contest's or an event's reach, which follow its field in lower case: `Olympic Vật
+  /// lý quốc tế`.
+  static let reachKeys = Set(["quốc tế", "toàn quốc", "toàn cầu"].map { Array($0.utf16) })
 
   static let fieldNouns: [String] = [
     "vận tải", "dự phòng", "bệnh tật", "đô thị", "đường sắt", "đường bộ", "đường thủy", "đường thuỷ", "nội địa",
@@ -298,7 +312,8 @@ enum CandidateLexicon {
     "điện lực", "dầu khí", "viễn thông", "bưu chính", "phát thanh", "truyền hình", "báo chí", "xuất bản", "văn hóa",
     "văn hoá", "nghệ thuật", "di sản", "tôn giáo", "dân tộc", "biên giới", "ngoại giao", "hành chính", "tư pháp",
     "pháp luật", "pháp chế", "thi hành án", "dân sự", "đối ngoại", "nội chính", "tuyên giáo", "dân vận",
-    "thường vụ", "chấp hành", "hạ tầng", "công trình", "dự án", "nông nghiệp", "lâm nghiệp", "thủy sản",
+    "thường vụ", "chấp hành", "hạ tầng", "công trình", "dự án", "nông nghiệp", "lâm nghiệp", "nông lâm nghiệp",
+    "thủy sản", "đất đai", "nguồn nhân lực", "nhân lực",
     "thuỷ sản", "thủy lợi", "thuỷ lợi", "nhà ở", "bất động sản", "quy hoạch", "kiến trúc", "thiên tai", "điện",
     "tiếng nói", "phổ thông", "mầm non", "ung bướu", "đa khoa", "tim mạch", "phụ sản", "chấn thương chỉnh hình",
     "cháy nổ", "nước ngoài", "chất lượng", "thực vật", "động vật", "phòng thủ", "đê điều", "vũ trụ", "bảo hiểm",
@@ -427,9 +442,10 @@ enum CandidateLexicon {
   ]
   /// Words that join the items of a series after a number: `Nhơn Trạch 3 và Nhơn Trạch 4`.
   static let seriesJoinerKeys = Set(["và", "hay", "hoặc", "cùng"].map { Array($0.utf16) })
-  /// Acronyms of a kind of body that the body's name follows, one name with it: `NXB Kim Đồng` (nhà xuất
-  /// bản, a publisher), `NXB Hội Nhà văn`.
-  static let headAcronymKeys = Set(["nxb"].map { Array($0.utf16) })
+  /// Acronyms of a kind of body or zone that its name follows, one name with it: `NXB Kim Đồng` (nhà xuất
+  /// bản, a publisher), `NXB Hội Nhà văn`, `KCN Bình Xuyên` (khu công nghiệp, an industrial park), `KCN Sông
+  /// Lô 2`, `KKT Vân Phong` (khu kinh tế), `CCN Đồng Văn` (cụm công nghiệp), `KCX Tân Thuận` (khu chế xuất).
+  static let headAcronymKeys = Set(["nxb", "kcn", "kkt", "ccn", "kcx", "kcnc"].map { Array($0.utf16) })
 
   /// Classifiers and nouns that count what a number before them numbers (`27 nước`, `3 ca`, `5 năm`):
   /// such a number is a count, no part of the acronym before it (`EU 27 nước` is no `EU 27`).
@@ -549,6 +565,13 @@ enum CandidateLexicon {
     "nghi phạm", "bị cáo", "bị can", "đối tượng", "sản phụ", "học sinh", "nữ sinh", "nam sinh",
   ]
   static let personNounKeys = Set(personNouns.map { Array($0.utf16) })
+  /// Two-syllable words for a person's role before a body's name and the person's: `quan chức Hamas
+  /// Bassem al-Najjar`, `tiền đạo Inter Miami Luis Suárez`.
+  static let roleNounKeys = Set(
+    [
+      "quan chức", "thủ lĩnh", "lãnh đạo", "chỉ huy", "đại diện", "thành viên", "chuyên gia", "tiền đạo",
+      "tiền vệ", "hậu vệ", "thủ môn", "cầu thủ", "ngôi sao", "nhà báo", "phóng viên", "nhà sáng lập",
+    ].map { Array($0.utf16) })
 
   /// Lower-case geographic nouns after a compass word that make a region's name: `Bắc bán cầu`.
   static let compassNouns: [String] = ["bán cầu"]

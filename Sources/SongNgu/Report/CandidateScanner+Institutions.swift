@@ -61,9 +61,11 @@ extension CandidateScanner {
       case .dash where !work && last == .capital && dashedName(units, at: end):
         // So does a school's or a body's name: `Trường Đại học Việt - Đức`.
         last = .connector
-      case .comma where last != .head && last != .connector && word.lowerFirst && tail(units, at: end) != nil:
+      case .comma
+      where last != .head && last != .connector && word.lowerFirst && tail(units, at: end) != nil
+        && (last != .capital || isVietnameseSyllable(units, end - 1)):
         // Lower-case fields listed with a comma where the name visibly ends: `Cục Quản lý Khám, chữa bệnh`,
-        // `Luật Khám bệnh, chữa bệnh`.
+        // `Luật Khám bệnh, chữa bệnh`; not after a foreign name (`Sân vận động Quốc gia Rajamangala, điền kinh …`).
         // Not a list that goes on with words of no field: `Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú …`.
         guard let listEnd = fieldList(units, from: end),
           !(listEnd < words.count && gap(units, before: listEnd) == .comma && words[listEnd].lowerFirst)
@@ -540,7 +542,9 @@ extension CandidateScanner {
     // Whether `words[index]` starts what follows the title: a word of `CandidateLexicon.afterLaw` or a
     // stop word, unless it ends a common word the title's last syllable starts (`đổi mới`, `sáng tạo`).
     func afterLaw(_ index: Int) -> Bool {
-      if index > start, words[index].joined, words[index - 1].lowerFirst, isCommonWord(units, index - 1) {
+      if index > start, words[index].joined, words[index - 1].lowerFirst || index - 1 == start,
+        isCommonWord(units, index - 1)
+      {
         return false
       }
       for length in [3, 2]
@@ -584,6 +588,12 @@ extension CandidateScanner {
     }
     var close = best ?? (endsHere(start + 1, field: 1) ? start + 1 : start)
     guard close > start else { return nil }
+    // The country a code of law is named for: `Luật Hàng không dân dụng Việt Nam`.
+    if close > start + 1, close + 1 < words.count, words[close].joined, words[close + 1].joined,
+      lowered(units, close, 2) == Self.việtNam
+    {
+      close += 2
+    }
     // A year right after the title is its edition: `Luật Đất đai 2024`, `Bộ luật Hình sự 2015`.
     if close < words.count, words[close].joined, isNumber(units, close), words[close].end - words[close].start == 4 {
       close += 1
@@ -661,11 +671,13 @@ extension CandidateScanner {
 
   /// The end of a project board's projects from `words[start]`, or nil: up to twelve lower-case
   /// syllables, no stop word but `các` and `và`, before a place designator and its place, or where the
-  /// sentence visibly goes on (punctuation, an auxiliary).
+  /// sentence visibly goes on (punctuation, an auxiliary), or with a region.
   mutating func projectsEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
     var index = start
     while index < words.count, index - start < 12, words[index].joined, words[index].lowerFirst {
       if placeFollows(units, at: index) { break }
+      // A region ends them: `Ban Quản lý dự án các công trình điện miền Trung`.
+      if index - start >= 2, let length = region(units, at: index) { return index + length }
       let key = lowered(units, index, 1)
       if CandidateLexicon.auxiliaryKeys.contains(key) { break }
       guard isVietnameseSyllable(units, index), !isStop(units, index) || key == Self.và || key == Self.các else {
@@ -709,12 +721,20 @@ extension CandidateScanner {
   ///
   /// That is two to nine lower-case words, a field's among them (`CandidateLexicon.Tail`: `quốc gia`,
   /// `nông thôn`, `phổ thông`) and no stop word but a last `mới`, and a number of at most four digits
-  /// after them, up to punctuation or the sentence's end (`mục tiêu quốc gia xây dựng nông thôn mới,`,
-  /// `giáo dục phổ thông 2018.`).
+  /// after them, up to punctuation, the sentence's end or `và` before another head (`mục tiêu quốc gia
+  /// xây dựng nông thôn mới,`, `giáo dục phổ thông 2018.`, `… nông thôn mới và Chương trình …`); or up to
+  /// twelve lower-case words of any kind before the title's acronym in brackets (`mỗi xã một sản phẩm
+  /// (OCOP)`).
   mutating func lowerCaseTitleEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
     var end = start
     var field = false
+    // `và` and the head of another title after it.
+    func anotherTitle(_ index: Int) -> Bool {
+      index + 1 < words.count && words[index + 1].joined && words[index + 1].capitalised
+        && lowered(units, index, 1) == Self.và && phrase(units, at: index + 1) != nil
+    }
     while end < words.count, end < start + 9, words[end].joined, words[end].lowerFirst {
+      if anotherTitle(end) { break }
       let last = end + 1 == words.count || !words[end + 1].joined
       // A field is taken whole, even one that a stop word starts (`phát triển`).
       if let (length, _) = tail(units, at: end), end + length <= start + 9 {
@@ -722,11 +742,18 @@ extension CandidateScanner {
         end += length
         continue
       }
-      if isStop(units, end), !(last && lowered(units, end, 1) == Self.mới) { return nil }
+      if isStop(units, end), !(last && lowered(units, end, 1) == Self.mới) {
+        // Any words may make the title that its acronym in brackets ends: `Chương trình mỗi xã một sản
+        // phẩm (OCOP)`.
+        var close = end
+        while close < words.count, close < start + 12, words[close].joined, words[close].lowerFirst { close += 1 }
+        return close < words.count && isBracketedAcronym(units, close) ? close : nil
+      }
       end += 1
     }
     guard field, end - start >= 2 else { return nil }
     if end < words.count, words[end].joined, isNumber(units, end), words[end].end - words[end].start <= 4 { end += 1 }
+    if end < words.count, words[end].joined, anotherTitle(end) { return end }
     // A dash joins the words on both sides (`kinh tế - xã hội`): the title goes on past it.
     return end == words.count || !words[end].joined && gap(units, before: end) != .dash ? end : nil
   }
@@ -811,13 +838,21 @@ extension CandidateScanner {
     guard index > 0, isVietnameseSyllable(units, index - 1), index + 1 < words.count, words[index + 1].joined,
       words[index + 1].lowerFirst
     else { return nil }
-    // A word of four syllables first (`Trí tuệ nhân tạo`), then of three (`Xuất nhập khẩu`).
-    if index + 2 < words.count, words[index + 2].joined, words[index + 2].lowerFirst {
+    // A word of four syllables first (`Trí tuệ nhân tạo`), then of three (`Xuất nhập khẩu`, `Nông lâm
+    // nghiệp`); not one whose last syllable starts a word with the next (`Thế giới quan` + `ngại`).
+    if index + 2 < words.count, words[index + 2].joined, words[index + 2].lowerFirst, !startsWord(units, at: index + 2)
+    {
       let ranges = (index - 1...index + 2).map { words[$0].start..<words[$0].end }
       if VietnameseWords.contains(VietnameseWords.key(ranges, of: units)) { return 3 }
     }
-    let ranges = (index - 1...index + 1).map { words[$0].start..<words[$0].end }
-    if VietnameseWords.contains(VietnameseWords.key(ranges, of: units)) { return 2 }
+    if !startsWord(units, at: index + 1) {
+      let ranges = (index - 1...index + 1).map { words[$0].start..<words[$0].end }
+      if VietnameseWords.contains(VietnameseWords.key(ranges, of: units))
+        || CandidateLexicon.tails[lowered(units, index - 1, 3)] == .field
+      {
+        return 2
+      }
+    }
     guard CandidateLexicon.tails[lowered(units, index - 1, 2)] == nil, !isCommonWord(units, index - 1),
       let (length, tail) = tail(units, at: index), length >= 2, tail == .field
     else { return nil }

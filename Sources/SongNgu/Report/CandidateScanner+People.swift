@@ -11,6 +11,15 @@ extension CandidateScanner {
       && CandidateLexicon.personNounKeys.contains(lowered(units, index - 2, 2))
   }
 
+  /// Whether `words[index]` follows a lower-case word for a person's role (`quan chức`, `thủ lĩnh`,
+  /// `tiền đạo`), after which a body's name may come before the person's.
+  mutating func afterRoleNoun(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    guard index > 1, words[index].joined, words[index - 1].joined, words[index - 1].lowerFirst,
+      words[index - 2].lowerFirst || words[index - 2].initial
+    else { return false }
+    return CandidateLexicon.roleNounKeys.contains(lowered(units, index - 2, 2))
+  }
+
   /// The first surname in `words[first..<end]` after non-surnames and before another capitalised word
   /// (`Đào Ngọc Dung`, not `Đào tạo`), but not after a baptismal name alone (`Giuse Nguyễn Năng`).
   mutating func surnameCut(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int? {

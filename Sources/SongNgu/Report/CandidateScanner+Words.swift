@@ -189,6 +189,12 @@ extension CandidateScanner {
       !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1))
     else { return false }
     let number = words[index + 1]
+    // A standard's number alone, up to five digits: `ISO 14064`, `TCVN 5574`.
+    if CandidateLexicon.standardKeys.contains(lowered(units, index, 1)), number.end - number.start <= 5,
+      (number.start..<number.end).allSatisfy({ tables.isDigit(units[$0]) })
+    {
+      return true
+    }
     guard number.end - number.start <= 4,
       !(number.end - number.start == 4 && (units[number.start] == 0x31 || units[number.start] == 0x32))
     else { return false }
@@ -263,7 +269,7 @@ extension CandidateScanner {
   }
 
   /// Whether the acronym `words[index]` ends a brand with the one capitalised Vietnamese word of
-  /// `words[run]` inside a sentence (`Lúa HQ`): no country, surname or common acronym, and nothing
+  /// `words[run]` inside a sentence (`Lúa HQ`): no country, surname, language or common acronym, and nothing
   /// capitalised after the acronym (`Nga NATO`, `Lâm` before a person's name stay apart).
   mutating func brandBeforeAcronym(
     _ units: UnsafeBufferPointer<UInt16>, run: Range<Int>, at index: Int
@@ -274,6 +280,8 @@ extension CandidateScanner {
     else { return false }
     let key = lowered(units, first, 1)
     guard !CandidateLexicon.countryKeys.contains(key), !CandidateLexicon.surnameKeys.contains(key) else { return false }
+    // A language names no brand: `tiếng Hàn EPS-TOPIK`.
+    if first > 0, words[first].joined, lowered(units, first - 1, 1) == CandidateLexicon.tiếng { return false }
     let next = index + 1
     return next == words.count || !(words[next].joined && (words[next].capitalised || words[next].acronym))
   }
@@ -471,12 +479,15 @@ extension CandidateScanner {
 
   /// Whether a number of one or two digits after the run `words[run]` numbers it in a series (`Móng Cái
   /// 1`, `Nhơn Trạch 3`): the run is two Vietnamese syllables or more, none a surname's first, after a
-  /// lower-case word, and the number ends the phrase (punctuation, `và`, `hay`, `hoặc`, the end).
+  /// lower-case word or a zone's acronym (`KCN Sông Lô 2`), and the number ends the phrase (punctuation,
+  /// `và`, `hay`, `hoặc`, the end).
   mutating func numberedPlace(_ units: UnsafeBufferPointer<UInt16>, run: Range<Int>) -> Bool {
     let number = run.upperBound
     guard run.count >= 2, number < words.count, words[number].joined, words[number].end - words[number].start <= 2,
       (words[number].start..<words[number].end).allSatisfy({ tables.isDigit(units[$0]) }),
-      run.lowerBound > 0, words[run.lowerBound].joined, words[run.lowerBound - 1].lowerFirst,
+      run.lowerBound > 0, words[run.lowerBound].joined,
+      words[run.lowerBound - 1].lowerFirst
+        || CandidateLexicon.headAcronymKeys.contains(lowered(units, run.lowerBound - 1, 1)),
       run.allSatisfy({ words[$0].capitalised && isVietnameseSyllable(units, $0) }),
       !CandidateLexicon.surnameKeys.contains(lowered(units, run.lowerBound, 1))
     else { return false }

@@ -13,6 +13,9 @@ struct CandidateScanner {
     var joined: Bool
     /// The word starts a sentence, a quotation or what follows a colon.
     var initial: Bool
+    /// A company's legal form written short before its period (`Co.`, `Ltd.`, `Inc.`, `Corp.`), which
+    /// keeps the period in the name: `Elan & Co.`, `Meiji Co., Ltd.`.
+    var abbreviatedForm = false
   }
 
   let tables = CharacterTables.shared
@@ -344,13 +347,15 @@ struct CandidateScanner {
         } else if phrase.kind == .institution, personAfterStateBody(units, head: index..<(index + length), to: end) {
           // The head is the common noun before a person's name: `Giám đốc Sở Nguyễn Phi Thường`.
           emitName(units, from: index + length, to: end, initial: false, into: &spans)
-        } else if phrase.kind == .institution,
+        } else if phrase.kind == .institution || phrase.kind == .name,
           let cut = surnameCut(units, from: index + length, to: end).flatMap({
-            titled || end - $0 >= 3 && !hasLegalForm(units, index + length..<$0) ? $0 : nil
+            phrase.kind == .institution && (titled || end - $0 >= 3 && !hasLegalForm(units, index + length..<$0))
+              ? $0 : nil
           })
             ?? countryCut(units, from: index + length, to: end)
         {
-          spans.append(span(index, cut, .institution))
+          // A state's form and its country before a person: `Cộng hòa Uzbekistan` + `Bakhtiyor Rakhimov`.
+          spans.append(span(index, cut, phrase.kind))
           emitName(units, from: cut, to: end, initial: false, into: &spans)
         } else {
           // A place after its unit word belongs to the body (`Công an tỉnh Đồng Nai`); a police unit takes
@@ -437,11 +442,14 @@ struct CandidateScanner {
           continue
         }
       }
-      // After a title, a name the document uses alone before a person's (`Chủ tịch Fed Jerome Powell`,
-      // `Giám đốc Orion Robotics Peter Clark` after `Orion Robotics (Mỹ)`).
-      if first < end, end - first >= 3, words[first + 1].capitalised, let title = spans.last, title.kind == .title,
-        title.range.upperBound <= words[first].start, index > 0, words[first].joined,
-        title.range.upperBound == words[first - 1].end, let length = nameBeforePerson(units, from: first, to: end)
+      // After a title or a word for a person's role, a name the document uses alone before a person's
+      // (`Chủ tịch Fed Jerome Powell`, `Giám đốc Orion Robotics Peter Clark` after `Orion Robotics (Mỹ)`,
+      // `quan chức Hamas Bassem al-Najjar`).
+      let titled =
+        spans.last.map { $0.kind == .title && index > 0 && $0.range.upperBound == words[first - 1].end } == true
+      if first < end, end - first >= 3, words[first + 1].capitalised, first > 0, words[first].joined,
+        titled && spans.last!.range.upperBound <= words[first].start || afterRoleNoun(units, first),
+        let length = nameBeforePerson(units, from: first, to: end)
       {
         emitName(units, from: first, to: first + length, initial: false, into: &spans)
         first += length
@@ -468,6 +476,7 @@ struct CandidateScanner {
   static let các = Array("các".utf16)
   static let tp = Array("tp".utf16)
   static let tỉnh = Array("tỉnh".utf16)
+  static let việtNam = Array("việt nam".utf16)
   static let thànhPhố = Array("thành phố".utf16)
   static let nhânDân = Array("nhân dân".utf16)
   static let cănCứ = Array("căn cứ".utf16)
@@ -489,7 +498,8 @@ struct CandidateScanner {
   enum Part { case head, capital, field, tail, connector, legalForm }
 
   func span(_ first: Int, _ end: Int, _ kind: CandidateKind) -> CandidateSpan {
-    CandidateSpan(range: words[first].start..<words[end - 1].end, kind: kind)
+    let period = end - 1 > first && words[end - 1].abbreviatedForm ? 1 : 0
+    return CandidateSpan(range: words[first].start..<(words[end - 1].end + period), kind: kind)
   }
 
   /// Emits the name run `words[first..<end]`, split after a leading country and before a surname.
@@ -598,6 +608,8 @@ struct CandidateScanner {
     while end < count,
       words[end].joined || (end - 1 > index && followsInitial(units, end))
         || (words[end].capitalised && gap(units, before: end) == .ampersand)
+        || (words[end - 1].abbreviatedForm && words[end].abbreviatedForm
+          && words[end].start == words[end - 1].end + 3 && units[words[end - 1].end + 1] == 0x2C)
     {
       if words[end].capitalised {
         // A word inside a country's name neither starts a phrase nor a clause: `Ban` in `Tây Ban Nha`,
@@ -625,11 +637,13 @@ struct CandidateScanner {
         break
       } else if completesLastSyllable(units, run: index..<end) {
         // So does any lower-case syllable making one word with the run's last, in a name no person's:
-        // `Tết Trung thu`; not `Lê Văn Vinh dự`, `Trung Quốc phòng`. A qualifier written with capitals
-        // may still follow: `Olympic Toán học Quốc tế`.
+        // `Tết Trung thu`; not `Lê Văn Vinh dự`, `Trung Quốc phòng`. A qualifier may still follow,
+        // written with capitals or, for a contest's reach, in lower case: `Olympic Toán học Quốc tế`,
+        // `Olympic Vật lý quốc tế`.
         end += 1
-        if end + 1 < count, words[end].joined, words[end].capitalised, words[end + 1].joined,
-          words[end + 1].lowerFirst, CandidateLexicon.tails[lowered(units, end, 2)] == .qualifier
+        if end + 1 < count, words[end].joined, words[end + 1].joined, words[end + 1].lowerFirst,
+          words[end].capitalised && CandidateLexicon.tails[lowered(units, end, 2)] == .qualifier
+            || words[end].lowerFirst && CandidateLexicon.reachKeys.contains(lowered(units, end, 2))
         {
           end += 2
         }
@@ -828,6 +842,11 @@ struct CandidateScanner {
           lowerFirst: tables.isLower(units[start]) && !brand, hyphenated: hyphenated, innerCapital: innerCapital,
           joined: joined,
           initial: initial))
+      if position < count, units[position] == 0x2E, words[words.count - 1].capitalised,
+        CandidateLexicon.abbreviatedFormKeys.contains(lowered(units, words.count - 1, 1))
+      {
+        words[words.count - 1].abbreviatedForm = true
+      }
       // A function word opening a bracket opens a clause there: `(Theo Reuters, AP)`.
       if afterParenthesis, FunctionWords.keys.contains(lowered(units, words.count - 1, 1)) {
         words[words.count - 1].initial = true

@@ -1463,6 +1463,60 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // From the eleventh and twelfth tuning sets: zones named by an acronym, a contest's reach in lower
+  // case, companies' short legal forms, fields of three syllables, a law named for its country, a list
+  // of fields not after a foreign name, a project board's region, a language before an acronym,
+  // standards by number alone, more heads and fields.
+  @Test(arguments: [
+    (
+      "Nhà máy đặt tại KCN Sông Lô 2 và KCN Bá Thiện II, gần KCN Bình Xuyên.",
+      ["KCN Sông Lô 2", "KCN Bá Thiện II", "KCN Bình Xuyên"]
+    ),
+    ("Em dự Olympic Vật lý quốc tế năm nay.", ["Olympic Vật lý quốc tế"]),
+    ("Hợp đồng ký với Tokiwa Precision Co., Ltd. hôm qua.", ["Tokiwa Precision Co., Ltd."]),
+    ("Anh làm ở Elan & Co. từ năm 2020.", ["Elan & Co."]),
+    ("Hợp tác xã Nông lâm nghiệp Hà Nhì Y Tý có 30 thành viên.", ["Hợp tác xã Nông lâm nghiệp Hà Nhì Y Tý"]),
+    ("Ủy ban Di sản Thế giới quan ngại về việc này.", ["Ủy ban Di sản Thế giới"]),
+    ("Các bên tuân thủ Luật Hàng không dân dụng Việt Nam.", ["Luật Hàng không dân dụng Việt Nam"]),
+    (
+      "Trận đấu ở Sân vận động Quốc gia Rajamangala, điền kinh Việt Nam giành 5 HCV.",
+      ["Sân vận động Quốc gia Rajamangala", "Việt Nam"]
+    ),
+    ("Theo Cục Quản lý Khám, chữa bệnh (Bộ Y tế), số ca giảm.", ["Cục Quản lý Khám, chữa bệnh", "Bộ Y tế"]),
+    (
+      "Ban Quản lý dự án các công trình điện miền Trung triển khai.",
+      ["Ban Quản lý dự án các công trình điện miền Trung"]
+    ),
+    ("Thí sinh thi tiếng Hàn EPS-TOPIK khó.", ["Hàn", "EPS-TOPIK"]),
+    ("Nhà máy đạt ISO 14064 và TCVN 5574.", ["ISO 14064", "TCVN 5574"]),
+    ("Đoàn Thể thao Việt Nam giành 80 HCV.", ["Đoàn Thể thao Việt Nam"]),
+    ("Tàu thuộc Hạm đội Miền Đông của Ấn Độ.", ["Hạm đội Miền Đông", "Ấn Độ"]),
+    ("Văn phòng Đăng ký đất đai tỉnh Bắc Ninh cấp sổ.", ["Văn phòng Đăng ký đất đai tỉnh Bắc Ninh"]),
+    ("Cơ quan Phát triển nguồn nhân lực Hàn Quốc tuyển.", ["Cơ quan Phát triển nguồn nhân lực Hàn Quốc"]),
+    ("Trung tâm Lao động ngoài nước thông báo.", ["Trung tâm Lao động ngoài nước"]),
+    (
+      "Tổng thống Cộng hòa Uzbekistan Bakhtiyor Rakhimov đã hội đàm.",
+      ["Tổng thống", "Cộng hòa Uzbekistan", "Bakhtiyor Rakhimov"]
+    ),
+    (
+      "Xã đổi thay nhờ Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình mỗi xã một sản phẩm (OCOP).",
+      [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Chương trình mỗi xã một sản phẩm", "OCOP",
+      ]
+    ),
+  ])
+  func fromTheEleventhAndTwelfthTuningSets(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
+  @Test func aBodyTheDocumentNamesAloneIsCutFromAPersonAfterARoleWord() throws {
+    // Before: `Hamas Bassem al-Najjar` was one name.
+    #expect(
+      try documentCandidates("Phía Hamas bác bỏ. Quan chức Hamas Bassem al-Najjar tuyên bố.\n") == [
+        "Hamas", "Hamas", "Bassem al-Najjar",
+      ])
+  }
+
   // A work's title in lower case right after its head, to its period or the sentence's visible end, its
   // fields taken whole (`phát triển`, `nông thôn mới`); a dash joins, it ends nothing.
   @Test(arguments: [
