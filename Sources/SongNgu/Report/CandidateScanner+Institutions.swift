@@ -613,7 +613,7 @@ extension CandidateScanner {
       })
     else { return nil }
     guard let (index, region) = memberWords(units, from: start + nounLength, before: start + 9) else { return nil }
-    if let region { return index - start >= 3 ? index + region : nil }
+    if let region { return index - start >= 2 ? index + region : nil }
     guard index - start >= 3, index < words.count, words[index].joined else { return nil }
     if let length = placeLength(units, at: index, within: words.count) { return index + length }
     // … or a foreign name of one word that ends the name: `Liên minh các quốc gia Sahel`.

@@ -1494,6 +1494,9 @@ import Testing
     ("Văn phòng Đăng ký đất đai tỉnh Bắc Ninh cấp sổ.", ["Văn phòng Đăng ký đất đai tỉnh Bắc Ninh"]),
     ("Cơ quan Phát triển nguồn nhân lực Hàn Quốc tuyển.", ["Cơ quan Phát triển nguồn nhân lực Hàn Quốc"]),
     ("Trung tâm Lao động ngoài nước thông báo.", ["Trung tâm Lao động ngoài nước"]),
+    ("Hai nước ký Hiệp định Thương mại hàng hóa ASEAN năm 2009.", ["Hiệp định Thương mại hàng hóa ASEAN"]),
+    ("Quan sát viên của Tổ chức các nước châu Mỹ có mặt.", ["Tổ chức các nước châu Mỹ"]),
+    ("Ông nhắc Hiệp định Thương mại tự do Việt Nam - EU hôm qua.", ["Hiệp định Thương mại tự do Việt Nam - EU"]),
     (
       "Tổng thống Cộng hòa Uzbekistan Bakhtiyor Rakhimov đã hội đàm.",
       ["Tổng thống", "Cộng hòa Uzbekistan", "Bakhtiyor Rakhimov"]
