@@ -350,7 +350,8 @@ enum CandidateLexicon {
     "răng hàm mặt", "tai mũi họng", "nội tiết", "phục hồi chức năng", "pháp y", "cấp cứu", "hồi sức", "dinh dưỡng",
     "an toàn thực phẩm", "sốt rét", "ký sinh trùng", "côn trùng", "bệnh nghề nghiệp", "trang thiết bị",
     // Schools' fields.
-    "dịch vụ", "hàng hóa", "hàng hoá", "sư phạm", "bách khoa", "ngoại ngữ", "kinh doanh", "quản trị", "sinh học", "hóa học", "hoá học",
+    "dịch vụ", "hàng hóa", "hàng hoá", "sư phạm", "bách khoa", "ngoại ngữ", "kinh doanh", "quản trị", "sinh học",
+    "hóa học", "hoá học",
     "vật lý",
     "toán học", "tin học",
     // Food safety, boarding schools, retail and old quarters: `Viện Kiểm nghiệm an toàn vệ sinh thực phẩm
