@@ -142,7 +142,7 @@ enum CandidateLexicon {
     // Bài`, `Cảng vụ Hàng hải Vũng Tàu`, `Hải quân Mỹ`, `Hải quan cửa khẩu Hữu Nghị`, `Nhà hát Lớn`, `Hợp
     // tác xã Nông nghiệp Tân Phú`, `Đoàn Luật sư TP Hà Nội`.
     "cảng": .name, "cảng vụ": .name, "khu quản lý": .name, "cảng hàng không": .name, "sân bay": .name,
-    "căn cứ": .name, "trạm": .name, "hạm đội": .name, "hải quân": .name, "hải quan": .name,
+    "căn cứ": .name, "trạm": .name, "hạm đội": .name, "khối": .name, "hải quân": .name, "hải quan": .name,
     "không quân": .name, "lục quân": .name, "dàn nhạc": .name, "nhà hát": .name, "bảo tàng": .name,
     "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
     // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
@@ -350,7 +350,8 @@ enum CandidateLexicon {
     "răng hàm mặt", "tai mũi họng", "nội tiết", "phục hồi chức năng", "pháp y", "cấp cứu", "hồi sức", "dinh dưỡng",
     "an toàn thực phẩm", "sốt rét", "ký sinh trùng", "côn trùng", "bệnh nghề nghiệp", "trang thiết bị",
     // Schools' fields.
-    "dịch vụ", "hàng hóa", "hàng hoá", "sư phạm", "bách khoa", "ngoại ngữ", "kinh doanh", "quản trị", "sinh học",
+    "dịch vụ", "hàng hóa", "hàng hoá", "người tiêu dùng", "bán lẻ", "bán buôn", "sư phạm", "bách khoa", "ngoại ngữ",
+    "kinh doanh", "quản trị", "sinh học",
     "hóa học", "hoá học",
     "vật lý",
     "toán học", "tin học",
@@ -565,6 +566,13 @@ enum CandidateLexicon {
     "nghi phạm", "bị cáo", "bị can", "đối tượng", "sản phụ", "học sinh", "nữ sinh", "nam sinh",
   ]
   static let personNounKeys = Set(personNouns.map { Array($0.utf16) })
+  /// The years of the sexagenary cycle, a heavenly stem and an earthly branch: `Bính Ngọ`, `Đinh Mùi`.
+  static let cycleYearKeys = Set(
+    ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"].flatMap { stem in
+      ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"].map { branch in
+        Array("\(stem) \(branch)".utf16)
+      }
+    })
   /// Two-syllable words for a person's role before a body's name and the person's: `quan chức Hamas
   /// Bassem al-Najjar`, `tiền đạo Inter Miami Luis Suárez`.
   static let roleNounKeys = Set(
@@ -603,6 +611,7 @@ enum CandidateLexicon {
     "brunei", "đông timor", "phần lan", "đan mạch", "ireland", "iceland", "estonia", "latvia", "litva", "slovakia",
     "slovenia", "croatia", "romania", "bulgaria", "moldova", "gruzia", "armenia", "azerbaijan", "kuwait", "oman",
     "yemen", "bahrain", "séc", "lebanon", "li-băng", "hoa kỳ", "scotland", "xứ wales", "cabo verde", "cộng hòa séc",
+    "bờ biển ngà", "mali", "niger", "burkina faso", "guinea", "togo", "benin", "gabon",
     // World regions named like countries: `Nam Mỹ`, `Tây Phi`, `Trung Đông`.
     "nam mỹ", "bắc mỹ", "trung mỹ", "đông âu", "tây âu", "bắc âu", "nam âu", "trung âu", "đông phi", "tây phi",
     "bắc phi", "trung phi", "nam á", "đông á", "tây á", "trung á", "bắc á", "đông nam á", "trung đông",

@@ -572,6 +572,16 @@ extension CandidateScanner {
     var field = 1
     while end < words.count, words[end].lowerFirst, syllables < 10 {
       let gap = gap(units, before: end)
+      // A field is taken whole, even one a stop word starts: `Luật Bảo vệ quyền lợi người tiêu dùng`.
+      if gap == .space, end > start + 1, let (length, kind) = tail(units, at: end), kind == .field, length >= 2,
+        isStop(units, end), syllables + length <= 10
+      {
+        end += length
+        syllables += length
+        field += length
+        if endsHere(end, field: field) { best = end }
+        continue
+      }
       guard gap == .space || gap == .comma && field <= 4 && fieldAfterComma(end), isVietnameseSyllable(units, end),
         !afterLaw(end)
       else {

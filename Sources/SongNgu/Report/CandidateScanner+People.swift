@@ -41,12 +41,19 @@ extension CandidateScanner {
       // Not a syllable of a country (`Bồ Đào Nha`), nor a school named after a person (`Trường THPT Chu
       // Văn An`: no capitalised word before the surname).
       if insideCountry(units, at: index, from: first) { continue }
+      // Nor a year of the sexagenary cycle (`Tết Đinh Mùi`).
+      if CandidateLexicon.cycleYearKeys.contains(lowered(units, index, 2)) { continue }
       // Nor a Catholic's surname after a baptismal name (`Giuse Nguyễn Năng`).
       if (first..<index).allSatisfy({ CandidateLexicon.baptismalNameKeys.contains(lowered(units, $0, 1)) }) {
         return nil
       }
-      // No person's name ends in a province: `LPBank Hoàng Anh Gia Lai` is a club.
-      if endsInProvince(units, from: index, to: end) { return nil }
+      // No person's name ends in a province (`LPBank Hoàng Anh Gia Lai` is a club) or holds an English
+      // noun of a name (`Phòng Giao dịch Kim Sơn Bank Bến Thành`).
+      if endsInProvince(units, from: index, to: end)
+        || (index + 1..<end).contains(where: { CandidateLexicon.nameNounKeys.contains(lowered(units, $0, 1)) })
+      {
+        return nil
+      }
       return index > first && capitalBefore ? index : nil
     }
     return nil

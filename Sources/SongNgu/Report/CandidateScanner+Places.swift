@@ -163,10 +163,13 @@ extension CandidateScanner {
       return nil
     }
     var end = start
-    // Syllables of the Central Highlands' languages keep an apostrophe: `Cư M'gar`, `Ea H'leo`.
+    // Syllables of the Central Highlands' languages keep an apostrophe or plain letters: `Cư M'gar`, `Ea
+    // H'leo`, `Mang Yang`, `Ia Grai`.
     while end < words.count, end - start < 5, words[end].joined, words[end].capitalised, !words[end].acronym,
       isVietnameseSyllable(units, end)
         || (words[end].start..<words[end].end).contains(where: { units[$0] == 0x27 || units[$0] == 0x2019 })
+        || words[end].end - words[end].start <= 5
+          && (words[end].start..<words[end].end).allSatisfy({ units[$0] < 0x80 && tables.isLetter(units[$0]) })
     {
       end += 1
     }

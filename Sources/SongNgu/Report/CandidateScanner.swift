@@ -292,8 +292,10 @@ struct CandidateScanner {
               units, from: end, headInitial: word.initial && !numbered, work: phrase.absorbs == .work)
           }
           // A meeting or a programme named by an acronym alone is that acronym's (`Hội nghị OECD` is
-          // OECD's meeting): the head is a common noun.
-          if phrase.absorbs == .work, end == index + length + 1, words[index + length].acronym {
+          // OECD's meeting), and so is a bloc (`Khối EU`): the head is a common noun.
+          if phrase.absorbs == .work || lowered(units, index, length) == Self.khối, end == index + length + 1,
+            words[index + length].acronym
+          {
             index += length
             continue
           }
@@ -477,6 +479,7 @@ struct CandidateScanner {
   static let tp = Array("tp".utf16)
   static let tỉnh = Array("tỉnh".utf16)
   static let việtNam = Array("việt nam".utf16)
+  static let khối = Array("khối".utf16)
   static let thànhPhố = Array("thành phố".utf16)
   static let nhânDân = Array("nhân dân".utf16)
   static let cănCứ = Array("căn cứ".utf16)
@@ -576,8 +579,9 @@ struct CandidateScanner {
       return
     }
     var name = span(start, end, .name)
-    // A name ending in an initial keeps its period: `Trần Văn H.`.
-    if end - start >= 2, isInitial(units, end - 1) {
+    // A Vietnamese name ending in an initial keeps its period: `Trần Văn H.`; not a league (`Serie A.`).
+    if end - start >= 2, isInitial(units, end - 1), (start..<(end - 1)).allSatisfy({ isVietnameseSyllable(units, $0) })
+    {
       name.range = name.range.lowerBound..<(name.range.upperBound + 1)
       seen.insert(Array(units[words[end - 1].start..<(words[end - 1].end + 1)]))
     }

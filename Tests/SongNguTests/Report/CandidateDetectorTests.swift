@@ -1512,6 +1512,26 @@ import Testing
     #expect(candidates(sentence) == expected)
   }
 
+  // From the thirteenth: a year of the sexagenary cycle is no surname's; fields a stop word starts in a
+  // law's title; a company's division; an English noun of a name is no person's; places of the Central
+  // Highlands in plain letters; a league's letter keeps no period; a country cut from a person.
+  @Test(arguments: [
+    ("Dịp Tết Đinh Mùi, giá tăng.", ["Tết Đinh Mùi"]),
+    ("Cục Cạnh tranh và Bảo vệ người tiêu dùng cho biết.", ["Cục Cạnh tranh và Bảo vệ người tiêu dùng"]),
+    (
+      "Theo Luật Bảo vệ quyền lợi người tiêu dùng, doanh nghiệp phải bồi thường.",
+      ["Luật Bảo vệ quyền lợi người tiêu dùng"]
+    ),
+    ("Giám đốc Khối Pháp chế của ngân hàng bị bắt.", ["Giám đốc", "Khối Pháp chế"]),
+    ("Phòng Giao dịch Kim Sơn Bank Bến Thành bị khám xét.", ["Phòng Giao dịch Kim Sơn Bank Bến Thành"]),
+    ("UBND xã Mang Yang vừa họp.", ["UBND xã Mang Yang"]),
+    ("Đội bóng đang dẫn đầu Serie A. Họ thắng.", ["Serie A"]),
+    ("Tiền vệ người Bờ Biển Ngà Seydou Kouassi ghi bàn.", ["Bờ Biển Ngà", "Seydou Kouassi"]),
+  ])
+  func fromTheThirteenthTuningSet(_ sentence: String, _ expected: [String]) {
+    #expect(candidates(sentence) == expected)
+  }
+
   @Test func aBodyTheDocumentNamesAloneIsCutFromAPersonAfterARoleWord() throws {
     // Before: `Hamas Bassem al-Najjar` was one name.
     #expect(
