@@ -195,7 +195,8 @@ enum CandidateLexicon {
     // Markets, stations, fishing ports, sports venues and clinics: `Chợ Bến Thành`, `Bến xe Mỹ Đình`,
     // `Ga Hà Nội`, `Cảng cá Lạch Bạng`, `Nhà thi đấu Phú Thọ`, `Phòng khám Đa khoa Quốc tế`.
     "chợ": .name, "chợ đầu mối": .name, "bến xe": .name, "ga": .name, "nhà ga": .name, "cảng cá": .name,
-    "cảng biển": .name, "nhà thi đấu": .name, "cung thể thao": .name, "phòng khám": .name, "nhà thuốc": .name,
+    "cảng biển": .name, "cảng hành khách": .name, "nhà thi đấu": .name, "cung thể thao": .name, "phòng khám": .name,
+    "nhà thuốc": .name,
   ]
 
   /// The forms of a state before a country's official name, which they start (`Cộng hòa Dân chủ Nhân dân
@@ -287,7 +288,7 @@ enum CandidateLexicon {
 
   static let qualifiers: [String] = [
     "nhân dân", "tối cao", "cấp cao", "trung ương", "quốc gia", "nhà nước", "quốc tế", "trong nước", "ngoài nước",
-    "chuyên", "toàn quốc", "toàn cầu", "tự do",
+    "chuyên", "toàn quốc", "toàn cầu", "tự do", "cao cấp",
   ]
 
   /// Bodies whose standards are named by their acronym and number: `ISO 14064`, `TCVN 5574`.

@@ -112,6 +112,17 @@ struct CandidateScanner {
           index = end
           continue
         }
+        // A club named by its sport and place: `CLB Điền kinh Lạng Sơn`, `CLB Bóng đá Hà Nội`.
+        if lowered(units, index, 1) == Self.clb, index + 1 < count, words[index + 1].joined,
+          startsFieldWord(units, at: index + 1)
+        {
+          let (end, named) = absorbName(units, from: index + 1, headInitial: false)
+          if named {
+            spans.append(span(index, end, .institution))
+            index = end
+            continue
+          }
+        }
         // A branch or a club named by an acronym and its province: `BIDV Cần Thơ`.
         if let end = provinceAfterAcronym(units, at: index) {
           spans.append(span(index, end, .name))
@@ -480,6 +491,8 @@ struct CandidateScanner {
   static let tỉnh = Array("tỉnh".utf16)
   static let việtNam = Array("việt nam".utf16)
   static let khối = Array("khối".utf16)
+  static let clb = Array("clb".utf16)
+  static let đoàn = Array("đoàn".utf16)
   static let thànhPhố = Array("thành phố".utf16)
   static let nhânDân = Array("nhân dân".utf16)
   static let cănCứ = Array("căn cứ".utf16)
@@ -538,6 +551,12 @@ struct CandidateScanner {
     }
     // `Tiếng` (language) before a country's name names the language by the country: `môn Tiếng Anh`.
     if end - start >= 2, lowered(units, start, 1) == CandidateLexicon.tiếng, placeRuns(units, from: start + 1, to: end)
+    {
+      start += 1
+    }
+    // `Đoàn` before a country alone is its delegation, a common noun: `Đoàn Việt Nam giành 4 HCV`.
+    if end - start >= 2, lowered(units, start, 1) == Self.đoàn,
+      CandidateLexicon.countryKeys.contains(lowered(units, start + 1, end - start - 1))
     {
       start += 1
     }

@@ -1527,6 +1527,11 @@ import Testing
     ("UBND xã Mang Yang vừa họp.", ["UBND xã Mang Yang"]),
     ("Đội bóng đang dẫn đầu Serie A. Họ thắng.", ["Serie A"]),
     ("Tiền vệ người Bờ Biển Ngà Seydou Kouassi ghi bàn.", ["Bờ Biển Ngà", "Seydou Kouassi"]),
+    // A delegation before its country; a club by its sport; a passenger port.
+    ("Năm nay Đoàn Việt Nam giành 4 HCV.", ["Việt Nam"]),
+    ("Ông Đoàn Văn Hậu đá chính.", ["Đoàn Văn Hậu"]),
+    ("Ông là thành viên CLB Điền kinh Lạng Sơn.", ["CLB Điền kinh Lạng Sơn"]),
+    ("Tàu cập Cảng hành khách quốc tế Phú Quốc sáng nay.", ["Cảng hành khách quốc tế Phú Quốc"]),
   ])
   func fromTheThirteenthTuningSet(_ sentence: String, _ expected: [String]) {
     #expect(candidates(sentence) == expected)
