@@ -120,7 +120,7 @@ enum CandidateLexicon {
     "công an": .name, "mặt trận": .name, "tập đoàn": .name, "công ty": .name, "tổng công ty": .name,
     "trường": .name, "đại học": .name, "học viện": .name, "bệnh viện": .name, "liên đoàn": .name,
     "trường đại học": .name, "trường cao đẳng": .name, "tỉnh đoàn": .name, "thành đoàn": .name,
-    "hiệp hội": .name, "hội": .name, "câu lạc bộ": .name, "đại hội": .work,
+    "hiệp hội": .name, "hội": .name, "câu lạc bộ": .name, "đại hội": .work, "đại hội đại biểu": .work,
     "đại hội đồng": .name, "quỹ": .name, "tổ chức": .name, "liên minh": .name,
     "văn phòng": .name, "cơ quan": .name, "sân vận động": .name, "nghị viện": .name, "thành phố": .name,
     "tỉnh": .name, "trung tâm": .name, "báo": .name, "đài": .name, "tạp chí": .name, "viện kiểm sát": .name,
@@ -293,6 +293,9 @@ enum CandidateLexicon {
 
   /// Bodies whose standards are named by their acronym and number: `ISO 14064`, `TCVN 5574`.
   static let standardKeys = Set(["iso", "iec", "tcvn", "qcvn", "astm", "en", "jis", "gost"].map { Array($0.utf16) })
+
+  /// Brands written all in lower case, names wherever they stand: `vivo X300 Pro`, `realme C75`.
+  static let lowerCaseBrandKeys = Set(["vivo", "realme", "itel", "iqoo"].map { Array($0.utf16) })
 
   /// Companies' legal forms written short with a period: `Meiji Co., Ltd.`, `Apple Inc.`.
   static let abbreviatedFormKeys = Set(["co", "ltd", "inc", "corp"].map { Array($0.utf16) })

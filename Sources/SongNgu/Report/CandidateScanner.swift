@@ -155,6 +155,15 @@ struct CandidateScanner {
           index = end
           continue
         }
+        // Initials before a foreign surname make one name with it: `J.P. Morgan`.
+        if isDottedInitials(units, index), index + 1 < count, words[index + 1].start == word.end + 2,
+          units[word.end + 1] == 0x20, words[index + 1].capitalised, !isVietnameseSyllable(units, index + 1)
+        {
+          let end = runEnd(units, from: index + 1)
+          spans.append(CandidateSpan(range: word.start..<words[end - 1].end, kind: .name))
+          index = end
+          continue
+        }
         // A person's initials keep their last period: `N.V.T.`, `T.V.K.`.
         if isDottedInitials(units, index) {
           spans.append(CandidateSpan(range: word.start..<(word.end + 1), kind: .name))
@@ -850,7 +859,11 @@ struct CandidateScanner {
       let acronym = upper >= 2 && lower == 0 && !roman && !tables.isDigit(units[start])
       // A lower-case brand (`iPhone`, `eBay`), or one that starts with a number and a lower-case letter
       // (`3uTools`), is read as a capitalised word.
-      var brand = upper >= 1 && tables.isLower(units[start])
+      // So is a brand written all in lower case (`vivo X300`, `realme`).
+      var brand =
+        upper >= 1 && tables.isLower(units[start])
+        || upper == 0 && position - start <= 6
+          && CandidateLexicon.lowerCaseBrandKeys.contains(Array(units[start..<position]))
       if upper >= 1, tables.isDigit(units[start]) {
         var letter = start
         while letter < position, tables.isDigit(units[letter]) { letter += 1 }

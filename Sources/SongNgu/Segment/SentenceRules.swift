@@ -58,6 +58,17 @@ struct SentenceRules: Sendable {
     if token.count == 2, let letter = token.first, letter > 0x7F, tables.isVowel(tables.lowercase(letter)) {
       return true
     }
+    // Initials with their periods before a foreign surname make one name: `J.P. Morgan`; not before a
+    // Vietnamese word (`… N.V.T. Sau đó …`).
+    if token.count >= 4, token.count % 2 == 0,
+      token.indices.allSatisfy({ ($0 - token.startIndex) % 2 == 0 ? tables.isUpper(text[$0]) : text[$0] == 0x2E }),
+      let firstLetter, tables.isUpper(text[firstLetter])
+    {
+      var wordEnd = firstLetter
+      while wordEnd < text.count, tables.isLetter(text[wordEnd]) || tables.isMark(text[wordEnd]) { wordEnd += 1 }
+      let word = String(decoding: text[firstLetter..<wordEnd], as: UTF16.self)
+      if !VietnameseSyllable.isVietnamese(word) { return false }
+    }
     if abbreviations.isBeforeName(token) {
       // A single initial after a category word ("bảng A. Đội …") or a number ("công suất 1 W. Trạm …")
       // is a label or a unit, not a name; before a function word that opens a clause ("… em H. Sau

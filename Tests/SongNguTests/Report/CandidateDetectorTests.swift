@@ -1532,6 +1532,13 @@ import Testing
     ("Ông Đoàn Văn Hậu đá chính.", ["Đoàn Văn Hậu"]),
     ("Ông là thành viên CLB Điền kinh Lạng Sơn.", ["CLB Điền kinh Lạng Sơn"]),
     ("Tàu cập Cảng hành khách quốc tế Phú Quốc sáng nay.", ["Cảng hành khách quốc tế Phú Quốc"]),
+    // From the fourteenth: a brand written in lower case; an agency's meeting of delegates.
+    ("Hãng ra mắt vivo X300 Pro, cùng vivo Y29.", ["vivo X300 Pro", "vivo Y29"]),
+    ("Đại diện vivo Việt Nam cho biết.", ["vivo Việt Nam"]),
+    (
+      "Sáng nay, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX khai mạc.",
+      ["Đại hội đại biểu Đảng bộ tỉnh Nghệ An"]
+    ),
   ])
   func fromTheThirteenthTuningSet(_ sentence: String, _ expected: [String]) {
     #expect(candidates(sentence) == expected)

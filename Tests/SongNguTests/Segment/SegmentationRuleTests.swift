@@ -229,6 +229,14 @@ import Testing
     #expect(split("Ông Nguyễn V. Thành phát biểu.") == ["Ông Nguyễn V. Thành phát biểu."])
   }
 
+  @Test func initialsBeforeAForeignSurnameDoNotEndTheSentence() {
+    // Before: `… J.P.` and `Morgan là …` were two sentences.
+    #expect(
+      split("HSBC và J.P. Morgan là các đơn vị thu xếp.") == ["HSBC và J.P. Morgan là các đơn vị thu xếp."])
+    // Before a Vietnamese word they still do.
+    #expect(split("Nghi phạm là N.V.T. Sau đó, T. bỏ trốn.") == ["Nghi phạm là N.V.T.", "Sau đó, T. bỏ trốn."])
+  }
+
   @Test func aLetterAfterANumberOrBeforeATitleEndsTheSentence() {
     // A letter after a number is a unit; a name never goes on with a title's abbreviation or `Việc`.
     #expect(
