@@ -3,13 +3,27 @@
 extension CandidateScanner {
   /// After a title: field words shaped `Capitalised lower` (`Quốc phòng`).
   mutating func absorbField(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+    // Whether a field word starts at `index`: Vietnamese syllables only, no foreign name and its particle
+    // (`Bộ trưởng Khalid bin Saeed`).
+    func field(_ index: Int) -> Bool {
+      index + 1 < words.count && words[index].capitalised && words[index + 1].joined && words[index + 1].lowerFirst
+        && !isStop(units, index + 1) && phrase(units, at: index) == nil && isVietnameseSyllable(units, index)
+        && isVietnameseSyllable(units, index + 1)
+    }
     var end = start
-    // Vietnamese syllables only: no foreign name and its particle (`Bộ trưởng Khalid bin Saeed`).
-    while end + 1 < words.count, words[end].joined, words[end].capitalised, words[end + 1].joined,
-      words[end + 1].lowerFirst, !isStop(units, end + 1), phrase(units, at: end) == nil,
-      isVietnameseSyllable(units, end), isVietnameseSyllable(units, end + 1)
-    {
-      end += 2
+    while end < words.count {
+      if words[end].joined, field(end) {
+        end += 2
+      } else if end > start, gap(units, before: end) == .comma, field(end), end + 2 < words.count,
+        words[end + 2].joined, lowered(units, end + 2, 1) == Self.và || field(end + 2)
+      {
+        // Fields listed with a comma up to `và`: `Bộ trưởng Kinh tế, Thương mại và Công nghiệp`.
+        end += 2
+      } else if end > start, words[end].joined, lowered(units, end, 1) == Self.và, field(end + 1) {
+        end += 3
+      } else {
+        break
+      }
     }
     return end
   }

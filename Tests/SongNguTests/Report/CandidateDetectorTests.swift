@@ -1535,6 +1535,12 @@ import Testing
     // From the fourteenth: a brand written in lower case; an agency's meeting of delegates.
     ("Hãng ra mắt vivo X300 Pro, cùng vivo Y29.", ["vivo X300 Pro", "vivo Y29"]),
     ("Đại diện vivo Việt Nam cho biết.", ["vivo Việt Nam"]),
+    // A title's fields listed with a comma and `và`, before a foreign person.
+    (
+      "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Hoshino Daisuke cho biết.",
+      ["Bộ trưởng Kinh tế, Thương mại và Công nghiệp", "Hoshino Daisuke"]
+    ),
+    ("Bộ trưởng Tài chính, ông Lâm, nói.", ["Bộ trưởng Tài chính", "Lâm"]),
     (
       "Sáng nay, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX khai mạc.",
       ["Đại hội đại biểu Đảng bộ tỉnh Nghệ An"]
