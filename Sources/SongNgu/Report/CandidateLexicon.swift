@@ -813,6 +813,9 @@ enum CandidateLexicon {
     ["các nhà", "các quốc gia", "các nước", "các doanh nghiệp", "các trường", "các tổ chức"].map { Array($0.utf16) })
   static let mttq = Array("mttq".utf16)
   static let theo = Array("theo".utf16)
+  /// First words of what a byline's brackets say: its sources (`Theo Reuters`), where it was written
+  /// (`từ Bangkok`), that it was compiled or translated (`tổng hợp`, `lược dịch`).
+  static let bylineBracketKeys = Set(["theo", "từ", "tổng", "lược", "dịch"].map { Array($0.utf16) })
   static let đoànĐBQH = Array("đoàn đbqh".utf16)
   static let năm = Array("năm".utf16)
   static let ủyBanKeys: Set<[UInt16]> = [Array("ủy ban".utf16), Array("uỷ ban".utf16)]

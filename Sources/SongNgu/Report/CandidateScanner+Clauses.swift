@@ -128,12 +128,12 @@ extension CandidateScanner {
     return CandidateLexicon.creditLabelKeys.contains(lowered(units, 0, index))
   }
 
-  /// Whether the sentence ends, from `words[index]`, with a writer's sources in brackets: `(Theo Reuters,
-  /// AFP, Bloomberg)`.
+  /// Whether the sentence ends, from `words[index]`, with a writer's sources or place in brackets:
+  /// `(Theo Reuters, AFP, Bloomberg)`, `(từ Bangkok)`, `(tổng hợp)`.
   mutating func sourcesInBrackets(_ units: UnsafeBufferPointer<UInt16>, from index: Int) -> Bool {
     guard index > 0, index < words.count, !words[index].joined,
       (words[index - 1].end..<words[index].start).contains(where: { units[$0] == 0x28 }),
-      lowered(units, index, 1) == CandidateLexicon.theo
+      CandidateLexicon.bylineBracketKeys.contains(lowered(units, index, 1))
     else { return false }
     var last = units.count - 1
     while last > 0, tables.isSpace(units[last]) { last -= 1 }

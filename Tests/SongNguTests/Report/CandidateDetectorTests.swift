@@ -1602,6 +1602,8 @@ import Testing
     #expect(candidates("Ảnh: NHƯ HÙNG") == ["NHƯ HÙNG"])
     // A writer's name before the sources in brackets is a byline, its first word and all.
     #expect(candidates("Như Tâm (Theo Reuters, AFP)") == ["Như Tâm", "Reuters", "AFP"])
+    // … and so before where it was written (before: `Anh` alone).
+    #expect(candidates("Ngọc Anh (từ Bangkok)") == ["Ngọc Anh", "Bangkok"])
     #expect(candidates("TIN LIÊN QUAN - KẾT QUẢ") == [])
   }
 
