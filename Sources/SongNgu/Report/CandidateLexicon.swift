@@ -319,6 +319,9 @@ enum CandidateLexicon {
     "thủy sản", "đất đai", "nguồn nhân lực", "nhân lực",
     "thuỷ sản", "thủy lợi", "thuỷ lợi", "nhà ở", "bất động sản", "quy hoạch", "kiến trúc", "thiên tai", "điện",
     "tiếng nói", "phổ thông", "mầm non", "ung bướu", "đa khoa", "tim mạch", "phụ sản", "chấn thương chỉnh hình",
+    // Medical specialties of hospitals' departments: `Khoa Ngoại tiết niệu`, `Trung tâm Phẫu thuật robot`.
+    "tiết niệu", "tiêu hóa", "tiêu hoá", "thần kinh", "hô hấp", "lồng ngực", "gan mật", "tích cực", "chống độc",
+    "sơ sinh", "đột quỵ", "nội soi", "thẩm mỹ", "chẩn đoán hình ảnh", "robot",
     "cháy nổ", "nước ngoài", "chất lượng", "thực vật", "động vật", "phòng thủ", "đê điều", "vũ trụ", "bảo hiểm",
     "nông sản", "chuyên nghiệp", "công cộng", "tài nguyên nước", "lưu ký", "bù trừ",
     "tham nhũng", "tiêu cực", "buôn lậu", "tội phạm", "dịch bệnh",

@@ -608,7 +608,9 @@ struct CandidateScanner {
     }
     var name = span(start, end, .name)
     // A Vietnamese name ending in an initial keeps its period: `Trần Văn H.`; not a league (`Serie A.`).
-    if end - start >= 2, isInitial(units, end - 1), (start..<(end - 1)).allSatisfy({ isVietnameseSyllable(units, $0) })
+    if end - start >= 2,
+      isInitial(units, end - 1) || words[end - 1].end - words[end - 1].start >= 3 && isDottedInitials(units, end - 1),
+      (start..<(end - 1)).allSatisfy({ isVietnameseSyllable(units, $0) })
     {
       name.range = name.range.lowerBound..<(name.range.upperBound + 1)
       seen.insert(Array(units[words[end - 1].start..<(words[end - 1].end + 1)]))
@@ -692,6 +694,12 @@ struct CandidateScanner {
         break
       } else if modelContinues(units, run: index..<end, at: end) {
         end += 1
+      } else if words[end].acronym, words[end].end - words[end].start >= 3, isDottedInitials(units, end),
+        CandidateLexicon.surnameKeys.contains(lowered(units, index, 1))
+      {
+        // A Vietnamese name that ends in initials: `Phan Thị H.N.`.
+        end += 1
+        break
       } else if isRomanNumeral(units, end) {
         // A monarch's or a pope's numeral: `Charles III`, `Leo XIV`.
         end += 1

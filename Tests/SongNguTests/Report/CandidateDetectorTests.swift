@@ -1541,6 +1541,13 @@ import Testing
       ["Bộ trưởng Kinh tế, Thương mại và Công nghiệp", "Hoshino Daisuke"]
     ),
     ("Bộ trưởng Tài chính, ông Lâm, nói.", ["Bộ trưởng Tài chính", "Lâm"]),
+    // From the fifteenth: hospitals' specialties; a Vietnamese name that ends in initials.
+    (
+      "Bệnh nhân chuyển sang Khoa Ngoại tiết niệu và Khoa Phẫu thuật tiêu hóa.",
+      ["Khoa Ngoại tiết niệu", "Khoa Phẫu thuật tiêu hóa"]
+    ),
+    ("Đối tượng Phan Thị H.N. bị bắt.", ["Phan Thị H.N."]),
+    ("Hai nước ở Đông Nam Á.", ["Đông Nam Á"]),
     (
       "Sáng nay, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX khai mạc.",
       ["Đại hội đại biểu Đảng bộ tỉnh Nghệ An"]
