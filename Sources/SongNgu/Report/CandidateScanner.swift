@@ -467,10 +467,9 @@ struct CandidateScanner {
       // After a title or a word for a person's role, a name the document uses alone before a person's
       // (`Chủ tịch Fed Jerome Powell`, `Giám đốc Orion Robotics Peter Clark` after `Orion Robotics (Mỹ)`,
       // `quan chức Hamas Bassem al-Najjar`).
-      let titled =
-        spans.last.map { $0.kind == .title && index > 0 && $0.range.upperBound == words[first - 1].end } == true
       if first < end, end - first >= 3, words[first + 1].capitalised, first > 0, words[first].joined,
-        titled && spans.last!.range.upperBound <= words[first].start || afterRoleNoun(units, first),
+        spans.last.map({ $0.kind == .title && $0.range.upperBound == words[first - 1].end }) == true
+          || afterRoleNoun(units, first),
         let length = nameBeforePerson(units, from: first, to: end)
       {
         emitName(units, from: first, to: first + length, initial: false, into: &spans)
