@@ -142,7 +142,8 @@ enum CandidateLexicon {
     // Bài`, `Cảng vụ Hàng hải Vũng Tàu`, `Hải quân Mỹ`, `Hải quan cửa khẩu Hữu Nghị`, `Nhà hát Lớn`, `Hợp
     // tác xã Nông nghiệp Tân Phú`, `Đoàn Luật sư TP Hà Nội`.
     "cảng": .name, "cảng vụ": .name, "khu quản lý": .name, "cảng hàng không": .name, "sân bay": .name,
-    "căn cứ": .name, "trạm": .name, "hạm đội": .name, "khối": .name, "hải quân": .name, "hải quan": .name,
+    "căn cứ": .name, "trạm": .name, "hạm đội": .name, "khối": .name, "hội quán": .name, "hải quân": .name,
+    "hải quan": .name,
     "không quân": .name, "lục quân": .name, "dàn nhạc": .name, "nhà hát": .name, "bảo tàng": .name,
     "thư viện": .name, "hợp tác xã": .name, "đoàn luật sư": .name, "khoa": .name, "ủy hội": .name, "uỷ hội": .name,
     // A delta named after its river: `Đồng bằng sông Cửu Long`; areas named after a place.
@@ -346,7 +347,7 @@ enum CandidateLexicon {
     "thủy nông", "thuỷ nông", "giống cây trồng", "thức ăn chăn nuôi",
     // Labour, social insurance and welfare.
     "bảo hiểm y tế", "an sinh", "tiền lương", "người có công", "giảm nghèo", "bảo trợ xã hội", "bình đẳng giới",
-    "an toàn lao động", "vệ sinh lao động", "lao động ngoài nước",
+    "an toàn lao động", "vệ sinh lao động", "an toàn giao thông", "tổng hợp", "lao động ngoài nước",
     // Transport and infrastructure.
     "cao tốc", "đường cao tốc", "đăng kiểm", "cầu đường", "vận tải biển", "hàng không dân dụng",
     // Sport.
@@ -644,6 +645,8 @@ enum CandidateLexicon {
     // Trường Sơn`).
     "trường sa", "hoàng sa", "côn đảo", "phú quốc", "vân đồn", "cô tô", "lý sơn", "phú quý", "bạch long vĩ",
     "cát hải", "kiên hải", "thổ châu", "cồn cỏ", "trường sơn",
+    // A city whose first syllable is a head's (`Hội`): `Phố cổ Hội An`.
+    "hội an",
   ]
   static let provinceKeys = Set(provinces.map { Array($0.utf16) })
   /// The longest province name the detector looks up after an acronym, in words.

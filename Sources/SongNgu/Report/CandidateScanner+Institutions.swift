@@ -586,9 +586,10 @@ extension CandidateScanner {
     var field = 1
     while end < words.count, words[end].lowerFirst, syllables < 10 {
       let gap = gap(units, before: end)
-      // A field is taken whole, even one a stop word starts: `Luật Bảo vệ quyền lợi người tiêu dùng`.
+      // A field is taken whole, even one a stop word or a word of what follows a law starts: `Luật Bảo vệ
+      // quyền lợi người tiêu dùng`, `Luật Trật tự, an toàn giao thông đường bộ`.
       if gap == .space, end > start + 1, let (length, kind) = tail(units, at: end), kind == .field, length >= 2,
-        isStop(units, end), syllables + length <= 10
+        isStop(units, end) || afterLaw(end), syllables + length <= 10
       {
         end += length
         syllables += length

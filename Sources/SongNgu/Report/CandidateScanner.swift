@@ -568,7 +568,9 @@ struct CandidateScanner {
     {
       start += 1
     }
-    if end - start >= 2 {
+    // After a word for a person the run is that person's name, a country's word and all (`ông Jordan
+    // Whitfield`).
+    if end - start >= 2, !(start == first && afterPersonNoun(units, start)) {
       // Split after a leading country when a name follows: two words or more (`Nga Sergei Lavrov`), or
       // one that cannot be a Vietnamese syllable (`Nga Putin`, but `Mỹ Đình`, `Lào Cai` stay whole); not
       // before an English noun of the name's own (`Singapore Ladies Amateur`, `Australia Awards`).

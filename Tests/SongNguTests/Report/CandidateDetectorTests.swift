@@ -1548,6 +1548,18 @@ import Testing
     ),
     ("Đối tượng Phan Thị H.N. bị bắt.", ["Phan Thị H.N."]),
     ("Hai nước ở Đông Nam Á.", ["Đông Nam Á"]),
+    // From the sixteenth: a law's field that a word of what follows a law starts; a city whose first
+    // syllable is a head's; a person named like a country after a word for a person.
+    (
+      "Theo Luật Trật tự, an toàn giao thông đường bộ, người vi phạm bị phạt.",
+      ["Luật Trật tự, an toàn giao thông đường bộ"]
+    ),
+    ("Luật Đất đai giao cho UBND tỉnh quyền thu hồi.", ["Luật Đất đai", "UBND"]),
+    ("Phố cổ Hội An kéo dài giờ mở cửa.", ["Hội An"]),
+    ("Bệnh nhân chuyển tới Khoa Ngoại tổng hợp.", ["Khoa Ngoại tổng hợp"]),
+    ("Du khách ghé Hội quán Phúc Kiến buổi tối.", ["Hội quán Phúc Kiến"]),
+    ("Ông Jordan Whitfield, phát ngôn viên, cho biết.", ["Jordan Whitfield"]),
+    ("Ngoại trưởng Nga Sergei Lavrov nói.", ["Ngoại trưởng", "Nga", "Sergei Lavrov"]),
     (
       "Sáng nay, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX khai mạc.",
       ["Đại hội đại biểu Đảng bộ tỉnh Nghệ An"]
