@@ -120,7 +120,8 @@ extension CandidateScanner {
     let previous = index - 1
     var close = opening - 2
     if words[previous].end == opening - 1 {
-      if CandidateLexicon.workNounKeys.contains(lowered(units, previous, 1)) { return true }
+      let key = lowered(units, previous, 1)
+      if CandidateLexicon.workNounKeys.contains(key) { return true }
       // Past at most two words of a modifier: `truyện ngắn`, `phim tài liệu`, `album đầu tay`.
       var noun = previous
       while noun > max(0, previous - 2), words[noun].joined,
@@ -129,7 +130,6 @@ extension CandidateScanner {
         noun -= 1
         if CandidateLexicon.workNounKeys.contains(lowered(units, noun, 1)) { return true }
       }
-      let key = lowered(units, previous, 1)
       // `"…" và "…"`: the title before `và`.
       guard key == Self.và, words[previous].start >= 2, tables.isSpace(units[words[previous].start - 1]) else {
         return false

@@ -869,10 +869,13 @@ struct CandidateScanner {
       // A lower-case brand (`iPhone`, `eBay`), or one that starts with a number and a lower-case letter
       // (`3uTools`), is read as a capitalised word.
       // So is a brand written all in lower case (`vivo X300`, `realme`).
-      var brand =
-        upper >= 1 && tables.isLower(units[start])
-        || upper == 0 && position - start <= 6
-          && CandidateLexicon.lowerCaseBrandKeys.contains(Array(units[start..<position]))
+      var brand = upper >= 1 && tables.isLower(units[start])
+      if upper == 0, position - start <= 6 {
+        // Looked up in the reused key buffer: no allocation for every lower-case word.
+        key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: units[start..<position])
+        brand = CandidateLexicon.lowerCaseBrandKeys.contains(key)
+      }
       if upper >= 1, tables.isDigit(units[start]) {
         var letter = start
         while letter < position, tables.isDigit(units[letter]) { letter += 1 }
