@@ -504,6 +504,21 @@ enum CandidateLexicon {
   ]
   static let workNounKeys = Set(workNouns.map { Array($0.utf16) })
 
+  /// Words before a quotation that make it no title: a crime's name (`về tội "Lừa đảo…"`), words
+  /// written on something (`in chữ "…"`, `biểu ngữ "…"`), a rating (`triển vọng "Ổn định"`, `mức "…"`),
+  /// and words of saying before what was said (`nói "…"`, `rằng "…"`).
+  static let notTitleBeforeQuoteKeys = Set(
+    [
+      "tội", "chữ", "ngữ", "vọng", "mức", "nói", "rằng", "hỏi", "đáp", "hô", "hét", "nhắn", "viết", "ghi", "dặn",
+      "khuyên", "bảo", "thốt", "kêu", "gọi", "nhận", "xét", "bình", "luận", "câu",
+    ].map { Array($0.utf16) })
+
+  /// First words of a quotation that make it speech, not a title: `"Chúng tôi đã chơi đúng chiến thuật"`.
+  static let speechOpenerKeys = Set(
+    ["tôi", "chúng", "mình", "ta", "đây", "đó", "chắc", "không", "hãy", "xin", "cảm", "nếu", "vì", "khi"].map {
+      Array($0.utf16)
+    })
+
   /// Words after a word for a kind of work that the work's title in quotation marks may follow: `truyện
   /// ngắn "…"`, `album đầu tay "…"`, `phim tài liệu "…"`, `tour đêm "…"`, `triển lãm ảnh "…"`.
   static let workModifierKeys = Set(

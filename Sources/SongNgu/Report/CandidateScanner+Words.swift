@@ -89,7 +89,30 @@ extension CandidateScanner {
   /// another work's title (`"Kinh đô và nghi lễ", "Gốm sứ cung đình" và "Thần linh trên đất tháp"`).
   mutating func quotedWork(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
     guard index > 0, words[index].initial, let end = quoteEnd(units, from: index) else { return nil }
-    return yearInBrackets(units, after: words[end - 1].end + 1) || opensWork(units, at: index, depth: 0) ? end : nil
+    return yearInBrackets(units, after: words[end - 1].end + 1) || opensWork(units, at: index, depth: 0)
+      || quotedTitle(units, from: index, to: end) ? end : nil
+  }
+
+  /// Whether the words quoted from `words[index]` to `end` read as a title, whatever its kind (`bài "Mời
+  /// trầu"`, `thuộc về "Người gác hải đăng"`, `bản song ca "Sài Gòn đêm không ngủ"`): at most eight
+  /// words with no punctuation, the quote opening inside a sentence after a lower-case word or a bracket
+  /// (or after a colon when more quoted titles follow),
+  /// not after a word of saying, a crime or a rating (`về tội "Lừa đảo…"`, `triển vọng "Ổn định"`), and
+  /// not opening like speech (`"Chúng tôi…"`); after `và` or a comma, as the title before it is.
+  private mutating func quotedTitle(_ units: UnsafeBufferPointer<UInt16>, from index: Int, to end: Int) -> Bool {
+    let opening = words[index].start - 1
+    guard end - index <= 8, opening >= 2, !CandidateLexicon.speechOpenerKeys.contains(lowered(units, index, 1))
+    else { return false }
+    if units[opening - 1] == 0x28 { return true }
+    // After a colon, a list of quoted titles: `ba phần: "Kinh đô và nghi lễ", "Gốm sứ cung đình" và "…"`.
+    if units[opening - 2] == 0x3A, tables.isSpace(units[opening - 1]) { return quotedListFollows(units, after: end) }
+    let previous = index - 1
+    guard tables.isSpace(units[opening - 1]), words[previous].end == opening - 1, words[previous].lowerFirst else {
+      return false
+    }
+    // After `và` the title before decides (`"Tổ chức đánh bạc" và "Rửa tiền"`, crimes' names both).
+    let key = lowered(units, previous, 1)
+    return key != Self.và && !CandidateLexicon.notTitleBeforeQuoteKeys.contains(key)
   }
 
   /// The end of the words quoted from `words[index]`, right after an opening quote, to the closing quote.
@@ -102,6 +125,17 @@ extension CandidateScanner {
     let close = words[end - 1].end
     guard close < units.count, Self.isClosingQuote(units[close]) else { return nil }
     return end
+  }
+
+  /// Whether another quotation follows the one that closes after `words[end - 1]`, joined by a comma or
+  /// `và`: `"…", "…"`, `"…" và "…"`.
+  private mutating func quotedListFollows(_ units: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
+    var position = words[end - 1].end + 1
+    if position < units.count, units[position] == 0x2C { position += 1 }
+    guard position + 1 < units.count, tables.isSpace(units[position]) else { return false }
+    if Self.isOpeningQuote(units[position + 1]) { return units[position - 1] == 0x2C }
+    return end < words.count && words[end].start == position + 1 && lowered(units, end, 1) == Self.và
+      && words[end].end + 1 < units.count && Self.isOpeningQuote(units[words[end].end + 1])
   }
 
   /// Whether ` (2021)` stands at `position`: a year in brackets after a title.
@@ -141,14 +175,19 @@ extension CandidateScanner {
       // `"…", "…"`: the title before the comma.
       close -= 1
     }
-    // Past the year in brackets of the title before: `"Cổng làng" (2021) và …`.
-    if close >= 7, units[close] == 0x29, yearInBrackets(units, after: close - 6) { close -= 7 }
+    // Past the brackets after the title before: `"Cổng làng" (2021) và …`, `"…" (đạo diễn …) và …`.
+    if units[close] == 0x29, let open = (max(1, close - 80)..<close).last(where: { units[$0] == 0x28 }),
+      tables.isSpace(units[open - 1])
+    {
+      close = open - 2
+    }
     guard depth < 4, close > 0, Self.isClosingQuote(units[close]),
       let last = (0...previous).last(where: { words[$0].end == close }),
       let first = (0...last).last(where: { $0 == 0 || !words[$0].joined }),
       quoteEnd(units, from: first) == last + 1, words[first].initial
     else { return false }
     return yearInBrackets(units, after: close + 1) || opensWork(units, at: first, depth: depth + 1)
+      || quotedTitle(units, from: first, to: last + 1)
   }
 
   /// Whether `words[index]` is a measure: a currency code anywhere (`tỷ USD`, `đồng USD`), a unit in

@@ -267,6 +267,28 @@ import Testing
     #expect(candidates("Hai bên nói “Không” và “Có” cùng lúc.") == [])
   }
 
+  @Test func aShortQuotedTitleInsideASentenceIsANameWhateverWordComesBefore() {
+    // No word for a kind of work before the quote (before: `Mời` alone, or the place inside the title).
+    #expect(candidates("Các liền anh mở màn bằng bài “Mời trầu” trên sân đình.") == ["Mời trầu"])
+    #expect(
+      candidates("Giải Bạc thuộc về “Người gác hải đăng” (đạo diễn Phan Thùy Dương) và “Tiếng vọng Trường Sơn”.") == [
+        "Giải Bạc", "Người gác hải đăng", "Phan Thùy Dương", "Tiếng vọng Trường Sơn",
+      ])
+    #expect(candidates("Nhà văn trẻ là người dịch “Mùa cam ở Algarve”, tập truyện đầu tay.") == ["Mùa cam ở Algarve"])
+    #expect(candidates("Diễn viên chính xuất sắc: Lê Na (“Mưa trên phố cũ”).") == ["Lê Na", "Mưa trên phố cũ"])
+    // A list of titles after a colon.
+    #expect(
+      candidates("Trưng bày có hai phần: “Kinh đô và nghi lễ” và “Gốm sứ cung đình”.") == [
+        "Kinh đô và nghi lễ", "Gốm sứ cung đình",
+      ])
+    // Speech, a crime's name, a rating, words written on something, one quote after a colon: none.
+    #expect(candidates("Ông cho biết “Chúng tôi đã chơi đúng chiến thuật” sau trận.") == [])
+    #expect(candidates("Hai người bị bắt về các tội “Tổ chức đánh bạc” và “Rửa tiền” hôm qua.") == [])
+    #expect(candidates("Hãng giữ xếp hạng với triển vọng “Ổn định” trong năm nay.") == [])
+    #expect(candidates("Người hâm mộ giơ tấm biển in dòng chữ “Mãi bên nhau” trước sân khấu.") == [])
+    #expect(candidates("Anh nhắn lại: “Mai gặp nhé” rồi đi.") == [])
+  }
+
   @Test func currencyCodesAndUnitsAreNoNames() {
     #expect(candidates("Hợp đồng trị giá 1,5 tỷ USD, khoảng 1,4 tỷ EUR hay 38.000 tỷ VND.") == [])
     #expect(candidates("Máy có 256 GB bộ nhớ, pin 5.000 mAh, giá điện 3.000 đồng/kWh.") == [])
