@@ -464,6 +464,8 @@ enum CandidateLexicon {
     "đơn", "doanh", "dự", "cơ", "trường", "bệnh", "học", "sinh", "mẫu", "loại", "lô", "tấn", "đồng", "căn", "hộ",
     "km", "m", "ha", "lượt", "vụ", "khu", "nhà", "phòng", "bộ", "cuộc", "bài", "chuyến", "xe", "tàu", "máy", "sao",
     "cấp", "hạng", "mức", "bậc", "độ", "tầng", "lớp", "gói", "suất", "vòng",
+    // Ages and a machine's parts: `H'Mông 22 tuổi`, `Infinity 12 loa`, `RISC-V 32 bit`, `Yamaha 40 mã lực`.
+    "tuổi", "loa", "bit", "van", "mã", "chỗ", "lít", "nhân", "luồng", "cửa", "cổng", "camera",
   ]
   static let countNounKeys = Set(countNouns.map { Array($0.utf16) })
 
@@ -480,6 +482,16 @@ enum CandidateLexicon {
     "kb", "mb", "gb", "tb", "ghz", "mhz", "hz", "kw", "kwh", "mw", "mwh", "gw", "gwh", "mah", "inch", "mm", "cm", "km",
     "kg", "mg", "ml", "kv", "kva", "mva", "khz", "teu", "dwt", "db", "kbps", "mbps", "gbps",
   ]
+  /// Currencies news names without an amount, which are measures wherever they stand.
+  ///
+  /// `đồng USD mạnh lên`, `tỷ giá EUR/VND`. Any other CLDR code is one only beside a number (`50 triệu
+  /// GMD`), for it is also a ticker or a company's acronym (`GMD`, `AMD`, `BHD Star`).
+  static let quotedCurrencyKeys = Set(
+    [
+      "usd", "eur", "vnd", "jpy", "cny", "rmb", "gbp", "krw", "thb", "sgd", "aud", "cad", "chf", "hkd", "inr", "rub",
+      "twd", "myr", "idr", "php", "lak", "khr", "nzd", "sek", "nok", "dkk", "brl", "mxn", "try", "aed", "sar", "zar",
+      "uah", "pln", "ars", "egp", "ils", "qar", "kwd", "pkr", "bdt", "mmk", "usdt",
+    ].map { Array($0.utf16) })
   /// Number words between a number and its unit: `1,6 triệu TEU`.
   static let numberWordKeys = Set(["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"].map { Array($0.utf16) })
 
@@ -506,11 +518,11 @@ enum CandidateLexicon {
 
   /// Words before a quotation that make it no title: a crime's name (`về tội "Lừa đảo…"`), words
   /// written on something (`in chữ "…"`, `biểu ngữ "…"`), a rating (`triển vọng "Ổn định"`, `mức "…"`),
-  /// and words of saying before what was said (`nói "…"`, `rằng "…"`).
+  /// and words of saying before what was said (`nói "…"`, `rằng "…"`, `thông báo "…"`).
   static let notTitleBeforeQuoteKeys = Set(
     [
       "tội", "chữ", "ngữ", "vọng", "mức", "nói", "rằng", "hỏi", "đáp", "hô", "hét", "nhắn", "viết", "ghi", "dặn",
-      "khuyên", "bảo", "thốt", "kêu", "gọi", "nhận", "xét", "bình", "luận", "câu",
+      "khuyên", "bảo", "thốt", "kêu", "gọi", "nhận", "xét", "bình", "luận", "câu", "báo",
     ].map { Array($0.utf16) })
 
   /// First words of a quotation that make it speech, not a title: `"Chúng tôi đã chơi đúng chiến thuật"`.

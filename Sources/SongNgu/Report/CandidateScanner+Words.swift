@@ -196,8 +196,14 @@ extension CandidateScanner {
     let key = lowered(units, index, 1)
     // A currency code anywhere, but not one before a number with none before it: that is a grade (`RON 95`).
     if CandidateLexicon.currencyKeys.contains(key) {
-      guard index + 1 < words.count, words[index + 1].joined, isNumber(units, index + 1) else { return true }
-      return index > 0 && words[index].joined && tables.isDigit(units[words[index - 1].start])
+      let numberBefore =
+        index > 0 && words[index].joined
+        && (tables.isDigit(units[words[index - 1].start])
+          || CandidateLexicon.numberWordKeys.contains(lowered(units, index - 1, 1)))
+      guard index + 1 < words.count, words[index + 1].joined, isNumber(units, index + 1) else {
+        return numberBefore || CandidateLexicon.quotedCurrencyKeys.contains(key)
+      }
+      return numberBefore
     }
     guard CandidateLexicon.unitKeys.contains(key) else { return false }
     // Written in mixed case it is only a unit (`mỗi kWh`); in capitals it may be a name.
@@ -221,6 +227,15 @@ extension CandidateScanner {
     // A standard's number and year: `ISO 9001:2015`, `QCVN 05:2023/BTNMT`.
     if index + 1 < words.count, words[index + 1].joined, tables.isDigit(units[words[index + 1].start]),
       (words[index + 1].start..<words[index + 1].end).contains(where: { units[$0] == 0x3A })
+    {
+      return true
+    }
+    // A grade and its emission level: `RON 95-III`.
+    if index + 1 < words.count, words[index + 1].joined, words[index + 1].hyphenated,
+      let dash = (words[index + 1].start..<words[index + 1].end).first(where: { units[$0] == 0x2D }),
+      dash > words[index + 1].start, (words[index + 1].start..<dash).allSatisfy({ tables.isDigit(units[$0]) }),
+      dash + 1 < words[index + 1].end,
+      Self.isRomanNumeral(units[(dash + 1)..<words[index + 1].end])
     {
       return true
     }

@@ -287,6 +287,7 @@ import Testing
     #expect(candidates("Hãng giữ xếp hạng với triển vọng “Ổn định” trong năm nay.") == [])
     #expect(candidates("Người hâm mộ giơ tấm biển in dòng chữ “Mãi bên nhau” trước sân khấu.") == [])
     #expect(candidates("Anh nhắn lại: “Mai gặp nhé” rồi đi.") == [])
+    #expect(candidates("Người dùng nhận thông báo “Hệ thống đang bảo trì” khi mở ứng dụng.") == [])
   }
 
   @Test func currencyCodesAndUnitsAreNoNames() {
@@ -294,6 +295,29 @@ import Testing
     #expect(candidates("Máy có 256 GB bộ nhớ, pin 5.000 mAh, giá điện 3.000 đồng/kWh.") == [])
     // A unit's letters alone are a name: the bank `MB`.
     #expect(candidates("Ngân hàng TMCP Quân đội (MB) theo chỉ số S&P.") == ["Ngân hàng TMCP Quân đội", "MB", "S&P"])
+  }
+
+  @Test func aRareCurrencysCodeWithNoAmountIsATickerOrABrand() {
+    // CLDR's codes of little-quoted currencies are tickers and brands (`GMD`, `AMD`, `BHD`, `ALL`) when no
+    // amount stands beside them (before: dropped as measures).
+    #expect(candidates("Cổ phiếu GMD tăng trần, chip AMD Zynq-7000 cháy hàng.") == ["GMD", "AMD Zynq-7000"])
+    #expect(
+      candidates("Phim chiếu tại BHD Star và giải All England ở Birmingham.") == [
+        "BHD Star", "All England", "Birmingham",
+      ])
+    // Beside an amount they are currencies still, and the quoted ones are anywhere.
+    #expect(candidates("Khoản vay 50 triệu GMD, trả bằng đồng USD và EUR.") == [])
+    // Letters that read as a Roman numeral but are none are a ticker: `VIX` (`XIV` is a numeral).
+    #expect(candidates("Cổ phiếu VIX tăng mạnh trong quý III.") == ["VIX"])
+    // A fuel grade with its emission level: `RON 95-III`.
+    #expect(candidates("Giá xăng RON 95-III tăng 500 đồng.") == ["RON 95-III"])
+  }
+
+  @Test func anAgeOrACountOfPartsAfterANameIsNoPartOfIt() {
+    // Before: `H'Mông 22`, `Infinity 12`, `Yamaha 40`.
+    #expect(candidates("Chàng trai H'Mông 22 tuổi đến từ xã Bát Xát.") == ["H'Mông", "Bát Xát"])
+    #expect(candidates("Xe có dàn âm thanh Infinity 12 loa.") == ["Infinity"])
+    #expect(candidates("Xuồng gắn động cơ Yamaha 40 mã lực.") == ["Yamaha"])
   }
 
   @Test func aTitleBeforeANameTheDocumentUsesAloneAndAPerson() throws {
