@@ -182,7 +182,7 @@ enum CandidateLexicon {
     "đại lễ": .work, "thế vận hội": .work, "á vận hội": .work, "giải thưởng": .work, "tuần lễ": .work,
     "cuộc thi": .work, "festival": .work,
     "hội thi": .work, "hội diễn": .work, "hội thao": .work, "hội khỏe phù đổng": .work, "lễ kỷ niệm": .work,
-    "năm du lịch quốc gia": .work, "ngày hội": .work, "hội báo": .work, "hội sách": .work,
+    "năm du lịch quốc gia": .work, "ngày": .work, "ngày hội": .work, "hội báo": .work, "hội sách": .work,
     "kỳ thi": .work, "kì thi": .work,
     // Culture and heritage: `Nhà xuất bản Kim Đồng`, `Nhà Văn hóa Thanh niên`, `Vườn quốc gia Cúc Phương`.
     "nhà xuất bản": .name, "nhà văn hóa": .name, "nhà văn hoá": .name, "cung văn hóa": .name, "cung văn hoá": .name,

@@ -218,8 +218,9 @@ extension CandidateScanner {
           absorbName(2)
           continue
         }
-        // A score is no unit's number: `Công an Hà Nội 3-0 Bình Định`.
-        if isScore(units, end) { break }
+        // A score is no unit's number (`Công an Hà Nội 3-0 Bình Định`), nor is a date (`Ngày Nhà giáo Việt
+        // Nam 20/11`).
+        if isScore(units, end) || isDayAndMonth(units, end) { break }
         // A number right after a head names a unit (`Quân khu 2`, `Bệnh viện 108`), unless the head
         // starts the sentence (`Công ty 2 năm liền …`).
         if end > start || word.acronym || (!headInitial && isNumber(units, end)) {

@@ -432,6 +432,21 @@ extension CandidateScanner {
     return (word.start..<word.end).allSatisfy { tables.isDigit(units[$0]) }
   }
 
+  /// Whether `words[index]` is a day of one or two digits and its month after a slash: `20/11`, `17/8/2024`.
+  func isDayAndMonth(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    func digits(from start: Int) -> Int {
+      var end = start
+      while end < units.count, tables.isDigit(units[end]) { end += 1 }
+      return end - start
+    }
+    let day = digits(from: word.start)
+    guard (1...2).contains(day), word.start + day < units.count, units[word.start + day] == 0x2F else { return false }
+    let month = digits(from: word.start + day + 1)
+    let after = word.start + day + 1 + month
+    return (1...2).contains(month) && (after == units.count || !tables.isLetter(units[after]))
+  }
+
   /// Whether `words[index]` is one capital letter and a period (`Q.`, `H.`).
   func isAbbreviation(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
     let word = words[index]

@@ -313,6 +313,13 @@ import Testing
     #expect(candidates("Giá xăng RON 95-III tăng 500 đồng.") == ["RON 95-III"])
   }
 
+  @Test func anObservanceDayIsNamedWholeWithoutItsDate() {
+    // Before: `Nhân Ngày Viêm gan`, `Ngày Đại dương`, `Ngày Nhà giáo` + `Việt Nam`.
+    #expect(candidates("Nhân Ngày Viêm gan Thế giới 28/7, tỉnh tổ chức sàng lọc.") == ["Ngày Viêm gan Thế giới"])
+    #expect(candidates("Hưởng ứng Ngày Đại dương thế giới, các em thả rùa.") == ["Ngày Đại dương thế giới"])
+    #expect(candidates("Trường tổ chức lễ nhân Ngày Nhà giáo Việt Nam 20/11.") == ["Ngày Nhà giáo Việt Nam"])
+  }
+
   @Test func anAgeOrACountOfPartsAfterANameIsNoPartOfIt() {
     // Before: `H'Mông 22`, `Infinity 12`, `Yamaha 40`.
     #expect(candidates("Chàng trai H'Mông 22 tuổi đến từ xã Bát Xát.") == ["H'Mông", "Bát Xát"])
