@@ -266,6 +266,16 @@ enum CandidateLexicon {
     "đưa", "mời", "chào",
   ]
 
+  /// Verbs for what a body does, which start no lower-case rest of its name: `Trung tâm Điều độ hỗ trợ …`.
+  static let bodyVerbKeys = Set(
+    [
+      "hỗ trợ", "kiểm tra", "tổ chức", "triển khai", "đề nghị", "phối hợp", "chỉ đạo", "ban hành", "công bố",
+      "thông báo", "xử lý", "thực hiện", "tiếp nhận", "giám sát", "khuyến cáo", "cảnh báo", "đánh giá", "ghi nhận",
+      "cấp", "mua", "bán", "chi", "trả", "hoàn thành", "đầu tư", "ký", "lập", "mở", "đóng", "cắt", "huy động",
+      "điều chỉnh", "dự báo", "dự kiến", "cho phép", "đề xuất", "quyết định", "chấp thuận", "phê duyệt", "hướng dẫn",
+      "tuyển", "đào tạo", "cung cấp", "bảo đảm", "đảm bảo", "tạm dừng", "dừng", "nâng", "hạ", "giữ", "xả", "vận động",
+    ].map { Array($0.utf16) })
+
   /// How a lower-case word may continue an institution's name.
   ///
   /// Vietnamese capitalises only the first syllable of an institution's name words, and news often

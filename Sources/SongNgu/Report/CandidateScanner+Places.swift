@@ -219,6 +219,54 @@ extension CandidateScanner {
     return end
   }
 
+  /// The end of a body's lower-case words and the reach that closes them, from `words[index]` right
+  /// after its capitalised field, or nil.
+  ///
+  /// News writes the rest of a long name in lower case, and a reach ends it: `quốc gia`, `thế giới`,
+  /// `Việt Nam`, `phía Nam` or `Hồ Chí Minh` (`Trung tâm Điều độ hệ thống điện quốc gia`, `Tổng công
+  /// ty Quản lý bay Việt Nam`, `Trung tâm Kiểm soát đường dài Hồ Chí Minh`). One to seven words, none a
+  /// stop word or a verb a body does (`Trung tâm Điều độ hỗ trợ doanh nghiệp Việt Nam`), `và` only between
+  /// lower-case words, after a field whose last syllable is in lower case (`Điều độ`, not the brand of
+  /// `Công ty Cổ phần Hòa Phát`); not after a ministry, a department or a police force, whose names are
+  /// complete.
+  mutating func reachedTailEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int, head: Int, at index: Int) -> Int?
+  {
+    guard index - start > head, index < words.count, words[index].joined, words[index].lowerFirst,
+      words[index - 1].lowerFirst,
+      !CandidateLexicon.stateBodyHeadKeys.contains(lowered(units, start, head)),
+      !CandidateLexicon.bodyVerbKeys.contains(lowered(units, index, 1)),
+      !(index + 1 < words.count && CandidateLexicon.bodyVerbKeys.contains(lowered(units, index, 2)))
+    else { return nil }
+    var end = index
+    while end < words.count, end < index + 7, words[end].joined, words[end].lowerFirst {
+      let key = lowered(units, end, 1)
+      if end > index, let reach = reachLength(units, at: end) { return end + reach }
+      guard !CandidateLexicon.stopKeys.contains(key) || key == Self.và && end > index else { return nil }
+      end += 1
+    }
+    return end < words.count && end > index && words[end].joined ? reachLength(units, at: end).map { end + $0 } : nil
+  }
+
+  /// The length of the reach that closes a body's lower-case words at `words[index]` (`quốc gia`, `thế
+  /// giới`, `Việt Nam`, `phía Nam`, `Hồ Chí Minh`), or nil; nothing capitalised may follow it.
+  private mutating func reachLength(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    guard index + 1 < words.count, words[index + 1].joined else { return nil }
+    let key = lowered(units, index, 2)
+    var length: Int? = nil
+    if key == Self.quốcGia || key == Self.thếGiới || key == Self.việtNam
+      || key == Self.phíaNam || key == Self.phíaBắc
+    {
+      length = 2
+    } else if index + 2 < words.count, words[index + 2].joined, lowered(units, index, 3) == Self.hồChíMinh {
+      length = 3
+    }
+    guard let length,
+      index + length == words.count || !words[index + length].joined
+        || words[index + length].lowerFirst
+    else { return nil }
+    return length
+  }
+
   /// Whether `words[start..<end]` ends in a province's name of two words or more, after other words.
   mutating func endsInProvince(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Bool {
     for length in 2...max(2, CandidateLexicon.longestProvince) where end - length > start {

@@ -386,7 +386,8 @@ struct CandidateScanner {
             end =
               designatedPlaceEnd(units, at: end)
               ?? policeForceEnd(units, unit: index..<(index + length), at: end)
-              ?? bareLevelEnd(units, from: index, head: length, at: end) ?? end
+              ?? bareLevelEnd(units, from: index, head: length, at: end)
+              ?? reachedTailEnd(units, from: index, head: length, at: end) ?? end
           }
           spans.append(span(index, end, phrase.kind))
         }
@@ -504,6 +505,11 @@ struct CandidateScanner {
   static let thànhPhố = Array("thành phố".utf16)
   static let nhânDân = Array("nhân dân".utf16)
   static let cănCứ = Array("căn cứ".utf16)
+  static let quốcGia = Array("quốc gia".utf16)
+  static let thếGiới = Array("thế giới".utf16)
+  static let phíaNam = Array("phía nam".utf16)
+  static let phíaBắc = Array("phía bắc".utf16)
+  static let hồChíMinh = Array("hồ chí minh".utf16)
 
   /// What separates two words.
   enum Gap {

@@ -320,6 +320,24 @@ import Testing
     #expect(candidates("Trường tổ chức lễ nhân Ngày Nhà giáo Việt Nam 20/11.") == ["Ngày Nhà giáo Việt Nam"])
   }
 
+  @Test func aBodysLowerCaseWordsRunToTheReachThatClosesThem() {
+    // Before: `Trung tâm Điều phối` + nothing, `Tổng công ty Quản lý` + `Việt Nam`.
+    #expect(
+      candidates("Trung tâm Điều phối hệ thống cấp nước quốc gia cho biết.") == [
+        "Trung tâm Điều phối hệ thống cấp nước quốc gia"
+      ])
+    #expect(candidates("Ông làm việc ở Tổng công ty Quản lý bay Việt Nam.") == ["Tổng công ty Quản lý bay Việt Nam"])
+    #expect(
+      candidates("Đoàn đến Trung tâm Kiểm soát đường dài Hồ Chí Minh hôm qua.") == [
+        "Trung tâm Kiểm soát đường dài Hồ Chí Minh"
+      ])
+    // Not across a verb, a stop word or a brand, nor after a ministry.
+    #expect(candidates("Trung tâm Điều phối hỗ trợ doanh nghiệp Việt Nam.") == ["Trung tâm Điều phối", "Việt Nam"])
+    #expect(
+      candidates("Công ty Cổ phần Hòa Phát xuất khẩu thép Việt Nam.") == ["Công ty Cổ phần Hòa Phát", "Việt Nam"])
+    #expect(candidates("Bộ Tài chính đánh thuế hàng Việt Nam.") == ["Bộ Tài chính", "Việt Nam"])
+  }
+
   @Test func anAgeOrACountOfPartsAfterANameIsNoPartOfIt() {
     // Before: `H'Mông 22`, `Infinity 12`, `Yamaha 40`.
     #expect(candidates("Chàng trai H'Mông 22 tuổi đến từ xã Bát Xát.") == ["H'Mông", "Bát Xát"])
