@@ -568,8 +568,9 @@ enum CandidateLexicon {
   ]
 
   /// Lower-case words before a region's name (`châu Á`, `phương Tây`, `miền Trung`); all but `châu` need
-  /// a compass word after them (`phía Nga` is no region).
-  static let regionWords: [String] = ["châu", "phương", "miền", "phía"]
+  /// a compass word after them. `phía` (side) starts none: `phía Bắc` gives `Bắc`, as the tuning sets
+  /// list it, and `phía Nga` gives `Nga`.
+  static let regionWords: [String] = ["châu", "phương", "miền"]
   static let compassWords: [String] = ["bắc", "nam", "đông", "tây", "trung"]
 
   /// Loanwords written as common nouns that can open a sentence (`Video ghi lại …`); any other word that
