@@ -567,9 +567,10 @@ enum CandidateLexicon {
     "international", "challenger", "invitational",
   ]
 
-  /// Lower-case words before a region's name (`châu Á`, `phương Tây`, `miền Trung`); all but `châu` need
-  /// a compass word after them. `phía` (side) starts none: `phía Bắc` gives `Bắc`, as the tuning sets
-  /// list it, and `phía Nga` gives `Nga`.
+  /// Lower-case words before a region's name: `châu Á`, `phương Tây`, `miền Trung`.
+  ///
+  /// All but `châu` need a compass word after them. `phía` (side) starts none: `phía Bắc` gives `Bắc`,
+  /// as the tuning sets list it, and `phía Nga` gives `Nga`.
   static let regionWords: [String] = ["châu", "phương", "miền"]
   static let compassWords: [String] = ["bắc", "nam", "đông", "tây", "trung"]
 
