@@ -34,7 +34,8 @@ enum CandidateLexicon {
     "chủ tịch": .field, "phó chủ tịch": .field, "bộ trưởng": .field, "thứ trưởng": .field, "ngoại trưởng": .nothing,
     "tổng Thư ký": .nothing, "tổng Bí thư": .nothing, "bí thư": .nothing, "giám đốc": .field,
     "tổng Giám đốc": .field, "phó giám đốc": .field, "chủ nhiệm": .field, "đại sứ": .nothing,
-    "người phát ngôn": .nothing, "tùy viên": .field, "tuỳ viên": .field, "thống đốc": .nothing, "thị trưởng": .nothing,
+    "người phát ngôn": .nothing, "thủ hiến": .nothing, "đồng lãnh đạo": .nothing, "tùy viên": .field,
+    "tuỳ viên": .field, "thống đốc": .nothing, "thị trưởng": .nothing,
     "đại tướng": .nothing,
     "thượng tướng": .nothing, "trung tướng": .nothing, "thiếu tướng": .nothing, "đại tá": .nothing,
     "huấn luyện viên": .nothing, "cục trưởng": .field, "tổng Cục trưởng": .field, "viện trưởng": .field,
@@ -752,6 +753,29 @@ enum CandidateLexicon {
     "ayesha", "imran", "nawaz", "shehbaz", "bilawal", "maryam", "asif", "priya", "sunita", "amit", "anil",
     "arvind", "rajesh", "suresh", "sanjay", "vijay", "ravi", "sunil", "deepak", "manoj", "pooja", "anjali",
     "aditya", "arjun", "rohit", "vikram", "sheikh", "zulfiqar", "benazir", "nirmala", "subrahmanyam",
+    // More first names common in world news, by language (the project's own list).
+    "abdel", "abdelmadjid", "abiy", "adnan", "agnieszka", "ahmad", "alassane", "alberto", "alessandro", "alessia",
+    "amina", "amir", "ana", "anastasia", "anatoly", "anders", "andrey", "andriy", "andrzej", "anita", "anja",
+    "annalena", "antoine", "anura", "anutin", "artem", "astrid", "ayesha", "bassirou", "bruno", "camille", "carolina",
+    "chadchart", "chiara", "chloé", "claire", "claudia", "cyril", "céline", "davide", "denis", "dieter", "dina",
+    "diogo", "dmytro", "duarte", "ebrahim", "eduardo", "ekaterina", "elena", "emmerson", "emomali", "enzo", "erik",
+    "ewa", "fadi", "fatemeh", "fattah", "federica", "federico", "felipe", "felix", "ferdinand", "finn", "florian",
+    "francesca", "francesco", "félix", "giulia", "guilherme", "guillaume", "hakainde", "hakan", "hala", "hamid",
+    "hani", "hassanal", "henrik", "hossein", "humza", "ilham", "ingrid", "irina", "isabelle", "ismail",
+    "jacinda", "jean-luc", "jens", "jerome", "joana", "johannes", "joko", "jonas", "juliana", "julien", "jörg",
+    "jürgen", "kaio", "kais", "kaja", "kamala", "kamran", "karan", "katarzyna", "katrin", "kavita", "keir", "kemi",
+    "khadija", "kirill", "kittipong", "krzysztof", "larissa", "lars", "laurent", "leila", "lena", "leonor", "letícia",
+    "lina", "lorenzo", "luiz", "lukas", "luís", "léa", "macky", "mahamat", "manon", "marcelo", "marek", "mariana",
+    "mariya", "markus", "martina", "masoud", "mathieu", "maxim", "mehdi", "mette", "michał", "mohammad", "monika",
+    "moritz", "nadia", "natalya", "nathalie", "nayib", "neha", "nigel", "nikhil", "niklas", "nikol", "nikolay",
+    "nils", "niran", "nour", "nuno", "oksana", "paetongtarn", "pavel", "paweł", "petr", "petra", "petteri", "pichai",
+    "piotr", "prabowo", "prayut", "pushpa", "rafaela", "rakesh", "rami", "rania", "ranil", "reza", "riccardo", "rita",
+    "roberta", "rodrigo", "rohan", "rui", "sabine", "sadiq", "sadyr", "salma", "samer", "samia", "sandrine",
+    "sanjeev", "sebastian", "serdar", "shavkat", "simone", "somchai", "somsak", "sonexay", "srettha", "stefan",
+    "supachai", "sven", "sylvie", "tarek", "thaksin", "tharman", "thiago", "thierry", "thongloun", "tiago", "tino",
+    "tobias", "tomasz", "tshering", "ulf", "ulrike", "usman", "uwe", "vivek", "vítor", "wichai", "xanana", "xiomara",
+    "yahya", "yasser", "yevgeny", "yingluck", "yolanda", "yoweri", "yulia", "yvette", "zahra", "zainab", "ziad",
+    "édouard", "élisabeth",
   ]
   static let foreignGivenNameKeys = Set(foreignGivenNames.map { Array($0.utf16) })
 
@@ -844,6 +868,7 @@ enum CandidateLexicon {
     }.max() ?? 1
   static let phó = Array("phó".utf16)
   static let việt = Array("việt".utf16)
+  static let người = Array("người".utf16)
   static let trưởng = Array("trưởng".utf16)
   static let quảnLý = Array("quản lý".utf16)
   static let quảnLýDựÁn = Array("quản lý dự án".utf16)

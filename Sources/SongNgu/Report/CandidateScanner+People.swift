@@ -223,12 +223,18 @@ extension CandidateScanner {
               ? CandidateLexicon.particleKeys.contains(key) || CandidateLexicon.ambiguousParticleKeys.contains(key)
               : !isVietnameseSyllable(units, position))
         }),
-        afterHead || (first..<cut).allSatisfy({ words[$0].capitalised || words[$0].acronym }),
+        afterHead
+          || (first..<cut).allSatisfy({ position in
+            words[position].capitalised || words[position].acronym
+              || words[position].lowerFirst && CandidateLexicon.particleKeys.contains(lowered(units, position, 1))
+          }),
         // One word before is a name of its own only after a body's head (`Liên đoàn Arab`), or if the
         // document writes it alone or it is an acronym (`Hamas`, `NATO`), not a first name missing from
         // the list (`João Pedro Almeida`).
         afterHead || cut - first != 1 || words[first].acronym || standalone.contains(lowered(units, first, 1))
           || CandidateLexicon.countryKeys.contains(lowered(units, first, 1))
+          // A people after `người` (`tay đua người Thái Kittipong Saelim`).
+          || first > 0 && words[first].joined && lowered(units, first - 1, 1) == CandidateLexicon.người
       else { return nil }
       return cut
     }

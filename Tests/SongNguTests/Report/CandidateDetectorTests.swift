@@ -341,6 +341,19 @@ import Testing
     #expect(candidates("Bộ Tài chính đánh thuế hàng Việt Nam.") == ["Bộ Tài chính", "Việt Nam"])
   }
 
+  @Test func aForeignPersonAfterAPlaceOfSeveralWordsOrAPeople() {
+    // Before: one run each.
+    #expect(
+      candidates("Thị trưởng Rio de Janeiro Eduardo Pacheco Neto cho biết.") == [
+        "Thị trưởng", "Rio de Janeiro", "Eduardo Pacheco Neto",
+      ])
+    #expect(candidates("Tay đua người Thái Kittipong Saelim về nhì.") == ["Thái", "Kittipong Saelim"])
+    #expect(candidates("Đồng lãnh đạo Đảng Xanh Lena Vogt cáo buộc.") == ["Đồng lãnh đạo", "Đảng Xanh", "Lena Vogt"])
+    // A second given name is no cut: `Luiz` is used nowhere alone.
+    #expect(
+      candidates("Tổng thống Luiz Inácio Lula da Silva đến.") == ["Tổng thống", "Luiz Inácio Lula da Silva"])
+  }
+
   @Test func anAgeOrACountOfPartsAfterANameIsNoPartOfIt() {
     // Before: `H'Mông 22`, `Infinity 12`, `Yamaha 40`.
     #expect(candidates("Chàng trai H'Mông 22 tuổi đến từ xã Bát Xát.") == ["H'Mông", "Bát Xát"])
@@ -1512,7 +1525,7 @@ import Testing
   @Test func aForeignPersonAfterAPlaceTheDocumentNamesAlone() throws {
     #expect(
       try documentCandidates("Mưa lớn ở Punjab. Thủ hiến bang Punjab Ayesha Rafiq Chaudhry kêu gọi sơ tán.\n") == [
-        "Punjab", "Punjab", "Ayesha Rafiq Chaudhry",
+        "Punjab", "Thủ hiến", "Punjab", "Ayesha Rafiq Chaudhry",
       ])
   }
 
