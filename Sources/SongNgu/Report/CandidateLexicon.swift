@@ -129,6 +129,7 @@ enum CandidateLexicon {
     "hiệp định": .work, "hiệp ước": .work, "công ước": .work, "chương trình": .work, "sáng kiến": .work, "cổng": .work,
     "liên bộ": .name,
     "chiến lược": .work, "đề án": .work, "giải": .work, "liên hoan": .work, "liên hoan phim": .work,
+    "bản ghi nhớ": .work, "bộ tiêu chí": .work, "bộ quy tắc": .work, "cổng thông tin": .work,
     "quy định": .work, "tuyên bố": .work, "thỏa thuận": .work, "thoả thuận": .work, "nghị định thư": .work,
     "hiến chương": .work, "hội chợ": .work, "triển lãm": .work, "lễ hội": .work,
     "bộ tư lệnh": .name, "kho bạc": .name, "bảo hiểm xã hội": .name, "luật": .name, "bộ luật": .name, "đạo luật": .name,
@@ -190,7 +191,7 @@ enum CandidateLexicon {
     "hãng phim": .name, "rạp": .name, "vườn quốc gia": .name, "khu dự trữ sinh quyển": .name,
     "khu bảo tồn thiên nhiên": .name, "khu bảo tồn biển": .name,
     "cung thiếu nhi": .name, "nhà thiếu nhi": .name, "phân viện": .name, "công viên": .name,
-    "quảng trường": .name, "quần thể danh thắng": .name,
+    "quảng trường": .name, "quần thể danh thắng": .name, "quần thể di tích": .name,
     "nghĩa trang": .name, "nghĩa trang liệt sĩ": .name, "nhà tù": .name, "tượng đài": .name,
     "khu di tích lịch sử": .name, "đoàn nghệ thuật": .name, "đoàn thể thao": .name, "đoàn ca múa": .name,
     "siêu cúp": .work,
@@ -223,6 +224,16 @@ enum CandidateLexicon {
     "thông báo", "kết luận", "thông tư liên tịch",
   ]
   static let documentKeys = Set(documents.map { Array($0.utf16) })
+  /// Heads of documents, meetings and plans whose title may say in lower case what they are about after
+  /// `về`: `Bản ghi nhớ về hợp tác giáo dục`, `Hội nghị về …`, `Quy định về kỷ luật`.
+  static let aboutHeadKeys = Set(
+    [
+      "bản ghi nhớ", "tuyên bố", "hiệp định", "hiệp ước", "công ước", "quy định", "quy chế", "nghị định thư",
+      "thỏa thuận", "thoả thuận", "hội nghị", "kế hoạch", "chiến lược", "đề án", "chương trình", "bộ tiêu chí",
+      "bộ quy tắc", "cổng thông tin", "diễn đàn", "hội thảo", "sáng kiến",
+    ].map { Array($0.utf16) })
+  /// Words a document's head takes before `về`: `Tuyên bố chung về …`, `Thỏa thuận khung Doha về …`.
+  static let aboutQualifierKeys = Set(["khung", "chung"].map { Array($0.utf16) })
   /// Single-word heads of legal texts: `Luật`, `Bộ luật`'s second word, `Hiến pháp`'s first, `Điều`.
   static let lawKeys = Set(["luật", "hiến", "điều", "khoản"].map { Array($0.utf16) })
   /// Heads of a law's name, whose title follows in lower case after its first word (`Luật Thuế thu nhập

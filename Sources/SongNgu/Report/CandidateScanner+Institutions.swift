@@ -525,6 +525,46 @@ extension CandidateScanner {
     return nil
   }
 
+  /// The end of a document's or a meeting's title that says what it is about, or nil.
+  ///
+  /// From `words[start]` right after its head: `về` and its subject, in lower case or not, up to punctuation, a stop word
+  /// (`của`, `trước`, `cho`) or sixteen words (`Bản ghi nhớ về hợp tác giáo dục`, `Quy định về kỷ luật`,
+  /// `Công ước về bảo vệ di sản văn hóa và thiên nhiên thế giới`); to a bracketed acronym that closes
+  /// it, whatever the words (`Hội nghị về tương tác và các biện pháp … ở châu Á (CICA)`). The head may
+  /// take `quốc gia`, `khung` or `chung` first (`Cổng thông tin quốc gia về trí tuệ nhân tạo`).
+  mutating func aboutTitleEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+    var about = start
+    if about + 1 < words.count, words[about].joined, words[about + 1].joined,
+      lowered(units, about, 2) == CandidateScanner.quốcGia
+    {
+      about += 2
+    } else if about < words.count, words[about].joined,
+      CandidateLexicon.aboutQualifierKeys.contains(lowered(units, about, 1))
+    {
+      about += 1
+    }
+    guard about + 1 < words.count, words[about].joined, words[about].lowerFirst,
+      lowered(units, about, 1) == CandidateScanner.về, words[about + 1].joined, !isStop(units, about + 1)
+    else { return nil }
+    var end = about + 1
+    while end < words.count, end < about + 17, words[end].joined {
+      if words[end].lowerFirst, isStop(units, end), lowered(units, end, 1) != CandidateScanner.và { break }
+      // `và` before a capital joins another name: `Bản ghi nhớ về … và Tuyên bố chung …`.
+      if lowered(units, end, 1) == CandidateScanner.và,
+        end + 1 == words.count || !words[end + 1].joined || !words[end + 1].lowerFirst
+      {
+        break
+      }
+      end += 1
+    }
+    // An acronym in brackets a little further on closes the title, whatever its words.
+    var close = end
+    while close < words.count, close < about + 17, words[close].joined { close += 1 }
+    if close < words.count, close > end, isBracketedAcronym(units, close) { return close }
+    while end > about + 1, lowered(units, end - 1, 1) == CandidateScanner.và { end -= 1 }
+    return end
+  }
+
   /// The end of a law's title from its capitalised first word `words[start]`, or nil.
   ///
   /// Vietnamese writes only the title's first word capitalised: `Luật Thuế thu nhập cá nhân`, `Luật

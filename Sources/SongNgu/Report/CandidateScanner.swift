@@ -307,6 +307,11 @@ struct CandidateScanner {
             let title = lawTitleEnd(units, from: end)
           {
             (end, named) = (title, true)
+          } else if !word.initial, CandidateLexicon.aboutHeadKeys.contains(lowered(units, index, length)),
+            let title = aboutTitleEnd(units, from: end)
+          {
+            // What a document or a meeting is about: `Bản ghi nhớ về hợp tác giáo dục`.
+            (end, named) = (title, true)
           } else {
             (end, named) = absorbName(
               units, from: end, headInitial: word.initial && !numbered, work: phrase.absorbs == .work)

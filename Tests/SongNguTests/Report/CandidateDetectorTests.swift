@@ -354,6 +354,25 @@ import Testing
       candidates("Tổng thống Luiz Inácio Lula da Silva đến.") == ["Tổng thống", "Luiz Inácio Lula da Silva"])
   }
 
+  @Test func aDocumentsOrAMeetingsTitleRunsThroughWhatItIsAbout() {
+    // Before: `Bản` alone, nothing, `Quy` dropped.
+    #expect(
+      candidates("Hai bên ký Bản ghi nhớ về hợp tác y tế và Tuyên bố chung về quan hệ Đối tác chiến lược.") == [
+        "Bản ghi nhớ về hợp tác y tế", "Tuyên bố chung về quan hệ Đối tác chiến lược",
+      ])
+    #expect(candidates("Theo Quy định về kỷ luật của VFF, cầu thủ bị treo giò.") == ["Quy định về kỷ luật", "VFF"])
+    #expect(
+      candidates("Đoàn dự Hội nghị về an ninh và các biện pháp xây dựng lòng tin ở châu Á (CICA).") == [
+        "Hội nghị về an ninh và các biện pháp xây dựng lòng tin ở châu Á", "CICA",
+      ])
+    #expect(
+      candidates("Doanh nghiệp đăng ký trên Cổng thông tin quốc gia về trí tuệ nhân tạo trước khi bán.") == [
+        "Cổng thông tin quốc gia về trí tuệ nhân tạo"
+      ])
+    // A heritage complex's name: `Quần thể di tích` and its place.
+    #expect(candidates("Cổng thành là một phần của Quần thể di tích Cố đô Huế.") == ["Quần thể di tích Cố đô Huế"])
+  }
+
   @Test func anAgeOrACountOfPartsAfterANameIsNoPartOfIt() {
     // Before: `H'Mông 22`, `Infinity 12`, `Yamaha 40`.
     #expect(candidates("Chàng trai H'Mông 22 tuổi đến từ xã Bát Xát.") == ["H'Mông", "Bát Xát"])
