@@ -364,6 +364,9 @@ enum CandidateLexicon {
     "người cao tuổi", "chữ thập đỏ", "khuyến học", "văn học", "lịch sử", "dân tộc học", "ca múa nhạc", "cải lương",
     "kịch nói", "văn nghệ", "di tích",
     // Farming, fishing, the environment and climate.
+    // Materials, vehicles, design and quarantine: `Viện Khoa học vật liệu`, `Hiệp hội Công nghiệp ô tô`,
+    // `Tổng công ty Tư vấn thiết kế giao thông vận tải`, `Cơ quan Kiểm dịch động thực vật`.
+    "vật liệu", "ô tô", "xe máy", "thiết kế", "động thực vật", "nhân tạo", "thận nhân tạo", "hóa chất", "hoá chất",
     "chăn nuôi", "trồng trọt", "thú y", "khuyến nông", "kiểm lâm", "nông lâm", "diêm nghiệp", "khí hậu",
     "biến đổi khí hậu", "đa dạng sinh học", "hải đảo", "ô nhiễm", "địa chất", "đo đạc", "bản đồ", "viễn thám",
     "thủy nông", "thuỷ nông", "giống cây trồng", "thức ăn chăn nuôi",
@@ -789,6 +792,18 @@ enum CandidateLexicon {
     "édouard", "élisabeth",
   ]
   static let foreignGivenNameKeys = Set(foreignGivenNames.map { Array($0.utf16) })
+
+  /// Korean surnames as news romanises them, which come before a hyphenated given name (`Kang Ji-won`).
+  static let koreanSurnameKeys = Set(
+    [
+      "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun",
+      "jang", "chang", "lim", "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song",
+      "yoo", "yu", "hong", "jeon", "jun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "paik", "heo",
+      "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "ju", "woo", "min", "ryu", "na", "jin", "chae",
+      "won", "cheon", "bang", "gong", "kong", "hyun", "ham", "byun", "yeom", "yeo", "chu", "choo", "do", "seok",
+      "sohn", "ma", "gil", "yeon", "pyo", "myung", "ki", "ban", "ra", "wang", "geum", "ok", "yook", "maeng", "tak",
+      "eun", "ye", "kyung", "bong", "sa", "hwangbo", "namgung", "jegal",
+    ].map { Array($0.utf16) })
 
   /// Baptismal names, which Catholics write before their surname as part of their name (`Linh mục Giuse
   /// Nguyễn Văn An`, `Tổng Giám mục Phêrô Trần Văn B`): no name of its own before a surname.

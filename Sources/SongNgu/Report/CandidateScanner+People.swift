@@ -213,6 +213,17 @@ extension CandidateScanner {
     guard end - first >= prefix + 2,
       prefix == 0 || !CandidateLexicon.foreignGivenNameKeys.contains(lowered(units, first, 1))
     else { return nil }
+    // A Korean name ends the run: a surname and a given name of two syllables joined by a hyphen, the
+    // second in lower case (`Ủy ban Ngân sách và Quyết toán` + `Baek Hyun-soo`, `Nhà Xanh` + `Kang Ji-won`).
+    let surname = end - 2
+    if surname > first, surname >= first + prefix, words[surname].capitalised, words[surname + 1].joined,
+      words[surname + 1].capitalised, words[surname + 1].hyphenated,
+      CandidateLexicon.koreanSurnameKeys.contains(lowered(units, surname, 1)),
+      let dash = (words[surname + 1].start..<words[surname + 1].end).first(where: { units[$0] == 0x2D }),
+      dash + 1 < words[surname + 1].end, tables.isLower(units[dash + 1])
+    {
+      return surname
+    }
     for cut in (first + prefix)..<(end - 1)
     where words[cut].capitalised && CandidateLexicon.foreignGivenNameKeys.contains(lowered(units, cut, 1)) {
       guard end - cut <= 5,

@@ -275,17 +275,21 @@ extension CandidateScanner {
     return false
   }
 
-  /// The end of a body's regional branch from `words[start]`, or nil: `khu vực` and its Roman numeral or
-  /// number (`Bảo hiểm xã hội khu vực XII`, `Kiểm toán Nhà nước khu vực IV`).
+  /// The end of a body's regional branch from `words[start]`, or nil: `khu vực` or `vùng` and its Roman numeral
+  /// or number (`Bảo hiểm xã hội khu vực XII`, `Chi cục Kiểm dịch thực vật vùng VII`).
   mutating func regionalBranch(_ units: UnsafeBufferPointer<UInt16>, at start: Int) -> Int? {
-    guard start + 2 < words.count, words[start].joined, words[start + 1].joined, words[start + 2].joined,
-      words[start].lowerFirst, lowered(units, start, 2) == Self.khuVực
+    guard start + 1 < words.count, words[start].joined, words[start + 1].joined, words[start].lowerFirst
     else { return nil }
-    let number = words[start + 2]
+    // Or `vùng` and its numeral: `Chi cục Kiểm dịch thực vật vùng VII`.
+    let length = lowered(units, start, 1) == Self.vùng ? 1 : 2
+    guard start + length < words.count, words[start + length].joined,
+      length == 1 || lowered(units, start, 2) == Self.khuVực
+    else { return nil }
+    let number = words[start + length]
     let numeral = (number.start..<number.end).allSatisfy {
       units[$0] == 0x49 || units[$0] == 0x56 || units[$0] == 0x58 || tables.isDigit(units[$0])
     }
-    return numeral && number.end - number.start <= 5 ? start + 3 : nil
+    return numeral && number.end - number.start <= 5 ? start + length + 1 : nil
   }
 
   /// Whether a place comes right after `words[index - 1]`: a designator (`tỉnh`, `huyện`) or a place's

@@ -511,6 +511,7 @@ struct CandidateScanner {
   static let nhânDân = Array("nhân dân".utf16)
   static let cănCứ = Array("căn cứ".utf16)
   static let quốcGia = Array("quốc gia".utf16)
+  static let vùng = Array("vùng".utf16)
   static let thếGiới = Array("thế giới".utf16)
   static let phíaNam = Array("phía nam".utf16)
   static let phíaBắc = Array("phía bắc".utf16)

@@ -373,6 +373,23 @@ import Testing
     #expect(candidates("Cổng thành là một phần của Quần thể di tích Cố đô Huế.") == ["Quần thể di tích Cố đô Huế"])
   }
 
+  @Test func aKoreanNameAfterABodyMoreFieldsAndARegionsNumeral() {
+    // A Korean name (surname, hyphenated given name) is cut from the body or place before it (before: one
+    // run with it).
+    #expect(
+      candidates("Chủ tịch Ủy ban Kế hoạch và Ngân sách Baek Ji-hoon phát biểu.") == [
+        "Chủ tịch", "Ủy ban Kế hoạch và Ngân sách", "Baek Ji-hoon",
+      ])
+    #expect(
+      candidates("Người phát ngôn Nhà Xanh Kang Min-seo cho biết.") == ["Người phát ngôn", "Nhà Xanh", "Kang Min-seo"])
+    // Fields in lower case (before: `Viện Khoa học`, `Hiệp hội Công nghiệp`).
+    #expect(candidates("Nhóm ở Viện Khoa học vật liệu công bố.") == ["Viện Khoa học vật liệu"])
+    #expect(candidates("Hiệp hội Công nghiệp ô tô Nhật Bản phản đối.") == ["Hiệp hội Công nghiệp ô tô Nhật Bản"])
+    // A region's numeral after `vùng` (before: `Chi cục Kiểm dịch thực vật`).
+    #expect(candidates("Chi cục Kiểm dịch thực vật vùng VII cấp mã.") == ["Chi cục Kiểm dịch thực vật vùng VII"])
+    #expect(candidates("Lương tối thiểu vùng I tăng.") == [])
+  }
+
   @Test func anAgeOrACountOfPartsAfterANameIsNoPartOfIt() {
     // Before: `H'Mông 22`, `Infinity 12`, `Yamaha 40`.
     #expect(candidates("Chàng trai H'Mông 22 tuổi đến từ xã Bát Xát.") == ["H'Mông", "Bát Xát"])
