@@ -5,7 +5,7 @@ Usage: python3 tools/check.py [--sort] [--folder=DIR] [SLUG ...]
   --sort        rewrite *.names.txt / *.not-names.txt in order of first standalone
                 occurrence (never adds or drops lines).
   --folder=DIR  check the set in DIR (default: this script's set; ../Tuning2,
-                ../Tuning3 to ../Tuning18 use the same convention).
+                ../Tuning3 to ../Tuning19 use the same convention).
 """
 import os, re, sys, unicodedata
 
