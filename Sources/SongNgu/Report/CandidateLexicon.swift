@@ -434,6 +434,11 @@ enum CandidateLexicon {
   /// Acronyms of bodies of their own and of generic heads (`CLB`, câu lạc bộ), which a place's name
   /// follows as a name of its own (`UBND` + `Lâm Đồng`, `CLB` + `Hà Nội`).
   static let bodyAcronyms: [String] = ["ubnd", "hđnd", "tand", "vksnd", "mttq", "clb"]
+  /// Stock exchanges, whose acronym an index's code follows without making one name: `HOSE VN30`.
+  static let exchangeKeys = Set(
+    ["hose", "hsx", "hnx", "upcom", "nyse", "nasdaq", "sgx", "hkex", "sse", "szse", "lse", "tse", "jpx", "krx"].map {
+      Array($0.utf16)
+    })
   /// Labels of credits and bylines before a colon, after which a line's capitalised words are a name:
   /// `Ảnh: Hữu Đức`.
   static let creditLabelKeys = Set(

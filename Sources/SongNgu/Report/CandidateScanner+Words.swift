@@ -300,8 +300,14 @@ extension CandidateScanner {
       }
     } else {
       guard isNumber(units, index), word.end - word.start <= 4 else { return false }
-      // A year is an edition, not part of the name (`World Cup 2026`).
-      if word.end - word.start == 4, units[word.start] == 0x31 || units[word.start] == 0x32 { return false }
+      // A year is an edition, not part of the name (`World Cup 2026`); a number below 1800 is a model's
+      // (`Garmin Edge 1050`, `Liebherr LR 1600`).
+      if word.end - word.start == 4,
+        units[word.start] == 0x32
+          || units[word.start] == 0x31 && (units[word.start + 1] == 0x38 || units[word.start + 1] == 0x39)
+      {
+        return false
+      }
       // Not a decimal (`14,5`) or a thousand (`1.200`), nor a percentage (`Ocampo 28%`).
       if word.end + 1 < units.count, units[word.end] == 0x2C || units[word.end] == 0x2E,
         tables.isDigit(units[word.end + 1])
@@ -343,6 +349,15 @@ extension CandidateScanner {
   /// The end of an acronym's name when a name noun or a model code follows it (`ASEAN Cup`, `UEFA
   /// Champions League`, `OPPO Find X8`), or nil: an acronym otherwise stands alone (`NATO Mark Rutte`).
   mutating func completedAcronym(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> Int? {
+    // A brand in capitals and its model codes of letters and digits: `NVIDIA GB300 NVL72`, `AMD MI355X`.
+    var code = index + 1
+    while code < words.count, words[code].joined, words[code].acronym, isModelCode(units, code) { code += 1 }
+    if code > index + 1, !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1)),
+      !CandidateLexicon.headAcronymKeys.contains(lowered(units, index, 1)),
+      !CandidateLexicon.exchangeKeys.contains(lowered(units, index, 1))
+    {
+      return code
+    }
     guard index + 1 < words.count, words[index + 1].joined, words[index + 1].capitalised,
       !CandidateLexicon.standaloneAcronymKeys.contains(lowered(units, index, 1))
     else { return nil }
@@ -374,6 +389,15 @@ extension CandidateScanner {
       !CandidateLexicon.surnameKeys.contains(key), !standalone.contains(key)
     else { return nil }
     return end
+  }
+
+  /// Whether `words[index]` is a model code of capitals and digits that starts with a letter and holds a
+  /// digit after it: `GB300`, `NVL72`, `MI355X` (not a year, a ticker or a measure).
+  func isModelCode(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+    let word = words[index]
+    guard word.end - word.start >= 3, tables.isUpper(units[word.start]) else { return false }
+    return (word.start..<word.end).contains { tables.isDigit(units[$0]) }
+      && (word.start..<word.end).allSatisfy { tables.isUpper(units[$0]) || tables.isDigit(units[$0]) }
   }
 
   /// Whether `words[index]` is a Roman numeral of two letters or more (`VIII`, `XIV`; not `I` or `V`).

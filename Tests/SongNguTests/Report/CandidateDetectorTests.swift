@@ -390,6 +390,15 @@ import Testing
     #expect(candidates("Lương tối thiểu vùng I tăng.") == [])
   }
 
+  @Test func aBrandInCapitalsTakesItsModelCodesAndAModelItsNumberBelow1800() {
+    // Before: `NVIDIA`, `GB300`, `NVL72` apart; `Garmin Edge` without its number (read as a year).
+    #expect(candidates("Máy chủ dùng chip NVIDIA GB300 NVL72 và AMD MI355X.") == ["NVIDIA GB300 NVL72", "AMD MI355X"])
+    #expect(candidates("Hãng ra mắt Garmin Edge 1050 cho dân đạp xe.") == ["Garmin Edge 1050"])
+    // A year stays an edition, and an index's code after an exchange is no model.
+    #expect(candidates("Ông dự World Cup 2026 ở Mỹ.") == ["World Cup", "Mỹ"])
+    #expect(candidates("Theo số liệu, HOSE VN30 tăng.") == ["HOSE", "VN30"])
+  }
+
   @Test func anAgeOrACountOfPartsAfterANameIsNoPartOfIt() {
     // Before: `H'Mông 22`, `Infinity 12`, `Yamaha 40`.
     #expect(candidates("Chàng trai H'Mông 22 tuổi đến từ xã Bát Xát.") == ["H'Mông", "Bát Xát"])
