@@ -366,7 +366,8 @@ enum CandidateLexicon {
     // Farming, fishing, the environment and climate.
     // Materials, vehicles, design and quarantine: `Viện Khoa học vật liệu`, `Hiệp hội Công nghiệp ô tô`,
     // `Tổng công ty Tư vấn thiết kế giao thông vận tải`, `Cơ quan Kiểm dịch động thực vật`.
-    "vật liệu", "ô tô", "xe máy", "thiết kế", "động thực vật", "nhân tạo", "thận nhân tạo", "hóa chất", "hoá chất",
+    "vật liệu", "ô tô", "xe máy", "điện tử", "lọc máu", "thiết kế", "động thực vật", "nhân tạo", "thận nhân tạo",
+    "hóa chất", "hoá chất",
     "chăn nuôi", "trồng trọt", "thú y", "khuyến nông", "kiểm lâm", "nông lâm", "diêm nghiệp", "khí hậu",
     "biến đổi khí hậu", "đa dạng sinh học", "hải đảo", "ô nhiễm", "địa chất", "đo đạc", "bản đồ", "viễn thám",
     "thủy nông", "thuỷ nông", "giống cây trồng", "thức ăn chăn nuôi",

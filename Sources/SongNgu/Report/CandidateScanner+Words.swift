@@ -65,7 +65,13 @@ extension CandidateScanner {
     guard words[index].capitalised, phrase(units, at: index) == nil else { return false }
     var end = index + 1
     while end < words.count, end < index + 3, words[end].joined, words[end].capitalised { end += 1 }
-    guard nameEnds(units, at: end) else { return false }
+    // A field whose second syllable is in lower case: `Khoa Thận - Lọc máu`, `Khoa Ngoại Thận - Tiết niệu`.
+    if end < words.count, words[end].joined, words[end].lowerFirst,
+      isCommonWord(units, end - 1) || CandidateLexicon.tails[lowered(units, end - 1, 2)] != nil
+    {
+      end += 1
+    }
+    guard nameEnds(units, at: end) || isStop(units, end) else { return false }
     // A province is another name (`Công an Hà Nội - Hải Phòng`), unless the body's acronym in brackets
     // follows, naming the whole (`Ngân hàng TMCP Sài Gòn - Hà Nội (SHB)`).
     return !CandidateLexicon.provinceKeys.contains(lowered(units, index, end - index))

@@ -399,6 +399,18 @@ import Testing
     #expect(candidates("Theo số liệu, HOSE VN30 tăng.") == ["HOSE", "VN30"])
   }
 
+  @Test func aDashJoinsAFieldWhoseSecondSyllableIsInLowerCase() {
+    // Before: `Khoa Thận`, `Trường Điện`, `Khoa Ngoại Thận` + `Tiết`.
+    #expect(candidates("Ông là trưởng Khoa Thận - Lọc máu của bệnh viện.") == ["Khoa Thận - Lọc máu"])
+    #expect(candidates("Sinh viên Trường Điện - Điện tử nhận học bổng.") == ["Trường Điện - Điện tử"])
+    #expect(
+      candidates("Bệnh nhân được chuyển đến Khoa Ngoại Thận - Tiết niệu ngay sau đó.") == [
+        "Khoa Ngoại Thận - Tiết niệu"
+      ])
+    // A match between two provinces' teams stays two names.
+    #expect(candidates("Trận Công an Hà Nội - Hải Phòng diễn ra lúc 19h.") == ["Công an Hà Nội", "Hải Phòng"])
+  }
+
   @Test func anAgeOrACountOfPartsAfterANameIsNoPartOfIt() {
     // Before: `H'Mông 22`, `Infinity 12`, `Yamaha 40`.
     #expect(candidates("Chàng trai H'Mông 22 tuổi đến từ xã Bát Xát.") == ["H'Mông", "Bát Xát"])
