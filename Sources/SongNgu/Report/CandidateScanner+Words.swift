@@ -107,7 +107,9 @@ extension CandidateScanner {
   /// not opening like speech (`"Chúng tôi…"`); after `và` or a comma, as the title before it is.
   private mutating func quotedTitle(_ units: UnsafeBufferPointer<UInt16>, from index: Int, to end: Int) -> Bool {
     let opening = words[index].start - 1
-    guard end - index <= 8, opening >= 2, !CandidateLexicon.speechOpenerKeys.contains(lowered(units, index, 1))
+    // A quote that opens the sentence, whatever comes before it (`— "…"`), is no title of this kind.
+    guard index > 0, end - index <= 8, opening >= 2,
+      !CandidateLexicon.speechOpenerKeys.contains(lowered(units, index, 1))
     else { return false }
     if units[opening - 1] == 0x28 { return true }
     // After a colon, a list of quoted titles: `ba phần: "Kinh đô và nghi lễ", "Gốm sứ cung đình" và "…"`.

@@ -291,6 +291,8 @@ import Testing
     #expect(candidates("Người hâm mộ giơ tấm biển in dòng chữ “Mãi bên nhau” trước sân khấu.") == [])
     #expect(candidates("Anh nhắn lại: “Mai gặp nhé” rồi đi.") == [])
     #expect(candidates("Người dùng nhận thông báo “Hệ thống đang bảo trì” khi mở ứng dụng.") == [])
+    // A list of quotes that opens the sentence after a dash (crashed: no word before the first quote).
+    #expect(candidates("— “Mưa trên phố”, “Nắng chiều” và “Gió” được chiếu.") == [])
   }
 
   @Test func currencyCodesAndUnitsAreNoNames() {
