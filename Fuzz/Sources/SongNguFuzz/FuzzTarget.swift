@@ -16,8 +16,9 @@ public func fuzz(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
 /// The readers that can be fuzzed, by the name `SONGNGU_FUZZ_TARGET` and Fuzz/run.sh use.
 enum FuzzTarget: String, CaseIterable {
   /// What `songngu prepare` does with an article's bytes: decode, detect legacy encodings and
-  /// mojibake, normalize, find blocks, segment, draft with the built-in glossary; then every
-  /// bilingual writer, and each file read back by its reader (what `merge` will read).
+  /// mojibake, normalize, find blocks, segment, draft with the built-in glossary; the candidate
+  /// detector `coverage` runs; then every bilingual writer, and each file read back by its reader
+  /// (what `merge` will read).
   case article
   /// The glossary readers; a glossary read without errors is also compiled into a term matcher,
   /// drafts its own terms and is written in every glossary format.
@@ -81,6 +82,8 @@ enum FuzzTarget: String, CaseIterable {
 
   static func article(_ bytes: [UInt8]) {
     guard let article = try? preparer.prepare(bytes: bytes, name: "fuzz.txt") else { return }
+    // What `songngu coverage` finds in it: the candidate detector over the document's sentences.
+    _ = CandidateDetector().candidates(in: article.document.sentences)
     for format in BilingualFormat.allCases {
       readBack([article.bilingual], format: format)
     }
