@@ -243,7 +243,7 @@ extension CandidateScanner {
       let dash = (words[index + 1].start..<words[index + 1].end).first(where: { units[$0] == 0x2D }),
       dash > words[index + 1].start, (words[index + 1].start..<dash).allSatisfy({ tables.isDigit(units[$0]) }),
       dash + 1 < words[index + 1].end,
-      Self.isRomanNumeral(units[(dash + 1)..<words[index + 1].end])
+      Self.isCanonicalRomanNumeral(units[(dash + 1)..<words[index + 1].end])
     {
       return true
     }
@@ -403,8 +403,8 @@ extension CandidateScanner {
   /// digit after it: `GB300`, `NVL72`, `MI355X` (not a year, a ticker or a measure).
   func isModelCode(_ units: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
     let word = words[index]
-    guard word.end - word.start >= 3, tables.isUpper(units[word.start]) else { return false }
-    return (word.start..<word.end).contains { tables.isDigit(units[$0]) }
+    // A code word (`isCodeWord`) of three characters or more with nothing but capitals and digits.
+    return word.end - word.start >= 3 && isCodeWord(units, index)
       && (word.start..<word.end).allSatisfy { tables.isUpper(units[$0]) || tables.isDigit(units[$0]) }
   }
 

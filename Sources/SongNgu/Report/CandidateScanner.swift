@@ -736,23 +736,23 @@ struct CandidateScanner {
     return end
   }
 
-  /// Whether `letters` (I, V and X only) are a Roman numeral up to 39 as numerals are written: tens,
-  /// then `IX`, `IV` or an optional `V` and up to three `I` (`XXIV`, `IX`; not `VIX`, `IIV`).
-  static func isRomanNumeral(_ letters: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
-    var position = letters.startIndex
-    var tens = 0
-    while position < letters.endIndex, letters[position] == 0x58, tens < 3 {
-      position += 1
-      tens += 1
-    }
-    let rest = Array(letters[position...])
+  /// Whether `letters` (I, V and X only) are a Roman numeral up to 39 as numerals are written.
+  ///
+  /// Tens, then `IX`, `IV` or an optional `V` and up to three `I` (`XXIV`, `IX`; not `VIX`, `IIV`).
+  /// `isRomanNumeral(_:_:)` asks the looser question of a word in a name (any of I, V, X, L, C).
+  static func isCanonicalRomanNumeral(_ letters: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
     let i: UInt16 = 0x49
     let v: UInt16 = 0x56
     let x: UInt16 = 0x58
-    if rest == [i, x] || rest == [i, v] { return true }
-    var ones = rest[...]
-    if ones.first == v { ones = ones.dropFirst() }
-    return ones.count <= 3 && ones.allSatisfy { $0 == i }
+    var rest = letters[...]
+    var tens = 0
+    while rest.first == x, tens < 3 {
+      rest = rest.dropFirst()
+      tens += 1
+    }
+    if rest.count == 2, rest.first == i, rest.last == x || rest.last == v { return true }
+    if rest.first == v { rest = rest.dropFirst() }
+    return rest.count <= 3 && rest.allSatisfy { $0 == i }
   }
 
   static func isOpeningQuote(_ unit: UInt16) -> Bool { unit == 0x201C || unit == 0x22 || unit == 0xAB }
@@ -897,7 +897,7 @@ struct CandidateScanner {
       // Roman numerals (`quý III`, `Chiến tranh thế giới II`) are not acronyms, nor is a document's
       // number (`15/QĐ-UBND`): an acronym starts with a letter.
       // Only a numeral written as numerals are (`XIV`, `IX`), not a ticker of their letters (`VIX`).
-      if roman, !Self.isRomanNumeral(units[start..<position]) { roman = false }
+      if roman, !Self.isCanonicalRomanNumeral(units[start..<position]) { roman = false }
       let acronym = upper >= 2 && lower == 0 && !roman && !tables.isDigit(units[start])
       // A lower-case brand (`iPhone`, `eBay`), or one that starts with a number and a lower-case letter
       // (`3uTools`), is read as a capitalised word.
